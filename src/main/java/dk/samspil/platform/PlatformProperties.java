@@ -1,0 +1,53 @@
+package dk.samspil.platform;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Platform settings under {@code samspil.*}. Documented in {@code docs/configuration.md}.
+ *
+ * @param baseUrl      public base URL used in every link in e-mails and feeds
+ * @param dataDir      where the embedded PostgreSQL keeps its data when no {@code spring.datasource.url} is set
+ * @param tokenSecret  secret for signed e-mail links; when empty, one is generated once and kept in the database
+ * @param metricsToken bearer token that may read {@code /actuator/prometheus} without a user
+ */
+@Validated
+@ConfigurationProperties("samspil")
+public record PlatformProperties(
+        @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
+        @DefaultValue("./data") @NotBlank String dataDir,
+        String tokenSecret,
+        String metricsToken,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Mail mail,
+        @DefaultValue Outbox outbox) {
+
+    /** Requests per minute and client address. */
+    public record RateLimit(@DefaultValue("10") @Min(1) int loginPerMinute,
+                            @DefaultValue("30") @Min(1) int publicPerMinute) {
+    }
+
+    /** Sender identity of every e-mail. */
+    public record Mail(@DefaultValue("noreply@samspil.local") @NotBlank String from,
+                       String fromName,
+                       String replyTo) {
+    }
+
+    /** How the outbox sender works. */
+    public record Outbox(@DefaultValue("5s") Duration pollInterval,
+                         @DefaultValue("20") @Min(1) int batchSize,
+                         @DefaultValue("8") @Min(1) int maxAttempts,
+                         @DefaultValue("30s") Duration firstRetryDelay) {
+    }
+
+    public String link(String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + (path.startsWith("/") ? path : "/" + path);
+    }
+}

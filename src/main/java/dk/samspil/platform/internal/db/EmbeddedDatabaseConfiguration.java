@@ -1,0 +1,58 @@
+package dk.samspil.platform.internal.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import dk.samspil.platform.PlatformProperties;
+
+/**
+ * Starts PostgreSQL 17 inside the application when no {@code spring.datasource.url} is configured, keeping its
+ * data in {@code samspil.data-dir}, and stops it on shutdown. With a URL set, Spring Boot's ordinary
+ * data source is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+        Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize().resolve("postgres");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+        log.info("Starting embedded PostgreSQL with data in {}", dir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .start();
+    }
+
+    /** The embedded server's own DataSource opens a server process per borrow, so a pool sits in front of it. */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPoolName("samspil-embedded");
+        config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+}

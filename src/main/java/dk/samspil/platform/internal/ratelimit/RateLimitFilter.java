@@ -1,0 +1,72 @@
+package dk.samspil.platform.internal.ratelimit;
+
+import java.io.IOException;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dk.samspil.platform.PlatformProperties;
+
+/**
+ * Limits requests per client address: login attempts, and every POST (form or API) made without a logged-in user.
+ * Over the limit the request is answered 429 before anything happens.
+ */
+public final class RateLimitFilter extends OncePerRequestFilter {
+
+    /** The error page and problem writer read this to explain the 429 in Danish. */
+    public static final int TOO_MANY_REQUESTS = 429;
+
+    private final RateLimiter limiter;
+    private final String bucket;
+    private final IntSupplier perMinute;
+    private final Predicate<HttpServletRequest> applies;
+
+    private RateLimitFilter(RateLimiter limiter, String bucket, IntSupplier perMinute, Predicate<HttpServletRequest> applies) {
+        this.limiter = limiter;
+        this.bucket = bucket;
+        this.perMinute = perMinute;
+        this.applies = applies;
+    }
+
+    public static RateLimitFilter login(RateLimiter limiter, PlatformProperties properties) {
+        return new RateLimitFilter(limiter, "login", () -> properties.rateLimit().loginPerMinute(),
+                request -> "POST".equals(request.getMethod()) && "/login".equals(path(request)));
+    }
+
+    public static RateLimitFilter publicPosts(RateLimiter limiter, PlatformProperties properties) {
+        return new RateLimitFilter(limiter, "public", () -> properties.rateLimit().publicPerMinute(),
+                request -> !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                        && !"OPTIONS".equals(request.getMethod()) && !"/login".equals(path(request))
+                        && anonymous());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (applies.test(request) && !limiter.tryAcquire(bucket + ":" + request.getRemoteAddr(), perMinute.getAsInt())) {
+            response.setHeader("Retry-After", "60");
+            response.sendError(TOO_MANY_REQUESTS);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
+    }
+}

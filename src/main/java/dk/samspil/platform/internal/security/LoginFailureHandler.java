@@ -1,0 +1,23 @@
+package dk.samspil.platform.internal.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** Sends the user back to the login page with a reason the page can explain in Danish. */
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String reason = exception instanceof LockedException ? "locked"
+                : exception instanceof DisabledException ? "disabled" : "bad";
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    }
+}

@@ -1,0 +1,94 @@
+package dk.samspil.platform.internal.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import dk.samspil.platform.ApiTokenAuthenticator;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.RouteAuthorization;
+import dk.samspil.platform.internal.ratelimit.RateLimitFilter;
+import dk.samspil.platform.internal.ratelimit.RateLimiter;
+
+/**
+ * Two filter chains: the JSON API (bearer tokens, stateless, no CSRF because no cookie authenticates it) and the
+ * web pages (form login, sessions in PostgreSQL, CSRF on every form). Modules declare their routes through
+ * {@link RouteAuthorization} beans; whatever nobody declared needs a logged-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, List<RouteAuthorization> modules,
+                                 ObjectProvider<ApiTokenAuthenticator> tokens, PlatformProperties properties,
+                                 RateLimiter rateLimiter, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(routes -> {
+                    routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    routes.requestMatchers("/actuator/prometheus").hasAnyRole(Roles.ADMIN, Roles.METRICS);
+                    modules.forEach(module -> module.configure(routes));
+                    routes.anyRequest().authenticated();
+                })
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403)))
+                .addFilterBefore(new BearerTokenFilter(tokens, properties, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules, PlatformProperties properties,
+                                 RateLimiter rateLimiter) throws Exception {
+        http.authorizeHttpRequests(routes -> {
+                    routes.requestMatchers("/", "/tilgaengelighed", "/privatliv", "/login", "/error", "/favicon.ico",
+                            "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll();
+                    routes.requestMatchers("/admin/**").hasRole(Roles.ADMIN);
+                    modules.forEach(module -> module.configure(routes));
+                    routes.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
+                .addFilterBefore(RateLimitFilter.login(rateLimiter, properties), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults()));
+    }
+}
