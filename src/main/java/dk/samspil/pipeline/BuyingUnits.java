@@ -1,0 +1,27 @@
+package dk.samspil.pipeline;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+
+/** The pipeline's view of the organisation's buying units. */
+@Component
+class BuyingUnits {
+
+    private final OrganisationService organisation;
+
+    BuyingUnits(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    List<Violation> check(Long buyingUnitId) {
+        if (buyingUnitId == null) {
+            return List.of();
+        }
+        return organisation.buyingUnit(buyingUnitId).filter(BuyingUnit::active).isPresent()
+                ? List.of() : List.of(new Violation("buyingUnit", "pipeline.error.buyingUnit.unknown"));
+    }
+}

@@ -1,0 +1,46 @@
+package dk.samspil.pipeline;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Estimated contract value in DKK excluding VAT: an exact amount, a range, or not yet known.
+ * For an exact amount {@code min == max}.
+ */
+public record EstimatedValue(Kind kind, BigDecimal min, BigDecimal max) {
+
+    public enum Kind { EXACT, RANGE, UNKNOWN }
+
+    public EstimatedValue {
+        Objects.requireNonNull(kind);
+        if (kind == Kind.UNKNOWN) {
+            min = null;
+            max = null;
+        }
+    }
+
+    public static EstimatedValue exact(BigDecimal amount) {
+        return new EstimatedValue(Kind.EXACT, amount, amount);
+    }
+
+    public static EstimatedValue range(BigDecimal min, BigDecimal max) {
+        return new EstimatedValue(Kind.RANGE, min, max);
+    }
+
+    public static EstimatedValue unknown() {
+        return new EstimatedValue(Kind.UNKNOWN, null, null);
+    }
+
+    public boolean known() {
+        return kind != Kind.UNKNOWN;
+    }
+
+    /** The amount compared with thresholds and bands: the upper end of a range, so nothing is under-estimated. */
+    public BigDecimal reference() {
+        return max;
+    }
+
+    public ValueBand band() {
+        return ValueBand.of(this);
+    }
+}

@@ -1,0 +1,11 @@
+package dk.samspil.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One entry of a planned procurement's public history: its publication, a change of content, or of status. */
+public record ProcurementChange(long id, Instant changedAt, Kind kind, boolean material, String reason,
+                                List<FieldChange> changes) {
+
+    public enum Kind { PUBLISHED, CHANGED, STATUS }
+}
