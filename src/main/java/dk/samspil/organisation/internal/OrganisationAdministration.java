@@ -103,7 +103,9 @@ class OrganisationAdministration {
         rejectDuplicates(unit, id);
         try {
             jdbc.sql("UPDATE buying_unit SET code = :code, name = :name, contact_email = :contactEmail WHERE id = :id")
-                    .paramSource(unit)
+                    .param("code", unit.code())
+                    .param("name", unit.name())
+                    .param("contactEmail", unit.contactEmail())
                     .param("id", id)
                     .update();
         } catch (DuplicateKeyException e) {
