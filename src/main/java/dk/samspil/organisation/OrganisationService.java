@@ -5,14 +5,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the municipality, its buying units and the business centre. Nothing is cached: each call is one small
- * query, so every instance sees an administrator's change at once.
+ * query (no transaction of its own; it joins the caller's), so every instance sees an administrator's change at once.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrganisationService {
 
     private static final String UNIT_COLUMNS = "id, code, name, contact_email, active";

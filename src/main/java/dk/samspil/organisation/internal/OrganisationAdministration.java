@@ -53,11 +53,7 @@ class OrganisationAdministration {
     @Transactional
     public void saveBusinessCentre(BusinessCentre centre) {
         boolean created = insertMissingRow("business_centre", centre.name());
-        Optional<BusinessCentre> before = created ? Optional.empty() : jdbc.sql("""
-                        SELECT name, cvr, address, postal_code, city, contact_email, contact_phone, website
-                        FROM business_centre WHERE id = 1 FOR UPDATE""")
-                .query(BusinessCentre.class)
-                .optional();
+        Optional<BusinessCentre> before = created ? Optional.empty() : lockedBusinessCentre();
         jdbc.sql("""
                         UPDATE business_centre
                            SET name = :name, cvr = :cvr, address = :address, postal_code = :postalCode, city = :city,
@@ -178,6 +174,14 @@ class OrganisationAdministration {
                                ocid_prefix, contact_email, contact_phone, website
                         FROM municipality WHERE id = 1 FOR UPDATE""")
                 .query(Municipality.class)
+                .optional();
+    }
+
+    private Optional<BusinessCentre> lockedBusinessCentre() {
+        return jdbc.sql("""
+                        SELECT name, cvr, address, postal_code, city, contact_email, contact_phone, website
+                        FROM business_centre WHERE id = 1 FOR UPDATE""")
+                .query(BusinessCentre.class)
                 .optional();
     }
 
