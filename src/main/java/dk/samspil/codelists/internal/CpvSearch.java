@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Search-as-you-type over CPV labels in one language, by a linear scan over labels split into lower-case words in
- * advance (about 9,500 codes, well below a millisecond per query).
+ * advance (about 9,500 codes; well under a millisecond of CPU per query).
  *
  * <p>Every query word must match a word of the label: either at the start of the word ({@code tag} finds
  * "Tagdækning"), or, for query words of at least {@value #MIN_INNER_MATCH_LENGTH} letters, anywhere inside it, which
- * finds the last parts of Danish compounds ({@code rengøring} finds "Vinduesrengøring"). Shorter words only match at
+ * finds the last parts of Danish compounds ({@code rengøring} finds "Gaderengøring"). Shorter words only match at
  * word starts, because three letters inside words match far too much ({@code tag} inside "Trikotagestoffer").
  * Query words of digits (at most 8, a trailing check digit is ignored) must be a prefix of the code instead.
  *
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class CpvSearch {
 
-    static final int MIN_INNER_MATCH_LENGTH = 4;
+    private static final int MIN_INNER_MATCH_LENGTH = 4;
 
     private static final int EXACT = 0;
     private static final int LEADING_WORD = 1;
@@ -59,15 +60,18 @@ final class CpvSearch {
             return List.of();
         }
         String phrase = String.join(" ", words);
-        List<Hit> hits = new ArrayList<>();
+        // Keep only the best `limit` hits while scanning: a one-letter query matches thousands of labels.
+        PriorityQueue<Hit> best = new PriorityQueue<>(BEST_FIRST.reversed());
         for (Candidate candidate : candidates) {
             int rank = candidate.rank(codePrefixes, words, phrase);
             if (rank != NO_MATCH) {
-                hits.add(new Hit(candidate, rank));
+                best.add(new Hit(candidate, rank));
+                if (best.size() > limit) {
+                    best.poll();
+                }
             }
         }
-        hits.sort(BEST_FIRST);
-        return hits.stream().limit(limit).map(hit -> hit.candidate().entry()).toList();
+        return best.stream().sorted(BEST_FIRST).map(hit -> hit.candidate().entry()).toList();
     }
 
     /** Lower-case words: runs of letters and digits; hand-rolled because it runs for every label at start-up. */
