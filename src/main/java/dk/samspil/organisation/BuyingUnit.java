@@ -1,0 +1,5 @@
+package dk.samspil.organisation;
+
+/** A part of the municipality that buys, e.g. a centre or an institution. Inactive units are kept for history. */
+public record BuyingUnit(long id, String code, String name, String contactEmail, boolean active) {
+}

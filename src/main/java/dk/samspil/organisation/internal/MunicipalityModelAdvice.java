@@ -1,0 +1,34 @@
+package dk.samspil.organisation.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+
+/** Gives every page the municipality for the layout's header and footer; {@code null} until it is configured. */
+@ControllerAdvice
+class MunicipalityModelAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(MunicipalityModelAdvice.class);
+
+    private final OrganisationService organisation;
+
+    MunicipalityModelAdvice(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @ModelAttribute("municipality")
+    Municipality municipality() {
+        try {
+            return organisation.municipality().orElse(null);
+        } catch (DataAccessException e) {
+            // The error page must still render when the database is down; the layout then shows the app name.
+            log.warn("Could not read the municipality for the layout: {}", e.getMessage());
+            return null;
+        }
+    }
+}
