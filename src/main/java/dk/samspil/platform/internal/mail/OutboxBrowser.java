@@ -76,6 +76,7 @@ class OutboxBrowser {
 
     @Transactional(readOnly = true)
     Optional<Detail> detail(long id) {
+        List<Attempt> attempts = attempts(id);
         return jdbc.sql("""
                         SELECT id, created_at, category, recipient, subject, body_text, body_html, headers, message_id,
                                from_name, status, attempts, next_attempt_at, sent_at, last_error
@@ -88,7 +89,7 @@ class OutboxBrowser {
                         rs.getString("from_name"), rs.getString("status"), rs.getInt("attempts"),
                         rs.getTimestamp("next_attempt_at").toInstant(),
                         rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
-                        rs.getString("last_error"), attempts(id)))
+                        rs.getString("last_error"), attempts))
                 .optional();
     }
 

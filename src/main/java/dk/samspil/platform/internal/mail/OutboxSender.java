@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
@@ -179,7 +180,7 @@ class OutboxSender {
         }
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
         mime.setSubject(message.subject(), charset);
-        mime.setSentDate(java.util.Date.from(clock.instant()));
+        mime.setSentDate(Date.from(clock.instant()));
         for (Map.Entry<String, String> header : message.headers().entrySet()) {
             mime.setHeader(header.getKey(), header.getValue());
         }
