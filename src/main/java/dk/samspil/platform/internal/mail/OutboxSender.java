@@ -1,0 +1,202 @@
+package dk.samspil.platform.internal.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.samspil.platform.MailDeliveryFailed;
+import dk.samspil.platform.PlatformProperties;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivers due outbox messages over SMTP; exists only when a mail server is configured ({@code spring.mail.host}).
+ * Every message is claimed with {@code FOR UPDATE SKIP LOCKED} and sent while its transaction holds the row lock,
+ * so several threads and instances never send the same message. Each message gets its own transaction: when
+ * marking one message fails, the messages already sent in this round stay marked and are not sent twice.
+ */
+@Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final JavaMailSender mailSender;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final PlatformProperties.Mail mail;
+    private final PlatformProperties.Outbox outbox;
+    /** Which instance made an attempt: {@code pid@hostname}. */
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+
+    OutboxSender(JavaMailSender mailSender, JdbcClient jdbc, JsonMapper json, Clock clock,
+                 TransactionTemplate transactions, ApplicationEventPublisher events, PlatformProperties properties) {
+        this.mailSender = mailSender;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.events = events;
+        this.mail = properties.mail();
+        this.outbox = properties.outbox();
+    }
+
+    @Scheduled(fixedDelayString = "${samspil.outbox.poll-interval:5s}")
+    void poll() {
+        int handled = sendDueNow();
+        if (handled > 0) {
+            log.info("Outbox: {} message(s) handled", handled);
+        }
+    }
+
+    /** Tries to deliver up to {@code samspil.outbox.batch-size} due messages; returns how many were tried. */
+    public int sendDueNow() {
+        int handled = 0;
+        while (handled < outbox.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendNextDue()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private boolean sendNextDue() {
+        Instant now = clock.instant();
+        Optional<StoredMail> due = jdbc.sql("""
+                        SELECT id, category, recipient, subject, body_text, body_html, headers, message_id, from_name, attempts
+                        FROM outbox_message
+                        WHERE status = 'PENDING' AND next_attempt_at <= :now
+                        ORDER BY id
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED""")
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new StoredMail(rs.getLong("id"), rs.getString("category"),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
+                        rs.getString("body_html"), json.readValue(rs.getString("headers"), HEADERS),
+                        rs.getString("message_id"), rs.getString("from_name"), rs.getInt("attempts")))
+                .optional();
+        due.ifPresent(message -> deliver(message, now));
+        return due.isPresent();
+    }
+
+    private void deliver(StoredMail message, Instant now) {
+        try {
+            mailSender.send(toMimeMessage(message));
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            failed(message, now, DeliveryFailure.of(e));
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE outbox_message
+                        SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL
+                        WHERE id = :id""")
+                .param("now", Timestamp.from(now))
+                .param("id", message.id())
+                .update();
+        recordAttempt(message.id(), now, "SENT", null);
+    }
+
+    private void failed(StoredMail message, Instant now, DeliveryFailure failure) {
+        int attempts = message.attempts() + 1;
+        boolean givingUp = failure.permanent() || attempts >= outbox.maxAttempts();
+        jdbc.sql("""
+                        UPDATE outbox_message
+                        SET status = :status, attempts = :attempts, next_attempt_at = :next, last_error = :error
+                        WHERE id = :id""")
+                .param("status", givingUp ? "FAILED" : "PENDING")
+                .param("attempts", attempts)
+                .param("next", Timestamp.from(givingUp ? now : now.plus(retryDelay(outbox.firstRetryDelay(), attempts))))
+                .param("error", failure.reason())
+                .param("id", message.id())
+                .update();
+        recordAttempt(message.id(), now, failure.permanent() ? "PERMANENT_FAILURE" : "TEMPORARY_FAILURE",
+                failure.reason());
+        log.warn("Outbox message {} ({}) not delivered, attempt {}: {}", message.id(), message.category(), attempts,
+                failure.reason());
+        if (givingUp) {
+            events.publishEvent(new MailDeliveryFailed(message.id(), message.category(), message.recipient(),
+                    failure.permanent(), failure.reason()));
+        }
+    }
+
+    /** {@code first × 2^(attempts-1)}, at most six hours. */
+    static Duration retryDelay(Duration first, int attempts) {
+        int doublings = Math.min(attempts - 1, 30);
+        Duration delay = first.multipliedBy(1L << doublings);
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 || delay.isNegative() ? MAX_RETRY_DELAY : delay;
+    }
+
+    private void recordAttempt(long messageId, Instant at, String outcome, String detail) {
+        jdbc.sql("""
+                        INSERT INTO outbox_attempt (message_id, attempted_at, outcome, detail, instance)
+                        VALUES (:messageId, :at, :outcome, :detail, :instance)""")
+                .param("messageId", messageId)
+                .param("at", Timestamp.from(at))
+                .param("outcome", outcome)
+                .param("detail", detail)
+                .param("instance", instance)
+                .update();
+    }
+
+    private MimeMessage toMimeMessage(StoredMail message) throws MessagingException, UnsupportedEncodingException {
+        // The sender's own session carries its mail.* settings; createMimeMessage() is the public way to reach it.
+        Session session = mailSender.createMimeMessage().getSession();
+        MimeMessage mime = new StoredIdMimeMessage(session, message.messageId());
+        String charset = StandardCharsets.UTF_8.name();
+        String fromName = message.fromName() != null ? message.fromName() : blankToNull(mail.fromName());
+        mime.setFrom(new InternetAddress(mail.from(), fromName, charset));
+        if (blankToNull(mail.replyTo()) != null) {
+            mime.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+        }
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+        mime.setSubject(message.subject(), charset);
+        mime.setSentDate(Date.from(clock.instant()));
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
+        if (message.htmlBody() == null) {
+            mime.setText(message.textBody(), charset);
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(message.textBody(), charset);
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(message.htmlBody(), charset, "html");
+            mime.setContent(new MimeMultipart("alternative", text, html));
+        }
+        return mime;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,38 @@
+package dk.samspil.platform.internal.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dk.samspil.platform.NavigationItem;
+
+/** Puts the navigation entries the current user may see on every page. */
+@ControllerAdvice
+class NavigationAdvice {
+
+    private final List<NavigationItem> items;
+
+    NavigationAdvice(List<NavigationItem> items) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean loggedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        List<String> roles = loggedIn ? authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).toList() : List.of();
+        return items.stream()
+                .filter(item -> !item.loginRequired() || loggedIn)
+                .filter(item -> item.anyOfRoles().isEmpty()
+                        || item.anyOfRoles().stream().anyMatch(role -> roles.contains("ROLE_" + role)))
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class OutgoingMailTest {
+
+    private final OutgoingMail mail = OutgoingMail.of("identity.setup", "anne@example.dk", "Velkommen", "Hej Anne");
+
+    @Test
+    void keepsExtraHeadersInOrder() {
+        OutgoingMail withHeaders = mail.withHeader("List-Unsubscribe", "<https://x/afmeld>")
+                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+
+        assertThat(withHeaders.headers()).containsExactly(
+                org.assertj.core.api.Assertions.entry("List-Unsubscribe", "<https://x/afmeld>"),
+                org.assertj.core.api.Assertions.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+    }
+
+    @Test
+    void refusesWhatCouldBreakOrForgeTheMessage() {
+        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "not an address", "s", "t"));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "Anne <anne@example.dk>", "s", "t"));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "a\r\nBcc: x@y.dk", "t"));
+        assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("bcc", "spy@example.dk"));
+        assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("X-Note", "one\nBcc: spy@example.dk"));
+        assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("Bad Name", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "s", " "));
+    }
+
+    @Test
+    void blankOptionalPartsMeanNone() {
+        OutgoingMail blank = mail.withHtml(" ").withFromName("");
+
+        assertThat(blank.htmlBody()).isNull();
+        assertThat(blank.fromName()).isNull();
+    }
+}

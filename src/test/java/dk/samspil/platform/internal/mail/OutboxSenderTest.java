@@ -1,0 +1,170 @@
+package dk.samspil.platform.internal.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.IntegrationTest;
+
+/**
+ * Delivery to a real SMTP server (GreenMail). The scheduled sender runs in this context too, so every assertion
+ * holds no matter which thread sends. The context is closed afterwards so that its sender does not deliver the
+ * messages of later test classes.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = {"samspil.mail.from=udbakke@samspil.test", "samspil.mail.from-name=Slagelse Kommune",
+        "samspil.mail.reply-to=erhverv@samspil.test", "samspil.base-url=https://samspil.slagelse.test"})
+class OutboxSenderTest extends IntegrationTest {
+
+    private static final String DANISH = "Æbleskiver på Ærø – søde små ting";
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void twoThreadsAndTheSchedulerDeliverAMessageExactlyOnceWithDanishTextIntact() throws Exception {
+        String recipient = "modtager-" + UUID.randomUUID() + "@example.dk";
+        long id = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("alerts.alert", recipient, DANISH, DANISH + "\n\nVenlig hilsen")
+                        .withHtml("<p>" + DANISH + "</p>")
+                        .withHeader("List-Unsubscribe", "<https://samspil.slagelse.test/afmeld/abc>")
+                        .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                        .withFromName("Erhvervscenter Ærø")));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                rounds.add(threads.submit(() -> {
+                    start.await();
+                    return sender.sendDueNow();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> round : rounds) {
+                round.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        awaitStatus(id, "SENT");
+
+        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(recipient);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received[0];
+        String storedMessageId = jdbc.sql("SELECT message_id FROM outbox_message WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(storedMessageId).matches("<[0-9a-f-]{36}@samspil\\.slagelse\\.test>");
+        assertThat(mail.getMessageID()).isEqualTo(storedMessageId);
+        assertThat(mail.getSubject()).isEqualTo(DANISH);
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("udbakke@samspil.test");
+        assertThat(from.getPersonal()).isEqualTo("Erhvervscenter Ærø");
+        assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("erhverv@samspil.test");
+        assertThat(mail.getHeader("List-Unsubscribe", null)).isEqualTo("<https://samspil.slagelse.test/afmeld/abc>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        Multipart parts = (Multipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        BodyPart text = parts.getBodyPart(0);
+        BodyPart html = parts.getBodyPart(1);
+        assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        assertThat((String) text.getContent()).startsWith(DANISH);
+        assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+        assertThat((String) html.getContent()).isEqualTo("<p>" + DANISH + "</p>");
+
+        assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id").param("id", id)
+                .query(String.class).list()).containsExactly("SENT");
+    }
+
+    @Test
+    void usesTheConfiguredSenderNameForAPlainTextMail() throws Exception {
+        String recipient = "tekst-" + UUID.randomUUID() + "@example.dk";
+        long id = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("identity.setup", recipient, "Velkommen til Samspil", "Søde hilsner fra Slagelse")));
+
+        awaitStatus(id, "SENT");
+
+        MimeMessage mail = greenMail.getReceivedMessagesForDomain(recipient)[0];
+        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Slagelse Kommune");
+        assertThat(mail.getContentType()).startsWith("text/plain");
+        assertThat(((String) mail.getContent()).strip()).isEqualTo("Søde hilsner fra Slagelse");
+    }
+
+    private void awaitStatus(long id, String expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!expected.equals(status(id)) && Instant.now().isBefore(deadline)) {
+            sender.sendDueNow();
+            Thread.sleep(50);
+        }
+        assertThat(status(id)).isEqualTo(expected);
+    }
+
+    private String status(long id) {
+        return jdbc.sql("SELECT status FROM outbox_message WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
