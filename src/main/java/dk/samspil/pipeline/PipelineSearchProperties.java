@@ -1,0 +1,17 @@
+package dk.samspil.pipeline;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Public search settings under {@code samspil.pipeline.search}.
+ *
+ * @param cacheTtl  how long a result page is reused; this instance forgets its pages at once when an entry is
+ *                  published or changed, other instances within this time. {@code 0s} turns the cache off.
+ * @param cacheSize how many distinct searches are kept
+ */
+@ConfigurationProperties("samspil.pipeline.search")
+public record PipelineSearchProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultValue("1000") int cacheSize) {
+}

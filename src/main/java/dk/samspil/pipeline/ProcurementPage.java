@@ -1,0 +1,36 @@
+package dk.samspil.pipeline;
+
+import java.util.List;
+
+/**
+ * One page of the public list.
+ *
+ * @param total       number of matching entries, or {@value #COUNT_LIMIT} when there are at least that many
+ * @param totalCapped whether counting stopped at {@value #COUNT_LIMIT}
+ * @param page        1-based
+ */
+public record ProcurementPage(List<PlannedProcurement> items, long total, boolean totalCapped, int page, int pageSize) {
+
+    public static final int COUNT_LIMIT = 10_000;
+
+    public ProcurementPage {
+        items = List.copyOf(items);
+    }
+
+    public int totalPages() {
+        return (int) Math.min(ProcurementQuery.MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages();
+    }
+
+    /** Position of the first item on this page, counting from 1. */
+    public long firstItem() {
+        return (long) (page - 1) * pageSize + 1;
+    }
+}

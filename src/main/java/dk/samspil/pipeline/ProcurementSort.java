@@ -1,0 +1,11 @@
+package dk.samspil.pipeline;
+
+/** Orders of the public list. */
+public enum ProcurementSort {
+    /** Best text match first; only meaningful with search text. */
+    RELEVANCE,
+    /** Expected tender publication, soonest first (the default). */
+    EXPECTED,
+    /** Most recently published or changed first. */
+    CHANGED
+}

@@ -1,0 +1,157 @@
+package dk.samspil.pipeline.internal.publicsite;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.NutsCatalogue;
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.PipelineSearch;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementPage;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ProcurementQuery;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementSort;
+import dk.samspil.pipeline.ValueBand;
+import dk.samspil.platform.DanishFormats;
+
+/** The public pipeline: the searchable list, the quarter-by-quarter timeline and one page per entry. No login. */
+@Controller
+class PublicPipelineController {
+
+    /** Quarters shown one by one on the timeline, the current one included; later entries share one heading. */
+    static final int TIMELINE_QUARTERS = 8;
+    static final int TIMELINE_LIMIT = 1000;
+
+    private final PipelineSearch search;
+    private final ProcurementService procurements;
+    private final OrganisationService organisation;
+    private final CpvCatalogue cpv;
+    private final NutsCatalogue nuts;
+    private final DanishFormats formats;
+    private final Clock clock;
+
+    PublicPipelineController(PipelineSearch search, ProcurementService procurements, OrganisationService organisation,
+                             CpvCatalogue cpv, NutsCatalogue nuts, DanishFormats formats, Clock clock) {
+        this.search = search;
+        this.procurements = procurements;
+        this.organisation = organisation;
+        this.cpv = cpv;
+        this.nuts = nuts;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("navSection")
+    String navSection() {
+        return "pipeline";
+    }
+
+    /** A search whose URL is not in canonical form (an empty form field, another order) is redirected to it. */
+    @GetMapping(SearchForm.PATH)
+    String list(@ModelAttribute("form") SearchForm form, HttpServletRequest request, Model model) {
+        ProcurementQuery query = form.toQuery();
+        String canonical = SearchForm.queryString(query);
+        if (!Objects.equals(request.getQueryString(), canonical)) {
+            return "redirect:" + SearchForm.url(query);
+        }
+        ProcurementPage page = search.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", PageLink.around(query, page));
+        model.addAttribute("previousUrl", page.hasPrevious() ? SearchForm.url(query.withPage(page.page() - 1)) : null);
+        model.addAttribute("nextUrl", page.hasNext() ? SearchForm.url(query.withPage(page.page() + 1)) : null);
+        model.addAttribute("divisions", cpv.divisions());
+        model.addAttribute("buyingUnits", organisation.buyingUnits());
+        model.addAttribute("quarters", quarters(query.expected()));
+        model.addAttribute("valueBands", ValueBand.values());
+        model.addAttribute("procedures", ProcurementProcedure.values());
+        model.addAttribute("sorts", query.text() == null
+                ? List.of(ProcurementSort.EXPECTED, ProcurementSort.CHANGED) : List.of(ProcurementSort.values()));
+        return "pipeline/public/list";
+    }
+
+    @GetMapping(SearchForm.PATH + "/tidslinje")
+    String timeline(Model model) {
+        LocalDate start = currentQuarter().from();
+        Map<ExpectedPeriod, List<PlannedProcurement>> byQuarter = new LinkedHashMap<>();
+        ExpectedPeriod quarter = currentQuarter();
+        for (int i = 0; i < TIMELINE_QUARTERS; i++) {
+            byQuarter.put(quarter, new ArrayList<>());
+            quarter = next(quarter);
+        }
+        List<PlannedProcurement> later = new ArrayList<>();
+        for (PlannedProcurement p : search.upcoming(start, TIMELINE_LIMIT)) {
+            ExpectedPeriod expected = p.details().expectedPublication();
+            ExpectedPeriod itsQuarter = ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear());
+            byQuarter.getOrDefault(itsQuarter, later).add(p);
+        }
+        List<TimelineQuarter> quarters = new ArrayList<>();
+        byQuarter.forEach((q, entries) -> quarters.add(
+                new TimelineQuarter(q.code(), formats.quarter(q.year(), q.quarter()), entries)));
+        model.addAttribute("quarters", quarters);
+        model.addAttribute("later", later);
+        return "pipeline/public/timeline";
+    }
+
+    @GetMapping(SearchForm.PATH + "/{reference}")
+    String detail(@PathVariable String reference, Model model) {
+        PlannedProcurement procurement = procurements.find(reference)
+                .filter(p -> p.status().isPublic())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String nutsCode = procurement.details().nutsCode() != null ? procurement.details().nutsCode()
+                : organisation.municipality().map(Municipality::nutsCode).orElse(null);
+        model.addAttribute("p", procurement);
+        model.addAttribute("history", procurements.history(procurement.reference()));
+        model.addAttribute("nutsCode", nutsCode);
+        model.addAttribute("nutsLabel", nutsCode == null ? null
+                : nuts.label(nutsCode, LocaleContextHolder.getLocale()).orElse(null));
+        return "pipeline/public/detail";
+    }
+
+    record TimelineQuarter(String code, String heading, List<PlannedProcurement> entries) {
+    }
+
+    /** The next quarters to choose from, and the chosen period when it lies outside them. */
+    private List<ExpectedPeriod> quarters(ExpectedPeriod selected) {
+        List<ExpectedPeriod> quarters = new ArrayList<>();
+        ExpectedPeriod quarter = currentQuarter();
+        for (int i = 0; i < TIMELINE_QUARTERS; i++) {
+            quarters.add(quarter);
+            quarter = next(quarter);
+        }
+        if (selected != null && !quarters.contains(selected)) {
+            quarters.add(0, selected);
+        }
+        return quarters;
+    }
+
+    private ExpectedPeriod currentQuarter() {
+        LocalDate today = LocalDate.now(clock);
+        return ExpectedPeriod.ofQuarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static ExpectedPeriod next(ExpectedPeriod quarter) {
+        return quarter.quarter() == 4 ? ExpectedPeriod.ofQuarter(quarter.year() + 1, 1)
+                : ExpectedPeriod.ofQuarter(quarter.year(), quarter.quarter() + 1);
+    }
+}
