@@ -76,6 +76,16 @@ class SecurityHeadersTest extends IntegrationTest {
     }
 
     @Test
+    void apiErrorsStayProblemDetails() {
+        HttpResponse<String> response = http().get("/api/v1/findes-ikke",
+                "Authorization", "Bearer " + METRICS_TOKEN, "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownAddressesSendAnonymousVisitorsToTheLoginPage() {
         HttpResponse<String> response = http().get("/findes-ikke", "Accept", HTML);
 
