@@ -17,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -43,10 +46,10 @@ public class SignedTokens {
     private volatile SecretKeySpec key;
 
     @Autowired
-    SignedTokens(PlatformProperties properties, JdbcClient jdbc, Clock clock) {
+    SignedTokens(PlatformProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this(StringUtils.hasText(properties.tokenSecret())
                 ? () -> properties.tokenSecret().getBytes(StandardCharsets.UTF_8)
-                : () -> storedSecret(jdbc, clock), clock);
+                : () -> storedSecret(jdbc, transactions, clock), clock);
     }
 
     SignedTokens(Supplier<byte[]> secretSource, Clock clock) {
@@ -137,8 +140,18 @@ public class SignedTokens {
         return current;
     }
 
-    /** Every instance proposes a random secret; the first insert wins and all of them read the winner back. */
-    private static byte[] storedSecret(JdbcClient jdbc, Clock clock) {
+    /**
+     * Every instance proposes a random secret; the first insert wins and all of them read the winner back. In a
+     * transaction of its own: were the key written in the caller's transaction and that rolled back, this instance
+     * would go on signing with a key no other instance knows.
+     */
+    private static byte[] storedSecret(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return ownTransaction.execute(status -> insertOrReadSecret(jdbc, clock));
+    }
+
+    private static byte[] insertOrReadSecret(JdbcClient jdbc, Clock clock) {
         byte[] proposal = new byte[32];
         new SecureRandom().nextBytes(proposal);
         jdbc.sql("""

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.samspil.support.IntegrationTest;
 
@@ -24,12 +25,15 @@ class SignedTokensSharedSecretTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     Clock clock;
 
     @Test
     void anotherInstanceOnTheSameDatabaseAcceptsTheTokens() {
         String token = tokens.create("test.shared", "company@example.dk", Duration.ofMinutes(10));
-        SignedTokens otherInstance = new SignedTokens(properties, jdbc, clock);
+        SignedTokens otherInstance = new SignedTokens(properties, jdbc, transactions, clock);
 
         assertThat(otherInstance.verify("test.shared", token)).contains("company@example.dk");
         assertThat(jdbc.sql("SELECT count(*) FROM platform_secret WHERE name = :name")
