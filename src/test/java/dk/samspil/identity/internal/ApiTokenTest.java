@@ -2,6 +2,8 @@ package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +71,7 @@ class ApiTokenTest extends IntegrationTest {
         mvc.perform(get("/konto").with(user(user.email())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(secret.substring(0, 10) + "…")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
+                .andExpect(content().string(not(containsString(secret))));
 
         long tokenId = tokens.tokensOf(user.id()).get(0).id();
         mvc.perform(post("/konto/tokens/" + tokenId + "/tilbagekald").with(user(user.email())).with(csrf()))
@@ -98,7 +101,7 @@ class ApiTokenTest extends IntegrationTest {
         HttpResponse<String> missing = new Http(port).get("/api/v1/me");
         HttpResponse<String> wrong = new Http(port).get("/api/v1/me", "Authorization", "Bearer smp_forkert");
 
-        for (HttpResponse<String> response : java.util.List.of(missing, wrong)) {
+        for (HttpResponse<String> response : List.of(missing, wrong)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
@@ -150,7 +153,7 @@ class ApiTokenTest extends IntegrationTest {
                         .param("newPasswordRepeat", "en-helt-ny-kode"))
                 .andExpect(redirectedUrl("/konto"));
 
-        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+        mvc.perform(formLogin("/login")
                         .user(user.email()).password("en-helt-ny-kode"))
                 .andExpect(redirectedUrl("/"));
     }

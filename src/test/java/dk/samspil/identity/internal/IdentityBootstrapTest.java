@@ -2,6 +2,8 @@ package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -42,7 +44,7 @@ class IdentityBootstrapTest extends IntegrationTest {
     @Test
     void createsTheConfiguredAdministratorAndBootstrapTokenOnceOnly() {
         String email = IdentityTestUsers.uniqueEmail();
-        String apiToken = "bootstrap-" + java.util.UUID.randomUUID();
+        String apiToken = "bootstrap-" + UUID.randomUUID();
         IdentityBootstrap bootstrap = bootstrap(new IdentityBootstrapProperties(email, "admin-adgangskode", apiToken));
 
         withoutActiveUsers(() -> {

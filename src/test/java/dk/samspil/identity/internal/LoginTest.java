@@ -1,6 +1,8 @@
 package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,11 +37,11 @@ class LoginTest extends IntegrationTest {
     void loginPageIsDanishWithAutocompleteAndCsrf() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("<h1>Log ind</h1>"),
-                        org.hamcrest.Matchers.containsString("autocomplete=\"username\""),
-                        org.hamcrest.Matchers.containsString("autocomplete=\"current-password\""),
-                        org.hamcrest.Matchers.containsString("name=\"_csrf\""))));
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Log ind</h1>"),
+                        containsString("autocomplete=\"username\""),
+                        containsString("autocomplete=\"current-password\""),
+                        containsString("name=\"_csrf\""))));
     }
 
     @Test
@@ -59,7 +61,7 @@ class LoginTest extends IntegrationTest {
         mvc.perform(formLogin("/login").user(user.email()).password("forkert-adgangskode"))
                 .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/login").param("error", "bad"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Forkert e-mail eller adgangskode")));
+                .andExpect(content().string(containsString("Forkert e-mail eller adgangskode")));
     }
 
     @Test
@@ -73,7 +75,7 @@ class LoginTest extends IntegrationTest {
         mvc.perform(formLogin("/login").user(user.email()).password(IdentityTestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=locked"));
         mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Din konto er låst i 15 minutter")));
+                .andExpect(content().string(containsString("Din konto er låst i 15 minutter")));
 
         assertThat(repository.findById(user.id()).orElseThrow().lockedUntil()).isNotNull();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id "
