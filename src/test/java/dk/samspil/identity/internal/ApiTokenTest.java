@@ -105,8 +105,9 @@ class ApiTokenTest extends IntegrationTest {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.body()).contains("\"status\":401");
+            assertThat(response.body()).contains("\"status\":401", "gyldigt API-token");
         }
+        assertThat(new Http(port).get("/api/v1/me", "Accept-Language", "en").body()).contains("valid API token");
     }
 
     @Test
