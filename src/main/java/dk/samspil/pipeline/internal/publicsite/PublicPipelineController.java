@@ -40,7 +40,7 @@ class PublicPipelineController {
 
     /** Quarters shown one by one on the timeline, the current one included; later entries share one heading. */
     static final int TIMELINE_QUARTERS = 8;
-    static final int TIMELINE_LIMIT = 1000;
+    static final int TIMELINE_LIMIT = 400;
 
     private final PipelineSearch search;
     private final ProcurementService procurements;
