@@ -4,6 +4,7 @@ import static dk.samspil.pipeline.PublicEntries.details;
 import static dk.samspil.pipeline.PublicEntries.dkk;
 import static dk.samspil.pipeline.PublicEntries.nextYear;
 import static dk.samspil.pipeline.PublicEntries.simple;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +37,7 @@ import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
@@ -55,6 +59,9 @@ class PublicPipelinePagesTest extends IntegrationTest {
 
     @Autowired
     CpvCatalogue cpv;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void seed() {
@@ -183,6 +190,22 @@ class PublicPipelinePagesTest extends IntegrationTest {
         mvc.perform(get(URI.create("/kommende-indkob/%27%22"))).andExpect(status().isNotFound());
         // the firewall refuses an encoded percent sign in a path before the page is asked
         mvc.perform(get(URI.create("/kommende-indkob/%25"))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSessionAndSeeAPublicationAtOnceDespiteTheCache() {
+        Http http = new Http(port);
+        String word = PublicEntries.uniqueWord();
+        HttpResponse<String> before = http.get("/kommende-indkob?q=" + word);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(before.body()).contains("0 indkøb").doesNotContain("name=\"_csrf\"");
+        assertThat(http.get("/kommende-indkob?q=" + word).body()).isEqualTo(before.body());
+
+        String reference = PublicEntries.uniqueReference("NEW");
+        service.createDraft(reference, simple("Nyt indkøb " + word, "30192000", ExpectedPeriod.ofMonth(nextYear(), 6)));
+        service.publish(reference);
+        assertThat(http.get("/kommende-indkob?q=" + word).body()).contains(reference).contains("1 indkøb");
     }
 
     @Test
