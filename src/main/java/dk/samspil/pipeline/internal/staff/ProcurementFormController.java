@@ -47,11 +47,14 @@ class ProcurementFormController {
     private final ProcurementService procurements;
     private final OrganisationService organisation;
     private final CpvPaths cpvPaths;
+    private final FormChoices choices;
 
-    ProcurementFormController(ProcurementService procurements, OrganisationService organisation, CpvPaths cpvPaths) {
+    ProcurementFormController(ProcurementService procurements, OrganisationService organisation, CpvPaths cpvPaths,
+                              FormChoices choices) {
         this.procurements = procurements;
         this.organisation = organisation;
         this.cpvPaths = cpvPaths;
+        this.choices = choices;
     }
 
     @InitBinder("form")
@@ -139,10 +142,10 @@ class ProcurementFormController {
 
     private void addChoices(ProcurementForm form, PlannedProcurement procurement, Model model) {
         model.addAttribute("procurement", procurement);
-        model.addAttribute("units", organisation.buyingUnits());
-        model.addAttribute("contractTypes", ContractType.values());
-        model.addAttribute("procedures", ProcurementProcedure.values());
-        model.addAttribute("valueKinds", EstimatedValue.Kind.values());
+        model.addAttribute("units", FormChoices.units(organisation.buyingUnits()));
+        model.addAttribute("contractTypes", choices.of(List.of(ContractType.values()), "pipeline.contractType."));
+        model.addAttribute("procedures", choices.of(List.of(ProcurementProcedure.values()), "pipeline.procedure."));
+        model.addAttribute("valueKinds", choices.of(List.of(EstimatedValue.Kind.values()), "pipeline.staff.valueKind."));
         List<String> additional = form.additionalCpv() == null ? List.of()
                 : Arrays.asList(form.additionalCpv().split("[\\s,;]+"));
         List<String> codes = new ArrayList<>(additional);

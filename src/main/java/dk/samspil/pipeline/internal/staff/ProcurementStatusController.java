@@ -34,9 +34,11 @@ class ProcurementStatusController {
     private static final List<String> FIELDS = List.of("status", "reason", "tenderUrl");
 
     private final ProcurementService procurements;
+    private final FormChoices choices;
 
-    ProcurementStatusController(ProcurementService procurements) {
+    ProcurementStatusController(ProcurementService procurements, FormChoices choices) {
         this.procurements = procurements;
+        this.choices = choices;
     }
 
     @InitBinder("form")
@@ -82,8 +84,8 @@ class ProcurementStatusController {
 
     private String show(PlannedProcurement procurement, Model model) {
         model.addAttribute("procurement", procurement);
-        model.addAttribute("statuses", procurement.status() == ProcurementStatus.DRAFT ? List.of()
-                : procurement.status().next().stream().toList());
+        model.addAttribute("statuses", choices.of(procurement.status() == ProcurementStatus.DRAFT ? List.of()
+                : procurement.status().next(), "pipeline.status."));
         return FORM;
     }
 
