@@ -2,9 +2,8 @@ package dk.samspil.pipeline.internal.staff;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.ProcurementStatus;
@@ -21,9 +20,12 @@ class StaffListController {
         this.organisation = organisation;
     }
 
-    /** Unreadable parameters are in {@code ignored} and count as not given. */
     @GetMapping("/intern/indkoeb")
-    String list(@ModelAttribute("filter") StaffListFilter filter, BindingResult ignored, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, Model model) {
+        StaffListFilter filter = StaffListFilter.of(q, status, unit, sort, page);
+        model.addAttribute("filter", filter);
         model.addAttribute("page", query.find(filter));
         model.addAttribute("statuses", ProcurementStatus.values());
         model.addAttribute("units", organisation.allBuyingUnits());

@@ -31,11 +31,11 @@ class StaffListQuery {
 
     record Page(List<Row> rows, long total, int number) {
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return (long) number * PAGE_SIZE < total;
         }
 
-        int lastNumber() {
+        public int lastNumber() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
     }
@@ -58,11 +58,11 @@ class StaffListQuery {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM planned_procurement p" + where).params(params).query(Long.class).single();
-        String order = filter.sortOrder() == StaffListFilter.Sort.CHANGED
+        String order = filter.sort() == StaffListFilter.Sort.CHANGED
                 ? "coalesce(p.last_changed_at, p.updated_at) DESC, p.id DESC"
                 : "p.expected_from, p.id";
         params.put("limit", PAGE_SIZE);
-        params.put("offset", (long) (filter.pageNumber() - 1) * PAGE_SIZE);
+        params.put("offset", (long) (filter.page() - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.sql("""
                         SELECT p.reference, p.title, b.name AS buying_unit_name, p.status, p.expected_publication,
                                coalesce(p.last_changed_at, p.updated_at) AS last_changed
@@ -74,7 +74,7 @@ class StaffListQuery {
                         ExpectedPeriod.parse(rs.getString("expected_publication")).orElseThrow(),
                         instant(rs.getTimestamp("last_changed"))))
                 .list();
-        return new Page(rows, total, filter.pageNumber());
+        return new Page(rows, total, filter.page());
     }
 
     private static Instant instant(Timestamp timestamp) {
