@@ -3,12 +3,18 @@ package dk.samspil.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client against the running test server, for what must be seen on the wire (headers, status). */
 public final class Http {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -34,6 +40,34 @@ public final class Http {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /**
+     * Opens a session the way a browser does before it posts a form: loads {@code path} and keeps the session
+     * cookie and the CSRF token from the page's meta tag.
+     */
+    public FormSession formSession(String path, String... headers) {
+        HttpResponse<String> page = get(path, headers);
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("SESSION="))
+                .map(header -> header.substring(0, header.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
+        Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + path);
+        }
+        return new FormSession(cookie, token.group(1));
+    }
+
+    /** A session cookie ({@code SESSION=…}) and the CSRF token that goes with it. */
+    public record FormSession(String cookie, String csrfToken) {
+
+        /** An {@code application/x-www-form-urlencoded} body with the CSRF token added. */
+        public String form(String fields) {
+            String csrf = "_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8);
+            return fields.isEmpty() ? csrf : fields + "&" + csrf;
+        }
     }
 
     public URI uri(String path) {

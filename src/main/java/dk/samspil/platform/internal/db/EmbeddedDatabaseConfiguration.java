@@ -39,7 +39,10 @@ class EmbeddedDatabaseConfiguration {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);
         }
         log.info("Starting embedded PostgreSQL with data in {}", dir);
+        // Stopped by the context (destroyMethod), after the pool and graceful shutdown: the library's own JVM
+        // shutdown hook would stop it while requests and the event registry still need it.
         return EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .start();

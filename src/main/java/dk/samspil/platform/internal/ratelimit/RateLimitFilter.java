@@ -49,6 +49,12 @@ public final class RateLimitFilter extends OncePerRequestFilter {
                         && anonymous());
     }
 
+    /** Per bucket: with the default (per class) the web chain's second limiter would be skipped as already done. */
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return RateLimitFilter.class.getName() + "." + bucket + ".FILTERED";
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

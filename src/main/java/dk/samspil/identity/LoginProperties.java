@@ -1,0 +1,23 @@
+package dk.samspil.identity;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Login settings under {@code samspil.login.*}.
+ *
+ * @param maxFailures  consecutive wrong passwords after which an account is locked
+ * @param lockDuration how long a locked account stays locked
+ */
+@Validated
+@ConfigurationProperties("samspil.login")
+public record LoginProperties(
+        @DefaultValue("5") @Min(1) int maxFailures,
+        @DefaultValue("15m") @NotNull Duration lockDuration) {
+}

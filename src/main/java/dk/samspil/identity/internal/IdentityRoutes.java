@@ -1,0 +1,20 @@
+package dk.samspil.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dk.samspil.platform.RouteAuthorization;
+
+/** Who may reach the identity module's routes ({@code /login} and {@code /admin/**} are declared by the platform). */
+@Configuration(proxyBeanMethods = false)
+class IdentityRoutes {
+
+    @Bean
+    RouteAuthorization identityRouteAuthorization() {
+        return routes -> {
+            routes.requestMatchers("/opsaetning").permitAll();
+            routes.requestMatchers("/konto", "/konto/**").authenticated();
+            routes.requestMatchers("/api/v1/me").authenticated();
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dk.samspil.identity.internal;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+/** An administrator creates a staff user; the password rules are checked by {@link IdentityFormValidator}. */
+record NewUserForm(
+        @NotBlank(message = "{identity.user.name.required}") @Size(max = 200, message = "{identity.user.name.size}") String name,
+        @NotBlank(message = "{identity.user.email.required}") @Email(message = "{identity.user.email.invalid}")
+        @Size(max = 254, message = "{identity.user.email.size}") String email,
+        @NotEmpty(message = "{identity.user.roles.required}") List<String> roles,
+        String password) {
+
+    static NewUserForm empty() {
+        return new NewUserForm("", "", List.of(), "");
+    }
+}

@@ -1,0 +1,21 @@
+package dk.samspil.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A staff member as stored: the password hash never leaves the identity module. */
+record StaffUser(long id, String email, String name, String passwordHash, boolean active, int failedLogins,
+                 Instant lockedUntil, Instant createdAt, Instant lastLoginAt, List<String> roles) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** What the audit log records about a user: everything but secrets and login bookkeeping. */
+    AuditState auditState() {
+        return new AuditState(email, name, active, roles, lockedUntil);
+    }
+
+    record AuditState(String email, String name, boolean active, List<String> roles, Instant lockedUntil) {
+    }
+}

@@ -1,0 +1,36 @@
+package dk.samspil.identity.internal;
+
+import java.time.Clock;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Form login: the user name is the e-mail address (any case); inactive users are disabled, locked ones locked. */
+@Service
+class StaffUserDetailsService implements UserDetailsService {
+
+    private final StaffUserRepository users;
+    private final Clock clock;
+
+    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffUser user = users.findByEmail(username.trim())
+                .filter(found -> found.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No staff user with a password for this e-mail"));
+        return User.withUsername(user.email())
+                .password(user.passwordHash())
+                .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
+                .disabled(!user.active())
+                .accountLocked(user.lockedAt(clock.instant()))
+                .build();
+    }
+}

@@ -1,0 +1,148 @@
+package dk.samspil.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dk.samspil.platform.Roles;
+
+/** Staff users and their roles in {@code staff_user} / {@code staff_user_role}. E-mail matches ignore case. */
+@Repository
+class StaffUserRepository {
+
+    /** Key of the transaction-scoped advisory lock that serialises start-up work across instances. */
+    private static final long BOOTSTRAP_LOCK = 0x5a_4d_50_49_44L;
+
+    private static final String SELECT = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.active, u.failed_logins, u.locked_until, u.created_at,
+                   u.last_login_at, COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
+            FROM staff_user u LEFT JOIN staff_user_role r ON r.user_id = u.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    StaffUserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StaffUser> findByEmail(String email) {
+        return jdbc.sql(SELECT + " WHERE lower(u.email) = lower(:email) GROUP BY u.id")
+                .param("email", email).query(StaffUserRepository::map).optional();
+    }
+
+    Optional<StaffUser> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id GROUP BY u.id").param("id", id).query(StaffUserRepository::map).optional();
+    }
+
+    List<StaffUser> findAll() {
+        return jdbc.sql(SELECT + " GROUP BY u.id ORDER BY lower(u.name), u.id").query(StaffUserRepository::map).list();
+    }
+
+    boolean emailExists(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_user WHERE lower(email) = lower(:email))")
+                .param("email", email).query(Boolean.class).single();
+    }
+
+    long countActiveAdmins() {
+        return jdbc.sql("""
+                        SELECT count(*) FROM staff_user u JOIN staff_user_role r ON r.user_id = u.id
+                        WHERE u.active AND r.role = :admin""")
+                .param("admin", Roles.ADMIN).query(Long.class).single();
+    }
+
+    /** The earliest created active administrator. */
+    Optional<StaffUser> findFirstActiveAdmin() {
+        return jdbc.sql(SELECT + """
+                         WHERE u.active AND EXISTS (SELECT 1 FROM staff_user_role a WHERE a.user_id = u.id AND a.role = :admin)
+                        GROUP BY u.id ORDER BY u.created_at, u.id LIMIT 1""")
+                .param("admin", Roles.ADMIN).query(StaffUserRepository::map).optional();
+    }
+
+    /** Inserts a user; throws {@link EmailAlreadyUsedException} when the e-mail is taken (also under a race). */
+    long insert(String email, String name, String passwordHash, Collection<String> roles, Instant now) {
+        long id;
+        try {
+            id = jdbc.sql("""
+                            INSERT INTO staff_user (email, name, password_hash, created_at)
+                            VALUES (:email, :name, :hash, :now) RETURNING id""")
+                    .param("email", email).param("name", name).param("hash", passwordHash).param("now", ts(now))
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new EmailAlreadyUsedException();
+        }
+        replaceRoles(id, roles);
+        return id;
+    }
+
+    void updateName(long id, String name) {
+        jdbc.sql("UPDATE staff_user SET name = :name WHERE id = :id").param("name", name).param("id", id).update();
+    }
+
+    void replaceRoles(long id, Collection<String> roles) {
+        jdbc.sql("DELETE FROM staff_user_role WHERE user_id = :id").param("id", id).update();
+        for (String role : roles) {
+            jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, :role)").param("id", id).param("role", role).update();
+        }
+    }
+
+    void setActive(long id, boolean active) {
+        jdbc.sql("UPDATE staff_user SET active = :active WHERE id = :id").param("active", active).param("id", id).update();
+    }
+
+    /** Sets a new password and lifts any lock. */
+    void setPassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE staff_user SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE id = :id")
+                .param("hash", passwordHash).param("id", id).update();
+    }
+
+    /**
+     * Counts one failed login in a single statement (safe with concurrent attempts on several instances); at the
+     * limit the account is locked until {@code lockUntil} and the counter starts over. Returns the user's id when
+     * this failure locked the account.
+     */
+    Optional<Long> recordFailedLogin(String email, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
+                        UPDATE staff_user
+                        SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
+                            locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        WHERE lower(email) = lower(:email)
+                        RETURNING id, failed_logins = 0 AS locked""")
+                .param("max", maxFailures).param("until", ts(lockUntil)).param("email", email)
+                .query((rs, row) -> rs.getBoolean("locked") ? Optional.of(rs.getLong("id")) : Optional.<Long>empty())
+                .optional().flatMap(locked -> locked);
+    }
+
+    void recordSuccessfulLogin(String email, Instant now) {
+        jdbc.sql("UPDATE staff_user SET failed_logins = 0, locked_until = NULL, last_login_at = :now WHERE lower(email) = lower(:email)")
+                .param("now", ts(now)).param("email", email).update();
+    }
+
+    /** Serialises start-up work (demo users, bootstrap) between instances until the current transaction ends. */
+    void lockForBootstrap() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", BOOTSTRAP_LOCK).query().listOfRows();
+    }
+
+    private static StaffUser map(ResultSet rs, int row) throws SQLException {
+        List<String> roles = List.of((String[]) rs.getArray("roles").getArray());
+        return new StaffUser(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getString("password_hash"),
+                rs.getBoolean("active"), rs.getInt("failed_logins"), instant(rs, "locked_until"),
+                instant(rs, "created_at"), instant(rs, "last_login_at"), roles);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,149 @@
+package dk.samspil.identity.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Roles;
+
+/** Staff users' life cycle: created, renamed, given roles, deactivated, their passwords set. Every change is audited. */
+@Service
+class StaffUserService {
+
+    static final String ENTITY = "StaffUser";
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+                     ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    List<StaffUser> list() {
+        return users.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    StaffUser get(long id) {
+        return users.findById(id).orElseThrow(StaffUserNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    StaffUser getByEmail(String email) {
+        return users.findByEmail(email).orElseThrow(StaffUserNotFoundException::new);
+    }
+
+    /** Creates an active user; throws {@link EmailAlreadyUsedException} when the e-mail is taken. */
+    @Transactional
+    StaffUser create(String name, String email, Collection<String> roles, String password) {
+        String normalised = normaliseEmail(email);
+        if (users.emailExists(normalised)) {
+            throw new EmailAlreadyUsedException();
+        }
+        long id = users.insert(normalised, name.trim(), passwordEncoder.encode(password), sortedRoles(roles), clock.instant());
+        StaffUser user = get(id);
+        audit.created(ENTITY, id, user.auditState());
+        return user;
+    }
+
+    /** Throws {@link LastAdministratorException} when this would leave no active administrator. */
+    @Transactional
+    void update(long id, String name, Collection<String> roles) {
+        StaffUser before = get(id);
+        List<String> newRoles = sortedRoles(roles);
+        if (before.active() && before.roles().contains(Roles.ADMIN) && !newRoles.contains(Roles.ADMIN)) {
+            requireAnotherActiveAdmin();
+        }
+        users.updateName(id, name.trim());
+        users.replaceRoles(id, newRoles);
+        audit.updated(ENTITY, id, before.auditState(), get(id).auditState());
+    }
+
+    /** Throws {@link LastAdministratorException} when deactivating the last active administrator. */
+    @Transactional
+    void setActive(long id, boolean active) {
+        StaffUser before = get(id);
+        if (before.active() == active) {
+            return;
+        }
+        if (!active && before.roles().contains(Roles.ADMIN)) {
+            requireAnotherActiveAdmin();
+        }
+        users.setActive(id, active);
+        audit.updated(ENTITY, id, before.auditState(), get(id).auditState());
+        if (!active) {
+            endSessions(before.email());
+        }
+    }
+
+    /** An administrator sets a new password; it also lifts a lock and logs the user out everywhere. */
+    @Transactional
+    void resetPassword(long id, String password) {
+        StaffUser before = get(id);
+        users.setPassword(id, passwordEncoder.encode(password));
+        auditPasswordChange(before, get(id));
+        endSessions(before.email());
+    }
+
+    /** The user changes their own password; returns false (and changes nothing) when the current one is wrong. */
+    @Transactional
+    boolean changeOwnPassword(String email, String currentPassword, String newPassword) {
+        StaffUser before = getByEmail(email);
+        if (before.passwordHash() == null || !passwordEncoder.matches(currentPassword, before.passwordHash())) {
+            return false;
+        }
+        users.setPassword(before.id(), passwordEncoder.encode(newPassword));
+        auditPasswordChange(before, get(before.id()));
+        return true;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> sortedRoles(Collection<String> roles) {
+        return roles.stream().distinct().sorted().toList();
+    }
+
+    private void requireAnotherActiveAdmin() {
+        if (users.countActiveAdmins() <= 1) {
+            throw new LastAdministratorException();
+        }
+    }
+
+    /** The hash is never audited: only that the password changed, when, and that a lock was lifted. */
+    private void auditPasswordChange(StaffUser before, StaffUser after) {
+        Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
+        changes.put("passwordChangedAt", new AuditLog.Change(null, clock.instant().toString()));
+        changes.putAll(AuditLog.diff(before.auditState(), after.auditState()));
+        audit.record(AuditLog.Action.UPDATE, ENTITY, before.id(), changes, AuditActor.current());
+    }
+
+    private void endSessions(String email) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dk.samspil.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
+
+import dk.samspil.support.BrowserTest;
+
+/**
+ * The platform's "done when": the demo administrator logs in, creates a user, and finds the creation in the audit
+ * log; every page on the way is free of WCAG 2.1 A/AA violations that axe-core can find.
+ */
+@TestPropertySource(properties = "samspil.demo.enabled=true")
+class AdminUsersBrowserTest extends BrowserTest {
+
+    @Test
+    void adminCreatesAUserAndTheAuditLogShowsIt() {
+        open("/");
+        assertAccessible();
+        open("/login");
+        assertAccessible();
+
+        loginAs("admin@demo.samspil.dk", "demo-admin-2026");
+        open("/admin/brugere");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertAccessible();
+
+        open("/admin/brugere/ny");
+        assertAccessible();
+        // a first attempt with errors shows the error summary, still accessible
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Der er fejl i formularen");
+        assertAccessible();
+
+        String email = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@slagelse.dk";
+        driver.findElement(By.id("name")).clear();
+        driver.findElement(By.id("name")).sendKeys("Birgitte Ærø Sørensen");
+        driver.findElement(By.id("email")).clear();
+        driver.findElement(By.id("email")).sendKeys(email);
+        WebElement consultant = driver.findElement(By.cssSelector("input[name=roles][value=CONSULTANT]"));
+        if (!consultant.isSelected()) {
+            driver.findElement(By.cssSelector("label[for='" + consultant.getAttribute("id") + "']")).click();
+        }
+        driver.findElement(By.id("password")).sendKeys("en-lang-adgangskode-2026");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(driver.getPageSource()).contains("Birgitte Ærø Sørensen");
+        assertAccessible();
+
+        open("/admin/revisionslog?entityType=StaffUser");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(email).contains("admin@demo.samspil.dk");
+        assertAccessible();
+    }
+}

@@ -1,0 +1,70 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.samspil.SamspilApplication;
+import dk.samspil.support.Http;
+
+/**
+ * The application as an operator starts it, without the test profile or the shared test database: with no
+ * {@code spring.datasource.url} it runs its own PostgreSQL in {@code samspil.data-dir}, which survives restarts;
+ * with a URL it uses that server and migrates it. Each test starts and stops its own applications.
+ */
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataInTheEmbeddedDatabaseSurvivesARestart() {
+        String token;
+        try (ConfigurableApplicationContext first = start()) {
+            token = first.getBean(SignedTokens.class).create("test.restart", "kept", Duration.ofHours(1));
+            assertThat(first.getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNotNull();
+        }
+        assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
+
+        try (ConfigurableApplicationContext second = start()) {
+            // The signing key was generated at random in the first run: only the same database can verify the token.
+            assertThat(second.getBean(SignedTokens.class).verify("test.restart", token)).contains("kept");
+        }
+    }
+
+    @Test
+    void anExternalDatabaseIsUsedAndMigratedWhenConfigured() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+             ConfigurableApplicationContext app = start(
+                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                     "--spring.datasource.username=postgres",
+                     "--spring.datasource.password=postgres")) {
+
+            assertThat(app.getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNull();
+            assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
+            assertThat(JdbcClient.create(external.getPostgresDatabase())
+                    .sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+                    .query(String.class).list()).startsWith("1", "2", "3");
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(new Http(port).get("/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... arguments) {
+        return new SpringApplicationBuilder(SamspilApplication.class)
+                .properties("server.port=0", "samspil.data-dir=" + dataDir, "server.shutdown=immediate",
+                        "logging.level.root=WARN")
+                .registerShutdownHook(false)
+                .run(arguments);
+    }
+}

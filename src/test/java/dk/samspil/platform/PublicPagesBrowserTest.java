@@ -1,0 +1,79 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+import dk.samspil.support.BrowserTest;
+
+/** The pages anyone can reach, in a real browser: WCAG 2.1 AA by axe-core, structure, styling and keyboard. */
+class PublicPagesBrowserTest extends BrowserTest {
+
+    /** A missing file under a public path: anonymous users get the 404 page, not the login page. */
+    private static final String MISSING_PAGE = "/css/findes-ikke.css";
+
+    @Autowired
+    MessageSource messages;
+
+    /** The heading's message key tells the page apart from an error page; the login page's belongs to identity. */
+    @ParameterizedTest
+    @CsvSource({"/, home.heading", "/tilgaengelighed, accessibility.heading", "/privatliv, privacy.heading",
+            "/login,", MISSING_PAGE + ", error.404.heading"})
+    void pageIsAccessibleDanishAndStyled(String path, String headingKey) {
+        open(path);
+
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
+        if (headingKey != null) {
+            assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo(messages.getMessage(headingKey, null, DanishFormats.DANISH));
+        }
+        assertThat(driver.executeScript("""
+                return Array.from(document.styleSheets)
+                    .some(sheet => sheet.href && sheet.href.includes('dkfds-virkdk') && sheet.cssRules.length > 0)""")).isEqualTo(true);
+        assertThat(driver.executeScript("return getComputedStyle(document.body).fontFamily")).asString()
+                .contains("IBM Plex Sans");
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/tilgaengelighed", MISSING_PAGE})
+    void skipLinkIsTheFirstStopAndMovesFocusToTheContent(String path) {
+        open(path);
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("class")).contains("skipnav");
+        assertThat(focused().getAttribute("href")).endsWith("#main-content");
+
+        focused().sendKeys(Keys.ENTER);
+        assertThat(focused().getAttribute("id")).isEqualTo("main-content");
+    }
+
+    @Test
+    void languageCanBeSwitchedToEnglishAndBack() {
+        try {
+            open("/?lang=en");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo(messages.getMessage("home.heading", null, Locale.ENGLISH));
+            assertAccessible();
+
+            open("/tilgaengelighed");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .as("the choice is remembered").isEqualTo("en");
+        } finally {
+            open("/?lang=da");
+        }
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+    }
+}

@@ -1,0 +1,185 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import dk.samspil.support.IntegrationTest;
+
+/**
+ * Every route the application serves (controllers and actuator endpoints) must be classified in {@link #RULES}:
+ * public, for any logged-in user, or for one role. Anonymous requests to all but the public ones are refused, and
+ * a user with every staff role except the required one is refused too. A route nobody classified fails the test,
+ * so a new page cannot go out without someone deciding who may see it.
+ */
+class RouteSecurityTest extends IntegrationTest {
+
+    private enum Access { PUBLIC, LOGGED_IN, ROLE }
+
+    /** A route prefix: matches the path itself and everything below it ({@code /} matches only itself). */
+    private record Rule(String prefix, Access access, String role) {
+
+        static Rule open(String prefix) {
+            return new Rule(prefix, Access.PUBLIC, null);
+        }
+
+        static Rule loggedIn(String prefix) {
+            return new Rule(prefix, Access.LOGGED_IN, null);
+        }
+
+        static Rule role(String prefix, String role) {
+            return new Rule(prefix, Access.ROLE, role);
+        }
+
+        boolean matches(String pattern) {
+            return pattern.equals(prefix) || (!"/".equals(prefix) && pattern.startsWith(prefix + "/"));
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            Rule.open("/"),
+            Rule.open("/tilgaengelighed"),
+            Rule.open("/privatliv"),
+            Rule.open("/login"),
+            Rule.open("/opsaetning"),
+            Rule.open("/error"),
+            Rule.open("/actuator/health"),
+            Rule.loggedIn("/actuator"),
+            Rule.role("/actuator/prometheus", Roles.ADMIN),
+            Rule.loggedIn("/konto"),
+            Rule.loggedIn("/api/v1/me"),
+            Rule.role("/admin", Roles.ADMIN));
+
+    private record Route(HttpMethod method, String pattern) {
+
+        /** The pattern with dummy values for its variables and wildcards. */
+        String url() {
+            return pattern.replaceAll("\\{\\*[^}]+}", "x")
+                    .replaceAll("\\{[^}]+}", "1")
+                    .replace("**", "x")
+                    .replace("*", "x");
+        }
+
+        boolean isApi() {
+            return pattern.startsWith("/api/") || pattern.startsWith("/actuator");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Test
+    void everyRouteIsClassified() {
+        List<Route> routes = routes();
+
+        assertThat(routes).as("routes found").extracting(Route::pattern).contains("/", "/admin", "/actuator/prometheus");
+        assertThat(routes.stream().filter(route -> rule(route).isEmpty()).map(Route::toString).toList())
+                .as("routes missing from RouteSecurityTest.RULES: decide who may use them and add them")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousVisitorsAreRefusedExceptOnPublicRoutes() {
+        return routes().stream().filter(route -> rule(route).isPresent()).map(route -> DynamicTest.dynamicTest(
+                route.toString(), () -> {
+                    MockHttpServletResponse response = perform(route, null);
+                    if (rule(route).orElseThrow().access() != Access.PUBLIC) {
+                        assertRefusedAnonymous(route, response);
+                    } else if (route.method() == HttpMethod.GET) {
+                        assertThat(refusedAnonymous(route, response)).as("public %s is open to everyone", route).isFalse();
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> usersWithoutTheRequiredRoleAreRefused() {
+        return routes().stream()
+                .filter(route -> rule(route).filter(rule -> rule.access() == Access.ROLE).isPresent())
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    String required = rule(route).orElseThrow().role();
+                    String[] otherRoles = Roles.STAFF.stream().filter(role -> !role.equals(required)).toArray(String[]::new);
+
+                    assertThat(perform(route, otherRoles).getStatus()).as("%s with roles %s", route, List.of(otherRoles))
+                            .isEqualTo(403);
+                }));
+    }
+
+    private MockHttpServletResponse perform(Route route, String[] roles) throws Exception {
+        var request = request(route.method(), route.url()).with(csrf());
+        if (roles != null) {
+            request.with(user("route-security@example.dk").roles(roles));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static void assertRefusedAnonymous(Route route, MockHttpServletResponse response) {
+        if (route.isApi()) {
+            assertThat(response.getStatus()).as("anonymous %s", route).isEqualTo(401);
+        } else {
+            assertThat(refusedAnonymous(route, response)).as("anonymous %s is refused (status %d, location %s)",
+                    route, response.getStatus(), response.getRedirectedUrl()).isTrue();
+        }
+    }
+
+    private static boolean refusedAnonymous(Route route, MockHttpServletResponse response) {
+        int status = response.getStatus();
+        boolean toLogin = status == 302 && response.getRedirectedUrl() != null
+                && response.getRedirectedUrl().endsWith("/login");
+        return status == 401 || status == 403 || (!route.isApi() && toLogin);
+    }
+
+    private static Optional<Rule> rule(Route route) {
+        return RULES.stream().filter(rule -> rule.matches(route.pattern()))
+                .max(Comparator.comparingInt(rule -> rule.prefix().length()));
+    }
+
+    private List<Route> routes() {
+        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(route -> route.method().name()));
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().forEach(info -> {
+                    List<HttpMethod> methods = new ArrayList<>();
+                    info.getMethodsCondition().getMethods().stream()
+                            .filter(method -> method != RequestMethod.HEAD && method != RequestMethod.OPTIONS)
+                            .forEach(method -> methods.add(method.asHttpMethod()));
+                    if (methods.isEmpty()) {
+                        methods.add(HttpMethod.GET);
+                    }
+                    info.getPatternValues().forEach(pattern -> methods.forEach(method -> routes.add(new Route(method, pattern))));
+                }));
+        return List.copyOf(routes);
+    }
+}

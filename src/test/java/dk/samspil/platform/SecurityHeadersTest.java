@@ -1,0 +1,119 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.test.context.TestPropertySource;
+
+import dk.samspil.support.Http;
+import dk.samspil.support.IntegrationTest;
+
+/** What a browser or scraper sees on the wire: security headers, cookies, error pages and the operator endpoints. */
+@TestPropertySource(properties = "samspil.metrics-token=" + SecurityHeadersTest.METRICS_TOKEN)
+class SecurityHeadersTest extends IntegrationTest {
+
+    static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
+
+    private static final String HTML = "text/html,application/xhtml+xml";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    private Http http() {
+        return new Http(port);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        HttpResponse<String> response = http().get("/", "Accept", HTML);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scriptSources = List.of(policy.split(";")).stream().map(String::trim)
+                .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+        assertThat(scriptSources).doesNotContain("'unsafe-inline'", "'unsafe-eval'", "*");
+        assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() {
+        HttpResponse<String> response = http().get("/login", "Accept", HTML);
+
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void formWithoutCsrfTokenIsRefusedWithAnExplanation() {
+        HttpResponse<String> response = http().post("/login", "application/x-www-form-urlencoded",
+                "username=someone%40example.dk&password=x", "Accept", HTML);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains(danish("error.csrf.detail")).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void missingPageIsADanishPageWithoutInternals() {
+        HttpResponse<String> response = http().get("/css/findes-ikke.css", "Accept", HTML);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("lang=\"da\"", danish("error.404.heading"), danish("error.404.detail"))
+                .doesNotContain("Exception", "at org.", "No static resource");
+    }
+
+    @Test
+    void apiErrorsStayProblemDetails() {
+        HttpResponse<String> response = http().get("/api/v1/findes-ikke",
+                "Authorization", "Bearer " + METRICS_TOKEN, "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownAddressesSendAnonymousVisitorsToTheLoginPage() {
+        HttpResponse<String> response = http().get("/findes-ikke", "Accept", HTML);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void healthIsPublicAndShowsOnlyTheStatus() {
+        HttpResponse<String> response = http().get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
+        assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(http().get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsNeedTheMetricsToken() {
+        assertThat(http().get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(http().get("/actuator/prometheus", "Authorization", "Bearer wrong-token").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> response = http().get("/actuator/prometheus", "Authorization", "Bearer " + METRICS_TOKEN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+
+    private String danish(String key) {
+        return messages.getMessage(key, null, DanishFormats.DANISH);
+    }
+}

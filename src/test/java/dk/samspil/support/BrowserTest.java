@@ -1,0 +1,150 @@
+package dk.samspil.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base class for tests that drive the running application in headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver} packages; {@code .ci/run} installs them). One browser per test class, with a fresh profile.
+ * Without Chromium the tests are skipped, not failed.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE_SCRIPT = "/axe/axe.min.js";
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                .then(result => done(result.violations.map(v => ({
+                    id: v.id, impact: v.impact, help: v.help,
+                    targets: v.nodes.map(n => n.target.join(' '))}))))
+                .catch(error => done('axe failed: ' + error));""";
+
+    private static Path profile;
+
+    /** The browser, for the checks the helpers here do not cover. */
+    protected static ChromeDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("samspil-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1024", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            profile = null;
+        }
+    }
+
+    /** Loads a path of the application, e.g. {@code /tilgaengelighed?lang=en}. */
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** Logs in through the login form as a real user would. */
+    protected void loginAs(String email, String password) {
+        open("/login");
+        driver.findElement(By.name("username")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']")).click();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails with every violation found. */
+    protected void assertAccessible() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript(AXE_RUN);
+        if (!(result instanceof List<?> violations)) {
+            fail("axe-core did not run on " + driver.getCurrentUrl() + ": " + result);
+            return;
+        }
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(violation -> (Map<?, ?>) violation)
+                    .map(v -> "- " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
+                            + ((List<?>) v.get("targets")).stream().map(String::valueOf)
+                            .collect(Collectors.joining("\n    ")))
+                    .collect(Collectors.joining("\n"));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
+        }
+    }
+
+    /** Saves the current page as {@code target/screenshots/<name>.png}, for looking at a failure. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Screenshot " + name + " could not be saved", e);
+        }
+    }
+
+    /** The element that has keyboard focus. */
+    protected WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = BrowserTest.class.getResourceAsStream(AXE_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(AXE_SCRIPT + " is not on the test class path; the Maven build copies it "
+                        + "from src/main/frontend/node_modules/axe-core (run mvn generate-test-resources)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
