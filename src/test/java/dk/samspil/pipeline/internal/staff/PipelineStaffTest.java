@@ -126,6 +126,7 @@ class PipelineStaffTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1.500.000 kr.")))
                 .andExpect(content().string(containsString("2. kvartal " + NEXT_YEAR)))
+                .andExpect(content().string(containsString("<li>45000000 Bygge- og anlægsarbejder</li>")))
                 .andExpect(content().string(containsString("45000000 Bygge- og anlægsarbejder › 45200000")))
                 .andExpect(content().string(containsString("Tagdækning")));
     }
