@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +20,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -33,6 +39,7 @@ import tools.jackson.core.JacksonException;
  * {@code Accept-Language: en}) and, for bad input, an {@code errors} list of {@code {field, code, message}}.
  * Rule violations are 422, unreadable input 400, unknown or unpublished entries 404.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's English problem details for the same exceptions
 @RestControllerAdvice(assignableTypes = {ProcurementApiController.class, StaffApiController.class})
 class ApiProblems {
 
@@ -91,10 +98,12 @@ class ApiProblems {
                 "pipeline.api.error.type", messages.getMessage("pipeline.api.error.type", null, locale))), locale);
     }
 
-    /** Spring's own request errors (wrong method, media type, missing body …) with the platform's texts. */
-    @ExceptionHandler(ErrorResponse.class)
-    ResponseEntity<ProblemDetail> springError(ErrorResponse e, HttpServletRequest request) {
+    /** Spring's own errors while reading a request (wrong media type, missing parameter …) with the platform's texts. */
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            MissingServletRequestParameterException.class, ErrorResponseException.class})
+    ResponseEntity<ProblemDetail> springError(Exception exception, HttpServletRequest request) {
         Locale locale = locale(request);
+        ErrorResponse e = (ErrorResponse) exception;
         HttpStatusCode status = e.getStatusCode();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(
                 "error." + status.value() + ".detail", null,
