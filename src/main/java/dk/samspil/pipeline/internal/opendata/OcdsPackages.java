@@ -20,6 +20,7 @@ import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.OpenDataQueries;
 import dk.samspil.pipeline.OpenDataQueries.PublishedChange;
 import dk.samspil.pipeline.PlannedProcurement;
@@ -156,7 +157,7 @@ class OcdsPackages {
         items.add(new Ocds.Item("1", d.title(), classification(codes.get(0)),
                 codes.subList(1, codes.size()).stream().map(this::classification).toList(), null));
         List<Ocds.Lot> lots = new ArrayList<>();
-        for (dk.samspil.pipeline.Lot lot : d.lots()) {
+        for (Lot lot : d.lots()) {
             String lotId = "lot-" + lot.number();
             lots.add(new Ocds.Lot(lotId, lot.title(), Ocds.Value.dkk(lot.valueDkk())));
             if (lot.cpvCode() != null) {
@@ -173,7 +174,7 @@ class OcdsPackages {
         }
         LocalDate start = d.contractStart();
         Ocds.Period contractPeriod = start == null ? null : new Ocds.Period(startOfDay(start),
-                d.durationMonths() == null ? null : startOfDay(start.plusMonths(d.durationMonths()).minusDays(1)));
+                d.durationMonths() == null ? null : endOfDay(start.plusMonths(d.durationMonths()).minusDays(1)));
         return new Ocds.Tender(p.reference(), d.title(), d.description(), tenderStatus(p.status()), buyer,
                 Ocds.Value.dkk(d.value().max()), procurementMethod(d.procedure()),
                 messages.getMessage("pipeline.procedure." + d.procedure().name(), null, DANISH),
@@ -231,5 +232,9 @@ class OcdsPackages {
 
     private static String startOfDay(LocalDate date) {
         return RFC_3339.format(date.atStartOfDay(DanishFormats.ZONE));
+    }
+
+    private static String endOfDay(LocalDate date) {
+        return RFC_3339.format(date.atTime(23, 59, 59).atZone(DanishFormats.ZONE));
     }
 }
