@@ -7,42 +7,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import dk.samspil.platform.ApiTokenAuthentication;
-import dk.samspil.platform.ApiTokenAuthenticator;
 
-/**
- * Reads bearer tokens from the api_token table (SHA-256 hex in token_hash), as the identity module does. It stands
- * in for identity's authenticator until that module is on main; being primary, it wins once both exist.
- */
-@TestConfiguration(proxyBeanMethods = false)
-class ApiTokensFromDatabase {
+/** Staff users with API tokens written straight into identity's tables, for calling the API over HTTP. */
+final class ApiTokensFromDatabase {
 
-    @Bean
-    @Primary
-    ApiTokenAuthenticator databaseApiTokens(JdbcClient jdbc) {
-        return token -> jdbc.sql("""
-                        SELECT t.id, t.name, u.email FROM api_token t JOIN staff_user u ON u.id = t.user_id
-                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active""")
-                .param("hash", sha256Hex(token))
-                .query((rs, n) -> {
-                    List<SimpleGrantedAuthority> roles = jdbc.sql("SELECT role FROM staff_user_role WHERE user_id ="
-                                    + " (SELECT user_id FROM api_token WHERE id = :id)")
-                            .param("id", rs.getLong("id"))
-                            .query((r, i) -> new SimpleGrantedAuthority("ROLE_" + r.getString("role"))).list();
-                    return (Authentication) new ApiTokenAuthentication(
-                            rs.getString("email"), rs.getLong("id"), rs.getString("name"), roles);
-                })
-                .optional();
+    private ApiTokensFromDatabase() {
     }
 
     /** A user with one role and an API token for them; returns the token. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.samspil.platform.Roles;
@@ -22,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over real HTTP with bearer API tokens: the staff life cycle, the public view and every kind of bad input. */
-@Import(ApiTokensFromDatabase.class)
 class ProcurementApiTest extends IntegrationTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
