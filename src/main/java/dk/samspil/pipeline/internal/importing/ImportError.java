@@ -9,9 +9,9 @@ import java.util.List;
  * @param column the template column, or {@code null} for the row or the file as a whole
  * @param cell   the cell address as the spreadsheet shows it (e.g. {@code D5}), or {@code null}
  */
-record ImportError(int row, PlanColumn column, String cell, String messageKey, List<Object> arguments) {
+public record ImportError(int row, PlanColumn column, String cell, String messageKey, List<Object> arguments) {
 
-    ImportError {
+    public ImportError {
         arguments = List.copyOf(arguments);
     }
 
@@ -19,7 +19,7 @@ record ImportError(int row, PlanColumn column, String cell, String messageKey, L
         return new ImportError(0, null, null, messageKey, List.of(arguments));
     }
 
-    Object[] argumentArray() {
+    public Object[] argumentArray() {
         return arguments.toArray();
     }
 }

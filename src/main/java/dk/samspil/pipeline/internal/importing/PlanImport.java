@@ -27,24 +27,24 @@ import dk.samspil.pipeline.Violation;
 class PlanImport {
 
     /** One data row as the preview shows it. */
-    record PreviewRow(int row, String reference, String title, ExpectedPeriod expected, List<ImportError> errors) {
+    public record PreviewRow(int row, String reference, String title, ExpectedPeriod expected, List<ImportError> errors) {
 
-        boolean valid() {
+        public boolean valid() {
             return errors.isEmpty();
         }
     }
 
-    record Preview(UUID id, String fileName, List<PreviewRow> rows) {
+    public record Preview(UUID id, String fileName, List<PreviewRow> rows) {
 
-        List<ImportError> errors() {
+        public List<ImportError> errors() {
             return rows.stream().flatMap(r -> r.errors().stream()).toList();
         }
 
-        long validRows() {
+        public long validRows() {
             return rows.stream().filter(PreviewRow::valid).count();
         }
 
-        long invalidRows() {
+        public long invalidRows() {
             return rows.size() - validRows();
         }
     }
