@@ -116,4 +116,51 @@ class PlanFileFormatTest extends IntegrationTest {
             }
         }
     }
+
+    @Test
+    @WithMockUser(username = "public@test.dk", roles = "PROCUREMENT")
+    void publicFilesListPublishedEntriesOnlyWithStatusAndProtectedCells() throws Exception {
+        NewProcurement base = PlanFiles.procurement(PlanFiles.reference());
+        var d = base.details();
+        NewProcurement published = new NewProcurement(base.reference(), new dk.samspil.pipeline.ProcurementDetails(
+                "=1+1 vejbelysning", d.description(), null, d.contactName(), d.contactEmail(), d.contactPhone(),
+                d.cpvCodes(), d.nutsCode(), d.contractType(), d.value(), d.procedure(), d.expectedPublication(),
+                d.contractStart(), d.durationMonths(), d.optionsDescription(), true, false, false, false, false, false,
+                d.lots()));
+        NewProcurement draft = PlanFiles.procurement(PlanFiles.reference());
+        procurements.createDrafts(List.of(published, draft));
+        procurements.publish(published.reference());
+
+        byte[] csv = mvc.perform(get("/kommende-indkob.csv")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFReference;").contains("Delaftaler;Status;Senest ændret;Link\r\n")
+                .contains(published.reference() + ";'=1+1 vejbelysning;").contains(";Forventet;")
+                .contains("/kommende-indkob/" + published.reference()).doesNotContain(draft.reference());
+
+        byte[] xlsx = mvc.perform(get("/kommende-indkob.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            var row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> published.reference().equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(row.getCell(PlanColumn.VALUE_TO.ordinal()).getNumericCellValue()).isEqualTo(4_500_000d);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(PlanColumn.CONTRACT_START.ordinal()))).isTrue();
+            assertThat(row.getCell(PlanColumn.TITLE.ordinal()).getStringCellValue()).isEqualTo("=1+1 vejbelysning");
+            assertThat(sheet.getColumnWidth(PlanColumn.TITLE.ordinal())).isGreaterThan(sheet.getColumnWidth(PlanColumn.NUTS.ordinal()));
+        }
+    }
+
+    @Test
+    void templatesDownloadWithHeaderAndExampleRow() throws Exception {
+        String csv = mvc.perform(get("/intern/indkoeb/import/skabelon.csv").with(user("t@test.dk").roles("PROCUREMENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).startsWith("\uFEFF" + String.join(";", format.header())).contains("Tagrenovering af Nordskolen");
+        byte[] xlsx = mvc.perform(get("/intern/indkoeb/import/skabelon.xlsx").with(user("t@test.dk").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(read(xlsx)).singleElement().satisfies(row -> assertThat(row.errors()).isEmpty());
+    }
 }
