@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ class PipelineDemoData {
         if (extracts.all().stream().anyMatch(p -> p.reference().startsWith(PREFIX))) {
             return 0;
         }
-        Set<String> units = organisation.buyingUnits().stream().map(u -> u.code().toUpperCase()).collect(Collectors.toSet());
+        Set<String> units = organisation.buyingUnits().stream().map(u -> u.code().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         if (!units.containsAll(UNITS)) {
             log.info("Pipeline demo data skipped: the buying units {} are missing (load the organisation's demo data first)", UNITS);
             return 0;

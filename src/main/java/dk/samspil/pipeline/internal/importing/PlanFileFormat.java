@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ class PlanFileFormat {
     }
 
     List<String> header() {
-        return java.util.Arrays.stream(PlanColumn.values()).map(this::header).toList();
+        return Arrays.stream(PlanColumn.values()).map(this::header).toList();
     }
 
     String header(PlanColumn column) {
@@ -166,7 +167,7 @@ class PlanFileFormat {
             }
         }
         List<ImportError> errors = new ArrayList<>();
-        List<String> missing = java.util.Arrays.stream(PlanColumn.values()).filter(c -> !positions.containsKey(c))
+        List<String> missing = Arrays.stream(PlanColumn.values()).filter(c -> !positions.containsKey(c))
                 .map(this::header).toList();
         if (!missing.isEmpty()) {
             errors.add(ImportError.ofFile("pipeline.import.error.missingColumns", String.join(", ", missing)));
@@ -377,7 +378,7 @@ class PlanFileFormat {
         E value = choices.get(normalize(text));
         if (value == null) {
             throw new PlanCells.Problem(errorKey, text.strip(),
-                    String.join(", ", java.util.Arrays.stream(values).map(label).toList()));
+                    String.join(", ", Arrays.stream(values).map(label).toList()));
         }
         return value;
     }

@@ -81,12 +81,12 @@ final class XlsxPlanReader {
             throw new PlanFileRejected("pipeline.import.error.xlsxDamaged");
         } finally {
             if (file != null) {
-                deleteQuietly(file);
+                delete(file);
             }
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
