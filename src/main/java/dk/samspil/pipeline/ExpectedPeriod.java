@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * When a tender is expected: a month ({@code 2027-03}) or a quarter ({@code 2027-Q2}).
  *
@@ -54,6 +57,11 @@ public record ExpectedPeriod(int year, int quarter, int month) {
         return Optional.empty();
     }
 
+    @JsonCreator
+    static ExpectedPeriod fromCode(String code) {
+        return parse(code).orElseThrow(() -> new IllegalArgumentException("Not a month or quarter: " + code));
+    }
+
     public boolean isQuarter() {
         return quarter != 0;
     }
@@ -71,7 +79,11 @@ public record ExpectedPeriod(int year, int quarter, int month) {
         return isQuarter() ? quarter : (month - 1) / 3 + 1;
     }
 
-    /** {@code 2027-03} or {@code 2027-Q2}. */
+    /**
+     * {@code 2027-03} or {@code 2027-Q2}; also the JSON form (in stored snapshots), because as a bean the getter
+     * {@link #isQuarter()} would hide the quarter number.
+     */
+    @JsonValue
     public String code() {
         return isQuarter() ? year + "-Q" + quarter : String.format("%d-%02d", year, month);
     }

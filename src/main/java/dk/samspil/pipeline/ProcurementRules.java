@@ -21,7 +21,7 @@ import dk.samspil.codelists.NutsCatalogue;
 @Component
 class ProcurementRules {
 
-    static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{1,39}");
+    static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 10_000;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -38,23 +39,32 @@ class RouteSecurityTest extends IntegrationTest {
 
     private enum Access { PUBLIC, LOGGED_IN, ROLE }
 
-    /** A route prefix: matches the path itself and everything below it ({@code /} matches only itself). */
-    private record Rule(String prefix, Access access, String role) {
+    /**
+     * A route prefix: matches the path itself and everything below it ({@code /} matches only itself), for one HTTP
+     * method or ({@code method == null}) for all. A role rule lets in any of its roles.
+     */
+    private record Rule(String prefix, HttpMethod method, Access access, Set<String> roles) {
 
         static Rule open(String prefix) {
-            return new Rule(prefix, Access.PUBLIC, null);
+            return new Rule(prefix, null, Access.PUBLIC, Set.of());
+        }
+
+        static Rule openGet(String prefix) {
+            return new Rule(prefix, HttpMethod.GET, Access.PUBLIC, Set.of());
         }
 
         static Rule loggedIn(String prefix) {
-            return new Rule(prefix, Access.LOGGED_IN, null);
+            return new Rule(prefix, null, Access.LOGGED_IN, Set.of());
         }
 
-        static Rule role(String prefix, String role) {
-            return new Rule(prefix, Access.ROLE, role);
+        static Rule role(String prefix, String... anyOf) {
+            return new Rule(prefix, null, Access.ROLE, Set.of(anyOf));
         }
 
-        boolean matches(String pattern) {
-            return pattern.equals(prefix) || (!"/".equals(prefix) && pattern.startsWith(prefix + "/"));
+        boolean matches(Route route) {
+            String pattern = route.pattern();
+            return (method == null || method == route.method())
+                    && (pattern.equals(prefix) || (!"/".equals(prefix) && pattern.startsWith(prefix + "/")));
         }
     }
 
@@ -70,7 +80,23 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/actuator/prometheus", Roles.ADMIN),
             Rule.loggedIn("/konto"),
             Rule.loggedIn("/api/v1/me"),
-            Rule.role("/admin", Roles.ADMIN));
+            Rule.role("/admin", Roles.ADMIN),
+            // pipeline: public pages, files, feeds and open data; staff pages and the staff API
+            Rule.openGet("/kommende-indkob"),
+            Rule.openGet("/kommende-indkob.csv"),
+            Rule.openGet("/kommende-indkob.xlsx"),
+            Rule.openGet("/feeds/kommende-indkob.ics"),
+            Rule.openGet("/feeds/kommende-indkob.atom"),
+            Rule.openGet("/api/ocds/release-package"),
+            Rule.openGet("/api/ocds/record-package"),
+            Rule.openGet("/api/v1/procurements"),
+            Rule.openGet("/api/v1/procurements/{reference}"),
+            Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
+            // the OpenAPI description of the JSON API
+            Rule.openGet("/v3/api-docs"),
+            Rule.openGet("/swagger-ui.html"));
 
     private record Route(HttpMethod method, String pattern) {
 
@@ -130,8 +156,8 @@ class RouteSecurityTest extends IntegrationTest {
         return routes().stream()
                 .filter(route -> rule(route).filter(rule -> rule.access() == Access.ROLE).isPresent())
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
-                    String required = rule(route).orElseThrow().role();
-                    String[] otherRoles = Roles.STAFF.stream().filter(role -> !role.equals(required)).toArray(String[]::new);
+                    Set<String> allowed = rule(route).orElseThrow().roles();
+                    String[] otherRoles = Roles.STAFF.stream().filter(role -> !allowed.contains(role)).toArray(String[]::new);
 
                     assertThat(perform(route, otherRoles).getStatus()).as("%s with roles %s", route, List.of(otherRoles))
                             .isEqualTo(403);
@@ -163,8 +189,10 @@ class RouteSecurityTest extends IntegrationTest {
     }
 
     private static Optional<Rule> rule(Route route) {
-        return RULES.stream().filter(rule -> rule.matches(route.pattern()))
-                .max(Comparator.comparingInt(rule -> rule.prefix().length()));
+        // the longest prefix wins; with equal prefixes a rule for the route's own method beats one for all methods
+        return RULES.stream().filter(rule -> rule.matches(route))
+                .max(Comparator.<Rule>comparingInt(rule -> rule.prefix().length())
+                        .thenComparing(rule -> rule.method() != null));
     }
 
     private List<Route> routes() {
