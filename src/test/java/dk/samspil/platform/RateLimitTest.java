@@ -47,7 +47,7 @@ class RateLimitTest extends IntegrationTest {
     void theFourthLoginAttemptWithinAMinuteIsRefused() {
         Http http = new Http(port);
         String address = newClientAddress();
-        Http.FormSession session = http.formSession("/", "X-Forwarded-For", address);
+        Http.FormSession session = http.formSession("/login", "X-Forwarded-For", address);
         String attempt = session.form("username=nobody%40example.dk&password=wrong");
 
         for (int i = 1; i <= 3; i++) {
@@ -72,7 +72,7 @@ class RateLimitTest extends IntegrationTest {
     void anonymousFormPostsBeyondTheLimitAreRefused() {
         Http http = new Http(port);
         String address = newClientAddress();
-        Http.FormSession session = http.formSession("/", "X-Forwarded-For", address);
+        Http.FormSession session = http.formSession("/login", "X-Forwarded-For", address);
 
         for (int i = 1; i <= 2; i++) {
             HttpResponse<String> response = http.post("/tilgaengelighed", FORM, session.form(""),

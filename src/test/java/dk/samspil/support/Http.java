@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -44,7 +45,8 @@ public final class Http {
 
     /**
      * Opens a session the way a browser does before it posts a form: loads {@code path} and keeps the session
-     * cookie and the CSRF token from the page's meta tag.
+     * cookie and the CSRF token from the page's meta tag (pages for logged-in users) or its form. Anonymous pages
+     * without a form open no session.
      */
     public FormSession formSession(String path, String... headers) {
         HttpResponse<String> page = get(path, headers);
@@ -55,7 +57,10 @@ public final class Http {
                 .orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
         Matcher token = CSRF_META.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on " + path);
+            token = CSRF_INPUT.matcher(page.body());
+            if (!token.find()) {
+                throw new IllegalStateException("No CSRF token on " + path);
+            }
         }
         return new FormSession(cookie, token.group(1));
     }
