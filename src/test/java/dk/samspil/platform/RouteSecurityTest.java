@@ -96,6 +96,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
+            Rule.openGet("/v3/api-docs.yaml"),
             Rule.openGet("/swagger-ui.html"));
 
     private record Route(HttpMethod method, String pattern) {
