@@ -35,7 +35,7 @@ class OpenApiConfiguration {
 
     @Bean
     RouteAuthorization openApiRoutes() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
                 "/swagger-ui/**").permitAll();
     }
 }
