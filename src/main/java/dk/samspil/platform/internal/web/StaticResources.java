@@ -34,7 +34,9 @@ class StaticResources implements WebMvcConfigurer {
             String[] locations = Arrays.stream(web.getResources().getStaticLocations())
                     .map(location -> (location.endsWith("/") ? location : location + "/") + folder + "/")
                     .toArray(String[]::new);
-            registry.addResourceHandler("/" + folder + "/**").addResourceLocations(locations).setCacheControl(cache);
+            // the chain caches resolved files, so links to them are not looked up in the class path on every page
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations(locations).setCacheControl(cache)
+                    .resourceChain(true);
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
