@@ -93,6 +93,12 @@ class PipelineStaffBrowserTest extends BrowserTest {
 
         open("/intern/indkoeb?q=" + reference);
         assertThat(main()).contains(reference).contains("Udskudt");
+
+        // the public page shows the entry, its status and its history with the public reason
+        open("/kommende-indkob/" + reference);
+        assertThat(main()).contains("Udskudt").contains("Afventer budgetforhandlingerne").contains("Offentliggjort")
+                .contains("Tagdækning");
+        assertAccessible();
     }
 
     private void type(String id, String text) {
