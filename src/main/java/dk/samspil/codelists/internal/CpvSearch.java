@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * advance (about 9,500 codes; well under a millisecond of CPU per query).
  *
  * <p>Every query word must match a word of the label: either at the start of the word ({@code tag} finds
- * "Tagdækning"), or, for query words of at least {@value #MIN_INNER_MATCH_LENGTH} letters, anywhere inside it, which
- * finds the last parts of Danish compounds ({@code rengøring} finds "Gaderengøring"). Shorter words only match at
+ * {@code Tagdækning}), or, for query words of at least {@value #MIN_INNER_MATCH_LENGTH} letters, anywhere inside it, which
+ * finds the last parts of Danish compounds ({@code rengøring} finds {@code Gaderengøring}). Shorter words only match at
  * word starts, because three letters inside words match far too much ({@code tag} inside "Trikotagestoffer").
  * Query words of digits (at most 8, a trailing check digit is ignored) must be a prefix of the code instead.
  *

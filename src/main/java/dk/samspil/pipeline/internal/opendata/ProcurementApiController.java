@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The public read side of the JSON API: published entries, paged, and one entry by its reference. */
 @RestController
 @RequestMapping(path = "/api/v1/procurements", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Procurements", description = "Planned procurements (Kommende indkøb)")
+@Tag(name = "Procurements", description = "Planned procurements (the pipeline)")
 class ProcurementApiController {
 
     static final int MAX_PAGE_SIZE = 100;

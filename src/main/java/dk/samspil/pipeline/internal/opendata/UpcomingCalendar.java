@@ -43,7 +43,7 @@ class UpcomingCalendar {
         ICalendarWriter ics = new ICalendarWriter()
                 .raw("BEGIN", "VCALENDAR")
                 .raw("VERSION", "2.0")
-                .text("PRODID", "-//Samspil//Kommende indkøb//DA")
+                .text("PRODID", "-//Samspil//Pipeline//DA")
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", messages.getMessage("pipeline.feed.calendar.name", new Object[] {municipality}, DANISH))

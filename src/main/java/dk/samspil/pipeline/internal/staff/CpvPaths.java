@@ -13,7 +13,7 @@ import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvEntry;
 
-/** Each CPV code's place in the hierarchy as one line: "45000000 Bygge- og anlægsarbejder › … › 45261210 Tagdækning". */
+/** Each CPV code's place in the hierarchy as one line, e.g. {@code 45000000 Bygge- og anlægsarbejder › … › 45261210 Tagdækning}. */
 @Component
 class CpvPaths {
 
