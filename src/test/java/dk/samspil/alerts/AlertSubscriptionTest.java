@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.PipelineSearch;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.SignedTokens;
 import dk.samspil.support.Http;
@@ -56,6 +57,8 @@ class AlertSubscriptionTest extends IntegrationTest {
     SignedTokens tokens;
     @Autowired
     ProcurementService procurements;
+    @Autowired
+    PipelineSearch search;
     @LocalServerPort
     int port;
 
@@ -398,6 +401,20 @@ class AlertSubscriptionTest extends IntegrationTest {
         mvc.perform(post("/varsling/foelg/" + reference).with(csrf()).param("email", "forkert"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/varsling/foelg/NOPE-" + UUID.randomUUID())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePendingPageEstimatesHowManyCurrentEntriesMatchTheChoice() throws Exception {
+        String word = PublicEntries.uniqueWord();
+        String reference = PublicEntries.uniqueReference("ALE");
+        procurements.createDraft(reference, PublicEntries.simple("Renovering af " + word, "45261210",
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)));
+        procurements.publish(reference);
+
+        mvc.perform(subscribeForm(email(), "cpvCodes", "", "keywords", word)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Omkring 1 af")));
+        assertThat(search.countMatching(List.of("452612"), List.of(word))).isPositive();
+        assertThat(search.countMatching(List.of(), List.of("\"" + word + " renovering\""))).isZero();
     }
 
     @Test

@@ -15,6 +15,7 @@ import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvLevel;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.PipelineSearch;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
 @Component
@@ -23,11 +24,13 @@ class FormSupport {
     private final OrganisationService organisation;
     private final MessageSource messages;
     private final CpvCatalogue cpv;
+    private final PipelineSearch pipeline;
 
-    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv) {
+    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv, PipelineSearch pipeline) {
         this.organisation = organisation;
         this.messages = messages;
         this.cpv = cpv;
+        this.pipeline = pipeline;
     }
 
     void choices(Model model, Locale locale) {
@@ -53,6 +56,14 @@ class FormSupport {
                 .filter(code -> code.level() == CpvLevel.DIVISION)
                 .map(code -> code.value() + " " + cpv.label(code, locale).orElse(""))
                 .toList();
+    }
+
+    /** Roughly how many current entries the CPV codes and keywords would match (buying units and limits aside). */
+    long estimate(Criteria criteria) {
+        List<String> prefixes = criteria.cpvCodes().stream().flatMap(code -> CpvCode.tryParse(code).stream())
+                .map(code -> code.value().substring(0, code.significantDigits()))
+                .distinct().toList();
+        return pipeline.countMatching(prefixes, SubscriptionRules.terms(criteria.keywords()));
     }
 
     private Map<String, String> labels(List<String> values, String prefix, Locale locale) {
