@@ -1,6 +1,9 @@
 package dk.samspil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,13 +16,16 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,10 +39,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PipelineSearch;
 import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.SignedTokens;
 import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
@@ -68,7 +74,7 @@ class AlertSubscriptionTest extends IntegrationTest {
 
     /** A valid form; {@code overrides} are name, value pairs that replace its fields. */
     private MockHttpServletRequestBuilder subscribeForm(String email, String... overrides) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("email", email);
         fields.put("name", "Tag & Co");
         fields.put("companyCvr", "29188548");
@@ -116,7 +122,7 @@ class AlertSubscriptionTest extends IntegrationTest {
     void subscribingStoresAPendingSubscriptionAndMailsAConfirmLink() throws Exception {
         String email = email();
         mvc.perform(subscribeForm(email)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("45000000")));
+                .andExpect(content().string(containsString("45000000")));
 
         List<Map<String, Object>> stored = subscriptions(email);
         assertThat(stored).hasSize(1);
@@ -160,18 +166,18 @@ class AlertSubscriptionTest extends IntegrationTest {
         String token = token(CONFIRM_LINK, (String) mails(email).get(0).get("body_text"));
 
         mvc.perform(get("/varsling/bekraeft").param("token", token)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bekræft tilmelding")));
+                .andExpect(content().string(containsString("Bekræft tilmelding")));
         assertThat(subscriptions(email).get(0).get("status")).isEqualTo("PENDING");
 
         mvc.perform(post("/varsling/bekraeft").with(csrf()).param("token", token)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tilmeldingen er bekræftet")));
+                .andExpect(content().string(containsString("Tilmeldingen er bekræftet")));
         Map<String, Object> subscription = subscriptions(email).get(0);
         assertThat(subscription.get("status")).isEqualTo("ACTIVE");
         assertThat(subscription.get("confirmed_at")).isNotNull();
         assertThat(consentActions(((Number) subscription.get("id")).longValue())).containsExactly("GIVEN", "CONFIRMED");
 
         mvc.perform(post("/varsling/bekraeft").with(csrf()).param("token", token)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("allerede bekræftet")));
+                .andExpect(content().string(containsString("allerede bekræftet")));
         assertThat(consentActions(((Number) subscription.get("id")).longValue())).containsExactly("GIVEN", "CONFIRMED");
     }
 
@@ -184,11 +190,11 @@ class AlertSubscriptionTest extends IntegrationTest {
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
         String expired = expiredToken(AlertLinks.CONFIRM_PURPOSE, String.valueOf(subscriber));
         String wrongPurpose = tokens.create(AlertLinks.UNSUBSCRIBE_PURPOSE, String.valueOf(subscriber),
-                java.time.Duration.ofDays(1));
+                Duration.ofDays(1));
 
         for (String bad : List.of(tampered, expired, wrongPurpose, "junk")) {
             mvc.perform(get("/varsling/bekraeft").param("token", bad)).andExpect(status().isBadRequest())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Linket virker ikke")));
+                    .andExpect(content().string(containsString("Linket virker ikke")));
             mvc.perform(post("/varsling/bekraeft").with(csrf()).param("token", bad)).andExpect(status().isBadRequest());
             mvc.perform(get("/varsling/administrer").param("token", bad)).andExpect(status().isBadRequest());
         }
@@ -211,7 +217,7 @@ class AlertSubscriptionTest extends IntegrationTest {
     @Test
     void badInputGetsADanishMessageAndNothingIsStored() throws Exception {
         String email = email();
-        String manyWords = String.join(", ", java.util.stream.IntStream.range(0, 51).mapToObj(i -> "ord" + i).toList());
+        String manyWords = String.join(", ", IntStream.range(0, 51).mapToObj(i -> "ord" + i).toList());
         Map<String, String[]> cases = Map.of(
                 "Skriv en gyldig e-mailadresse", new String[]{"email", "ikke-en-adresse"},
                 "CPV-koden 99999999 findes ikke", new String[]{"cpvCodes", "99999999"},
@@ -223,11 +229,11 @@ class AlertSubscriptionTest extends IntegrationTest {
         for (Map.Entry<String, String[]> bad : cases.entrySet()) {
             mvc.perform(subscribeForm(email, "minValueDkk", "1000", bad.getValue()[0], bad.getValue()[1]))
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString(bad.getKey())));
+                    .andExpect(content().string(containsString(bad.getKey())));
         }
         mvc.perform(post("/varsling").with(csrf()).param("email", email).param("language", "da"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vælg mindst én CPV-kode")));
+                .andExpect(content().string(containsString("Vælg mindst én CPV-kode")));
         assertThat(subscriptions(email)).isEmpty();
         assertThat(mails(email)).isEmpty();
     }
@@ -239,7 +245,7 @@ class AlertSubscriptionTest extends IntegrationTest {
                         {"email": "%s", "cpvCodes": ["72000000"], "keywords": ["software"], "frequency": "WEEKLY",
                          "language": "en", "minValueDkk": 100000}""".formatted(email)))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Tilmeldingen er modtaget")));
+                .andExpect(jsonPath("$.message").value(containsString("Tilmeldingen er modtaget")));
         Map<String, Object> stored = subscriptions(email).get(0);
         assertThat(stored.get("frequency")).isEqualTo("WEEKLY");
         assertThat(stored.get("notify_on").toString()).contains("NEW_ENTRY", "REMINDER");
@@ -252,7 +258,7 @@ class AlertSubscriptionTest extends IntegrationTest {
                         {"email": "%s", "cpvCodes": ["12345678"], "companyCvr": "11111111", "notifyOn": ["SOMETIMES"]}"""
                         .formatted(other)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'cpvCodes')].message").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'companyCvr')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'notifyOn')]").exists());
@@ -276,11 +282,11 @@ class AlertSubscriptionTest extends IntegrationTest {
                 .param("token", token(CONFIRM_LINK, (String) mails(email).get(0).get("body_text"))));
 
         mvc.perform(get("/varsling/administrer").param("token", token)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(email)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bygge- og anlægsarbejder")));
+                .andExpect(content().string(containsString(email)))
+                .andExpect(content().string(containsString("Bygge- og anlægsarbejder")));
         mvc.perform(get("/varsling/administrer/rediger").param("token", token).param("id", String.valueOf(id)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("45000000, 45261210")));
+                .andExpect(content().string(containsString("45000000, 45261210")));
 
         mvc.perform(post("/varsling/administrer/rediger").with(csrf()).param("token", token).param("id", String.valueOf(id))
                         .param("cpvCodes", "nope").param("frequency", "DAILY"))
@@ -305,7 +311,7 @@ class AlertSubscriptionTest extends IntegrationTest {
         assertThat(subscriptions(email).get(0).get("status")).isEqualTo("ACTIVE");
 
         mvc.perform(get("/varsling/administrer/data").param("token", token)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                 .andExpect(jsonPath("$.subscriber.email").value(email))
                 .andExpect(jsonPath("$.subscriptions[0].criteria.cpvCodes[0]").value("71000000"))
                 .andExpect(jsonPath("$.consents[0].action").value("GIVEN"));
@@ -373,7 +379,7 @@ class AlertSubscriptionTest extends IntegrationTest {
         assertThat(again.body()).contains("allerede afmeldt");
 
         String forged = "/varsling/afmeld?token=" + URLEncoder.encode(
-                tokens.create(AlertLinks.CONFIRM_PURPOSE, String.valueOf(subscriber), java.time.Duration.ofDays(1)),
+                tokens.create(AlertLinks.CONFIRM_PURPOSE, String.valueOf(subscriber), Duration.ofDays(1)),
                 StandardCharsets.UTF_8);
         assertThat(http.post(forged, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").statusCode())
                 .isEqualTo(400);
@@ -388,7 +394,7 @@ class AlertSubscriptionTest extends IntegrationTest {
         procurements.publish(reference);
 
         mvc.perform(get("/kommende-indkob/" + reference)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/varsling/foelg/" + reference)));
+                .andExpect(content().string(containsString("/varsling/foelg/" + reference)));
         mvc.perform(get("/varsling/foelg/" + reference)).andExpect(status().isOk());
         String email = email();
         mvc.perform(post("/varsling/foelg/" + reference).with(csrf()).param("email", email).param("language", "en"))
@@ -412,7 +418,7 @@ class AlertSubscriptionTest extends IntegrationTest {
         procurements.publish(reference);
 
         mvc.perform(subscribeForm(email(), "cpvCodes", "", "keywords", word)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Omkring 1 af")));
+                .andExpect(content().string(containsString("Omkring 1 af")));
         assertThat(search.countMatching(List.of("452612"), List.of(word))).isPositive();
         assertThat(search.countMatching(List.of(), List.of("\"" + word + " renovering\""))).isZero();
     }
@@ -420,9 +426,9 @@ class AlertSubscriptionTest extends IntegrationTest {
     @Test
     void theCpvSearchIsPublicAndAnswersHtmxWithTheListOnly() throws Exception {
         mvc.perform(get("/varsling/cpv").param("q", "tagdækning")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("<h1")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("45261210")));
+                .andExpect(content().string(containsString("<h1")))
+                .andExpect(content().string(containsString("45261210")));
         mvc.perform(get("/varsling/cpv").param("q", "tagdækning").header("HX-Request", "true")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<h1"))));
+                .andExpect(content().string(not(containsString("<h1"))));
     }
 }

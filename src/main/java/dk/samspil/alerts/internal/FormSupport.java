@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class FormSupport {
         organisation.buyingUnits().forEach((BuyingUnit unit) -> units.put(unit.code(), unit.name()));
         model.addAttribute("unitChoices", units);
         model.addAttribute("notifyChoices", labels(NotifyOn.names(), "alerts.notifyOn.", locale));
-        model.addAttribute("frequencyChoices", labels(java.util.Arrays.stream(Frequency.values()).map(Enum::name).toList(),
+        model.addAttribute("frequencyChoices", labels(Arrays.stream(Frequency.values()).map(Enum::name).toList(),
                 "alerts.frequency.", locale));
         model.addAttribute("languageChoices", labels(List.of("da", "en"), "alerts.language.", locale));
         model.addAttribute("navSection", "alerts");

@@ -3,6 +3,7 @@ package dk.samspil.alerts.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -143,7 +144,7 @@ class ManageController {
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(subscriptions.export(subscriber.get())));
     }
 
-    private String act(String token, Model model, HttpServletResponse response, java.util.function.LongConsumer action,
+    private String act(String token, Model model, HttpServletResponse response, LongConsumer action,
                        String messageKey, RedirectAttributes redirect) {
         Optional<Long> subscriber = tokens.manage(token);
         if (subscriber.isEmpty()) {

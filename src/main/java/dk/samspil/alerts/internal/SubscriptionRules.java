@@ -2,6 +2,7 @@ package dk.samspil.alerts.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,7 @@ class SubscriptionRules {
         }
         String frequency = criteria.frequency() == null || criteria.frequency().isBlank()
                 ? Frequency.IMMEDIATE.name() : criteria.frequency().strip();
-        if (java.util.Arrays.stream(Frequency.values()).noneMatch(f -> f.name().equals(frequency))) {
+        if (Arrays.stream(Frequency.values()).noneMatch(f -> f.name().equals(frequency))) {
             violations.add(AlertViolation.of("frequency", "alerts.error.frequency.unknown"));
         }
         return new Criteria(codes, keywords, excluded, units, criteria.minValueDkk(), criteria.maxValueDkk(),
