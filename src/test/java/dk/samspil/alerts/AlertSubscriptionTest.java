@@ -330,6 +330,29 @@ class AlertSubscriptionTest extends IntegrationTest {
     }
 
     @Test
+    void oneSubscriptionCanBeCancelledFromTheManagePageAndOnlyThroughItsOwnLink() throws Exception {
+        String email = email();
+        mvc.perform(subscribeForm(email)).andExpect(status().isOk());
+        mvc.perform(subscribeForm(email, "keywords", "vinduer")).andExpect(status().isOk());
+        String token = token(MANAGE_LINK, (String) mails(email).get(0).get("body_text"));
+        long first = ((Number) subscriptions(email).get(0).get("id")).longValue();
+        String otherEmail = email();
+        mvc.perform(subscribeForm(otherEmail)).andExpect(status().isOk());
+        long someoneElses = ((Number) subscriptions(otherEmail).get(0).get("id")).longValue();
+
+        mvc.perform(post("/varsling/administrer/fjern").with(csrf()).param("token", token)
+                .param("id", String.valueOf(someoneElses))).andExpect(status().isNotFound());
+        assertThat(subscriptions(otherEmail)).hasSize(1);
+
+        mvc.perform(post("/varsling/administrer/fjern").with(csrf()).param("token", token)
+                .param("id", String.valueOf(first))).andExpect(status().is3xxRedirection());
+        assertThat(subscriptions(email)).hasSize(1).allSatisfy(s -> assertThat(s.get("id")).isNotEqualTo(first));
+        assertThat(consentActions(first)).containsExactly("GIVEN", "WITHDRAWN");
+        mvc.perform(post("/varsling/administrer/fjern").param("token", token).param("id", String.valueOf(first)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void sendMyLinkAnswersTheSameForKnownAndUnknownAddresses() throws Exception {
         String known = email();
         mvc.perform(subscribeForm(known)).andExpect(status().isOk());
