@@ -94,6 +94,9 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
+            // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
+            Rule.open("/varsling"),
+            new Rule("/api/v1/subscriptions", HttpMethod.POST, Access.PUBLIC, Set.of()),
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
             Rule.openGet("/v3/api-docs.yaml"),

@@ -22,6 +22,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dk.samspil.platform.ApiTokenAuthenticator;
+import dk.samspil.platform.CsrfExemptPaths;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
@@ -76,13 +77,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules, PlatformProperties properties,
-                                 RateLimiter rateLimiter) throws Exception {
+                                 RateLimiter rateLimiter, List<CsrfExemptPaths> csrfExempt) throws Exception {
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers("/", "/tilgaengelighed", "/privatliv", "/login", "/error", "/favicon.ico",
                             "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll();
                     routes.requestMatchers("/admin/**").hasRole(Roles.ADMIN);
                     modules.forEach(module -> module.configure(routes));
                     routes.anyRequest().authenticated();
+                })
+                .csrf(csrf -> {
+                    String[] exempt = csrfExempt.stream().flatMap(paths -> paths.patterns().stream())
+                            .toArray(String[]::new);
+                    if (exempt.length > 0) {
+                        csrf.ignoringRequestMatchers(exempt);
+                    }
                 })
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

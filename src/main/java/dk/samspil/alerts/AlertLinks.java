@@ -1,0 +1,64 @@
+package dk.samspil.alerts;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.SignedTokens;
+
+/**
+ * The signed links of alert mails: manage (edit, pause, export, delete) and one-click unsubscribe. Every mail to a
+ * subscriber carries the manage link, and every alert or digest {@link #withUnsubscribeHeaders the RFC 8058 headers}.
+ */
+@Component
+public class AlertLinks {
+
+    public static final String CONFIRM_PURPOSE = "alerts.confirm";
+    public static final String MANAGE_PURPOSE = "alerts.manage";
+    public static final String UNSUBSCRIBE_PURPOSE = "alerts.unsubscribe";
+
+    private final SignedTokens tokens;
+    private final PlatformProperties platform;
+    private final AlertsProperties properties;
+    private final JdbcClient jdbc;
+
+    AlertLinks(SignedTokens tokens, PlatformProperties platform, AlertsProperties properties, JdbcClient jdbc) {
+        this.tokens = tokens;
+        this.platform = platform;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** The manage page; the token's subject is {@code <subscriber id>:<link version>}, so raising the version revokes it. */
+    public String manageUrl(long subscriberId) {
+        int version = jdbc.sql("SELECT link_version FROM alert_subscriber WHERE id = :id")
+                .param("id", subscriberId).query(Integer.class).single();
+        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + version,
+                properties.manageLinkValidity()));
+    }
+
+    /** The unsubscribe page; a POST to the same URL unsubscribes at once (RFC 8058). */
+    public String unsubscribeUrl(long subscriberId) {
+        return link("/varsling/afmeld", tokens.create(UNSUBSCRIBE_PURPOSE, String.valueOf(subscriberId),
+                properties.unsubscribeLinkValidity()));
+    }
+
+    public String confirmUrl(long subscriberId) {
+        return link("/varsling/bekraeft", tokens.create(CONFIRM_PURPOSE, String.valueOf(subscriberId),
+                properties.confirmLinkValidity()));
+    }
+
+    /** The mail with {@code List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}. */
+    public OutgoingMail withUnsubscribeHeaders(OutgoingMail mail, long subscriberId) {
+        return mail.withHeader("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId) + ">")
+                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private String link(String path, String token) {
+        return platform.link(path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,75 @@
+package dk.samspil.alerts.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvCode;
+import dk.samspil.codelists.CpvLevel;
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.PipelineSearch;
+
+/** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
+@Component
+class FormSupport {
+
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+    private final CpvCatalogue cpv;
+    private final PipelineSearch pipeline;
+
+    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv, PipelineSearch pipeline) {
+        this.organisation = organisation;
+        this.messages = messages;
+        this.cpv = cpv;
+        this.pipeline = pipeline;
+    }
+
+    void choices(Model model, Locale locale) {
+        Map<String, String> units = new LinkedHashMap<>();
+        organisation.buyingUnits().forEach((BuyingUnit unit) -> units.put(unit.code(), unit.name()));
+        model.addAttribute("unitChoices", units);
+        model.addAttribute("notifyChoices", labels(NotifyOn.names(), "alerts.notifyOn.", locale));
+        model.addAttribute("frequencyChoices", labels(Arrays.stream(Frequency.values()).map(Enum::name).toList(),
+                "alerts.frequency.", locale));
+        model.addAttribute("languageChoices", labels(List.of("da", "en"), "alerts.language.", locale));
+        model.addAttribute("navSection", "alerts");
+    }
+
+    static void reject(BindingResult errors, SubscriptionRejected rejected) {
+        for (AlertViolation violation : rejected.violations()) {
+            errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
+        }
+    }
+
+    /** The whole CPV divisions among the codes, with their labels, for a "this is very broad" warning. */
+    List<String> divisions(List<String> codes, Locale locale) {
+        return codes.stream().flatMap(code -> CpvCode.tryParse(code).stream()).distinct()
+                .filter(code -> code.level() == CpvLevel.DIVISION)
+                .map(code -> code.value() + " " + cpv.label(code, locale).orElse(""))
+                .toList();
+    }
+
+    /** Roughly how many current entries the CPV codes and keywords would match (buying units and limits aside). */
+    long estimate(Criteria criteria) {
+        List<String> prefixes = criteria.cpvCodes().stream().flatMap(code -> CpvCode.tryParse(code).stream())
+                .map(code -> code.value().substring(0, code.significantDigits()))
+                .distinct().toList();
+        return pipeline.countMatching(prefixes, SubscriptionRules.terms(criteria.keywords()));
+    }
+
+    private Map<String, String> labels(List<String> values, String prefix, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        values.forEach(value -> labels.put(value, messages.getMessage(prefix + value, null, locale)));
+        return labels;
+    }
+}

@@ -1,0 +1,121 @@
+package dk.samspil.alerts.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.samspil.codelists.CpvCatalogue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The public subscription form, its CPV search, and "Følg dette indkøb". */
+@Controller
+class SubscribeController {
+
+    private static final int CPV_LIMIT = 15;
+    private static final int MAX_QUERY = 200;
+
+    private final AlertSubscriptions subscriptions;
+    private final FormSupport forms;
+    private final CpvCatalogue cpv;
+
+    SubscribeController(AlertSubscriptions subscriptions, FormSupport forms, CpvCatalogue cpv) {
+        this.subscriptions = subscriptions;
+        this.forms = forms;
+        this.cpv = cpv;
+    }
+
+    @GetMapping("/varsling")
+    String form(Model model, Locale locale) {
+        model.addAttribute("form", new AlertForm());
+        forms.choices(model, locale);
+        return "alerts/subscribe";
+    }
+
+    @PostMapping("/varsling")
+    String subscribe(@ModelAttribute("form") AlertForm form, BindingResult errors, Model model, Locale locale,
+                     HttpServletRequest request, HttpServletResponse response) {
+        SubscriptionRequest subscription = form.request(errors);
+        if (!errors.hasErrors()) {
+            try {
+                subscriptions.subscribe(subscription, ConsentSource.WEB, request.getRemoteAddr());
+                model.addAttribute("divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
+                model.addAttribute("estimate", forms.estimate(subscription.criteria()));
+                model.addAttribute("navSection", "alerts");
+                return "alerts/pending";
+            } catch (SubscriptionRejected rejected) {
+                FormSupport.reject(errors, rejected);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        forms.choices(model, locale);
+        return "alerts/subscribe";
+    }
+
+    /** CPV search: for htmx only the list of matches; opened directly a whole page from which a code is copied. */
+    @GetMapping("/varsling/cpv")
+    String cpvSearch(@RequestParam(required = false) String q,
+                     @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY) {
+            query = query.substring(0, MAX_QUERY);
+        }
+        List<CpvMatch> matches = query.isEmpty() ? List.of() : cpv.search(query, locale, CPV_LIMIT).stream()
+                .map(entry -> new CpvMatch(entry.code().value(), entry.label(locale)))
+                .toList();
+        model.addAttribute("q", query);
+        model.addAttribute("matches", matches);
+        model.addAttribute("navSection", "alerts");
+        return htmx != null ? "alerts/cpv-search :: results" : "alerts/cpv-search";
+    }
+
+    @GetMapping("/varsling/foelg/{reference}")
+    String followForm(@PathVariable String reference, Model model, Locale locale) {
+        subscriptions.requirePublic(reference);
+        model.addAttribute("form", new FollowForm());
+        model.addAttribute("reference", reference);
+        forms.choices(model, locale);
+        return "alerts/follow";
+    }
+
+    @PostMapping("/varsling/foelg/{reference}")
+    String follow(@PathVariable String reference, @ModelAttribute("form") FollowForm form, BindingResult errors,
+                  Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        forms.choices(model, locale);
+        try {
+            subscriptions.follow(reference, form.getEmail(), form.getLanguage(), request.getRemoteAddr());
+            model.addAttribute("divisions", List.of());
+            return "alerts/pending";
+        } catch (SubscriptionRejected rejected) {
+            FormSupport.reject(errors, rejected);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("reference", reference);
+            return "alerts/follow";
+        }
+    }
+
+    record CpvMatch(String code, String label) {
+    }
+
+    /** "Følg dette indkøb": only the address and the language of the mails. */
+    static class FollowForm {
+
+        private String email;
+        private String language = "da";
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getLanguage() { return language; }
+        public void setLanguage(String language) { this.language = language; }
+    }
+}
