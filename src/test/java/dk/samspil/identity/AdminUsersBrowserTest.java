@@ -34,7 +34,7 @@ class AdminUsersBrowserTest extends BrowserTest {
         assertAccessible();
         // a first attempt with errors shows the error summary, still accessible
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Der er fejl i formularen");
+        awaitText(By.cssSelector(".alert-error"), "Der er fejl i formularen");
         assertAccessible();
 
         String email = "ny-" + UUID.randomUUID().toString().substring(0, 8) + "@slagelse.dk";
@@ -49,7 +49,7 @@ class AdminUsersBrowserTest extends BrowserTest {
         driver.findElement(By.id("password")).sendKeys("en-lang-adgangskode-2026");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(driver.getPageSource()).contains("Birgitte Ærø Sørensen");
+        awaitText(By.tagName("main"), "Birgitte Ærø Sørensen");
         assertAccessible();
 
         open("/admin/revisionslog?entityType=StaffUser");

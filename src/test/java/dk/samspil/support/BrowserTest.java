@@ -87,6 +87,16 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /** Loads a path of the application, e.g. {@code /tilgaengelighed?lang=en}. */
+    /**
+     * The element once the page shows it with the given text: after a click that submits a form, the next page may
+     * still be loading, and the old page may hold a similar element.
+     */
+    protected WebElement awaitText(By locator, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return driver.findElement(locator);
+    }
+
     protected void open(String path) {
         driver.get("http://localhost:" + port + path);
     }

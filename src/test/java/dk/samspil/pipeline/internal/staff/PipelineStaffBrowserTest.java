@@ -71,7 +71,8 @@ class PipelineStaffBrowserTest extends BrowserTest {
         assertAccessible();
 
         driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør']")).click();
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("offentliggjort");
+        // the page before also has a success message: wait for the new one rather than read the old page mid-load
+        awaitText(By.cssSelector(".alert-success"), "offentliggjort");
 
         open("/intern/indkoeb/" + reference + "/rediger");
         assertAccessible();
@@ -80,7 +81,7 @@ class PipelineStaffBrowserTest extends BrowserTest {
         assertAccessible();
         driver.findElement(By.cssSelector("label[for='status-POSTPONED']")).click();
         driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']")).click();
-        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Skriv en kort begrundelse");
+        awaitText(By.cssSelector(".alert-error"), "Skriv en kort begrundelse");
         assertAccessible();
         type("reason", "Afventer budgetforhandlingerne");
         driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']")).click();
