@@ -1,5 +1,5 @@
 /**
- * The pipeline ("Kommende indkøb"): the municipality's planned procurements, their life cycle and public change log,
+ * The pipeline (the public list of expected purchases): the municipality's planned procurements, their life cycle and public change log,
  * public search and open data. Publishing and every later change publish {@link dk.samspil.pipeline.ProcurementPublished}
  * and {@link dk.samspil.pipeline.ProcurementChanged} for the alerts module.
  */

@@ -18,7 +18,7 @@ import dk.samspil.codelists.CpvCatalogue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The public subscription form, its CPV search, and "Følg dette indkøb". */
+/** The public subscription form, its CPV search, and the follow button. */
 @Controller
 class SubscribeController {
 
@@ -107,7 +107,7 @@ class SubscribeController {
     record CpvMatch(String code, String label) {
     }
 
-    /** "Følg dette indkøb": only the address and the language of the mails. */
+    /** The follow button: only the address and the language of the mails. */
     static class FollowForm {
 
         private String email;

@@ -93,7 +93,7 @@ class SubscriptionRules {
         return checked;
     }
 
-    /** The terms of keyword text: {@code tag, "grøn omstilling"} gives {@code tag} and {@code "grøn omstilling"}. */
+    /** The terms of keyword text: {@code tag, "green transition"} gives {@code tag} and the phrase {@code "green transition"}. */
     static List<String> terms(List<String> texts) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts == null ? List.<String>of() : texts) {

@@ -35,7 +35,7 @@ import dk.samspil.pipeline.ProcurementRejected;
 import dk.samspil.pipeline.ProcurementService;
 
 /**
- * Creating and editing a planned procurement. "Tilføj delaftale" is a submit button ({@code addLot}) that shows the
+ * Creating and editing a planned procurement. The add-lot submit button ({@code addLot}) shows the
  * form again with one more empty lot row, so adding lots needs no JavaScript.
  */
 @Controller
