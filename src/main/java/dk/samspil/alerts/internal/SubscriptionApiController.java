@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.samspil.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Subscribing from another system: the same rules and double opt-in as the form. */
@@ -30,7 +31,7 @@ class SubscriptionApiController {
     @PostMapping(path = "/api/v1/subscriptions", consumes = "application/json", produces = "application/json")
     ResponseEntity<Map<String, String>> subscribe(@RequestBody SubscriptionJson body, HttpServletRequest request) {
         subscriptions.subscribe(body.request(), ConsentSource.API, request.getRemoteAddr());
-        Locale locale = AlertApiProblems.locale(request);
+        Locale locale = ApiProblems.locale(request);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(Map.of("message", messages.getMessage("alerts.api.accepted", null, locale)));
     }

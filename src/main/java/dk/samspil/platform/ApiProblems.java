@@ -1,0 +1,75 @@
+package dk.samspil.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * RFC 9457 problem details for the JSON APIs of every module: a {@code detail} in Danish (English with
+ * {@code Accept-Language: en}) and, for bad input, an {@code errors} list of {@code {field, code, message}}.
+ * Modules keep their own exception handlers and build their answers here.
+ */
+@Component
+public class ApiProblems {
+
+    /** One bad field: its name in the API, the message key as a stable code, and the message. */
+    public record FieldError(String field, String code, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** English when the client asks for it with Accept-Language; otherwise the site's language (Danish). */
+    public static Locale locale(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header != null && !header.isBlank()) {
+            return "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : DanishFormats.DANISH;
+        }
+        return LocaleContextHolder.getLocale();
+    }
+
+    public FieldError fieldError(String field, String messageKey, List<Object> arguments, Locale locale) {
+        return new FieldError(field, messageKey,
+                messages.getMessage(messageKey, arguments.toArray(), messageKey, locale));
+    }
+
+    /** For malformed JSON or a value of the wrong type: the field, when the parser knows it. */
+    public List<FieldError> unreadableFields(HttpMessageNotReadableException e, String typeMessageKey, Locale locale) {
+        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            return List.of(fieldError(field, typeMessageKey, List.of(), locale));
+        }
+        return List.of();
+    }
+
+    public ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detailKey, List<FieldError> errors,
+                                                 Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+        problem.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).body(problem);
+    }
+}
