@@ -1,0 +1,11 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.List;
+
+/** One active subscription that matched a {@link MatchTarget}, and why. */
+public record SubscriptionMatch(long subscriptionId, long subscriberId, String frequency, List<MatchReason> reasons) {
+
+    public SubscriptionMatch {
+        reasons = List.copyOf(reasons);
+    }
+}

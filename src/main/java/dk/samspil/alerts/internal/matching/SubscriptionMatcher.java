@@ -1,0 +1,19 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.List;
+
+/**
+ * Finds the subscriptions news should reach. Implementations see every committed subscription change, whichever
+ * instance made it, before they match.
+ */
+public interface SubscriptionMatcher {
+
+    /**
+     * Every {@code ACTIVE} subscription whose {@code notify_on} holds {@code notifyOn} and that matches the target:
+     * criteria subscriptions by their rules, follow subscriptions when they follow one of the target's references.
+     * Paused subscribers are not filtered here; the delivery side skips them.
+     *
+     * @param notifyOn name of a {@code NotifyOn} kind
+     */
+    List<SubscriptionMatch> match(MatchTarget target, String notifyOn);
+}

@@ -1,0 +1,22 @@
+package dk.samspil.engagement;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A market dialogue, workshop, information meeting or dialogue slots were announced.
+ *
+ * @param type                  {@code MARKET_DIALOGUE}, {@code OPI_WORKSHOP}, {@code INFORMATION_MEETING} or
+ *                              {@code DIALOGUE_SLOTS}
+ * @param procurementReferences linked entries; may be empty when the event is about a theme
+ * @param theme                 e.g. "Plejehjem"; may be {@code null}
+ * @param url                   absolute link to the public event page
+ */
+public record EngagementEventAnnounced(long eventId, String type, String title, String description,
+                                       OffsetDateTime startsAt, String place, List<String> procurementReferences,
+                                       String theme, String url) {
+
+    public EngagementEventAnnounced {
+        procurementReferences = procurementReferences == null ? List.of() : List.copyOf(procurementReferences);
+    }
+}
