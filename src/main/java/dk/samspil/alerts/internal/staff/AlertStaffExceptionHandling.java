@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A subscriber or subscription deleted meanwhile (or a made-up id) is "page not found". */
 @ControllerAdvice(assignableTypes = SubscriberController.class)
-class StaffExceptionHandling {
+class AlertStaffExceptionHandling {
 
     @ExceptionHandler(SubscriptionNotFound.class)
     void notFound(HttpServletResponse response) throws IOException {
