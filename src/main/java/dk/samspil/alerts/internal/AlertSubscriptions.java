@@ -129,17 +129,17 @@ class AlertSubscriptions {
     /** Pauses an active or resumes a paused subscription; a pending one is left alone until it is confirmed. */
     @Transactional
     void setPaused(long subscriberId, long subscriptionId, boolean paused) {
-        setPaused(subscriberId, subscriptionId, paused, AlertSubscriptions::actor);
+        changePause(subscriberId, subscriptionId, paused, AlertSubscriptions::actor);
     }
 
     /** As {@link #setPaused(long, long, boolean)}, done by staff on the subscriber's request. */
     @Transactional
     void setPaused(long subscriberId, long subscriptionId, boolean paused, AuditActor staff) {
-        setPaused(subscriberId, subscriptionId, paused, subscriber -> staff);
+        changePause(subscriberId, subscriptionId, paused, subscriber -> staff);
     }
 
-    private void setPaused(long subscriberId, long subscriptionId, boolean paused,
-                           Function<Subscriber, AuditActor> actor) {
+    private void changePause(long subscriberId, long subscriptionId, boolean paused,
+                             Function<Subscriber, AuditActor> actor) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         Subscription subscription = repository.subscription(subscriberId, subscriptionId)
                 .orElseThrow(SubscriptionNotFound::new);

@@ -74,7 +74,7 @@ public class SubscriberSupport {
         });
     }
 
-    /** Mails the subscriber a fresh manage link, whatever the confirmation-mail interval says. */
+    /** Mails the subscriber a fresh manage link; links sent earlier keep working. */
     @Transactional
     public void sendManageLink(long subscriberId) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
