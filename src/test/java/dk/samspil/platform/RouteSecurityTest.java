@@ -100,7 +100,9 @@ class RouteSecurityTest extends IntegrationTest {
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
             Rule.openGet("/v3/api-docs.yaml"),
-            Rule.openGet("/swagger-ui.html"));
+            Rule.openGet("/swagger-ui.html"),
+            // alerts staff: numbers, subscriber support and the export (personal data)
+            Rule.role("/intern/varsling", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 

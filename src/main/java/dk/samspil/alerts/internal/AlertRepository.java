@@ -70,6 +70,12 @@ class AlertRepository {
                 .param("id", id).param("now", Timestamp.from(now)).update();
     }
 
+    /** Lifts the pause the sending side put on the address (e.g. after bounces); true when it was paused. */
+    boolean clearPause(long id) {
+        return jdbc.sql("UPDATE alert_subscriber SET paused_at = NULL, pause_reason = NULL WHERE id = :id AND paused_at IS NOT NULL")
+                .param("id", id).update() > 0;
+    }
+
     void deleteSubscriber(long id) {
         jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id").param("id", id).update();
     }

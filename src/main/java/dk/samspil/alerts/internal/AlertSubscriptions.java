@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,6 +129,17 @@ class AlertSubscriptions {
     /** Pauses an active or resumes a paused subscription; a pending one is left alone until it is confirmed. */
     @Transactional
     void setPaused(long subscriberId, long subscriptionId, boolean paused) {
+        changePause(subscriberId, subscriptionId, paused, AlertSubscriptions::actor);
+    }
+
+    /** As {@link #setPaused(long, long, boolean)}, done by staff on the subscriber's request. */
+    @Transactional
+    void setPaused(long subscriberId, long subscriptionId, boolean paused, AuditActor staff) {
+        changePause(subscriberId, subscriptionId, paused, subscriber -> staff);
+    }
+
+    private void changePause(long subscriberId, long subscriptionId, boolean paused,
+                             Function<Subscriber, AuditActor> actor) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         Subscription subscription = repository.subscription(subscriberId, subscriptionId)
                 .orElseThrow(SubscriptionNotFound::new);
@@ -138,7 +150,7 @@ class AlertSubscriptions {
         }
         repository.updateStatus(subscriptionId, to);
         audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, subscriptionId,
-                Map.of("status", new AuditLog.Change(from.name(), to.name())), actor(subscriber));
+                Map.of("status", new AuditLog.Change(from.name(), to.name())), actor.apply(subscriber));
     }
 
     @Transactional
@@ -146,7 +158,7 @@ class AlertSubscriptions {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         Subscription subscription = repository.subscription(subscriberId, subscriptionId)
                 .orElseThrow(SubscriptionNotFound::new);
-        delete(subscriber, subscription, clientAddress);
+        delete(subscriber, subscription, clientAddress, actor(subscriber));
     }
 
     /**
@@ -162,18 +174,30 @@ class AlertSubscriptions {
             return false;
         }
         List<Subscription> subscriptions = repository.subscriptions(subscriberId);
-        subscriptions.forEach(subscription -> delete(subscriber.get(), subscription, clientAddress));
+        subscriptions.forEach(subscription -> delete(subscriber.get(), subscription, clientAddress,
+                actor(subscriber.get())));
         return !subscriptions.isEmpty();
     }
 
     /** Erasure: subscriber and subscriptions deleted, the consent log reduced to the hash of the address. */
     @Transactional
     void eraseAll(long subscriberId, String clientAddress) {
+        erase(subscriberId, clientAddress, AlertSubscriptions::actor);
+    }
+
+    /** Erasure done by staff on the subscriber's request: no client address of the subscriber to record. */
+    @Transactional
+    void eraseAll(long subscriberId, AuditActor staff) {
+        erase(subscriberId, null, subscriber -> staff);
+    }
+
+    private void erase(long subscriberId, String clientAddress, Function<Subscriber, AuditActor> actor) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
-        repository.subscriptions(subscriberId).forEach(subscription -> delete(subscriber, subscription, clientAddress));
+        AuditActor by = actor.apply(subscriber);
+        repository.subscriptions(subscriberId).forEach(subscription -> delete(subscriber, subscription, clientAddress, by));
         repository.deleteSubscriber(subscriberId);
         repository.anonymiseConsents(subscriber.email());
-        audit.record(AuditLog.Action.DELETE, SUBSCRIBER, subscriberId, Map.of(), actor(subscriber));
+        audit.record(AuditLog.Action.DELETE, SUBSCRIBER, subscriberId, Map.of(), by);
     }
 
     /** Everything stored about the subscriber, for the JSON download. */
@@ -250,11 +274,11 @@ class AlertSubscriptions {
         mails.sendConfirmation(subscriber, pending);
     }
 
-    private void delete(Subscriber subscriber, Subscription subscription, String clientAddress) {
+    private void delete(Subscriber subscriber, Subscription subscription, String clientAddress, AuditActor actor) {
         repository.deleteSubscription(subscription.id());
         consent(subscriber, subscription.id(), "WITHDRAWN", clientAddress, repository.consentSource(subscription.id()));
         audit.record(AuditLog.Action.DELETE, SUBSCRIPTION, subscription.id(),
-                Map.of("status", new AuditLog.Change(subscription.status().name(), null)), actor(subscriber));
+                Map.of("status", new AuditLog.Change(subscription.status().name(), null)), actor);
     }
 
     private void consent(Subscriber subscriber, long subscriptionId, String action, String clientAddress,
