@@ -100,7 +100,14 @@ class RouteSecurityTest extends IntegrationTest {
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
             Rule.openGet("/v3/api-docs.yaml"),
-            Rule.openGet("/swagger-ui.html"));
+            Rule.openGet("/swagger-ui.html"),
+            // engagement, interest: the public form, the signed confirm and personal pages, the public API; the staff list
+            Rule.open("/kommende-indkob/{reference}/interesse"),
+            Rule.open("/interesse"),
+            new Rule("/api/v1/procurements/{reference}/interest", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 

@@ -13,11 +13,11 @@ record Interest(long id, String procurementReference, String companyName, String
 
     enum Status { PENDING, CONFIRMED }
 
-    Locale locale() {
+    public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
-    boolean confirmed() {
+    public boolean confirmed() {
         return status == Status.CONFIRMED;
     }
 }

@@ -27,7 +27,7 @@ class InterestFormController {
 
     @GetMapping("/kommende-indkob/{reference}/interesse")
     String form(@PathVariable String reference, Model model) {
-        model.addAttribute("form", InterestForm.empty());
+        model.addAttribute("form", new InterestForm());
         return page(interests.openEntry(reference), model);
     }
 
