@@ -9,7 +9,7 @@ import java.util.Locale;
  * than a record: a lot that is not a number must come back as a field error with the rest of the input kept, and
  * a record's constructor binding would lose the whole form.
  */
-public class InterestForm {
+class InterestForm {
 
     private String companyName;
     private String companyCvr;

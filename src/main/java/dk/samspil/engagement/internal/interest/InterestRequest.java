@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.interest;
 
 import java.util.List;
+import java.util.Objects;
 
 /** An expression of interest as the form or the API gives it, before the rules have checked it. */
 record InterestRequest(String companyName, String companyCvr, String contactName, String email, String phone,
@@ -8,6 +9,6 @@ record InterestRequest(String companyName, String companyCvr, String contactName
                        String language) {
 
     InterestRequest {
-        lots = lots == null ? List.of() : lots.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        lots = lots == null ? List.of() : lots.stream().filter(Objects::nonNull).distinct().sorted().toList();
     }
 }
