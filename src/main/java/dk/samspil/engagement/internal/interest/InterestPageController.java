@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +36,17 @@ class InterestPageController {
         this.json = json;
     }
 
+    /**
+     * The CSRF token of the page's forms is made before rendering: made lazily by the forms at the end of a long
+     * page, its session could no longer be created once the response had been committed.
+     */
     @GetMapping("/interesse/{token}")
-    String page(@PathVariable String token, Model model, HttpServletResponse response) {
+    String page(@PathVariable String token, Model model, CsrfToken csrf, HttpServletResponse response) {
         Optional<Interests.Overview> overview = links.page(token).flatMap(interests::overview);
         if (overview.isEmpty()) {
             return InterestPages.invalidLink(model, response);
         }
+        csrf.getToken();
         model.addAttribute("token", token);
         model.addAttribute("overview", overview.get());
         model.addAttribute("interest", overview.get().interest());

@@ -242,8 +242,10 @@ class InterestTest extends IntegrationTest {
     void tamperedWrongPurposeAndWithdrawnLinksDoNothing() throws Exception {
         String reference = publishedEntry();
         String email = email();
-        String page = confirmed(reference, email);
+        String page = confirmed(reference, email, "note", "n".repeat(InterestRules.MAX_NOTE));
         long id = (Long) rows(reference).get(0).get("id");
+        mvc.perform(get("/interesse/" + page)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
 
         String confirmToken = tokens.create(InterestLinks.CONFIRM_PURPOSE, String.valueOf(id), Duration.ofDays(1));
         String tampered = confirmToken.substring(0, confirmToken.length() - 2) + "xx";
