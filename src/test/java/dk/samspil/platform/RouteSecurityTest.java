@@ -102,7 +102,14 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/v3/api-docs.yaml"),
             Rule.openGet("/swagger-ui.html"),
             // alerts staff: numbers, subscriber support and the export (personal data)
-            Rule.role("/intern/varsling", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
+            Rule.role("/intern/varsling", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            // engagement, interest: the public form, the signed confirm and personal pages, the public API; the staff list
+            Rule.open("/kommende-indkob/{reference}/interesse"),
+            Rule.open("/interesse"),
+            new Rule("/api/v1/procurements/{reference}/interest", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 

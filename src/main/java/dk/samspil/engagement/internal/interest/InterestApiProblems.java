@@ -1,0 +1,74 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.platform.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The interest API's errors as RFC 9457 problem details: broken rules 422 with {@code errors}, unknown or draft
+ * entry 404, awarded or cancelled entry and an address registered already 409, unreadable input 400.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = InterestApiController.class)
+class InterestApiProblems {
+
+    private final ApiProblems problems;
+
+    InterestApiProblems(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(InterestRejected.class)
+    ResponseEntity<ProblemDetail> rejected(InterestRejected e, HttpServletRequest request) {
+        Locale locale = ApiProblems.locale(request);
+        List<ApiProblems.FieldError> errors = e.violations().stream()
+                .map(v -> problems.fieldError(v.field(), v.messageKey(), v.arguments(), locale))
+                .toList();
+        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "engagement.interest.api.error.rejected", errors,
+                locale);
+    }
+
+    @ExceptionHandler(ProcurementNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return problems.problem(HttpStatus.NOT_FOUND, "engagement.interest.api.error.notFound", List.of(),
+                ApiProblems.locale(request));
+    }
+
+    @ExceptionHandler(InterestClosed.class)
+    ResponseEntity<ProblemDetail> closed(HttpServletRequest request) {
+        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.closed.text", List.of(),
+                ApiProblems.locale(request));
+    }
+
+    @ExceptionHandler(InterestApiController.AlreadyRegistered.class)
+    ResponseEntity<ProblemDetail> alreadyRegistered(HttpServletRequest request) {
+        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.api.error.alreadyRegistered", List.of(),
+                ApiProblems.locale(request));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Locale locale = ApiProblems.locale(request);
+        return problems.problem(HttpStatus.BAD_REQUEST, "engagement.interest.api.error.unreadable",
+                problems.unreadableFields(e, "engagement.interest.api.error.type", locale), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.interest.api.error.unreadable",
+                List.of(), ApiProblems.locale(request));
+    }
+}

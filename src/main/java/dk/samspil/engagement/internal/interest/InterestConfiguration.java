@@ -1,0 +1,31 @@
+package dk.samspil.engagement.internal.interest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.RouteAuthorization;
+
+/**
+ * Expressing interest and the personal interest pages are public: companies have no account, signed links authorise
+ * them. The staff page of an entry's interests is for {@code PROCUREMENT} and {@code ADMIN}: who intends to bid is
+ * sensitive before the tender, so it stays with the procurement officers, like the rest of {@code /intern/indkoeb}.
+ * Ordered first, because the pipeline reserves everything else under {@code /api/v1/procurements/**} for staff.
+ */
+@Configuration(proxyBeanMethods = false)
+class InterestConfiguration {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouteAuthorization interestRouteAuthorization() {
+        return routes -> {
+            routes.requestMatchers("/kommende-indkob/*/interesse", "/interesse/**").permitAll();
+            routes.requestMatchers(HttpMethod.POST, "/api/v1/procurements/*/interest").permitAll();
+            routes.requestMatchers("/intern/indkoeb/*/interesse", "/intern/indkoeb/*/interesse.csv",
+                    "/intern/indkoeb/*/interesse.xlsx").hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dk.samspil.pipeline.EntryCounts;
+
+/** The officers' list shows how many companies confirmed interest in each entry. */
+@Component
+class InterestCounts implements EntryCounts {
+
+    private final Interests interests;
+
+    InterestCounts(Interests interests) {
+        this.interests = interests;
+    }
+
+    @Override
+    public String labelKey() {
+        return "engagement.interest.staff.column";
+    }
+
+    @Override
+    public Map<String, Integer> forReferences(Collection<String> references) {
+        return interests.confirmedCounts(references);
+    }
+}

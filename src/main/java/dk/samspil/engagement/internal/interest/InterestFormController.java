@@ -1,0 +1,60 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import dk.samspil.pipeline.PlannedProcurement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** "Tilkendegiv interesse" on a public entry: the form, and the page that asks to confirm from the mail. */
+@Controller
+class InterestFormController {
+
+    private final Interests interests;
+
+    InterestFormController(Interests interests) {
+        this.interests = interests;
+    }
+
+    @GetMapping("/kommende-indkob/{reference}/interesse")
+    String form(@PathVariable String reference, Model model) {
+        model.addAttribute("form", new InterestForm());
+        return page(interests.openEntry(reference), model);
+    }
+
+    @PostMapping("/kommende-indkob/{reference}/interesse")
+    String register(@PathVariable String reference, @ModelAttribute("form") InterestForm form, BindingResult errors,
+                    Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        PlannedProcurement entry = interests.openEntry(reference);
+        if (!errors.hasErrors()) {
+            try {
+                Interests.Registration registration = interests.register(entry.reference(), form.request(locale),
+                        Interests.Source.WEB, request.getRemoteAddr());
+                model.addAttribute("entry", entry);
+                model.addAttribute("alreadyRegistered", registration.alreadyRegistered());
+                model.addAttribute("navSection", "pipeline");
+                return "engagement/interest/pending";
+            } catch (InterestRejected rejected) {
+                rejected.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey(),
+                        v.arguments().toArray(), null));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(entry, model);
+    }
+
+    private static String page(PlannedProcurement entry, Model model) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("navSection", "pipeline");
+        return "engagement/interest/form";
+    }
+}

@@ -1,0 +1,81 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+
+/** The mails of an interest, in the company's language, plain text and HTML, in the municipality's name. */
+@Component
+class InterestMails {
+
+    private final MailOutbox outbox;
+    private final InterestLinks links;
+    private final MessageSource messages;
+    private final OrganisationService organisation;
+
+    InterestMails(MailOutbox outbox, InterestLinks links, MessageSource messages, OrganisationService organisation) {
+        this.outbox = outbox;
+        this.links = links;
+        this.messages = messages;
+        this.organisation = organisation;
+    }
+
+    /** Asks to confirm; carries the personal link too, which works once confirmed. */
+    void sendConfirmation(Interest interest, String title) {
+        Locale locale = interest.locale();
+        String intro = text("engagement.interest.mail.confirm.intro", locale, interest.procurementReference(), title);
+        String action = text("engagement.interest.mail.confirm.action", locale);
+        String ignore = text("engagement.interest.mail.confirm.ignore", locale);
+        send(interest, "engagement.interest.confirm",
+                text("engagement.interest.mail.confirm.subject", locale, interest.procurementReference()),
+                intro, action, links.confirmUrl(interest.id()), ignore);
+    }
+
+    /** The personal link again, for a company that registered the same address twice. */
+    void sendPageLink(Interest interest, String title) {
+        Locale locale = interest.locale();
+        String intro = text("engagement.interest.mail.link.intro", locale, interest.procurementReference(), title);
+        send(interest, "engagement.interest.link",
+                text("engagement.interest.mail.link.subject", locale, interest.procurementReference()),
+                intro, null, null, null);
+    }
+
+    private void send(Interest interest, String category, String subject, String intro, String action,
+                      String actionUrl, String ignore) {
+        Locale locale = interest.locale();
+        String page = text("engagement.interest.mail.page", locale);
+        String pageUrl = links.pageUrl(interest.id());
+        StringBuilder body = new StringBuilder(intro).append("\n\n");
+        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p>");
+        if (action != null) {
+            body.append(action).append(":\n").append(actionUrl).append("\n\n");
+            html.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(action)).append("</a></p>");
+        }
+        body.append(page).append(":\n").append(pageUrl).append('\n');
+        html.append("<p><a href=\"").append(escape(pageUrl)).append("\">").append(escape(page)).append("</a></p>");
+        if (ignore != null) {
+            body.append('\n').append(ignore).append('\n');
+            html.append("<p>").append(escape(ignore)).append("</p>");
+        }
+        String sender = organisation.municipality().map(Municipality::name)
+                .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
+        outbox.enqueue(OutgoingMail.of(category, interest.email(), subject, body.toString())
+                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
+                .withFromName(sender));
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}

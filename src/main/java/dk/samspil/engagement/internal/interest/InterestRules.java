@@ -1,0 +1,107 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.stereotype.Component;
+
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.Cvr;
+
+/** Checks an expression of interest against one entry; the same rules for the form and the API. */
+@Component
+class InterestRules {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_EMAIL = 254;
+    static final int MAX_PHONE = 30;
+    static final int MAX_NOTE = 1000;
+    static final int MAX_PARTNER_TEXT = 500;
+
+    /** @return the request with trimmed texts; @throws InterestRejected with every broken rule */
+    InterestRequest check(InterestRequest request, PlannedProcurement entry) {
+        List<InterestViolation> violations = new ArrayList<>();
+        String company = required(request.companyName(), "companyName", MAX_NAME, violations);
+        String cvr = text(request.companyCvr()) == null ? null : text(request.companyCvr()).replace(" ", "");
+        if (cvr == null) {
+            violations.add(InterestViolation.of("companyCvr", "engagement.interest.error.cvr.required"));
+        } else if (!Cvr.isValid(cvr)) {
+            violations.add(InterestViolation.of("companyCvr", "validation.cvr"));
+        }
+        String contact = required(request.contactName(), "contactName", MAX_NAME, violations);
+        String email = email(request.email(), violations);
+        String phone = text(request.phone());
+        if (phone != null && (phone.length() > MAX_PHONE || !phone.matches("\\+?[0-9 ()-]{8,}"))) {
+            violations.add(InterestViolation.of("phone", "engagement.interest.error.phone"));
+        }
+        Set<Integer> known = entry.details().lots().stream().map(Lot::number).collect(Collectors.toSet());
+        List<Integer> unknown = request.lots().stream().filter(lot -> !known.contains(lot)).toList();
+        if (!unknown.isEmpty()) {
+            violations.add(InterestViolation.of("lots", "engagement.interest.error.lot",
+                    unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        String note = optional(request.note(), "note", MAX_NOTE, violations);
+        String capabilities = null;
+        String seeking = null;
+        if (request.partnerFinding()) {
+            capabilities = required(request.capabilities(), "capabilities", MAX_PARTNER_TEXT, violations);
+            seeking = optional(request.seeking(), "seeking", MAX_PARTNER_TEXT, violations);
+        }
+        String language = text(request.language()) == null ? "da" : request.language().strip();
+        if (!language.equals("da") && !language.equals("en")) {
+            violations.add(InterestViolation.of("language", "engagement.interest.error.language"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InterestRejected(violations);
+        }
+        return new InterestRequest(company, cvr, contact, email, phone, request.lots(), note, request.partnerFinding(),
+                capabilities, seeking, language);
+    }
+
+    private static String required(String value, String field, int max, List<InterestViolation> violations) {
+        String text = text(value);
+        if (text == null) {
+            violations.add(InterestViolation.of(field, "engagement.interest.error." + field + ".required"));
+        } else if (text.length() > max) {
+            violations.add(InterestViolation.of(field, "engagement.interest.error.tooLong", max));
+        }
+        return text;
+    }
+
+    private static String optional(String value, String field, int max, List<InterestViolation> violations) {
+        String text = text(value);
+        if (text != null && text.length() > max) {
+            violations.add(InterestViolation.of(field, "engagement.interest.error.tooLong", max));
+        }
+        return text;
+    }
+
+    private static String email(String value, List<InterestViolation> violations) {
+        String text = text(value);
+        if (text == null) {
+            violations.add(InterestViolation.of("email", "engagement.interest.error.email.required"));
+            return null;
+        }
+        try {
+            InternetAddress address = new InternetAddress(text, true);
+            address.validate();
+            if (address.getPersonal() != null || !address.getAddress().equals(text) || text.length() > MAX_EMAIL
+                    || !text.substring(text.indexOf('@')).contains(".")) {
+                violations.add(InterestViolation.of("email", "engagement.interest.error.email.invalid"));
+            }
+        } catch (AddressException e) {
+            violations.add(InterestViolation.of("email", "engagement.interest.error.email.invalid"));
+        }
+        return text;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
