@@ -45,6 +45,11 @@ final class EventFormats {
         }
     }
 
+    /** {@code 14:30} in Copenhagen. */
+    static String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
+    }
+
     static String local(Instant instant) {
         return instant == null ? "" : LOCAL.format(instant.atZone(ZONE));
     }
