@@ -100,7 +100,14 @@ class RouteSecurityTest extends IntegrationTest {
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
             Rule.openGet("/v3/api-docs.yaml"),
-            Rule.openGet("/swagger-ui.html"));
+            Rule.openGet("/swagger-ui.html"),
+            // engagement events: public pages, registering without an account, the personal page by signed link
+            Rule.openGet("/arrangementer"),
+            new Rule("/arrangementer/{id}/tilmelding", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            Rule.open("/tilmelding"),
+            Rule.role("/intern/arrangementer", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            Rule.role("/api/v1/events", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            new Rule("/api/v1/events/{id}/registrations", HttpMethod.POST, Access.PUBLIC, Set.of()));
 
     private record Route(HttpMethod method, String pattern) {
 

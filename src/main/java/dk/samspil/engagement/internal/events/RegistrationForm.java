@@ -2,15 +2,15 @@ package dk.samspil.engagement.internal.events;
 
 /** The public registration form; numbers arrive as text so that bad input gets a message, not a bind error. */
 record RegistrationForm(String name, String company, String cvr, String email, String participants, String needs,
-                        String slotId, boolean joinWaitingList) {
+                        String slotId, Boolean joinWaitingList) {
 
     static RegistrationForm empty() {
-        return new RegistrationForm("", "", "", "", "1", "", "", false);
+        return new RegistrationForm("", "", "", "", "1", "", "", Boolean.FALSE);
     }
 
     RegistrationRequest request() {
         return new RegistrationRequest(name, company, cvr, email, number(participants), needs,
-                number(slotId) == null ? null : number(slotId).longValue(), joinWaitingList);
+                number(slotId) == null ? null : number(slotId).longValue(), Boolean.TRUE.equals(joinWaitingList));
     }
 
     static Integer number(String text) {

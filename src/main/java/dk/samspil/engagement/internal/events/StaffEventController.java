@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -134,12 +135,15 @@ class StaffEventController {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "deltagere-" + event.id() + ".xlsx");
     }
 
+    /** Runs a staff action; the outcome travels to the detail page as text (flash attributes live in the session). */
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);
         } catch (EventRejected rejected) {
-            redirect.addFlashAttribute("problems", rejected.violations());
+            Locale locale = LocaleContextHolder.getLocale();
+            redirect.addFlashAttribute("problems", new ArrayList<>(rejected.violations().stream()
+                    .map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)).toList()));
         }
         return "redirect:/intern/arrangementer/" + id;
     }
