@@ -1,5 +1,6 @@
 package dk.samspil.platform;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,7 @@ public record OutgoingMail(String category, String recipient, String subject, St
     }
 
     public OutgoingMail withAttachment(Attachment attachment) {
-        List<Attachment> more = new java.util.ArrayList<>(attachments);
+        List<Attachment> more = new ArrayList<>(attachments);
         more.add(attachment);
         return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, fromName, more);
     }

@@ -1,5 +1,6 @@
 package dk.samspil.engagement.internal.events;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class EntryEvents {
 
     /** What the entry page shows of one event. */
-    public record Item(long id, String title, String type, java.time.Instant startsAt) {
+    public record Item(long id, String title, String type, Instant startsAt) {
     }
 
     private final EventCatalog catalog;

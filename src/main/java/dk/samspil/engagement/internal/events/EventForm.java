@@ -1,5 +1,6 @@
 package dk.samspil.engagement.internal.events;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,7 +32,7 @@ record EventForm(String type, String title, String description, String startsAt,
 
     /** Input that cannot be read at all; reported instead of the rules' "missing" messages for the same field. */
     List<Violation> unreadable() {
-        List<Violation> violations = new java.util.ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (!EventRules.blank(capacity) && RegistrationForm.number(capacity) == null) {
             violations.add(new Violation("capacity", "engagement.events.error.capacity", EventRules.MAX_CAPACITY));
         }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,8 +138,8 @@ class EventRepository {
         }
     }
 
-    private static java.util.Map<String, Object> params(EventDetails details) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> params(EventDetails details) {
+        Map<String, Object> params = new HashMap<>();
         params.put("type", details.type().name());
         params.put("title", details.title());
         params.put("description", details.description() == null ? "" : details.description());

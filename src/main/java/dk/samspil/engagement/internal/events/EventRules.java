@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.ProcurementService;
@@ -84,7 +87,7 @@ class EventRules {
         if (!blank(r.cvr()) && !Cvr.isValid(r.cvr())) {
             violations.add(new Violation("cvr", "engagement.events.error.cvr"));
         }
-        if (blank(r.email()) || r.email().length() > MAX_SHORT || !EMAIL.matcher(r.email()).matches()) {
+        if (blank(r.email()) || r.email().length() > MAX_SHORT || !mailbox(r.email())) {
             violations.add(new Violation("email", "engagement.events.error.email"));
         }
         if (r.participants() == null || r.participants() < 1 || r.participants() > MAX_PARTICIPANTS) {
@@ -101,6 +104,20 @@ class EventRules {
             violations.add(new Violation(field, "engagement.events.error." + field));
         } else if (value.length() > max) {
             violations.add(new Violation(field, "engagement.events.error.tooLong", max));
+        }
+    }
+
+    /** A plain address the mail outbox accepts: no display name, valid by RFC 822, with a dot in the domain. */
+    private static boolean mailbox(String email) {
+        if (!EMAIL.matcher(email).matches()) {
+            return false;
+        }
+        try {
+            InternetAddress address = new InternetAddress(email, true);
+            address.validate();
+            return address.getPersonal() == null && address.getAddress().equals(email);
+        } catch (AddressException e) {
+            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -169,7 +170,7 @@ class EventService {
 
     /** Sets attendance for the confirmed registrations of an event: those in {@code present} attended. */
     @Transactional
-    public void recordAttendance(long id, java.util.Set<Long> present) {
+    public void recordAttendance(long id, Set<Long> present) {
         events.lock(id).orElseThrow(() -> new EventNotFound(id));
         for (Registration registration : registrations.forEvent(id)) {
             if (registration.status() != RegistrationStatus.CONFIRMED) {

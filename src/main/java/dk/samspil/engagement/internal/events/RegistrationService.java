@@ -2,9 +2,11 @@ package dk.samspil.engagement.internal.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +67,7 @@ class RegistrationService {
         }
         List<Violation> violations = rules.check(request);
         if (event.hasSlots() && request.slotId() == null) {
-            violations = new java.util.ArrayList<>(violations);
+            violations = new ArrayList<>(violations);
             violations.add(new Violation("slotId", "engagement.events.error.slot"));
         }
         if (!violations.isEmpty()) {
@@ -190,7 +192,7 @@ class RegistrationService {
         }
         while (true) {
             int left = seatsLeft(event);
-            var next = registrations.firstWaiting(event.id());
+            Optional<Registration> next = registrations.firstWaiting(event.id());
             if (next.isEmpty() || next.get().participants() > left) {
                 return;
             }
