@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,9 +14,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +32,8 @@ import dk.samspil.pipeline.PublicEntries;
 final class EventFixtures {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** One attachment in the outbox's JSON (jsonb orders keys by length: name, base64, contentType). */
+    private static final Pattern ATTACHMENT = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\".*?\"base64\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One stored mail: its subject, text and decoded attachments by file name. */
     record Mail(String category, String subject, String text, Map<String, String> attachments) {
@@ -63,7 +69,7 @@ final class EventFixtures {
                     .param("user", userId).param("hash", hash).param("prefix", token.substring(0, 8))
                     .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(1, ChronoUnit.DAYS)))
                     .update();
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return token;
@@ -151,9 +157,8 @@ final class EventFixtures {
     }
 
     private static Map<String, String> attachments(String json) {
-        Map<String, String> result = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("\"name\"\\s*:\\s*\"([^\"]+)\".*?\"base64\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        Map<String, String> result = new LinkedHashMap<>();
+        Matcher m = ATTACHMENT.matcher(json);
         while (m.find()) {
             result.put(m.group(1), new String(Base64.getDecoder().decode(m.group(2)), StandardCharsets.UTF_8));
         }
