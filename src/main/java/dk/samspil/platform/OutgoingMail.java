@@ -1,7 +1,9 @@
 package dk.samspil.platform;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,9 +22,35 @@ import jakarta.mail.internet.InternetAddress;
  * @param htmlBody  an optional HTML alternative of the same content
  * @param headers   extra headers such as {@code List-Unsubscribe}; the standard headers are set by the sender
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
+ * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
  */
 public record OutgoingMail(String category, String recipient, String subject, String textBody, String htmlBody,
-                           Map<String, String> headers, String fromName) {
+                           Map<String, String> headers, String fromName, List<Attachment> attachments) {
+
+    /**
+     * One extra part of a mail.
+     *
+     * @param name        the file name shown to the recipient, e.g. {@code invitation.ics}
+     * @param contentType the full MIME type with parameters, e.g. {@code text/calendar; charset=UTF-8; method=REQUEST}
+     */
+    public record Attachment(String name, String contentType, byte[] content) {
+
+        public Attachment {
+            requireText(name, "attachment name");
+            requireText(contentType, "attachment content type");
+            requireSingleLine(name, "attachment name");
+            requireSingleLine(contentType, "attachment content type");
+            if (content == null) {
+                throw new IllegalArgumentException("Missing attachment content");
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
 
     private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]+");
     private static final Set<String> RESERVED_HEADERS = caseInsensitive("From", "Sender", "Reply-To", "To", "Cc", "Bcc",
@@ -49,6 +77,13 @@ public record OutgoingMail(String category, String recipient, String subject, St
         headers = Collections.unmodifiableMap(copy);
         htmlBody = htmlBody == null || htmlBody.isBlank() ? null : htmlBody;
         fromName = fromName == null || fromName.isBlank() ? null : fromName.strip();
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A mail without attachments. */
+    public OutgoingMail(String category, String recipient, String subject, String textBody, String htmlBody,
+                        Map<String, String> headers, String fromName) {
+        this(category, recipient, subject, textBody, htmlBody, headers, fromName, List.of());
     }
 
     /** A plain-text mail without extra headers, sent in the configured sender's name. */
@@ -57,17 +92,23 @@ public record OutgoingMail(String category, String recipient, String subject, St
     }
 
     public OutgoingMail withHtml(String html) {
-        return new OutgoingMail(category, recipient, subject, textBody, html, headers, fromName);
+        return new OutgoingMail(category, recipient, subject, textBody, html, headers, fromName, attachments);
     }
 
     public OutgoingMail withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, more, fromName);
+        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, more, fromName, attachments);
     }
 
     public OutgoingMail withFromName(String name) {
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, name);
+        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, name, attachments);
+    }
+
+    public OutgoingMail withAttachment(Attachment attachment) {
+        List<Attachment> more = new ArrayList<>(attachments);
+        more.add(attachment);
+        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, fromName, more);
     }
 
     private static void requireText(String value, String what) {

@@ -28,6 +28,22 @@ class OutgoingMailTest {
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("X-Note", "one\nBcc: spy@example.dk"));
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("Bad Name", "x"));
         assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "s", " "));
+        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment("a.ics", "text/calendar\r\nBcc: x@y.dk", new byte[0]));
+        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment(" ", "text/calendar", new byte[0]));
+    }
+
+    @Test
+    void attachmentsAreKeptInOrderAndCopied() {
+        byte[] content = {1, 2, 3};
+        OutgoingMail withAttachments = OutgoingMail.of("c", "anne@example.dk", "s", "t")
+                .withAttachment(new OutgoingMail.Attachment("a.ics", "text/calendar", content))
+                .withAttachment(new OutgoingMail.Attachment("b.txt", "text/plain", new byte[0]))
+                .withHeader("X-Note", "kept");
+        content[0] = 9;
+
+        assertThat(withAttachments.attachments()).extracting(OutgoingMail.Attachment::name).containsExactly("a.ics", "b.txt");
+        assertThat(withAttachments.attachments().get(0).content()).containsExactly(1, 2, 3);
+        assertThat(OutgoingMail.of("c", "anne@example.dk", "s", "t").attachments()).isEmpty();
     }
 
     @Test

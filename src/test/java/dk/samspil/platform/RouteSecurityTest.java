@@ -109,7 +109,14 @@ class RouteSecurityTest extends IntegrationTest {
             new Rule("/api/v1/procurements/{reference}/interest", HttpMethod.POST, Access.PUBLIC, Set.of()),
             Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
-            Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN));
+            Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN),
+            // engagement events: public pages, registering without an account, the personal page by signed link
+            Rule.openGet("/arrangementer"),
+            new Rule("/arrangementer/{id}/tilmelding", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            Rule.open("/tilmelding"),
+            Rule.role("/intern/arrangementer", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            Rule.role("/api/v1/events", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            new Rule("/api/v1/events/{id}/registrations", HttpMethod.POST, Access.PUBLIC, Set.of()));
 
     private record Route(HttpMethod method, String pattern) {
 

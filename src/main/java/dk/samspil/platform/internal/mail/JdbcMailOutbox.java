@@ -36,9 +36,10 @@ class JdbcMailOutbox implements MailOutbox {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                         INSERT INTO outbox_message (created_at, category, recipient, subject, body_text, body_html,
-                                                    headers, message_id, from_name, next_attempt_at)
+                                                    headers, message_id, from_name, next_attempt_at, attachments)
                         VALUES (:now, :category, :recipient, :subject, :text, :html,
-                                CAST(:headers AS jsonb), :messageId, :fromName, :now)
+                                CAST(:headers AS jsonb), :messageId, :fromName, :now,
+                                CAST(:attachments AS jsonb))
                         RETURNING id""")
                 .param("now", now)
                 .param("category", mail.category())
@@ -49,6 +50,8 @@ class JdbcMailOutbox implements MailOutbox {
                 .param("headers", json.writeValueAsString(mail.headers()))
                 .param("messageId", "<" + UUID.randomUUID() + "@" + messageIdDomain + ">")
                 .param("fromName", mail.fromName())
+                .param("attachments", json.writeValueAsString(mail.attachments().stream()
+                        .map(StoredMail.StoredAttachment::of).toList()))
                 .query(Long.class)
                 .single();
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +52,8 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<StoredMail.StoredAttachment>> ATTACHMENTS = new TypeReference<>() {
     };
 
     private final JavaMailSender mailSender;
@@ -93,7 +99,8 @@ class OutboxSender {
     private boolean sendNextDue() {
         Instant now = clock.instant();
         Optional<StoredMail> due = jdbc.sql("""
-                        SELECT id, category, recipient, subject, body_text, body_html, headers, message_id, from_name, attempts
+                        SELECT id, category, recipient, subject, body_text, body_html, headers, message_id, from_name, attempts,
+                               attachments
                         FROM outbox_message
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY id
@@ -103,7 +110,8 @@ class OutboxSender {
                 .query((rs, row) -> new StoredMail(rs.getLong("id"), rs.getString("category"),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
                         rs.getString("body_html"), json.readValue(rs.getString("headers"), HEADERS),
-                        rs.getString("message_id"), rs.getString("from_name"), rs.getInt("attempts")))
+                        rs.getString("message_id"), rs.getString("from_name"), rs.getInt("attempts"),
+                        json.readValue(rs.getString("attachments"), ATTACHMENTS)))
                 .optional();
         due.ifPresent(message -> deliver(message, now));
         return due.isPresent();
@@ -184,16 +192,35 @@ class OutboxSender {
         for (Map.Entry<String, String> header : message.headers().entrySet()) {
             mime.setHeader(header.getKey(), header.getValue());
         }
+        if (message.attachments().isEmpty()) {
+            setBody(mime, message);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            setBody(body, message);
+            MimeMultipart mixed = new MimeMultipart("mixed", body);
+            for (StoredMail.StoredAttachment attachment : message.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                part.setFileName(attachment.name());
+                mixed.addBodyPart(part);
+            }
+            mime.setContent(mixed);
+        }
+        return mime;
+    }
+
+    /** The plain text, or text and HTML as alternatives. */
+    private static void setBody(MimePart part, StoredMail message) throws MessagingException {
+        String charset = StandardCharsets.UTF_8.name();
         if (message.htmlBody() == null) {
-            mime.setText(message.textBody(), charset);
+            part.setText(message.textBody(), charset);
         } else {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(message.textBody(), charset);
             MimeBodyPart html = new MimeBodyPart();
             html.setText(message.htmlBody(), charset, "html");
-            mime.setContent(new MimeMultipart("alternative", text, html));
+            part.setContent(new MimeMultipart("alternative", text, html));
         }
-        return mime;
     }
 
     private static String blankToNull(String value) {

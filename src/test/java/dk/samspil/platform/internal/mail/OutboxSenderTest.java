@@ -147,6 +147,30 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(((String) mail.getContent()).strip()).isEqualTo("Søde hilsner fra Slagelse");
     }
 
+    @Test
+    void sendsAttachmentsAfterTheBody() throws Exception {
+        String recipient = "vedhaeftet-" + UUID.randomUUID() + "@example.dk";
+        String calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Møde på Rådhuset\r\nEND:VCALENDAR\r\n";
+        long id = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("engagement.event.confirmed", recipient, "Tilmelding bekræftet", "Invitationen er vedhæftet")
+                        .withAttachment(new OutgoingMail.Attachment("invitation.ics",
+                                "text/calendar; charset=UTF-8; method=REQUEST",
+                                calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+        awaitStatus(id, "SENT");
+
+        MimeMessage mail = greenMail.getReceivedMessagesForDomain(recipient)[0];
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        Multipart parts = (Multipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(((String) parts.getBodyPart(0).getContent()).strip()).isEqualTo("Invitationen er vedhæftet");
+        BodyPart invitation = parts.getBodyPart(1);
+        assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(invitation.getFileName()).isEqualTo("invitation.ics");
+        assertThat(new String(invitation.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(calendar);
+    }
+
     private void awaitStatus(long id, String expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!expected.equals(status(id)) && Instant.now().isBefore(deadline)) {

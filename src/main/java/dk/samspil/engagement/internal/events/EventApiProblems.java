@@ -1,0 +1,62 @@
+package dk.samspil.engagement.internal.events;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import dk.samspil.platform.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The event API's errors as problem details: broken rules 422, a state that does not allow it (deadline passed,
+ * cancelled, already registered, too few seats) 409, unknown event 404, unreadable input 400.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = EventApiController.class)
+class EventApiProblems {
+
+    private final ApiProblems problems;
+
+    EventApiProblems(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(EventRejected.class)
+    ResponseEntity<ProblemDetail> rejected(EventRejected e, HttpServletRequest request) {
+        Locale locale = ApiProblems.locale(request);
+        List<ApiProblems.FieldError> errors = e.violations().stream()
+                .map(v -> problems.fieldError(v.field(), v.messageKey(), v.arguments(), locale))
+                .toList();
+        return problems.problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
+                "engagement.events.api.error.rejected", errors, locale);
+    }
+
+    @ExceptionHandler({EventNotFound.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return problems.problem(HttpStatus.NOT_FOUND, "engagement.events.api.error.notFound", List.of(),
+                ApiProblems.locale(request));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Locale locale = ApiProblems.locale(request);
+        return problems.problem(HttpStatus.BAD_REQUEST, "engagement.events.api.error.unreadable",
+                problems.unreadableFields(e, "engagement.events.api.error.type", locale), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.events.api.error.unreadable", List.of(),
+                ApiProblems.locale(request));
+    }
+}

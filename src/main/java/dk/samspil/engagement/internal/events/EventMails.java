@@ -1,0 +1,102 @@
+package dk.samspil.engagement.internal.events;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+
+/** The mails to registrants, in Danish, each with the personal link; queued in the caller's transaction. */
+@Component
+class EventMails {
+
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final OrganisationService organisation;
+    private final EventLinks links;
+    private final EventInvitations invitations;
+    private final DanishFormats formats;
+
+    EventMails(MailOutbox outbox, MessageSource messages, OrganisationService organisation, EventLinks links,
+               EventInvitations invitations, DanishFormats formats) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.organisation = organisation;
+        this.links = links;
+        this.invitations = invitations;
+        this.formats = formats;
+    }
+
+    /** A seat is confirmed: with the calendar invitation. */
+    void confirmed(Event event, Registration registration, Slot slot) {
+        send("engagement.event.confirmed", event, registration, slot, "confirmed",
+                invitations.request(event, registration, slot, sender()));
+    }
+
+    void waiting(Event event, Registration registration) {
+        send("engagement.event.waiting", event, registration, null, "waiting", null);
+    }
+
+    void offered(Event event, Registration registration) {
+        send("engagement.event.offered", event, registration, null, "offered", null);
+    }
+
+    void offerExpired(Event event, Registration registration) {
+        send("engagement.event.offerExpired", event, registration, null, "offerExpired", null);
+    }
+
+    /** The registrant cancelled; a held seat also removes the calendar entry. */
+    void cancelled(Event event, Registration registration, Slot slot, boolean heldSeat) {
+        send("engagement.event.cancelled", event, registration, slot, "cancelled",
+                heldSeat ? invitations.cancel(event, registration, slot, sender()) : null);
+    }
+
+    /** Staff cancelled the event. */
+    void eventCancelled(Event event, Registration registration, Slot slot) {
+        send("engagement.event.eventCancelled", event, registration, slot, "eventCancelled",
+                registration.status() == RegistrationStatus.WAITING ? null
+                        : invitations.cancel(event, registration, slot, sender()));
+    }
+
+    void reminder(Event event, Registration registration, Slot slot) {
+        send("engagement.event.reminder", event, registration, slot, "reminder", null);
+    }
+
+    private void send(String category, Event event, Registration registration, Slot slot, String kind,
+                      OutgoingMail.Attachment attachment) {
+        EventDetails d = event.details();
+        String sender = sender();
+        StringBuilder body = new StringBuilder()
+                .append(text("engagement.events.mail.greeting", registration.name())).append("\n\n")
+                .append(text("engagement.events.mail." + kind + ".text", d.title(),
+                        registration.offerExpiresAt() == null ? "" : formats.dateTime(registration.offerExpiresAt()),
+                        event.cancelReason() == null ? "" : event.cancelReason()))
+                .append("\n\n")
+                .append(d.title()).append('\n')
+                .append(text("engagement.events.mail.when", formats.dateTime(slot != null ? slot.startsAt() : d.startsAt()),
+                        formats.dateTime(slot != null ? slot.endsAt() : d.endsAt()))).append('\n')
+                .append(text("engagement.events.mail.where", d.place() != null ? d.place() : d.onlineUrl())).append('\n')
+                .append(text("engagement.events.mail.participants", registration.participants())).append("\n\n")
+                .append(text("engagement.events.mail.personal")).append('\n')
+                .append(links.personalUrl(event, registration)).append("\n\n")
+                .append(text("engagement.events.mail.event")).append('\n')
+                .append(links.eventUrl(event.id())).append("\n\n")
+                .append(text("engagement.events.mail.signature", sender)).append('\n');
+        OutgoingMail mail = OutgoingMail.of(category, registration.email(),
+                        text("engagement.events.mail." + kind + ".subject", d.title()), body.toString())
+                .withFromName(sender);
+        outbox.enqueue(attachment == null ? mail : mail.withAttachment(attachment));
+    }
+
+    private String sender() {
+        return organisation.municipality().map(Municipality::name)
+                .orElseGet(() -> text("engagement.events.mail.defaultSender"));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DanishFormats.DANISH);
+    }
+}

@@ -1,0 +1,127 @@
+package dk.samspil.engagement.internal.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.stereotype.Component;
+
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.Cvr;
+
+/** The rules for events and registrations; each broken rule is one {@link Violation}. */
+@Component
+class EventRules {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_TEXT = 5000;
+    static final int MAX_SHORT = 200;
+    static final int MAX_CAPACITY = 10_000;
+    static final int MAX_PARTICIPANTS = 50;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]{3,}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final ProcurementService procurements;
+
+    EventRules(ProcurementService procurements) {
+        this.procurements = procurements;
+    }
+
+    List<Violation> check(EventDetails d, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (d.type() == null) {
+            violations.add(new Violation("type", "engagement.events.error.type"));
+        }
+        requireText(violations, "title", d.title(), MAX_TITLE);
+        if (d.description() != null && d.description().length() > MAX_TEXT) {
+            violations.add(new Violation("description", "engagement.events.error.tooLong", MAX_TEXT));
+        }
+        if (d.startsAt() == null) {
+            violations.add(new Violation("startsAt", "engagement.events.error.startsAt"));
+        } else if (!d.startsAt().isAfter(now)) {
+            violations.add(new Violation("startsAt", "engagement.events.error.startsAt.past"));
+        }
+        if (d.endsAt() == null) {
+            violations.add(new Violation("endsAt", "engagement.events.error.endsAt"));
+        } else if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+            violations.add(new Violation("endsAt", "engagement.events.error.endsAt.order"));
+        }
+        if (blank(d.place()) && blank(d.onlineUrl())) {
+            violations.add(new Violation("place", "engagement.events.error.place"));
+        }
+        if (d.place() != null && d.place().length() > MAX_SHORT) {
+            violations.add(new Violation("place", "engagement.events.error.tooLong", MAX_SHORT));
+        }
+        if (!blank(d.onlineUrl()) && !WEB_ADDRESS.matcher(d.onlineUrl()).matches()) {
+            violations.add(new Violation("onlineUrl", "engagement.events.error.onlineUrl"));
+        }
+        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > MAX_CAPACITY)) {
+            violations.add(new Violation("capacity", "engagement.events.error.capacity", MAX_CAPACITY));
+        }
+        if (d.registrationDeadline() != null && d.startsAt() != null && d.registrationDeadline().isAfter(d.startsAt())) {
+            violations.add(new Violation("registrationDeadline", "engagement.events.error.deadline"));
+        }
+        if (d.theme() != null && d.theme().length() > MAX_SHORT) {
+            violations.add(new Violation("theme", "engagement.events.error.tooLong", MAX_SHORT));
+        }
+        if (d.procurementReferences().isEmpty() && blank(d.theme())) {
+            violations.add(new Violation("procurementReferences", "engagement.events.error.link"));
+        }
+        for (String reference : d.procurementReferences()) {
+            boolean isPublic = procurements.find(reference).filter(p -> p.status().isPublic()).isPresent();
+            if (!isPublic) {
+                violations.add(new Violation("procurementReferences", "engagement.events.error.reference", reference));
+            }
+        }
+        return violations;
+    }
+
+    List<Violation> check(RegistrationRequest r) {
+        List<Violation> violations = new ArrayList<>();
+        requireText(violations, "name", r.name(), MAX_SHORT);
+        requireText(violations, "company", r.company(), MAX_SHORT);
+        if (!blank(r.cvr()) && !Cvr.isValid(r.cvr())) {
+            violations.add(new Violation("cvr", "engagement.events.error.cvr"));
+        }
+        if (blank(r.email()) || r.email().length() > MAX_SHORT || !mailbox(r.email())) {
+            violations.add(new Violation("email", "engagement.events.error.email"));
+        }
+        if (r.participants() == null || r.participants() < 1 || r.participants() > MAX_PARTICIPANTS) {
+            violations.add(new Violation("participants", "engagement.events.error.participants", MAX_PARTICIPANTS));
+        }
+        if (r.needs() != null && r.needs().length() > MAX_TEXT) {
+            violations.add(new Violation("needs", "engagement.events.error.tooLong", MAX_TEXT));
+        }
+        return violations;
+    }
+
+    private static void requireText(List<Violation> violations, String field, String value, int max) {
+        if (blank(value)) {
+            violations.add(new Violation(field, "engagement.events.error." + field));
+        } else if (value.length() > max) {
+            violations.add(new Violation(field, "engagement.events.error.tooLong", max));
+        }
+    }
+
+    /** A plain address the mail outbox accepts: no display name, valid by RFC 822, with a dot in the domain. */
+    private static boolean mailbox(String email) {
+        if (!EMAIL.matcher(email).matches()) {
+            return false;
+        }
+        try {
+            InternetAddress address = new InternetAddress(email, true);
+            address.validate();
+            return address.getPersonal() == null && address.getAddress().equals(email);
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,78 @@
+package dk.samspil.engagement.internal.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes iCalendar (RFC 5545) content lines: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
+ * character, and TEXT values escaped.
+ */
+final class IcsWriter {
+
+    private static final int MAX_OCTETS = 75;
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final StringBuilder out = new StringBuilder();
+
+    /** A property whose value is written as given (dates, numbers, codes, URIs). */
+    IcsWriter raw(String nameAndParameters, String value) {
+        line(nameAndParameters + ":" + value);
+        return this;
+    }
+
+    /** A TEXT property: backslash, semicolon, comma and line breaks are escaped. */
+    IcsWriter text(String name, String value) {
+        return raw(name, escape(value));
+    }
+
+    IcsWriter utc(String name, Instant instant) {
+        return raw(name, UTC.format(instant));
+    }
+
+    String build() {
+        return out.toString();
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\n' -> escaped.append("\\n");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** A parameter value in double quotes (for CN=): quotes are not allowed inside, so they are dropped. */
+    static String quoted(String value) {
+        return "\"" + (value == null ? "" : value.replace("\"", "").replace("\r", " ").replace("\n", " ")) + "\"";
+    }
+
+    /** Folds after at most 75 octets; a continuation line starts with a space, which counts towards its 75. */
+    private void line(String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            int length = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + length > MAX_OCTETS) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += length;
+            i += Character.charCount(codePoint);
+        }
+        out.append("\r\n");
+    }
+}

@@ -1,0 +1,26 @@
+package dk.samspil.engagement.internal.events;
+
+/** The public registration form; numbers arrive as text so that bad input gets a message, not a bind error. */
+record RegistrationForm(String name, String company, String cvr, String email, String participants, String needs,
+                        String slotId, Boolean joinWaitingList) {
+
+    static RegistrationForm empty() {
+        return new RegistrationForm("", "", "", "", "1", "", "", Boolean.FALSE);
+    }
+
+    RegistrationRequest request() {
+        return new RegistrationRequest(name, company, cvr, email, number(participants), needs,
+                number(slotId) == null ? null : number(slotId).longValue(), Boolean.TRUE.equals(joinWaitingList));
+    }
+
+    static Integer number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
