@@ -13,7 +13,7 @@ record Idea(long id, Long eventId, String eventTitle, String theme, String title
             OffsetDateTime contactErasedAt, List<String> tags) {
 
     /** What the idea is for: the workshop's title or the theme. */
-    String subject() {
+    public String subject() {
         return eventTitle != null ? eventTitle : theme;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 record EventSummary(long id, String title, String status, OffsetDateTime startsAt, List<String> references) {
 
     /** Drafts are known to staff only; everything else is public. */
-    boolean isPublic() {
+    public boolean isPublic() {
         return !"DRAFT".equals(status);
     }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 record Question(long id, String question, String source, OffsetDateTime askedAt, String answer, String answeredBy,
                 OffsetDateTime answeredAt) {
 
-    boolean answered() {
+    public boolean answered() {
         return answer != null;
     }
 }
