@@ -100,7 +100,13 @@ class RouteSecurityTest extends IntegrationTest {
             // the OpenAPI description of the JSON API
             Rule.openGet("/v3/api-docs"),
             Rule.openGet("/v3/api-docs.yaml"),
-            Rule.openGet("/swagger-ui.html"));
+            Rule.openGet("/swagger-ui.html"),
+            // engagement material and OPI ideas: public pages and forms; handling them is for staff who run events
+            Rule.openGet("/arrangementer/{eventId}/materiale"),
+            Rule.open("/arrangementer/{eventId}/spoergsmaal"),
+            Rule.role("/intern/arrangementer/{eventId}/materiale", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            Rule.open("/opi"),
+            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 
