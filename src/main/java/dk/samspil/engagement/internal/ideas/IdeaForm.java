@@ -3,6 +3,7 @@ package dk.samspil.engagement.internal.ideas;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,7 +21,8 @@ record IdeaForm(
         @NotBlank(message = "{engagement.idea.email.required}") @Email(message = "{engagement.idea.email.invalid}")
         @Size(max = 254, message = "{engagement.idea.email.invalid}") String email,
         @Pattern(regexp = "^$|^[+0-9 ()-]{8,20}$", message = "{engagement.idea.phone.invalid}") String phone,
-        @AssertTrue(message = "{engagement.idea.consent.required}") boolean consent) {
+        @NotNull(message = "{engagement.idea.consent.required}")
+        @AssertTrue(message = "{engagement.idea.consent.required}") Boolean consent) {
 
     static IdeaForm empty() {
         return new IdeaForm("", "", "", "", "", "", "", "", "", false);

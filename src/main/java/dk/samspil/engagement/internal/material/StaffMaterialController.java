@@ -81,7 +81,7 @@ class StaffMaterialController {
             String fileName = hasFile ? file.getOriginalFilename() : null;
             byte[] content = hasFile ? file.getBytes() : null;
             return published(eventId, redirect, handled(() -> service.publishMaterial(eventId,
-                    materialForm.title().strip(), materialForm.description(),
+                    materialForm.materialTitle().strip(), materialForm.description(),
                     hasFile ? null : materialForm.link().strip(), fileName, content, user.getName())));
         } catch (FileRejected rejected) {
             response.setStatus(rejected.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());

@@ -145,6 +145,21 @@ class OpiIdeasTest extends IntegrationTest {
     }
 
     @Test
+    void anEmptyFormAsABrowserSendsItIsRefusedFieldByField() throws Exception {
+        mvc.perform(multipart("/opi/ideer/ny").file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+                        .param("arrangement", String.valueOf(workshopId))
+                        .param("title", "").param("description", "").param("improvesCitizens", "")
+                        .param("improvesStaff", "").param("contactName", "").param("companyName", "").param("cvr", "")
+                        .param("email", "").param("phone", "").with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv en titel på idéen.")))
+                .andExpect(content().string(containsString("Beskriv idéen.")))
+                .andExpect(content().string(containsString("Skriv navnet på kontaktpersonen.")))
+                .andExpect(content().string(containsString("Skriv en e-mailadresse.")))
+                .andExpect(content().string(containsString("Sæt kryds for at give samtykke")));
+    }
+
+    @Test
     void attachmentsFollowTheFileRules() throws Exception {
         mvc.perform(form("arrangement=" + workshopId)
                         .file(new MockMultipartFile("file", "ide.pdf", "application/pdf",

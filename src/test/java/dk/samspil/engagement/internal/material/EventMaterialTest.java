@@ -207,7 +207,7 @@ class EventMaterialTest extends IntegrationTest {
 
     private ResultActions upload(String name, byte[] content) throws Exception {
         return mvc.perform(multipart(staffPage() + "/fil").file(new MockMultipartFile("file", name, "application/pdf", content))
-                .param("title", "Præsentation " + word).param("description", "").param("link", "")
+                .param("materialTitle", "Præsentation " + word).param("description", "").param("link", "")
                 .with(user("indkoeb@slagelse.dk").roles("PROCUREMENT")).with(csrf()));
     }
 
@@ -308,15 +308,15 @@ class EventMaterialTest extends IntegrationTest {
 
     @Test
     void materialIsAFileOrAWebLink() throws Exception {
-        mvc.perform(multipart(staffPage() + "/fil").param("title", "Slides").param("link", "javascript:alert(1)")
+        mvc.perform(multipart(staffPage() + "/fil").param("materialTitle", "Slides").param("link", "javascript:alert(1)")
                         .with(user("i@slagelse.dk").roles("PROCUREMENT")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv et link, der begynder med https://")));
-        mvc.perform(multipart(staffPage() + "/fil").param("title", "Slides").param("link", "")
+        mvc.perform(multipart(staffPage() + "/fil").param("materialTitle", "Slides").param("link", "")
                         .with(user("i@slagelse.dk").roles("PROCUREMENT")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg en fil eller skriv et link")));
-        mvc.perform(multipart(staffPage() + "/fil").param("title", "Slides " + word).param("link", "https://example.dk/slides")
+        mvc.perform(multipart(staffPage() + "/fil").param("materialTitle", "Slides " + word).param("link", "https://example.dk/slides")
                         .with(user("i@slagelse.dk").roles("PROCUREMENT")).with(csrf()))
                 .andExpect(status().isFound());
         mvc.perform(get("/kommende-indkob/" + reference))
