@@ -17,15 +17,18 @@ record Idea(long id, Long eventId, String eventTitle, String theme, String title
         return eventTitle != null ? eventTitle : theme;
     }
 
-    /** The state recorded in the audit log (the consent text is immutable and long, so it is left out). */
+    /**
+     * The state recorded in the audit log. The contact data is left out, only whether it is stored: the audit log is
+     * kept longer than the contact data may be (and the consent text is immutable and long).
+     */
     State state() {
-        return new State(eventId, theme, title, description, improvesCitizens, improvesStaff, contactName,
-                companyName, cvr, email, phone, file == null ? null : file.id(), status, publicResponse, tags);
+        return new State(eventId, theme, title, description, improvesCitizens, improvesStaff,
+                contactErasedAt == null, file == null ? null : file.id(), status, publicResponse, tags);
     }
 
     record State(Long eventId, String theme, String title, String description, String improvesCitizens,
-                 String improvesStaff, String contactName, String companyName, String cvr, String email, String phone,
-                 Long fileId, IdeaStatus status, String publicResponse, List<String> tags) {
+                 String improvesStaff, boolean contactDataStored, Long fileId, IdeaStatus status,
+                 String publicResponse, List<String> tags) {
     }
 
     record Comment(long id, String author, String body, OffsetDateTime createdAt) {
