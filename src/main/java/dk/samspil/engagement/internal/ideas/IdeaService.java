@@ -259,7 +259,7 @@ class IdeaService {
         long id = rs.getLong("id");
         StoredFile file = rs.getObject("file_id") == null ? null : new StoredFile(rs.getLong("file_id"),
                 rs.getString("file_name"), FileKind.valueOf(rs.getString("file_kind")), rs.getLong("size_bytes"));
-        return new Idea(id, (Long) rs.getObject("event_id", Long.class), rs.getString("event_title"),
+        return new Idea(id, rs.getObject("event_id", Long.class), rs.getString("event_title"),
                 rs.getString("theme"), rs.getString("title"), rs.getString("description"),
                 rs.getString("improves_citizens"), rs.getString("improves_staff"), rs.getString("contact_name"),
                 rs.getString("company_name"), rs.getString("cvr"), rs.getString("email"), rs.getString("phone"),

@@ -1,7 +1,9 @@
 package dk.samspil.engagement.internal.ideas;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.engagement.internal.files.Downloads;
 import dk.samspil.engagement.internal.files.StoredFiles;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Staff handle OPI ideas: list with filters, tags, internal comments, public response and status. */
 @Controller
@@ -41,8 +42,7 @@ class StaffIdeaController {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
                 @RequestParam(required = false) String emne, Model model) {
-        IdeaStatus chosenStatus = Arrays.stream(IdeaStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        IdeaStatus chosenStatus = parse(status).orElse(null);
         Long eventId = emne != null && emne.matches("e\\d{1,18}") ? Long.valueOf(emne.substring(1)) : null;
         String theme = emne != null && emne.startsWith("t:") ? emne.substring(2) : null;
         String chosenTag = tag == null || tag.isBlank() ? null : tag.strip();
@@ -116,12 +116,16 @@ class StaffIdeaController {
     @PostMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam(required = false) String status, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        List<IdeaStatus> chosen = Arrays.stream(IdeaStatus.values()).filter(s -> s.name().equals(status)).toList();
+        Optional<IdeaStatus> chosen = parse(status);
         if (chosen.isEmpty()) {
             return refused(id, "engagement.idea.staff.status.invalid", model, response);
         }
-        ideas.changeStatus(id, chosen.get(0));
+        ideas.changeStatus(id, chosen.get());
         return done(id, redirect, "engagement.idea.staff.saved.status");
+    }
+
+    private static Optional<IdeaStatus> parse(String status) {
+        return Arrays.stream(IdeaStatus.values()).filter(s -> s.name().equals(status)).findFirst();
     }
 
     private String refused(long id, String messageKey, Model model, HttpServletResponse response) {
