@@ -116,7 +116,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilmelding"),
             Rule.role("/intern/arrangementer", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
             Rule.role("/api/v1/events", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
-            new Rule("/api/v1/events/{id}/registrations", HttpMethod.POST, Access.PUBLIC, Set.of()));
+            new Rule("/api/v1/events/{id}/registrations", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            // engagement material and OPI ideas: public pages and forms; handling them is for staff who run events
+            Rule.openGet("/arrangementer/{eventId}/materiale"),
+            Rule.open("/arrangementer/{eventId}/spoergsmaal"),
+            Rule.role("/intern/arrangementer/{eventId}/materiale", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            Rule.open("/opi"),
+            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 

@@ -1,0 +1,23 @@
+package dk.samspil.engagement.internal.material;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import dk.samspil.engagement.internal.files.StoredFile;
+
+/** Everything published for one event: minutes, material and answered questions. */
+public record EventMaterial(long eventId, String eventTitle, OffsetDateTime startsAt, List<Item> minutes,
+                            List<Item> material, List<Answer> answers) {
+
+    public boolean isEmpty() {
+        return minutes.isEmpty() && material.isEmpty() && answers.isEmpty();
+    }
+
+    /** Minutes or material; {@code linkUrl} and {@code file} are {@code null} when absent. */
+    public record Item(long id, String kind, String title, String body, String linkUrl, StoredFile file,
+                       OffsetDateTime publishedAt) {
+    }
+
+    public record Answer(long id, String question, String answer, OffsetDateTime answeredAt) {
+    }
+}
