@@ -34,7 +34,7 @@ class PublicMaterialController {
     @GetMapping("/arrangementer/{eventId}/materiale")
     String page(@PathVariable long eventId, Model model) {
         model.addAttribute("material", material(eventId));
-        model.addAttribute("navSection", "engagement");
+        model.addAttribute("navSection", "events");
         return "engagement/material-page";
     }
 
@@ -61,13 +61,13 @@ class PublicMaterialController {
         EventMaterial material = material(eventId);
         service.ask(eventId, questionForm.question().strip());
         model.addAttribute("material", material);
-        model.addAttribute("navSection", "engagement");
+        model.addAttribute("navSection", "events");
         return "engagement/question-sent";
     }
 
     private String questionPage(long eventId, Model model) {
         model.addAttribute("material", material(eventId));
-        model.addAttribute("navSection", "engagement");
+        model.addAttribute("navSection", "events");
         return "engagement/question";
     }
 

@@ -144,7 +144,7 @@ class StaffMaterialController {
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", AnswerForm.empty());
         }
-        model.addAttribute("navSection", "engagement-staff");
+        model.addAttribute("navSection", "events-staff");
         return "engagement/material-staff";
     }
 
