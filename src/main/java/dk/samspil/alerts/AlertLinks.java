@@ -37,7 +37,12 @@ public class AlertLinks {
     public String manageUrl(long subscriberId) {
         int version = jdbc.sql("SELECT link_version FROM alert_subscriber WHERE id = :id")
                 .param("id", subscriberId).query(Integer.class).single();
-        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + version,
+        return manageUrl(subscriberId, version);
+    }
+
+    /** The manage page for a subscriber whose {@code link_version} the caller has read already (mass mailing). */
+    public String manageUrl(long subscriberId, int linkVersion) {
+        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + linkVersion,
                 properties.manageLinkValidity()));
     }
 
