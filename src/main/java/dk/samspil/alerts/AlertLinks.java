@@ -2,6 +2,8 @@ package dk.samspil.alerts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,8 +61,18 @@ public class AlertLinks {
 
     /** The mail with {@code List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}. */
     public OutgoingMail withUnsubscribeHeaders(OutgoingMail mail, long subscriberId) {
-        return mail.withHeader("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId) + ">")
-                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        Map<String, String> headers = new LinkedHashMap<>(mail.headers());
+        headers.putAll(unsubscribeHeaders(subscriberId));
+        return new OutgoingMail(mail.category(), mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                headers, mail.fromName());
+    }
+
+    /** The headers {@link #withUnsubscribeHeaders} adds, for building many mails with one construction each. */
+    public Map<String, String> unsubscribeHeaders(long subscriberId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId) + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return headers;
     }
 
     private String link(String path, String token) {

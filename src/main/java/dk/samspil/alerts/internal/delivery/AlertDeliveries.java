@@ -3,6 +3,7 @@ package dk.samspil.alerts.internal.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,8 @@ import dk.samspil.platform.OutgoingMail;
 
 /**
  * Turns news into one {@code alert_delivery} row per subscriber, and sends the immediate ones to the outbox in the
- * same transaction. The unique key of the table makes every step safe to repeat: a replayed event finds its rows
- * there and sends nothing again.
+ * same transaction. Safe to repeat: a replayed event finds its rows there and sends nothing again, and an advisory
+ * lock on the news makes a second instance handling it at the same time wait for the first.
  */
 @Service
 class AlertDeliveries {
@@ -50,6 +51,7 @@ class AlertDeliveries {
     /** @return how many alerts went to the outbox */
     @Transactional
     int deliver(News news) {
+        repository.lockNews(news.kind(), news.changeKey());
         Map<Long, Collapsed> bySubscriber = collapse(matcher.match(news.target(), news.kind().name()),
                 news.followersOnly());
         if (bySubscriber.isEmpty()) {
@@ -57,38 +59,42 @@ class AlertDeliveries {
         }
         Instant now = clock.instant();
         Map<Long, Recipient> recipients = repository.recipients(bySubscriber.keySet());
-        List<DeliveryRepository.NewDelivery> rows = new ArrayList<>(bySubscriber.size());
-        Map<Long, AlertContent> contents = new LinkedHashMap<>();
+        Set<Long> delivered = repository.delivered(news.kind(), news.changeKey(), bySubscriber.keySet(),
+                news.references());
+        List<Pending> pending = new ArrayList<>(bySubscriber.size());
+        List<OutgoingMail> mails = new ArrayList<>();
+        AlertMailWriter.Batch batch = writer.batch();
         for (Collapsed match : bySubscriber.values()) {
             Recipient recipient = recipients.get(match.subscriberId());
-            if (recipient == null) {
+            if (recipient == null || delivered.contains(recipient.id())) {
                 continue;
             }
             String reference = reference(news, match.reasons());
             AlertContent content = new AlertContent(news.entries().get(reference), news.happening(), match.reasons());
-            contents.put(recipient.id(), content);
-            rows.add(new DeliveryRepository.NewDelivery(recipient.id(), reference, news.kind(), news.changeKey(),
-                    match.frequency(), content, recipient.paused() ? "SKIPPED" : "PENDING",
-                    recipient.paused() ? PAUSED : null));
-        }
-        Map<Long, Long> inserted = repository.insertNew(rows, now);
-        List<Long> deliveryIds = new ArrayList<>();
-        List<OutgoingMail> mails = new ArrayList<>();
-        AlertMailWriter.Batch batch = writer.batch();
-        for (DeliveryRepository.NewDelivery row : rows) {
-            Long id = inserted.get(row.subscriberId());
-            if (id != null && "PENDING".equals(row.status()) && "IMMEDIATE".equals(row.frequency())) {
-                AlertContent content = contents.get(row.subscriberId());
-                deliveryIds.add(id);
-                mails.add(batch.immediate(recipients.get(row.subscriberId()),
+            boolean sendNow = !recipient.paused() && "IMMEDIATE".equals(match.frequency());
+            pending.add(new Pending(recipient, reference, match.frequency(), content, sendNow));
+            if (sendNow) {
+                mails.add(batch.immediate(recipient,
                         new AlertMailWriter.Section(content.entry(), List.of(content.happening()), content.reasons())));
             }
         }
-        List<Long> outboxIds = outbox.enqueueAll(mails);
-        repository.markQueued(deliveryIds, outboxIds, now);
+        Iterator<Long> outboxIds = outbox.enqueueAll(mails).iterator();
+        List<DeliveryRepository.NewDelivery> rows = new ArrayList<>(pending.size());
+        for (Pending row : pending) {
+            Recipient recipient = row.recipient();
+            String status = row.sendNow() ? "QUEUED" : recipient.paused() ? "SKIPPED" : "PENDING";
+            rows.add(new DeliveryRepository.NewDelivery(recipient.id(), row.reference(), news.kind(),
+                    news.changeKey(), row.frequency(), row.content(), status, recipient.paused() ? PAUSED : null,
+                    row.sendNow() ? outboxIds.next() : null));
+        }
+        repository.insert(rows, now);
         log.info("Alerts {} {}: {} matched, {} new, {} sent now", news.kind(), news.changeKey(), bySubscriber.size(),
-                inserted.size(), mails.size());
+                rows.size(), mails.size());
         return mails.size();
+    }
+
+    private record Pending(Recipient recipient, String reference, String frequency, AlertContent content,
+                           boolean sendNow) {
     }
 
     private record Collapsed(long subscriberId, String frequency, List<MatchReason> reasons) {

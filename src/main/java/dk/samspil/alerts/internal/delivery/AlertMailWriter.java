@@ -68,6 +68,7 @@ class AlertMailWriter {
     final class Batch {
 
         private final Map<Locale, String> senders = new HashMap<>();
+        private final Map<List<Object>, String> texts = new HashMap<>();
         private final Map<SectionKey, Part> sections = new HashMap<>();
         private final Map<ReasonsKey, Part> reasons = new HashMap<>();
 
@@ -80,14 +81,14 @@ class AlertMailWriter {
             Happening happening = section.happenings().get(section.happenings().size() - 1);
             String about = happening.kind() == AlertKind.EVENT_ANNOUNCED && happening.title() != null
                     ? happening.title() : section.entry().title();
-            String subject = text("alerts.delivery.subject." + happening.kind().name(), locale, about);
+            String subject = cached(locale, "alerts.delivery.subject." + happening.kind().name(), about);
             return mail(recipient, ALERT_CATEGORY, subject, "alerts.delivery.intro.IMMEDIATE", List.of(section));
         }
 
         /** A daily or weekly digest: one section per entry. */
         OutgoingMail digest(Recipient recipient, String frequency, List<Section> entries) {
             Locale locale = recipient.locale();
-            String subject = text("alerts.delivery.subject." + frequency, locale, sender(locale), entries.size());
+            String subject = cached(locale, "alerts.delivery.subject." + frequency, sender(locale), entries.size());
             return mail(recipient, DIGEST_CATEGORY, subject, "alerts.delivery.intro." + frequency, entries);
         }
 
@@ -95,7 +96,7 @@ class AlertMailWriter {
                                   List<Section> entries) {
             Locale locale = recipient.locale();
             String sender = sender(locale);
-            String intro = text(introKey, locale, sender);
+            String intro = cached(locale, introKey, sender);
             StringBuilder body = new StringBuilder(2048).append(intro).append("\n\n");
             StringBuilder html = new StringBuilder(4096).append("<!DOCTYPE html><html lang=\"")
                     .append(locale.getLanguage()).append("\"><body><p>").append(escape(intro)).append("</p>");
@@ -108,13 +109,22 @@ class AlertMailWriter {
                 html.append(entry.html()).append(why.html());
             }
             String manageUrl = links.manageUrl(recipient.id(), recipient.linkVersion());
-            String manage = text("alerts.mail.manage", locale);
+            String manage = cached(locale, "alerts.mail.manage");
             body.append(manage).append(":\n").append(manageUrl).append('\n');
             html.append("<p><a href=\"").append(escape(manageUrl)).append("\">").append(escape(manage))
                     .append("</a></p></body></html>");
-            OutgoingMail mail = OutgoingMail.of(category, recipient.email(), subject, body.toString())
-                    .withHtml(html.toString()).withFromName(sender);
-            return links.withUnsubscribeHeaders(mail, recipient.id());
+            // One construction per mail (each checks the address): the unsubscribe headers go in at once.
+            return new OutgoingMail(category, recipient.email(), subject, body.toString(), html.toString(),
+                    links.unsubscribeHeaders(recipient.id()), sender);
+        }
+
+        /** Message texts repeat in every mail of a batch; formatting them once each matters at ten thousand mails. */
+        private String cached(Locale locale, String key, Object... arguments) {
+            List<Object> cacheKey = new ArrayList<>(arguments.length + 2);
+            cacheKey.add(locale);
+            cacheKey.add(key);
+            cacheKey.addAll(List.of(arguments));
+            return texts.computeIfAbsent(cacheKey, k -> text(key, locale, arguments));
         }
 
         private String sender(Locale locale) {

@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,7 @@ class DeliveryRepository {
 
     /** A row to insert. */
     record NewDelivery(long subscriberId, String reference, AlertKind kind, String changeKey, String frequency,
-                       AlertContent content, String status, String skipReason) {
+                       AlertContent content, String status, String skipReason, Long outboxId) {
     }
 
     /** A stored row. */
@@ -51,15 +53,30 @@ class DeliveryRepository {
     }
 
     /**
-     * Inserts the rows that do not exist yet (by subscriber, entry, kind and change key); a replayed event, or a second
-     * instance handling the same news, inserts nothing. The rows must be of different subscribers.
-     *
-     * @return the ids of the inserted rows by subscriber
+     * Holds the news until the transaction ends, so that two instances handling the same news one after the other
+     * see each other's rows and never both mail a subscriber.
      */
-    Map<Long, Long> insertNew(List<NewDelivery> rows, Instant now) {
-        Map<Long, Long> inserted = new HashMap<>(rows.size() * 2);
+    void lockNews(AlertKind kind, String changeKey) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "alert_delivery:" + kind.name() + ":" + changeKey).query().listOfRows();
+    }
+
+    /** The subscribers among {@code subscriberIds} that have a row for this news already (a replay). */
+    Set<Long> delivered(AlertKind kind, String changeKey, Collection<Long> subscriberIds, Collection<String> references) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT subscriber_id FROM alert_delivery
+                        WHERE subscriber_id = ANY (:ids) AND procurement_reference = ANY (:references)
+                          AND kind = :kind AND change_key = :changeKey""")
+                .param("ids", subscriberIds.toArray(Long[]::new))
+                .param("references", references.toArray(String[]::new))
+                .param("kind", kind.name()).param("changeKey", changeKey)
+                .query(Long.class).list());
+    }
+
+    /** Inserts the rows; one that exists already (by subscriber, entry, kind and change key) is left as it is. */
+    void insert(List<NewDelivery> rows, Instant now) {
         if (rows.isEmpty()) {
-            return inserted;
+            return;
         }
         int n = rows.size();
         Long[] subscribers = new Long[n];
@@ -70,6 +87,7 @@ class DeliveryRepository {
         String[] contents = new String[n];
         String[] statuses = new String[n];
         String[] skipReasons = new String[n];
+        Long[] outboxIds = new Long[n];
         Map<AlertContent, String> written = new HashMap<>();
         for (int i = 0; i < n; i++) {
             NewDelivery row = rows.get(i);
@@ -81,35 +99,32 @@ class DeliveryRepository {
             contents[i] = written.computeIfAbsent(row.content(), json::writeValueAsString);
             statuses[i] = row.status();
             skipReasons[i] = row.skipReason();
+            outboxIds[i] = row.outboxId();
         }
         jdbc.sql("""
                         INSERT INTO alert_delivery (subscriber_id, procurement_reference, kind, change_key, frequency,
-                                                    content, status, skip_reason, created_at)
+                                                    content, status, skip_reason, outbox_id, created_at, queued_at)
                         SELECT r.subscriber, r.reference, r.kind, r.change_key, r.frequency, CAST(r.content AS jsonb),
-                               r.status, r.skip_reason, :now
+                               r.status, r.skip_reason, r.outbox_id, :now,
+                               CASE WHEN r.outbox_id IS NULL THEN NULL ELSE CAST(:now AS timestamptz) END
                         FROM unnest(:subscribers, :references, :kinds, :changeKeys, :frequencies, :contents, :statuses,
-                                    :skipReasons)
-                            AS r (subscriber, reference, kind, change_key, frequency, content, status, skip_reason)
-                        ORDER BY r.subscriber
-                        ON CONFLICT (subscriber_id, procurement_reference, kind, change_key) DO NOTHING
-                        RETURNING id, subscriber_id""")
+                                    :skipReasons, :outboxIds)
+                            AS r (subscriber, reference, kind, change_key, frequency, content, status, skip_reason,
+                                  outbox_id)
+                        ON CONFLICT (subscriber_id, procurement_reference, kind, change_key) DO NOTHING""")
                 .param("now", Timestamp.from(now)).param("subscribers", subscribers).param("references", references)
                 .param("kinds", kinds).param("changeKeys", changeKeys).param("frequencies", frequencies)
                 .param("contents", contents).param("statuses", statuses).param("skipReasons", skipReasons)
-                .query((rs, row) -> inserted.put(rs.getLong("subscriber_id"), rs.getLong("id")))
-                .list();
-        return inserted;
+                .param("outboxIds", outboxIds)
+                .update();
     }
 
-    void markQueued(List<Long> deliveryIds, List<Long> outboxIds, Instant now) {
-        if (deliveryIds.isEmpty()) {
-            return;
-        }
+    /** The rows went out together in one mail (a digest). */
+    void markQueued(List<Long> deliveryIds, long outboxId, Instant now) {
         jdbc.sql("""
-                        UPDATE alert_delivery d SET status = 'QUEUED', outbox_id = q.outbox_id, queued_at = :now
-                        FROM unnest(:ids, :outboxIds) AS q (id, outbox_id)
-                        WHERE d.id = q.id""")
-                .param("ids", deliveryIds.toArray(Long[]::new)).param("outboxIds", outboxIds.toArray(Long[]::new))
+                        UPDATE alert_delivery SET status = 'QUEUED', outbox_id = :outboxId, queued_at = :now
+                        WHERE id = ANY (:ids)""")
+                .param("ids", deliveryIds.toArray(Long[]::new)).param("outboxId", outboxId)
                 .param("now", Timestamp.from(now))
                 .update();
     }

@@ -99,7 +99,7 @@ class DigestJob {
             return false;
         }
         long outboxId = outbox.enqueueAll(List.of(batch.digest(recipient, frequency, sections(rows)))).get(0);
-        repository.markQueued(ids, ids.stream().map(id -> outboxId).toList(), now);
+        repository.markQueued(ids, outboxId, now);
         return true;
     }
 
