@@ -27,8 +27,7 @@ class DeliveryRepository {
     }
 
     /** A stored row. */
-    record Delivery(long id, long subscriberId, String reference, String frequency, String status,
-                    AlertContent content) {
+    record Delivery(long id, String reference, AlertContent content) {
     }
 
     private final JdbcClient jdbc;
@@ -152,7 +151,7 @@ class DeliveryRepository {
     /** The subscriber's due digest rows, oldest first, locked. */
     List<Delivery> claimDigestRows(long subscriberId, String frequency, Instant cutoff) {
         return jdbc.sql("""
-                        SELECT id, subscriber_id, procurement_reference, frequency, status, content FROM alert_delivery
+                        SELECT id, procurement_reference, content FROM alert_delivery
                         WHERE subscriber_id = :subscriber AND status = 'PENDING' AND frequency = :frequency
                           AND created_at < :cutoff
                         ORDER BY created_at, id
@@ -189,8 +188,7 @@ class DeliveryRepository {
     }
 
     private Delivery delivery(ResultSet rs, int row) throws SQLException {
-        return new Delivery(rs.getLong("id"), rs.getLong("subscriber_id"), rs.getString("procurement_reference"),
-                rs.getString("frequency"), rs.getString("status"),
+        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"),
                 json.readValue(rs.getString("content"), AlertContent.class));
     }
 }

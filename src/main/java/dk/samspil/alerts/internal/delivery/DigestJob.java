@@ -89,11 +89,11 @@ class DigestJob {
     private boolean sendOne(long subscriberId, String frequency, Instant cutoff, Instant now,
                             AlertMailWriter.Batch batch) {
         List<DeliveryRepository.Delivery> rows = repository.claimDigestRows(subscriberId, frequency, cutoff);
-        List<Long> ids = rows.stream().map(DeliveryRepository.Delivery::id).toList();
-        Recipient recipient = repository.recipients(List.of(subscriberId)).get(subscriberId);
         if (rows.isEmpty()) {
             return false;
         }
+        List<Long> ids = rows.stream().map(DeliveryRepository.Delivery::id).toList();
+        Recipient recipient = repository.recipients(List.of(subscriberId)).get(subscriberId);
         if (recipient.paused()) {
             repository.markSkipped(ids, AlertDeliveries.PAUSED);
             return false;
