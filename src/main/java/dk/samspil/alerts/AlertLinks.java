@@ -2,6 +2,8 @@ package dk.samspil.alerts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,12 @@ public class AlertLinks {
     public String manageUrl(long subscriberId) {
         int version = jdbc.sql("SELECT link_version FROM alert_subscriber WHERE id = :id")
                 .param("id", subscriberId).query(Integer.class).single();
-        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + version,
+        return manageUrl(subscriberId, version);
+    }
+
+    /** The manage page for a subscriber whose {@code link_version} the caller has read already (mass mailing). */
+    public String manageUrl(long subscriberId, int linkVersion) {
+        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + linkVersion,
                 properties.manageLinkValidity()));
     }
 
@@ -54,8 +61,18 @@ public class AlertLinks {
 
     /** The mail with {@code List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}. */
     public OutgoingMail withUnsubscribeHeaders(OutgoingMail mail, long subscriberId) {
-        return mail.withHeader("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId) + ">")
-                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        Map<String, String> headers = new LinkedHashMap<>(mail.headers());
+        headers.putAll(unsubscribeHeaders(subscriberId));
+        return new OutgoingMail(mail.category(), mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                headers, mail.fromName());
+    }
+
+    /** The headers {@link #withUnsubscribeHeaders} adds, for building many mails with one construction each. */
+    public Map<String, String> unsubscribeHeaders(long subscriberId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId) + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return headers;
     }
 
     private String link(String path, String token) {

@@ -1,12 +1,16 @@
 package dk.samspil.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Whole lists of entries with their lots, for the plan export and the public CSV/XLSX files. */
+/**
+ * Whole lists of entries with their lots, for the plan export and the public CSV/XLSX files, and the entries whose
+ * tender is expected on a given day (for reminders).
+ */
 @Service
 public class ProcurementExtracts {
 
@@ -31,5 +35,23 @@ public class ProcurementExtracts {
         return repository.withLots(jdbc.sql(ProcurementRepository.SELECT
                         + " WHERE p.status <> 'DRAFT' ORDER BY p.expected_from, upper(p.reference)")
                 .query(repository::map).list());
+    }
+
+    /**
+     * Entries still expected (published or in market dialogue) whose expected tender publication starts on
+     * {@code date}, as snapshots of their latest change.
+     */
+    @Transactional(readOnly = true)
+    public List<ProcurementSnapshot> expectedFrom(LocalDate date) {
+        List<PlannedProcurement> entries = repository.withLots(jdbc.sql(ProcurementRepository.SELECT + """
+                         WHERE p.status IN ('PUBLISHED', 'MARKET_DIALOGUE') AND p.expected_from = :date
+                        ORDER BY upper(p.reference)""")
+                .param("date", date).query(repository::map).list());
+        return entries.stream().map(p -> ProcurementService.snapshot(p, latestChange(p.id()))).toList();
+    }
+
+    private long latestChange(long procurementId) {
+        return jdbc.sql("SELECT max(id) FROM procurement_change WHERE procurement_id = :id")
+                .param("id", procurementId).query(Long.class).single();
     }
 }

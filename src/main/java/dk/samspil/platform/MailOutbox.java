@@ -1,5 +1,7 @@
 package dk.samspil.platform;
 
+import java.util.List;
+
 /**
  * The only way to send e-mail. A message is written to the outbox in the caller's transaction, so it is sent
  * exactly when the business change that caused it commits; the outbox sender delivers it over SMTP afterwards,
@@ -15,4 +17,12 @@ public interface MailOutbox {
      * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
      */
     long enqueue(OutgoingMail mail);
+
+    /**
+     * Queues many messages with a few statements instead of one per message (mass alerts).
+     *
+     * @return the outbox ids, in the order of {@code mails}
+     * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
+     */
+    List<Long> enqueueAll(List<OutgoingMail> mails);
 }

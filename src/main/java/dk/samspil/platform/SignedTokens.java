@@ -44,6 +44,7 @@ public class SignedTokens {
     private final Supplier<byte[]> secretSource;
     private final Clock clock;
     private volatile SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     @Autowired
     SignedTokens(PlatformProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
@@ -116,10 +117,15 @@ public class SignedTokens {
     }
 
     private byte[] sign(String purpose, String payload) {
+        return macs.get().doFinal((purpose + "|" + payload).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A fresh {@link Mac} costs a provider lookup and a key set-up; mass mails sign two links per message. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key());
-            return mac.doFinal((purpose + "|" + payload).getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

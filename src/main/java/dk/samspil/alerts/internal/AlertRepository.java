@@ -126,6 +126,25 @@ class AlertRepository {
                 .param("id", subscriberId).param("now", Timestamp.from(now)).query(Long.class).list();
     }
 
+    Optional<Subscription> follow(long subscriberId, String reference) {
+        return jdbc.sql("SELECT " + SUBSCRIPTION_COLUMNS + """
+                         FROM alert_subscription
+                        WHERE subscriber_id = :subscriber AND kind = 'FOLLOW' AND procurement_reference = :reference
+                        ORDER BY id LIMIT 1""")
+                .param("subscriber", subscriberId).param("reference", reference)
+                .query(AlertRepository::subscription).optional();
+    }
+
+    void activate(long id, Instant now) {
+        jdbc.sql("UPDATE alert_subscription SET status = 'ACTIVE', confirmed_at = :now WHERE id = :id")
+                .param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
+    void resumeDelivery(long subscriberId) {
+        jdbc.sql("UPDATE alert_subscriber SET paused_at = NULL, pause_reason = NULL WHERE id = :id")
+                .param("id", subscriberId).update();
+    }
+
     void deleteSubscription(long id) {
         jdbc.sql("DELETE FROM alert_subscription WHERE id = :id").param("id", id).update();
     }

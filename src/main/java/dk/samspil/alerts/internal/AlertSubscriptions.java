@@ -81,6 +81,45 @@ class AlertSubscriptions {
         return id;
     }
 
+    /**
+     * Follows an entry for an address whose owner confirmed their interest in it by e-mail in the engagement module:
+     * active at once, without a second opt-in. A pending follow of the same entry is confirmed; an existing active
+     * or paused one is left as it is, so handling the same confirmation twice changes nothing.
+     */
+    @Transactional
+    void followConfirmedInterest(String reference, String email, String name, String cvr, String language) {
+        String checked = rules.checkEmail(email);
+        String lang = "en".equals(language) ? "en" : "da";
+        Subscriber subscriber = repository.lockSubscriberByEmail(checked)
+                .orElseGet(() -> subscriber(checked, name, cvr, lang));
+        Optional<Subscription> existing = repository.follow(subscriber.id(), reference);
+        if (existing.isPresent() && existing.get().status() != SubscriptionStatus.PENDING) {
+            return;
+        }
+        long id = existing.isPresent() ? existing.get().id()
+                : addPending(subscriber, SubscriptionKind.FOLLOW, reference, Criteria.follow(), ConsentSource.FOLLOW,
+                null);
+        repository.activate(id, clock.instant());
+        consent(subscriber, id, "CONFIRMED", null, ConsentSource.FOLLOW);
+        audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, id,
+                Map.of("status", new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
+                actor(subscriber));
+    }
+
+    /** Lifts a pause the sending side set after failed deliveries. */
+    @Transactional
+    void resumeDelivery(long subscriberId) {
+        Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
+        if (subscriber.pausedAt() == null) {
+            return;
+        }
+        repository.resumeDelivery(subscriberId);
+        Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
+        changes.put("pausedAt", new AuditLog.Change(subscriber.pausedAt().toString(), null));
+        changes.put("pauseReason", new AuditLog.Change(subscriber.pauseReason(), null));
+        audit.record(AuditLog.Action.UPDATE, SUBSCRIBER, subscriberId, changes, actor(subscriber));
+    }
+
     void requirePublic(String reference) {
         procurements.find(reference).filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ProcurementNotFound(reference));

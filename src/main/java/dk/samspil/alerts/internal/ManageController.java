@@ -112,6 +112,12 @@ class ManageController {
                 "alerts.manage.resumed", redirect);
     }
 
+    @PostMapping("/varsling/administrer/genoptag-levering")
+    String resumeDelivery(@RequestParam(required = false) String token, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        return act(token, model, response, subscriptions::resumeDelivery, "alerts.manage.deliveryResumed", redirect);
+    }
+
     @PostMapping("/varsling/administrer/fjern")
     String remove(@RequestParam(required = false) String token, @RequestParam long id, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {

@@ -3,6 +3,10 @@ package dk.samspil.platform.internal.mail;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Service
 class JdbcMailOutbox implements MailOutbox {
+
+    /** Messages per INSERT of {@link #enqueueAll}: bounds the size of one statement. */
+    private static final int CHUNK = 2000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -48,12 +55,66 @@ class JdbcMailOutbox implements MailOutbox {
                 .param("text", mail.textBody())
                 .param("html", mail.htmlBody())
                 .param("headers", json.writeValueAsString(mail.headers()))
-                .param("messageId", "<" + UUID.randomUUID() + "@" + messageIdDomain + ">")
+                .param("messageId", messageId())
                 .param("fromName", mail.fromName())
                 .param("attachments", json.writeValueAsString(mail.attachments().stream()
                         .map(StoredMail.StoredAttachment::of).toList()))
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> enqueueAll(List<OutgoingMail> mails) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Long> ids = new ArrayList<>(mails.size());
+        for (int from = 0; from < mails.size(); from += CHUNK) {
+            List<OutgoingMail> chunk = mails.subList(from, Math.min(mails.size(), from + CHUNK));
+            int n = chunk.size();
+            String[] categories = new String[n];
+            String[] recipients = new String[n];
+            String[] subjects = new String[n];
+            String[] texts = new String[n];
+            String[] htmls = new String[n];
+            String[] headers = new String[n];
+            String[] messageIds = new String[n];
+            String[] fromNames = new String[n];
+            for (int i = 0; i < n; i++) {
+                OutgoingMail mail = chunk.get(i);
+                categories[i] = mail.category();
+                recipients[i] = mail.recipient();
+                subjects[i] = mail.subject();
+                texts[i] = mail.textBody();
+                htmls[i] = mail.htmlBody();
+                headers[i] = json.writeValueAsString(mail.headers());
+                messageIds[i] = messageId();
+                fromNames[i] = mail.fromName();
+            }
+            // RETURNING promises no row order, so the ids are matched back through the unique Message-ID.
+            Map<String, Long> byMessageId = new HashMap<>(n * 2);
+            jdbc.sql("""
+                            INSERT INTO outbox_message (created_at, category, recipient, subject, body_text, body_html,
+                                                        headers, message_id, from_name, next_attempt_at)
+                            SELECT :now, m.category, m.recipient, m.subject, m.text, m.html, CAST(m.headers AS jsonb),
+                                   m.message_id, m.from_name, :now
+                            FROM unnest(:categories, :recipients, :subjects, :texts, :htmls, :headers, :messageIds,
+                                        :fromNames)
+                                AS m (category, recipient, subject, text, html, headers, message_id, from_name)
+                            RETURNING id, message_id""")
+                    .param("now", now).param("categories", categories).param("recipients", recipients)
+                    .param("subjects", subjects).param("texts", texts).param("htmls", htmls)
+                    .param("headers", headers).param("messageIds", messageIds).param("fromNames", fromNames)
+                    .query((rs, row) -> byMessageId.put(rs.getString("message_id"), rs.getLong("id")))
+                    .list();
+            for (String messageId : messageIds) {
+                ids.add(byMessageId.get(messageId));
+            }
+        }
+        return ids;
+    }
+
+    private String messageId() {
+        return "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     }
 
     private static String messageIdDomain(String baseUrl) {

@@ -1,0 +1,132 @@
+package dk.samspil.alerts.internal.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.samspil.alerts.internal.matching.MatchReason;
+import dk.samspil.alerts.internal.matching.SubscriptionMatch;
+import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+
+/**
+ * Turns news into one {@code alert_delivery} row per subscriber, and sends the immediate ones to the outbox in the
+ * same transaction. Safe to repeat: a replayed event finds its rows there and sends nothing again, and an advisory
+ * lock on the news makes a second instance handling it at the same time wait for the first.
+ */
+@Service
+class AlertDeliveries {
+
+    static final String PAUSED = "PAUSED";
+    private static final Logger log = LoggerFactory.getLogger(AlertDeliveries.class);
+    private static final List<String> FREQUENCIES = List.of("IMMEDIATE", "DAILY", "WEEKLY");
+
+    private final SubscriptionMatcher matcher;
+    private final DeliveryRepository repository;
+    private final AlertMailWriter writer;
+    private final MailOutbox outbox;
+    private final Clock clock;
+
+    AlertDeliveries(SubscriptionMatcher matcher, DeliveryRepository repository, AlertMailWriter writer,
+                    MailOutbox outbox, Clock clock) {
+        this.matcher = matcher;
+        this.repository = repository;
+        this.writer = writer;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** @return how many alerts went to the outbox */
+    @Transactional
+    int deliver(News news) {
+        repository.lockNews(news.kind(), news.changeKey());
+        Map<Long, Collapsed> bySubscriber = collapse(matcher.match(news.target(), news.kind().name()),
+                news.followersOnly());
+        if (bySubscriber.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Map<Long, Recipient> recipients = repository.recipients(bySubscriber.keySet());
+        Set<Long> delivered = repository.delivered(news.kind(), news.changeKey(), bySubscriber.keySet(),
+                news.references());
+        List<Pending> pending = new ArrayList<>(bySubscriber.size());
+        List<OutgoingMail> mails = new ArrayList<>();
+        AlertMailWriter.Batch batch = writer.batch();
+        for (Collapsed match : bySubscriber.values()) {
+            Recipient recipient = recipients.get(match.subscriberId());
+            if (recipient == null || delivered.contains(recipient.id())) {
+                continue;
+            }
+            String reference = reference(news, match.reasons());
+            AlertContent content = new AlertContent(news.entries().get(reference), news.happening(), match.reasons());
+            boolean sendNow = !recipient.paused() && "IMMEDIATE".equals(match.frequency());
+            pending.add(new Pending(recipient, reference, match.frequency(), content, sendNow));
+            if (sendNow) {
+                mails.add(batch.immediate(recipient,
+                        new AlertMailWriter.Section(content.entry(), List.of(content.happening()), content.reasons())));
+            }
+        }
+        Iterator<Long> outboxIds = outbox.enqueueAll(mails).iterator();
+        List<DeliveryRepository.NewDelivery> rows = new ArrayList<>(pending.size());
+        for (Pending row : pending) {
+            Recipient recipient = row.recipient();
+            String status = row.sendNow() ? "QUEUED" : recipient.paused() ? "SKIPPED" : "PENDING";
+            rows.add(new DeliveryRepository.NewDelivery(recipient.id(), row.reference(), news.kind(),
+                    news.changeKey(), row.frequency(), row.content(), status, recipient.paused() ? PAUSED : null,
+                    row.sendNow() ? outboxIds.next() : null));
+        }
+        repository.insert(rows, now);
+        log.info("Alerts {} {}: {} matched, {} new, {} sent now", news.kind(), news.changeKey(), bySubscriber.size(),
+                rows.size(), mails.size());
+        return mails.size();
+    }
+
+    private record Pending(Recipient recipient, String reference, String frequency, AlertContent content,
+                           boolean sendNow) {
+    }
+
+    private record Collapsed(long subscriberId, String frequency, List<MatchReason> reasons) {
+    }
+
+    /** One per subscriber: the reasons of all their matching subscriptions, the most immediate frequency of them. */
+    private static Map<Long, Collapsed> collapse(List<SubscriptionMatch> matches, boolean followersOnly) {
+        Map<Long, String> frequencies = new LinkedHashMap<>();
+        Map<Long, Set<MatchReason>> reasons = new LinkedHashMap<>();
+        for (SubscriptionMatch match : matches) {
+            List<MatchReason> kept = followersOnly
+                    ? match.reasons().stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList()
+                    : match.reasons();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            frequencies.merge(match.subscriberId(), match.frequency(),
+                    (a, b) -> FREQUENCIES.indexOf(a) <= FREQUENCIES.indexOf(b) ? a : b);
+            reasons.computeIfAbsent(match.subscriberId(), id -> new LinkedHashSet<>()).addAll(kept);
+        }
+        Map<Long, Collapsed> collapsed = new LinkedHashMap<>();
+        frequencies.forEach((subscriber, frequency) -> collapsed.put(subscriber,
+                new Collapsed(subscriber, frequency, List.copyOf(reasons.get(subscriber)))));
+        return collapsed;
+    }
+
+    /** The entry an alert is filed under: the one the subscriber follows, else the first the news is about. */
+    private static String reference(News news, List<MatchReason> reasons) {
+        return reasons.stream()
+                .filter(r -> r.kind() == MatchReason.Kind.FOLLOW && news.entries().containsKey(r.subscribed()))
+                .map(MatchReason::subscribed)
+                .findFirst()
+                .orElse(news.references().get(0));
+    }
+}

@@ -1,0 +1,107 @@
+package dk.samspil.alerts.internal.delivery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.alerts.internal.matching.MatchTarget;
+import dk.samspil.engagement.EngagementEventAnnounced;
+import dk.samspil.engagement.EventMaterialPublished;
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChanged;
+import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementSnapshot;
+import dk.samspil.pipeline.ProcurementStatus;
+
+/**
+ * News from the pipeline and engagement modules. Each handler runs after the publishing transaction committed, in
+ * its own transaction; the event publication registry keeps the event until the handler succeeded, so a crash in
+ * between is made good by resubmitting it.
+ */
+@Component
+class DeliveryListeners {
+
+    private final AlertDeliveries deliveries;
+    private final ProcurementService procurements;
+
+    DeliveryListeners(AlertDeliveries deliveries, ProcurementService procurements) {
+        this.deliveries = deliveries;
+        this.procurements = procurements;
+    }
+
+    @ApplicationModuleListener
+    void on(ProcurementPublished event) {
+        ProcurementSnapshot entry = event.procurement();
+        deliveries.deliver(News.ofEntry(AlertKind.NEW_ENTRY, changeKey(entry), entry, Happening.of(AlertKind.NEW_ENTRY)));
+    }
+
+    @ApplicationModuleListener
+    void on(ProcurementChanged event) {
+        if (!event.material()) {
+            return;
+        }
+        ProcurementSnapshot entry = event.procurement();
+        boolean tenderPublished = entry.status() == ProcurementStatus.TENDER_PUBLISHED && event.changes().stream()
+                .anyMatch(c -> "status".equals(c.field()) && ProcurementStatus.TENDER_PUBLISHED.name().equals(c.to()));
+        AlertKind kind = tenderPublished ? AlertKind.TENDER_PUBLISHED : AlertKind.MATERIAL_CHANGE;
+        List<FieldChange> changes = tenderPublished ? List.of() : event.changes();
+        deliveries.deliver(News.ofEntry(kind, changeKey(entry), entry,
+                new Happening(kind, changes, event.reason(), null, null, null)));
+    }
+
+    @ApplicationModuleListener
+    void on(EngagementEventAnnounced event) {
+        Map<String, EntryState> entries = new LinkedHashMap<>();
+        Set<String> cpvCodes = new LinkedHashSet<>();
+        for (String reference : event.procurementReferences()) {
+            procurements.find(reference).filter(p -> p.status().isPublic()).ifPresent(p -> {
+                entries.put(p.reference(), state(p));
+                cpvCodes.addAll(p.details().cpvCodes());
+            });
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        MatchTarget target = new MatchTarget(List.copyOf(entries.keySet()), event.title(), event.description(),
+                List.of(), new ArrayList<>(cpvCodes), null, null, null, false);
+        Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null, event.title(),
+                event.description(), event.url());
+        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, "event:" + event.eventId(), target, entries, happening,
+                false));
+    }
+
+    @ApplicationModuleListener
+    void on(EventMaterialPublished event) {
+        Map<String, EntryState> entries = new LinkedHashMap<>();
+        for (String reference : event.procurementReferences()) {
+            procurements.find(reference).filter(p -> p.status().isPublic())
+                    .ifPresent(p -> entries.put(p.reference(), state(p)));
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        MatchTarget target = new MatchTarget(List.copyOf(entries.keySet()), event.title(), event.summary(), List.of(),
+                List.of(), null, null, null, false);
+        Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null,
+                event.eventTitle() + ": " + event.title(), event.summary(), event.url());
+        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, "material:" + event.materialId(), target, entries,
+                happening, true));
+    }
+
+    private static String changeKey(ProcurementSnapshot entry) {
+        return "change:" + entry.changeId();
+    }
+
+    private static EntryState state(PlannedProcurement p) {
+        return new EntryState(p.reference(), p.details().title(), p.status().name(),
+                p.details().expectedPublication().code(), p.buyingUnitName(), p.tenderUrl());
+    }
+}

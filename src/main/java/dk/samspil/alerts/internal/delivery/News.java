@@ -1,0 +1,35 @@
+package dk.samspil.alerts.internal.delivery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.alerts.internal.matching.MatchTarget;
+import dk.samspil.pipeline.ProcurementSnapshot;
+
+/**
+ * Something subscribers may need to hear about, ready for matching.
+ *
+ * @param changeKey     what happened, unique per entry and kind: {@code change:<id>}, {@code event:<id>} ...
+ * @param entries       the entries the news is about, by reference, in the order of the event
+ * @param followersOnly only followers of the entries get it (published event material)
+ */
+record News(AlertKind kind, String changeKey, MatchTarget target, Map<String, EntryState> entries,
+            Happening happening, boolean followersOnly) {
+
+    News {
+        entries = new LinkedHashMap<>(entries);
+    }
+
+    /** News about one entry, matched by its content. */
+    static News ofEntry(AlertKind kind, String changeKey, ProcurementSnapshot entry, Happening happening) {
+        MatchTarget target = new MatchTarget(List.of(entry.reference()), entry.title(), entry.description(),
+                entry.lotTitles(), entry.cpvCodes(), entry.buyingUnitCode(), entry.valueMinDkk(), entry.valueMaxDkk(),
+                entry.smeSuitable());
+        return new News(kind, changeKey, target, Map.of(entry.reference(), EntryState.of(entry)), happening, false);
+    }
+
+    List<String> references() {
+        return List.copyOf(entries.keySet());
+    }
+}

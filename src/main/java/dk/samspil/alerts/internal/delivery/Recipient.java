@@ -1,0 +1,13 @@
+package dk.samspil.alerts.internal.delivery;
+
+import java.util.Locale;
+
+import dk.samspil.platform.DanishFormats;
+
+/** A subscriber as the delivery side needs them. */
+record Recipient(long id, String email, String language, boolean paused, int linkVersion) {
+
+    Locale locale() {
+        return "en".equals(language) ? Locale.ENGLISH : DanishFormats.DANISH;
+    }
+}

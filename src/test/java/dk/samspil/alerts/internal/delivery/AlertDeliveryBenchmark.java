@@ -1,0 +1,85 @@
+package dk.samspil.alerts.internal.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.IntegrationTest;
+
+/**
+ * The figure behind {@code bench/alert-delivery} (see docs/performance.md): how long from publishing an entry that
+ * matches 10,000 confirmed subscriptions until all 10,000 alerts are in the outbox. Not a test (its name keeps it
+ * out of the normal run) and no timed assertion: it prints the figure.
+ */
+class AlertDeliveryBenchmark extends IntegrationTest {
+
+    private static final int SUBSCRIPTIONS = Integer.getInteger("bench.subscriptions", 10_000);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcurementService procurements;
+
+    @Test
+    void publishToOutbox() {
+        String cpv = "50700000";
+        jdbc.sql("""
+                        WITH subscriber AS (
+                            INSERT INTO alert_subscriber (email, language, created_at)
+                            SELECT 'bench-' || n || '-' || md5(random()::text) || '@example.dk',
+                                   CASE WHEN n % 5 = 0 THEN 'en' ELSE 'da' END, now()
+                            FROM generate_series(1, :count) AS n
+                            RETURNING id)
+                        INSERT INTO alert_subscription (subscriber_id, kind, cpv_codes, notify_on, frequency, status,
+                                                        created_at, confirmed_at)
+                        SELECT id, 'CRITERIA', ARRAY[:cpv], ARRAY['NEW_ENTRY', 'MATERIAL_CHANGE'], 'IMMEDIATE', 'ACTIVE',
+                               now(), now()
+                        FROM subscriber""")
+                .param("count", SUBSCRIPTIONS).param("cpv", cpv).update();
+
+        double cold = publishAndWait(cpv, "50711000");
+        double warm = publishAndWait(cpv, "50712000");
+
+        System.out.printf(Locale.ROOT, "alert-delivery-cold alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, cold);
+        System.out.printf(Locale.ROOT, "alert-delivery alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, warm);
+    }
+
+    /** Seconds from the publish call until every alert of the entry is QUEUED with its outbox message. */
+    private double publishAndWait(String subscribed, String entryCpv) {
+        String reference = new DeliveryFixture(jdbc, procurements)
+                .draft("Vedligeholdelse af elevatorer " + PublicEntries.uniqueWord(), entryCpv,
+                        dk.samspil.pipeline.ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3));
+        long start = System.nanoTime();
+        procurements.publish(reference);
+        long deadline = start + Duration.ofMinutes(2).toNanos();
+        long queued = 0;
+        while (queued < SUBSCRIPTIONS && System.nanoTime() < deadline) {
+            queued = jdbc.sql("""
+                            SELECT count(*) FROM alert_delivery
+                            WHERE procurement_reference = :reference AND status = 'QUEUED' AND outbox_id IS NOT NULL""")
+                    .param("reference", reference).query(Long.class).single();
+            if (queued < SUBSCRIPTIONS) {
+                sleep();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(queued).as("alerts queued for " + subscribed).isEqualTo(SUBSCRIPTIONS);
+        return seconds;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package dk.samspil.alerts.internal.delivery;
+
+import static dk.samspil.alerts.internal.delivery.DeliveryFixture.ALL_KINDS;
+import static dk.samspil.alerts.internal.delivery.DeliveryFixture.await;
+import static dk.samspil.alerts.internal.delivery.DeliveryFixture.email;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dk.samspil.alerts.AlertLinks;
+import dk.samspil.alerts.AlertsProperties;
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.engagement.EngagementEventAnnounced;
+import dk.samspil.engagement.EventMaterialPublished;
+import dk.samspil.engagement.InterestConfirmed;
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.MailDeliveryFailed;
+import dk.samspil.support.IntegrationTest;
+
+/** From pipeline and engagement events to alerts in a real SMTP server (GreenMail). */
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(AlertDeliveryTest.PublishedEvents.class)
+class AlertDeliveryTest extends IntegrationTest {
+
+    private static final int SMTP_PORT = freePort();
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @TestComponent
+    static class PublishedEvents {
+
+        final List<ProcurementPublished> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ProcurementPublished event) {
+            events.add(event);
+        }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcurementService procurements;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PublishedEvents published;
+    @Autowired
+    DigestJob digests;
+    @Autowired
+    ReminderJob reminders;
+    @Autowired
+    AlertsProperties properties;
+    @Autowired
+    CpvCatalogue cpv;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    AlertLinks links;
+    @Autowired
+    MockMvc mvc;
+
+    DeliveryFixture fixture;
+    final List<Long> subscribers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new DeliveryFixture(jdbc, procurements);
+    }
+
+    @AfterEach
+    void removeSubscribers() {
+        subscribers.forEach(fixture::delete);
+    }
+
+    private long subscriber(String email) {
+        long id = fixture.subscriber(email);
+        subscribers.add(id);
+        return id;
+    }
+
+    @Test
+    void publishingSendsOneAlertWithReasonsAndHeadersAndAReplayAddsNothing() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "45000000", "IMMEDIATE", ALL_KINDS);
+        fixture.cpv(subscriber, "45200000", "WEEKLY", ALL_KINDS);
+        String title = "Tagrenovering " + PublicEntries.uniqueWord();
+
+        String reference = fixture.publish(title, "45261210");
+
+        MimeMessage mail = awaitMail(email);
+        List<Map<String, Object>> rows = fixture.deliveries(subscriber);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("kind")).isEqualTo("NEW_ENTRY");
+            assertThat(row.get("frequency")).isEqualTo("IMMEDIATE");
+            assertThat(row.get("status")).isEqualTo("QUEUED");
+            assertThat(row.get("procurement_reference")).isEqualTo(reference);
+        });
+        assertThat(mail.getSubject()).isEqualTo("Nyt kommende indkøb: " + title);
+        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo(senderName());
+        assertThat(mail.getHeader("List-Unsubscribe", null)).matches("<http.*/varsling/afmeld\\?token=.+>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String text = text(mail);
+        assertThat(text).contains(title, "/kommende-indkob/" + reference, "/varsling/administrer?token=",
+                "CPV 45261210 " + label("45261210") + " ligger under jeres 45000000 " + label("45000000"),
+                "CPV 45261210 " + label("45261210") + " ligger under jeres 45200000 " + label("45200000"));
+        assertThat(html(mail)).contains("<a href=\"http", "ligger under jeres 45000000");
+
+        ProcurementPublished event = published.events.stream()
+                .filter(e -> e.procurement().reference().equals(reference)).findFirst().orElseThrow();
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        fixture.awaitListeners();
+        assertThat(fixture.deliveries(subscriber)).hasSize(1);
+        assertThat(fixture.outboxMessages(email)).isEqualTo(1);
+    }
+
+    @Test
+    void aNonMaterialChangeSendsNothingAMaterialOneAndTheTenderDo() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        String title = "Vinduespolering " + PublicEntries.uniqueWord();
+        String reference = fixture.publish(title, "90911300");
+        fixture.follow(subscriber, reference);
+
+        procurements.update(reference, PublicEntries.details(title, "En længere beskrivelse.", null, "90911300",
+                EstimatedValue.unknown(), dk.samspil.pipeline.ProcurementProcedure.NATIONAL,
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2), false, false, List.of()), null);
+        fixture.awaitListeners();
+        assertThat(fixture.deliveries(subscriber)).isEmpty();
+
+        procurements.update(reference, PublicEntries.simple(title, "90911300",
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)), "Budgettet kommer senere");
+        procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null,
+                "https://udbud.dk/notice/123");
+        fixture.awaitListeners();
+
+        assertThat(fixture.deliveries(subscriber)).extracting(row -> row.get("kind"))
+                .containsExactlyInAnyOrder("MATERIAL_CHANGE", "TENDER_PUBLISHED");
+        await(() -> greenMail.getReceivedMessagesForDomain(email).length == 2, "two mails");
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
+            texts.add(mail.getSubject() + "\n" + text(mail));
+        }
+        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Ændring i kommende indkøb: " + title)
+                .contains("Begrundelse: Budgettet kommer senere", "I følger dette indkøb", "→"));
+        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Udbuddet er offentliggjort: " + title)
+                .contains("https://udbud.dk/notice/123"));
+    }
+
+    @Test
+    void aDailyDigestCollapsesChangesOfOneEntryIntoOneItemWithTheLatestState() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "90911300", "DAILY", ALL_KINDS);
+        String word = PublicEntries.uniqueWord();
+        String reference = fixture.publish("Rengøring " + word, "90911300");
+        procurements.update(reference, PublicEntries.simple("Rengøring " + word, "90911300",
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)), "Flyttet et kvartal");
+        procurements.update(reference, PublicEntries.simple("Rengøring af skoler " + word, "90911300",
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)), "Flyttet igen");
+        fixture.awaitListeners();
+        assertThat(fixture.deliveries(subscriber)).hasSize(3)
+                .allSatisfy(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
+
+        digests.sendDue(ZonedDateTime.now(COPENHAGEN).plusDays(1).withHour(properties.digestHour()).withMinute(5)
+                .toInstant());
+
+        assertThat(fixture.deliveries(subscriber)).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("QUEUED"))
+                .extracting(row -> row.get("outbox_id")).containsOnly(fixture.deliveries(subscriber).get(0).get("outbox_id"));
+        MimeMessage mail = awaitMail(email);
+        assertThat(mail.getSubject()).startsWith("Dagens nyt om kommende indkøb fra " + senderName());
+        String text = text(mail);
+        assertThat(text).contains("Rengøring af skoler " + word + " (" + reference + ")", "Flyttet et kvartal",
+                "Flyttet igen", "Nyt i listen over kommende indkøb");
+        assertThat(occurrences(text, "/kommende-indkob/" + reference)).isEqualTo(1);
+        assertThat(text).doesNotContain("Rengøring " + word + " (");
+
+        digests.sendDue(ZonedDateTime.now(COPENHAGEN).plusDays(2).withHour(properties.digestHour()).toInstant());
+        assertThat(fixture.outboxMessages(email)).isEqualTo(1);
+    }
+
+    @Test
+    void aWeeklyDigestGoesOutOnlyOnTheWeekday() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "90911300", "WEEKLY", ALL_KINDS);
+        fixture.publish("Gadefejning " + PublicEntries.uniqueWord(), "90911300");
+        fixture.awaitListeners();
+        ZonedDateTime weekday = ZonedDateTime.now(COPENHAGEN).plusDays(1)
+                .with(TemporalAdjusters.nextOrSame(properties.weeklyDay()))
+                .withHour(properties.digestHour()).withMinute(10);
+
+        digests.sendDue(weekday.minusDays(1).withHour(23).toInstant());
+        digests.sendDue(weekday.minusMinutes(15).toInstant());
+        assertThat(fixture.deliveries(subscriber)).singleElement()
+                .satisfies(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
+
+        digests.sendDue(weekday.toInstant());
+        assertThat(fixture.deliveries(subscriber)).singleElement()
+                .satisfies(row -> assertThat(row.get("status")).isEqualTo("QUEUED"));
+        assertThat(awaitMail(email).getSubject()).startsWith("Ugens nyt om kommende indkøb");
+    }
+
+    @Test
+    void aReminderGoesOnceToFollowersAndToSubscribersWhoAskedForIt() throws Exception {
+        String follower = email();
+        String asked = email();
+        String notAsked = email();
+        long followerId = subscriber(follower);
+        long askedId = subscriber(asked);
+        long notAskedId = subscriber(notAsked);
+        LocalDate due = LocalDate.now(COPENHAGEN).plusMonths(14).withDayOfMonth(1);
+        String reference = fixture.draft("Snerydning " + PublicEntries.uniqueWord(), "90620000",
+                ExpectedPeriod.ofMonth(due.getYear(), due.getMonthValue()));
+        procurements.publish(reference);
+        fixture.awaitListeners();
+        fixture.follow(followerId, reference);
+        fixture.cpv(askedId, "90600000", "IMMEDIATE", List.of("REMINDER"));
+        fixture.cpv(notAskedId, "90600000", "IMMEDIATE", List.of("NEW_ENTRY", "MATERIAL_CHANGE"));
+
+        LocalDate today = due.minusDays(properties.reminderDays());
+        reminders.remind(today);
+        reminders.remind(today);
+
+        for (long id : List.of(followerId, askedId)) {
+            assertThat(fixture.deliveries(id)).singleElement().satisfies(row -> {
+                assertThat(row.get("kind")).isEqualTo("REMINDER");
+                assertThat(row.get("change_key")).isEqualTo("reminder:" + due);
+                assertThat(row.get("status")).isEqualTo("QUEUED");
+            });
+        }
+        assertThat(fixture.deliveries(notAskedId)).isEmpty();
+        assertThat(awaitMail(follower).getSubject()).startsWith("Udbuddet forventes snart");
+        assertThat(fixture.outboxMessages(asked)).isEqualTo(1);
+    }
+
+    @Test
+    void aPausedSubscriberGetsNothing() {
+        String email = email();
+        long subscriber = subscriber(email);
+        jdbc.sql("UPDATE alert_subscriber SET paused_at = now(), pause_reason = '550 unknown' WHERE id = :id")
+                .param("id", subscriber).update();
+        fixture.cpv(subscriber, "90911300", "IMMEDIATE", ALL_KINDS);
+
+        fixture.publish("Glaspolering " + PublicEntries.uniqueWord(), "90911300");
+        fixture.awaitListeners();
+
+        assertThat(fixture.deliveries(subscriber)).singleElement().satisfies(row -> {
+            assertThat(row.get("status")).isEqualTo("SKIPPED");
+            assertThat(row.get("skip_reason")).isEqualTo("PAUSED");
+        });
+        assertThat(fixture.outboxMessages(email)).isZero();
+    }
+
+    @Test
+    void aHardBouncePausesAndTheManagePageLetsTheSubscriberResume() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "90911300", "IMMEDIATE", ALL_KINDS);
+        fixture.publish("Facaderens " + PublicEntries.uniqueWord(), "90911300");
+        fixture.awaitListeners();
+        long outboxId = ((Number) fixture.deliveries(subscriber).get(0).get("outbox_id")).longValue();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(outboxId,
+                AlertMailWriter.ALERT_CATEGORY, email, true, "550 5.1.1 Unknown user")));
+        fixture.awaitListeners();
+
+        assertThat(pauseReason(subscriber)).isEqualTo("550 5.1.1 Unknown user");
+        String token = links.manageUrl(subscriber).replaceAll(".*token=", "");
+        String decoded = java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(get("/varsling/administrer").param("token", decoded))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("550 5.1.1 Unknown user")))
+                .andExpect(content().string(containsString("Genoptag varslinger")));
+        mvc.perform(post("/varsling/administrer/genoptag-levering").param("token", decoded)
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(pauseReason(subscriber)).isNull();
+    }
+
+    @Test
+    void repeatedTemporaryFailuresPauseAfterTheSetNumberInARow() {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "90911300", "IMMEDIATE", ALL_KINDS);
+        for (int i = 0; i < properties.pauseAfterFailures(); i++) {
+            fixture.publish("Skorstensfejning " + PublicEntries.uniqueWord(), "90911300");
+        }
+        fixture.awaitListeners();
+        List<Long> outboxIds = fixture.deliveries(subscriber).stream()
+                .map(row -> ((Number) row.get("outbox_id")).longValue()).toList();
+        assertThat(outboxIds).hasSize(properties.pauseAfterFailures());
+
+        for (int i = 0; i < outboxIds.size(); i++) {
+            long outboxId = outboxIds.get(i);
+            transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(outboxId,
+                    AlertMailWriter.ALERT_CATEGORY, email, false, "421 try again later")));
+            fixture.awaitListeners();
+            assertThat(pauseReason(subscriber)).as("after %d failures", i + 1)
+                    .isEqualTo(i + 1 < outboxIds.size() ? null : "421 try again later");
+        }
+    }
+
+    @Test
+    void eventsReachFollowersAndSubscribersMaterialOnlyFollowers() {
+        String follower = email();
+        String subscriberEmail = email();
+        long followerId = subscriber(follower);
+        long subscriberId = subscriber(subscriberEmail);
+        String reference = fixture.publish("Ventilation " + PublicEntries.uniqueWord(), "45331210");
+        fixture.awaitListeners();
+        fixture.follow(followerId, reference);
+        fixture.cpv(subscriberId, "45300000", "IMMEDIATE", ALL_KINDS);
+        long eventId = System.nanoTime();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
+                "MARKET_DIALOGUE", "Markedsdialog om ventilation", "Kom og hør om planerne.", null, "Rådhuset",
+                List.of(reference), null, "https://samspil.test/arrangementer/1")));
+        transactions.executeWithoutResult(status -> events.publishEvent(new EventMaterialPublished(eventId + 1,
+                eventId, "Markedsdialog om ventilation", "MINUTES", "Referat", "Referatet er klar.",
+                List.of(reference), "https://samspil.test/arrangementer/1/referat")));
+        fixture.awaitListeners();
+
+        assertThat(fixture.deliveries(followerId)).extracting(row -> row.get("change_key"))
+                .containsExactlyInAnyOrder("event:" + eventId, "material:" + (eventId + 1));
+        assertThat(fixture.deliveries(subscriberId)).extracting(row -> row.get("change_key"))
+                .containsExactly("event:" + eventId);
+    }
+
+    @Test
+    void aConfirmedInterestFollowsTheEntryOnceWithoutASecondOptIn() {
+        String email = email();
+        String reference = fixture.publish("Legepladser " + PublicEntries.uniqueWord(), "37535200");
+        InterestConfirmed interest = new InterestConfirmed(System.nanoTime(), reference, email, "Lise Leg", null, "da");
+
+        transactions.executeWithoutResult(status -> events.publishEvent(interest));
+        transactions.executeWithoutResult(status -> events.publishEvent(interest));
+        fixture.awaitListeners();
+
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
+                .query(Long.class).single();
+        subscribers.add(subscriber);
+        assertThat(jdbc.sql("""
+                        SELECT kind || ' ' || procurement_reference || ' ' || status FROM alert_subscription
+                        WHERE subscriber_id = :id""").param("id", subscriber).query(String.class).list())
+                .containsExactly("FOLLOW " + reference + " ACTIVE");
+        assertThat(jdbc.sql("SELECT action || ' ' || source FROM alert_consent WHERE email = :email ORDER BY id")
+                .param("email", email).query(String.class).list())
+                .containsExactly("GIVEN FOLLOW", "CONFIRMED FOLLOW");
+        assertThat(fixture.outboxMessages(email)).isZero();
+    }
+
+    private String pauseReason(long subscriber) {
+        return jdbc.sql("SELECT pause_reason FROM alert_subscriber WHERE id = :id").param("id", subscriber)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private String senderName() {
+        return organisation.municipality().map(Municipality::name).orElse("Samspil");
+    }
+
+    private String label(String code) {
+        return cpv.find(code).orElseThrow().label(Locale.forLanguageTag("da"));
+    }
+
+    private static MimeMessage awaitMail(String email) {
+        await(() -> greenMail.getReceivedMessagesForDomain(email).length > 0, "mail to " + email);
+        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
+        assertThat(received).hasSize(1);
+        return received[0];
+    }
+
+    static String text(MimeMessage mail) throws Exception {
+        return (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
+    }
+
+    static String html(MimeMessage mail) throws Exception {
+        return (String) ((Multipart) mail.getContent()).getBodyPart(1).getContent();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
