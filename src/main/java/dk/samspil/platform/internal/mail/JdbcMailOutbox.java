@@ -57,8 +57,7 @@ class JdbcMailOutbox implements MailOutbox {
                 .param("headers", json.writeValueAsString(mail.headers()))
                 .param("messageId", messageId())
                 .param("fromName", mail.fromName())
-                .param("attachments", json.writeValueAsString(mail.attachments().stream()
-                        .map(StoredMail.StoredAttachment::of).toList()))
+                .param("attachments", attachmentsJson(mail))
                 .query(Long.class)
                 .single();
     }
@@ -79,6 +78,7 @@ class JdbcMailOutbox implements MailOutbox {
             String[] headers = new String[n];
             String[] messageIds = new String[n];
             String[] fromNames = new String[n];
+            String[] attachments = new String[n];
             for (int i = 0; i < n; i++) {
                 OutgoingMail mail = chunk.get(i);
                 categories[i] = mail.category();
@@ -89,21 +89,24 @@ class JdbcMailOutbox implements MailOutbox {
                 headers[i] = json.writeValueAsString(mail.headers());
                 messageIds[i] = messageId();
                 fromNames[i] = mail.fromName();
+                attachments[i] = mail.attachments().isEmpty() ? "[]" : attachmentsJson(mail);
             }
             // RETURNING promises no row order, so the ids are matched back through the unique Message-ID.
             Map<String, Long> byMessageId = new HashMap<>(n * 2);
             jdbc.sql("""
                             INSERT INTO outbox_message (created_at, category, recipient, subject, body_text, body_html,
-                                                        headers, message_id, from_name, next_attempt_at)
+                                                        headers, message_id, from_name, next_attempt_at, attachments)
                             SELECT :now, m.category, m.recipient, m.subject, m.text, m.html, CAST(m.headers AS jsonb),
-                                   m.message_id, m.from_name, :now
+                                   m.message_id, m.from_name, :now, CAST(m.attachments AS jsonb)
                             FROM unnest(:categories, :recipients, :subjects, :texts, :htmls, :headers, :messageIds,
-                                        :fromNames)
-                                AS m (category, recipient, subject, text, html, headers, message_id, from_name)
+                                        :fromNames, :attachments)
+                                AS m (category, recipient, subject, text, html, headers, message_id, from_name,
+                                      attachments)
                             RETURNING id, message_id""")
                     .param("now", now).param("categories", categories).param("recipients", recipients)
                     .param("subjects", subjects).param("texts", texts).param("htmls", htmls)
                     .param("headers", headers).param("messageIds", messageIds).param("fromNames", fromNames)
+                    .param("attachments", attachments)
                     .query((rs, row) -> byMessageId.put(rs.getString("message_id"), rs.getLong("id")))
                     .list();
             for (String messageId : messageIds) {
@@ -111,6 +114,10 @@ class JdbcMailOutbox implements MailOutbox {
             }
         }
         return ids;
+    }
+
+    private String attachmentsJson(OutgoingMail mail) {
+        return json.writeValueAsString(mail.attachments().stream().map(StoredMail.StoredAttachment::of).toList());
     }
 
     private String messageId() {
