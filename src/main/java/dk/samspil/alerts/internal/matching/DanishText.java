@@ -57,9 +57,14 @@ final class DanishText {
     }
 
     private final Set<String> parts;
+    private final Set<String> wholeWords;
     private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
 
-    DanishText(Collection<String> knownParts) {
+    /**
+     * @param knownParts  lower-case word parts
+     * @param wholeWords  lower-case words that look like compounds but are not ("vejledning"): never split
+     */
+    DanishText(Collection<String> knownParts, Collection<String> wholeWords) {
         Set<String> cleaned = new HashSet<>();
         for (String part : knownParts) {
             if (part.length() >= MIN_FORM && !STOP_WORDS.contains(part) && !DERIVATIONAL.contains(part)) {
@@ -67,11 +72,20 @@ final class DanishText {
             }
         }
         this.parts = Set.copyOf(cleaned);
+        this.wholeWords = Set.copyOf(wholeWords);
     }
 
     /** Word parts from the Danish CPV labels and the curated list on the classpath. */
     static DanishText fromCpv(CpvCatalogue cpv) {
-        Set<String> parts = new HashSet<>(curatedParts());
+        Set<String> parts = new HashSet<>();
+        Set<String> wholeWords = new HashSet<>();
+        for (String line : curatedLines()) {
+            if (line.startsWith("!")) {
+                wholeWords.add(line.substring(1));
+            } else {
+                parts.add(line);
+            }
+        }
         Deque<CpvEntry> todo = new ArrayDeque<>(cpv.divisions());
         while (!todo.isEmpty()) {
             CpvEntry entry = todo.pop();
@@ -86,10 +100,11 @@ final class DanishText {
             }
             todo.addAll(cpv.children(entry.code()));
         }
-        return new DanishText(parts);
+        return new DanishText(parts, wholeWords);
     }
 
-    static List<String> curatedParts() {
+    /** The curated resource: word parts, and whole words marked with a leading {@code !}. */
+    private static List<String> curatedLines() {
         List<String> parts = new ArrayList<>();
         try (InputStream in = DanishText.class.getClassLoader().getResourceAsStream(PARTS_RESOURCE)) {
             if (in == null) {
@@ -176,6 +191,9 @@ final class DanishText {
 
     private Word analyse(String w) {
         String stem = DanishStemmer.stem(w);
+        if (wholeWords.contains(w) || wholeWords.contains(stem)) {
+            return new Word(stem, stem.equals(w) ? new String[] {w} : new String[] {stem, w});
+        }
         int n = w.length();
         boolean[] leftOk = new boolean[n + 1];
         leftOk[0] = true;

@@ -1,0 +1,431 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import dk.samspil.codelists.CpvCode;
+
+/**
+ * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot, its
+ * fields live in parallel arrays (columns), CPV codes, keywords, buying units and followed references are interned to
+ * int ids, and postings (growable int arrays) lead from each id to the slots that hold it.
+ * <p>
+ * Candidates for a target come from the postings of what the target holds: the CPV codes at every level above and at
+ * its own codes (a subscription's code covers a target code exactly when it equals the target code cut to the
+ * subscription code's significant digits and padded with zeros), the keyword terms found in its text (see
+ * {@link TargetFacts}), its buying unit (for subscriptions with nothing but buying units) and its references (for
+ * followers). Each candidate is visited once (a per-thread slot stamp), then {@link MatchRules} decides.
+ * <p>
+ * Thread-safe: matching holds the read lock, changes the write lock.
+ */
+final class SubscriptionIndex {
+
+    static final int NOTIFY_MASK = 0x1f;
+    static final int SME_ONLY = 1 << 5;
+    static final int FOLLOW = 1 << 6;
+    static final int HAS_CRITERIA = 1 << 7;
+    static final int HAS_MIN = 1 << 8;
+    static final int HAS_MAX = 1 << 9;
+    static final int FREQUENCY_SHIFT = 12;
+
+    final DanishText text;
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    final Dictionary codes = new Dictionary();
+    final Dictionary units = new Dictionary();
+    final Dictionary references = new Dictionary();
+    final Dictionary frequencies = new Dictionary();
+    final Dictionary terms = new Dictionary();
+    /** Single-word terms by every form they are found by (stem and keyword as written). */
+    final Map<String, int[]> termsByForm = new HashMap<>();
+    /** Phrase terms by the stem of their first word; {@link #termStems} holds all their stems. */
+    final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
+    final List<String[]> termStems = new ArrayList<>();
+    private final Map<String, String> keywordTexts = new HashMap<>();
+
+    long[] ids = new long[0];
+    long[] subscriberIds = new long[0];
+    /** Notify-on bits, flags and the frequency id; 0 for a free slot, which therefore never matches. */
+    int[] flags = new int[0];
+    long[] minValues = new long[0];
+    long[] maxValues = new long[0];
+    int[][] cpv = new int[0][];
+    int[][] termIds = new int[0][];
+    String[][] keywords = new String[0][];
+    int[][] excluded = new int[0][];
+    int[][] unitIds = new int[0][];
+    int[] followRefs = new int[0];
+    /** Slots in use or freed: 0..slotCount-1. */
+    int slotCount;
+
+    final List<IntList> byCode = new ArrayList<>();
+    final List<IntList> byTerm = new ArrayList<>();
+    final List<IntList> unitOnly = new ArrayList<>();
+    final List<IntList> byReference = new ArrayList<>();
+
+    private final LongIntMap slotById = new LongIntMap();
+    private final IntList freeSlots = new IntList();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    SubscriptionIndex(DanishText text) {
+        this.text = text;
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return slotById.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Adds the subscription, or replaces the one with its id. */
+    void put(MatchableSubscription subscription) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(subscription.id());
+            addLocked(subscription);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void remove(long id) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Empties the index and fills it with these subscriptions. */
+    void replaceAll(Iterable<MatchableSubscription> subscriptions) {
+        lock.writeLock().lock();
+        try {
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (flags[slot] != 0) {
+                    removeLocked(ids[slot]);
+                }
+            }
+            for (MatchableSubscription subscription : subscriptions) {
+                removeLocked(subscription.id());
+                addLocked(subscription);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The engine: candidates from the postings, each decided by {@link MatchRules}. */
+    List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+        lock.readLock().lock();
+        try {
+            Scratch s = scratch.get();
+            TargetFacts facts = facts(target, notifyOn, s);
+            List<SubscriptionMatch> matches = new ArrayList<>();
+            if (facts.notifyBit == 0) {
+                return matches;
+            }
+            int[] stamp = s.slots(flags.length);
+            int gen = facts.gen;
+            for (int i = 0; i < facts.hitCodes.size; i++) {
+                visit(byCode.get(facts.hitCodes.values[i]), stamp, gen, facts, matches);
+            }
+            for (int i = 0; i < facts.hitTerms.size; i++) {
+                visit(byTerm.get(facts.hitTerms.values[i]), stamp, gen, facts, matches);
+            }
+            if (facts.unitId >= 0) {
+                visit(unitOnly.get(facts.unitId), stamp, gen, facts, matches);
+            }
+            for (int referenceId : facts.referenceIds) {
+                visit(byReference.get(referenceId), stamp, gen, facts, matches);
+            }
+            return matches;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void visit(IntList posting, int[] stamp, int gen, TargetFacts facts, List<SubscriptionMatch> matches) {
+        int[] slots = posting.values;
+        for (int i = 0, n = posting.size; i < n; i++) {
+            int slot = slots[i];
+            if (stamp[slot] != gen) {
+                stamp[slot] = gen;
+                List<MatchReason> reasons = MatchRules.reasons(this, slot, facts);
+                if (reasons != null) {
+                    matches.add(MatchRules.match(this, slot, reasons));
+                }
+            }
+        }
+    }
+
+    /** What the target holds, in this index's ids; call with the read lock held. */
+    TargetFacts facts(MatchTarget target, String notifyOn) {
+        return facts(target, notifyOn, scratch.get());
+    }
+
+    private TargetFacts facts(MatchTarget target, String notifyOn, Scratch s) {
+        return new TargetFacts(this, target, notifyOn, s);
+    }
+
+    private void addLocked(MatchableSubscription sub) {
+        int slot = freeSlots.size > 0 ? freeSlots.pop() : newSlot();
+        slotById.put(sub.id(), slot);
+        ids[slot] = sub.id();
+        subscriberIds[slot] = sub.subscriberId();
+        int flag = MatchRules.notifyBits(sub.notifyOn()) | frequencies.intern(sub.frequency()) << FREQUENCY_SHIFT;
+        if (sub.follow()) {
+            int referenceId = references.intern(sub.reference());
+            followRefs[slot] = referenceId;
+            posting(byReference, referenceId).add(slot);
+            flags[slot] = flag | FOLLOW;
+            return;
+        }
+        if (sub.smeSuitableOnly()) {
+            flag |= SME_ONLY;
+        }
+        if (sub.minValueDkk() != null) {
+            flag |= HAS_MIN;
+            minValues[slot] = ore(sub.minValueDkk());
+        }
+        if (sub.maxValueDkk() != null) {
+            flag |= HAS_MAX;
+            maxValues[slot] = ore(sub.maxValueDkk());
+        }
+        if (!sub.cpvCodes().isEmpty() || !sub.keywords().isEmpty()) {
+            flag |= HAS_CRITERIA;
+        }
+        flags[slot] = flag;
+        IntList codeIds = new IntList();
+        for (String written : sub.cpvCodes()) {
+            CpvCode.tryParse(written).ifPresent(code -> {
+                int id = codes.intern(code.value());
+                if (!contains(codeIds, id)) {
+                    codeIds.add(id);
+                    posting(byCode, id).add(slot);
+                }
+            });
+        }
+        cpv[slot] = codeIds.size == 0 ? null : Arrays.copyOf(codeIds.values, codeIds.size);
+        IntList keywordTerms = new IntList();
+        List<String> keywordList = new ArrayList<>();
+        IntList posted = new IntList();
+        for (String keyword : sub.keywords()) {
+            int term = term(keyword);
+            if (term >= 0) {
+                keywordTerms.add(term);
+                keywordList.add(keywordTexts.computeIfAbsent(keyword, k -> k));
+                if (!contains(posted, term)) {
+                    posted.add(term);
+                    posting(byTerm, term).add(slot);
+                }
+            }
+        }
+        termIds[slot] = keywordTerms.size == 0 ? null : Arrays.copyOf(keywordTerms.values, keywordTerms.size);
+        keywords[slot] = keywordList.isEmpty() ? null : keywordList.toArray(String[]::new);
+        IntList excludedTerms = new IntList();
+        for (String keyword : sub.excludedKeywords()) {
+            int term = term(keyword);
+            if (term >= 0 && !contains(excludedTerms, term)) {
+                excludedTerms.add(term);
+            }
+        }
+        excluded[slot] = excludedTerms.size == 0 ? null : Arrays.copyOf(excludedTerms.values, excludedTerms.size);
+        IntList unitList = new IntList();
+        for (String unit : sub.buyingUnits()) {
+            int id = units.intern(unit);
+            if (!contains(unitList, id)) {
+                unitList.add(id);
+                if ((flag & HAS_CRITERIA) == 0) {
+                    posting(unitOnly, id).add(slot);
+                }
+            }
+        }
+        unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
+    }
+
+    private void removeLocked(long id) {
+        int slot = slotById.get(id);
+        if (slot < 0) {
+            return;
+        }
+        slotById.remove(id);
+        int flag = flags[slot];
+        if ((flag & FOLLOW) != 0) {
+            byReference.get(followRefs[slot]).removeValue(slot);
+        }
+        if (cpv[slot] != null) {
+            for (int code : cpv[slot]) {
+                byCode.get(code).removeValue(slot);
+            }
+        }
+        if (termIds[slot] != null) {
+            IntList removed = new IntList();
+            for (int term : termIds[slot]) {
+                if (!contains(removed, term)) {
+                    removed.add(term);
+                    byTerm.get(term).removeValue(slot);
+                }
+            }
+        }
+        if (unitIds[slot] != null && (flag & HAS_CRITERIA) == 0) {
+            for (int unit : unitIds[slot]) {
+                unitOnly.get(unit).removeValue(slot);
+            }
+        }
+        flags[slot] = 0;
+        ids[slot] = 0;
+        cpv[slot] = null;
+        termIds[slot] = null;
+        keywords[slot] = null;
+        excluded[slot] = null;
+        unitIds[slot] = null;
+        freeSlots.add(slot);
+    }
+
+    /** The id of a keyword's term (a stem, or the stems of a phrase), registered with its forms; -1 for none. */
+    private int term(String keyword) {
+        List<String> stems = DanishText.stems(keyword);
+        if (stems.isEmpty()) {
+            return -1;
+        }
+        int before = terms.size();
+        int term = terms.intern(String.join(" ", stems));
+        if (term == before) {
+            termStems.add(stems.toArray(String[]::new));
+            posting(byTerm, term);
+            if (stems.size() > 1) {
+                phrasesByFirstStem.merge(stems.get(0), new int[] {term}, SubscriptionIndex::concat);
+            }
+        }
+        if (stems.size() == 1) {
+            for (String form : DanishText.keywordForms(keyword)) {
+                int[] existing = termsByForm.get(form);
+                if (existing == null || Arrays.stream(existing).noneMatch(t -> t == term)) {
+                    termsByForm.merge(form, new int[] {term}, SubscriptionIndex::concat);
+                }
+            }
+        }
+        return term;
+    }
+
+    private int newSlot() {
+        if (slotCount == ids.length) {
+            int capacity = Math.max(16, slotCount + (slotCount >> 1));
+            ids = Arrays.copyOf(ids, capacity);
+            subscriberIds = Arrays.copyOf(subscriberIds, capacity);
+            flags = Arrays.copyOf(flags, capacity);
+            minValues = Arrays.copyOf(minValues, capacity);
+            maxValues = Arrays.copyOf(maxValues, capacity);
+            cpv = Arrays.copyOf(cpv, capacity);
+            termIds = Arrays.copyOf(termIds, capacity);
+            keywords = Arrays.copyOf(keywords, capacity);
+            excluded = Arrays.copyOf(excluded, capacity);
+            unitIds = Arrays.copyOf(unitIds, capacity);
+            followRefs = Arrays.copyOf(followRefs, capacity);
+        }
+        return slotCount++;
+    }
+
+    private static IntList posting(List<IntList> postings, int id) {
+        while (postings.size() <= id) {
+            postings.add(new IntList());
+        }
+        return postings.get(id);
+    }
+
+    private static boolean contains(IntList list, int value) {
+        for (int i = 0; i < list.size; i++) {
+            if (list.values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    /** An amount in DKK as whole øre, so the value filter compares longs. */
+    static long ore(BigDecimal dkk) {
+        return dkk.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    /** Strings interned to dense int ids. Changed only under the write lock. */
+    static final class Dictionary {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String name) {
+            Integer id = name == null ? null : ids.get(name);
+            return id == null ? -1 : id;
+        }
+
+        int intern(String name) {
+            Integer id = ids.get(name);
+            if (id == null) {
+                id = names.size();
+                ids.put(name, id);
+                names.add(name);
+            }
+            return id;
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+
+    /** Per-thread stamps: a slot, code or term is marked for the current match when it holds the current generation. */
+    static final class Scratch {
+
+        private int gen;
+        private int[] slots = new int[0];
+        int[] codeStamp = new int[0];
+        int[] codeHit = new int[0];
+        int[] termStamp = new int[0];
+        int[] termHit = new int[0];
+
+        int next(int codeCount, int termCount) {
+            if (codeStamp.length < codeCount) {
+                codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
+                codeHit = new int[codeStamp.length];
+            }
+            if (termStamp.length < termCount) {
+                termStamp = Arrays.copyOf(termStamp, termCount + 256);
+                termHit = new int[termStamp.length];
+            }
+            if (++gen == Integer.MAX_VALUE) {
+                gen = 1;
+                Arrays.fill(slots, 0);
+                Arrays.fill(codeStamp, 0);
+                Arrays.fill(termStamp, 0);
+            }
+            return gen;
+        }
+
+        int[] slots(int capacity) {
+            if (slots.length < capacity) {
+                slots = Arrays.copyOf(slots, capacity);
+            }
+            return slots;
+        }
+    }
+}
