@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmationMailInterval    at most one confirmation mail per subscriber within this time
  * @param pendingRetention            unconfirmed subscriptions are deleted after this time
  * @param cleanupInterval             how often the clean-up of unconfirmed subscriptions runs
+ * @param matchingRefreshTimeout      how long the subscription index waits for in-flight subscription changes to
+ *                                    commit before it matches; matching fails after that
  */
 @ConfigurationProperties("samspil.alerts")
 public record AlertsProperties(
@@ -22,5 +24,6 @@ public record AlertsProperties(
         @DefaultValue("365d") Duration unsubscribeLinkValidity,
         @DefaultValue("10m") Duration confirmationMailInterval,
         @DefaultValue("7d") Duration pendingRetention,
-        @DefaultValue("1h") Duration cleanupInterval) {
+        @DefaultValue("1h") Duration cleanupInterval,
+        @DefaultValue("10s") Duration matchingRefreshTimeout) {
 }
