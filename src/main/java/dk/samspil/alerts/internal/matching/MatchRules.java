@@ -42,7 +42,8 @@ final class MatchRules {
 
     /** The reasons the subscription in this slot matches, or {@code null} when it does not. */
     static List<MatchReason> reasons(SubscriptionIndex index, int slot, TargetFacts target) {
-        int flags = index.flags[slot];
+        int base = SubscriptionIndex.RECORD * slot;
+        int flags = index.records[base];
         if ((flags & target.notifyBit) == 0) {
             return null;
         }
@@ -52,49 +53,51 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.SME_ONLY) != 0 && !target.sme) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < index.minValues[slot]) {
+        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < index.longAt(base + SubscriptionIndex.MIN_VALUE)) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > index.maxValues[slot]) {
+        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > index.longAt(base + SubscriptionIndex.MAX_VALUE)) {
             return null;
         }
-        int[] units = index.unitIds[slot];
-        if (units != null && !contains(units, target.unitId)) {
+        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && !contains(index.unitIds[slot], target.unitId)) {
             return null;
         }
-        int[] excluded = index.excluded[slot];
-        if (excluded != null) {
-            for (int term : excluded) {
+        if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
+            for (int term : index.excluded[slot]) {
                 if (target.termHit(term)) {
                     return null;
                 }
             }
         }
         if ((flags & SubscriptionIndex.HAS_CRITERIA) == 0) {
-            return units != null ? List.of() : null;
+            return (flags & SubscriptionIndex.HAS_UNITS) != 0 ? List.of() : null;
         }
-        return criteriaReasons(index, slot, target);
+        return criteriaReasons(index, slot, base, flags, target);
     }
 
     static SubscriptionMatch match(SubscriptionIndex index, int slot, List<MatchReason> reasons) {
-        return new SubscriptionMatch(index.ids[slot], index.subscriberIds[slot],
-                index.frequencies.name(index.flags[slot] >>> SubscriptionIndex.FREQUENCY_SHIFT), reasons);
+        int base = SubscriptionIndex.RECORD * slot;
+        return new SubscriptionMatch(index.longAt(base + SubscriptionIndex.ID),
+                index.longAt(base + SubscriptionIndex.SUBSCRIBER_ID),
+                index.frequencies.name(index.records[base] >>> SubscriptionIndex.FREQUENCY_SHIFT), reasons);
     }
 
-    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int slot, TargetFacts target) {
-        int[] codes = index.cpv[slot];
-        int[] terms = index.termIds[slot];
-        String[] keywords = index.keywords[slot];
+    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int slot, int base, int flags,
+                                                     TargetFacts target) {
+        int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
+        int codeCount = (flags & SubscriptionIndex.HAS_CODES) == 0 ? 0
+                : many != null ? many.length : index.records[base + SubscriptionIndex.CODE_1] < 0 ? 1 : 2;
+        int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
+        String[] keywords = terms != null ? index.keywords[slot] : null;
         int count = 0;
         int sources = 0;
         List<MatchReason> only = null;
-        if (codes != null) {
-            for (int code : codes) {
-                if (target.codeHit(code)) {
-                    count += target.codeReasons(code).length;
-                    sources++;
-                    only = target.codeReasonList(code);
-                }
+        for (int i = 0; i < codeCount; i++) {
+            int code = many != null ? many[i] : index.records[base + SubscriptionIndex.CODE_0 + i];
+            if (target.codeHit(code)) {
+                count += target.codeReasons(code).length;
+                sources++;
+                only = target.codeReasonList(code);
             }
         }
         if (terms != null) {
@@ -111,13 +114,12 @@ final class MatchRules {
         }
         MatchReason[] all = new MatchReason[count];
         int at = 0;
-        if (codes != null) {
-            for (int code : codes) {
-                if (target.codeHit(code)) {
-                    MatchReason[] reasons = target.codeReasons(code);
-                    System.arraycopy(reasons, 0, all, at, reasons.length);
-                    at += reasons.length;
-                }
+        for (int i = 0; i < codeCount; i++) {
+            int code = many != null ? many[i] : index.records[base + SubscriptionIndex.CODE_0 + i];
+            if (target.codeHit(code)) {
+                MatchReason[] reasons = target.codeReasons(code);
+                System.arraycopy(reasons, 0, all, at, reasons.length);
+                at += reasons.length;
             }
         }
         if (terms != null) {

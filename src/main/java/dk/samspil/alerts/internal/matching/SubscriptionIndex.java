@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import dk.samspil.codelists.CpvCode;
@@ -32,7 +33,20 @@ final class SubscriptionIndex {
     static final int HAS_CRITERIA = 1 << 7;
     static final int HAS_MIN = 1 << 8;
     static final int HAS_MAX = 1 << 9;
-    static final int FREQUENCY_SHIFT = 12;
+    static final int HAS_CODES = 1 << 10;
+    static final int HAS_TERMS = 1 << 11;
+    static final int HAS_UNITS = 1 << 12;
+    static final int HAS_EXCLUDED = 1 << 13;
+    static final int MANY_CODES = 1 << 14;
+    static final int FREQUENCY_SHIFT = 16;
+    /** Ints per slot in {@link #records}; the offsets of the fields in a record follow. */
+    static final int RECORD = 16;
+    static final int CODE_0 = 1;
+    static final int CODE_1 = 2;
+    static final int MIN_VALUE = 4;
+    static final int MAX_VALUE = 6;
+    static final int ID = 8;
+    static final int SUBSCRIBER_ID = 10;
 
     final DanishText text;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -48,13 +62,21 @@ final class SubscriptionIndex {
     final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
     final List<String[]> termStems = new ArrayList<>();
     private final Map<String, String> keywordTexts = new HashMap<>();
+    /**
+     * Words of target texts with the single-word terms they hold, valid while {@link #termVersion} is unchanged:
+     * most words of a new entry have been seen before, so finding its terms is one look-up per word.
+     */
+    private final ConcurrentHashMap<String, ResolvedWord> resolvedWords = new ConcurrentHashMap<>();
+    private int termVersion;
 
-    long[] ids = new long[0];
-    long[] subscriberIds = new long[0];
-    /** Notify-on bits, flags and the frequency id; 0 for a free slot, which therefore never matches. */
-    int[] flags = new int[0];
-    long[] minValues = new long[0];
-    long[] maxValues = new long[0];
+    /**
+     * Per slot, {@link #RECORD} ints (one cache line) with all a typical candidate needs, so deciding it costs one
+     * memory access: notify-on bits, flags and the frequency id (0 for a free slot, which therefore never matches);
+     * the ids of the first two CPV codes ({@code -1} for none; a subscription with more has {@link #MANY_CODES} and
+     * all of them in {@link #cpv}); minimum and maximum value in øre, subscription id and subscriber id as longs.
+     */
+    int[] records = new int[0];
+    /** All CPV code ids of a slot (also when inline in {@link #records}). */
     int[][] cpv = new int[0][];
     int[][] termIds = new int[0][];
     String[][] keywords = new String[0][];
@@ -111,8 +133,8 @@ final class SubscriptionIndex {
         lock.writeLock().lock();
         try {
             for (int slot = 0; slot < slotCount; slot++) {
-                if (flags[slot] != 0) {
-                    removeLocked(ids[slot]);
+                if (records[RECORD * slot] != 0) {
+                    removeLocked(longAt(RECORD * slot + ID));
                 }
             }
             for (MatchableSubscription subscription : subscriptions) {
@@ -134,7 +156,7 @@ final class SubscriptionIndex {
             if (facts.notifyBit == 0) {
                 return matches;
             }
-            int[] stamp = s.slots(flags.length);
+            int[] stamp = s.slots(slotCount);
             int gen = facts.gen;
             for (int i = 0; i < facts.hitCodes.size; i++) {
                 visit(byCode.get(facts.hitCodes.values[i]), stamp, gen, facts, matches);
@@ -180,14 +202,15 @@ final class SubscriptionIndex {
     private void addLocked(MatchableSubscription sub) {
         int slot = freeSlots.size > 0 ? freeSlots.pop() : newSlot();
         slotById.put(sub.id(), slot);
-        ids[slot] = sub.id();
-        subscriberIds[slot] = sub.subscriberId();
+        int base = RECORD * slot;
+        setLong(base + ID, sub.id());
+        setLong(base + SUBSCRIBER_ID, sub.subscriberId());
         int flag = MatchRules.notifyBits(sub.notifyOn()) | frequencies.intern(sub.frequency()) << FREQUENCY_SHIFT;
         if (sub.follow()) {
             int referenceId = references.intern(sub.reference());
             followRefs[slot] = referenceId;
             posting(byReference, referenceId).add(slot);
-            flags[slot] = flag | FOLLOW;
+            records[RECORD * slot] = flag | FOLLOW;
             return;
         }
         if (sub.smeSuitableOnly()) {
@@ -195,16 +218,15 @@ final class SubscriptionIndex {
         }
         if (sub.minValueDkk() != null) {
             flag |= HAS_MIN;
-            minValues[slot] = ore(sub.minValueDkk());
+            setLong(base + MIN_VALUE, ore(sub.minValueDkk()));
         }
         if (sub.maxValueDkk() != null) {
             flag |= HAS_MAX;
-            maxValues[slot] = ore(sub.maxValueDkk());
+            setLong(base + MAX_VALUE, ore(sub.maxValueDkk()));
         }
         if (!sub.cpvCodes().isEmpty() || !sub.keywords().isEmpty()) {
             flag |= HAS_CRITERIA;
         }
-        flags[slot] = flag;
         IntList codeIds = new IntList();
         for (String written : sub.cpvCodes()) {
             CpvCode.tryParse(written).ifPresent(code -> {
@@ -251,6 +273,11 @@ final class SubscriptionIndex {
             }
         }
         unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
+        records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (codeIds.size > 2 ? MANY_CODES : 0)
+                | (termIds[slot] == null ? 0 : HAS_TERMS) | (unitIds[slot] == null ? 0 : HAS_UNITS)
+                | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
+        records[base + CODE_0] = codeIds.size > 0 ? codeIds.values[0] : -1;
+        records[base + CODE_1] = codeIds.size > 1 ? codeIds.values[1] : -1;
     }
 
     private void removeLocked(long id) {
@@ -259,7 +286,7 @@ final class SubscriptionIndex {
             return;
         }
         slotById.remove(id);
-        int flag = flags[slot];
+        int flag = records[RECORD * slot];
         if ((flag & FOLLOW) != 0) {
             byReference.get(followRefs[slot]).removeValue(slot);
         }
@@ -282,8 +309,7 @@ final class SubscriptionIndex {
                 unitOnly.get(unit).removeValue(slot);
             }
         }
-        flags[slot] = 0;
-        ids[slot] = 0;
+        Arrays.fill(records, RECORD * slot, RECORD * slot + RECORD, 0);
         cpv[slot] = null;
         termIds[slot] = null;
         keywords[slot] = null;
@@ -312,20 +338,51 @@ final class SubscriptionIndex {
                 int[] existing = termsByForm.get(form);
                 if (existing == null || Arrays.stream(existing).noneMatch(t -> t == term)) {
                     termsByForm.merge(form, new int[] {term}, SubscriptionIndex::concat);
+                    termVersion++;
                 }
             }
         }
         return term;
     }
 
+    /** A word of a target text (lower case): its stem and the single-word terms found in it. */
+    record ResolvedWord(String stem, int[] terms, int version) {
+    }
+
+    private static final int[] NO_TERMS = new int[0];
+    private static final int RESOLVED_WORDS_LIMIT = 200_000;
+
+    /** Call with the read lock held. */
+    ResolvedWord resolve(String lower) {
+        ResolvedWord resolved = resolvedWords.get(lower);
+        if (resolved != null && resolved.version() == termVersion) {
+            return resolved;
+        }
+        DanishText.Word word = text.word(lower);
+        IntList found = new IntList();
+        for (String form : word.forms()) {
+            int[] terms = termsByForm.get(form);
+            if (terms != null) {
+                for (int term : terms) {
+                    if (!contains(found, term)) {
+                        found.add(term);
+                    }
+                }
+            }
+        }
+        resolved = new ResolvedWord(word.stem(), found.size == 0 ? NO_TERMS : Arrays.copyOf(found.values, found.size),
+                termVersion);
+        if (resolvedWords.size() >= RESOLVED_WORDS_LIMIT) {
+            resolvedWords.clear();
+        }
+        resolvedWords.put(lower, resolved);
+        return resolved;
+    }
+
     private int newSlot() {
-        if (slotCount == ids.length) {
+        if (slotCount * RECORD == records.length) {
             int capacity = Math.max(16, slotCount + (slotCount >> 1));
-            ids = Arrays.copyOf(ids, capacity);
-            subscriberIds = Arrays.copyOf(subscriberIds, capacity);
-            flags = Arrays.copyOf(flags, capacity);
-            minValues = Arrays.copyOf(minValues, capacity);
-            maxValues = Arrays.copyOf(maxValues, capacity);
+            records = Arrays.copyOf(records, RECORD * capacity);
             cpv = Arrays.copyOf(cpv, capacity);
             termIds = Arrays.copyOf(termIds, capacity);
             keywords = Arrays.copyOf(keywords, capacity);
@@ -356,6 +413,15 @@ final class SubscriptionIndex {
         int[] joined = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
+    }
+
+    long longAt(int index) {
+        return ((long) records[index] << 32) | (records[index + 1] & 0xffffffffL);
+    }
+
+    private void setLong(int index, long value) {
+        records[index] = (int) (value >>> 32);
+        records[index + 1] = (int) value;
     }
 
     /** An amount in DKK as whole øre, so the value filter compares longs. */

@@ -139,14 +139,9 @@ final class TargetFacts {
         String[] stems = index.phrasesByFirstStem.isEmpty() ? null : new String[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
             DanishText.Token token = tokens.get(t);
-            DanishText.Word word = index.text.word(token.lower());
-            for (String form : word.forms()) {
-                int[] found = index.termsByForm.get(form);
-                if (found != null) {
-                    for (int term : found) {
-                        hit(term, field, token.written());
-                    }
-                }
+            SubscriptionIndex.ResolvedWord word = index.resolve(token.lower());
+            for (int term : word.terms()) {
+                hit(term, field, token.written());
             }
             if (stems != null) {
                 stems[t] = word.stem();
