@@ -21,10 +21,12 @@ final class FullScanMatcher implements SubscriptionMatcher {
         try {
             TargetFacts facts = index.facts(target, notifyOn);
             List<SubscriptionMatch> matches = new ArrayList<>();
+            int[] records = index.records;
             for (int slot = 0; slot < index.slotCount; slot++) {
-                List<MatchReason> reasons = MatchRules.reasons(index, slot, facts);
+                int base = slot * SubscriptionIndex.RECORD;
+                List<MatchReason> reasons = MatchRules.reasons(index, records, base, facts);
                 if (reasons != null) {
-                    matches.add(MatchRules.match(index, slot, reasons));
+                    matches.add(MatchRules.match(records, base, index, reasons));
                 }
             }
             return matches;

@@ -2,7 +2,7 @@ package dk.samspil.alerts.internal.matching;
 
 import java.util.Arrays;
 
-/** A growable list of ints without boxing: postings of the subscription index. */
+/** A growable list of ints without boxing. */
 final class IntList {
 
     int[] values;
@@ -19,23 +19,7 @@ final class IntList {
         values[size++] = value;
     }
 
-    /** Removes one occurrence; order is not kept. */
-    void removeValue(int value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == value) {
-                values[i] = values[--size];
-                return;
-            }
-        }
-    }
-
     int pop() {
         return values[--size];
-    }
-
-    void trim() {
-        if (values.length > size + 4) {
-            values = Arrays.copyOf(values, size);
-        }
     }
 }

@@ -40,10 +40,15 @@ final class MatchRules {
         return bits;
     }
 
-    /** The reasons the subscription in this slot matches, or {@code null} when it does not. */
-    static List<MatchReason> reasons(SubscriptionIndex index, int slot, TargetFacts target) {
-        int base = SubscriptionIndex.RECORD * slot;
-        int flags = index.records[base];
+    /**
+     * The reasons the subscription matches, or {@code null} when it does not.
+     *
+     * @param record its record: {@link SubscriptionIndex#records} or a posting's copy
+     * @param base   where the record starts
+     */
+    static List<MatchReason> reasons(SubscriptionIndex index, int[] record, int base, TargetFacts target) {
+        int flags = record[base];
+        int slot = record[base + SubscriptionIndex.SLOT];
         if ((flags & target.notifyBit) == 0) {
             return null;
         }
@@ -53,10 +58,10 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.SME_ONLY) != 0 && !target.sme) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < index.longAt(base + SubscriptionIndex.MIN_VALUE)) {
+        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE)) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > index.longAt(base + SubscriptionIndex.MAX_VALUE)) {
+        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE)) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && !contains(index.unitIds[slot], target.unitId)) {
@@ -72,28 +77,27 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.HAS_CRITERIA) == 0) {
             return (flags & SubscriptionIndex.HAS_UNITS) != 0 ? List.of() : null;
         }
-        return criteriaReasons(index, slot, base, flags, target);
+        return criteriaReasons(index, record, slot, base, flags, target);
     }
 
-    static SubscriptionMatch match(SubscriptionIndex index, int slot, List<MatchReason> reasons) {
-        int base = SubscriptionIndex.RECORD * slot;
-        return new SubscriptionMatch(index.longAt(base + SubscriptionIndex.ID),
-                index.longAt(base + SubscriptionIndex.SUBSCRIBER_ID),
-                index.frequencies.name(index.records[base] >>> SubscriptionIndex.FREQUENCY_SHIFT), reasons);
+    static SubscriptionMatch match(int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
+        return new SubscriptionMatch(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
+                SubscriptionIndex.longAt(record, base + SubscriptionIndex.SUBSCRIBER_ID),
+                index.frequencies.name(record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT), reasons);
     }
 
-    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int slot, int base, int flags,
-                                                     TargetFacts target) {
+    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int[] record, int slot, int base,
+                                                     int flags, TargetFacts target) {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
         int codeCount = (flags & SubscriptionIndex.HAS_CODES) == 0 ? 0
-                : many != null ? many.length : index.records[base + SubscriptionIndex.CODE_1] < 0 ? 1 : 2;
+                : many != null ? many.length : record[base + SubscriptionIndex.CODE_1] < 0 ? 1 : 2;
         int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
         String[] keywords = terms != null ? index.keywords[slot] : null;
         int count = 0;
         int sources = 0;
         List<MatchReason> only = null;
         for (int i = 0; i < codeCount; i++) {
-            int code = many != null ? many[i] : index.records[base + SubscriptionIndex.CODE_0 + i];
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
             if (target.codeHit(code)) {
                 count += target.codeReasons(code).length;
                 sources++;
@@ -115,7 +119,7 @@ final class MatchRules {
         MatchReason[] all = new MatchReason[count];
         int at = 0;
         for (int i = 0; i < codeCount; i++) {
-            int code = many != null ? many[i] : index.records[base + SubscriptionIndex.CODE_0 + i];
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
             if (target.codeHit(code)) {
                 MatchReason[] reasons = target.codeReasons(code);
                 System.arraycopy(reasons, 0, all, at, reasons.length);

@@ -43,6 +43,7 @@ final class SubscriptionIndex {
     static final int RECORD = 16;
     static final int CODE_0 = 1;
     static final int CODE_1 = 2;
+    static final int SLOT = 3;
     static final int MIN_VALUE = 4;
     static final int MAX_VALUE = 6;
     static final int ID = 8;
@@ -86,10 +87,10 @@ final class SubscriptionIndex {
     /** Slots in use or freed: 0..slotCount-1. */
     int slotCount;
 
-    final List<IntList> byCode = new ArrayList<>();
-    final List<IntList> byTerm = new ArrayList<>();
-    final List<IntList> unitOnly = new ArrayList<>();
-    final List<IntList> byReference = new ArrayList<>();
+    final List<Postings> byCode = new ArrayList<>();
+    final List<Postings> byTerm = new ArrayList<>();
+    final List<Postings> unitOnly = new ArrayList<>();
+    final List<Postings> byReference = new ArrayList<>();
 
     private final LongIntMap slotById = new LongIntMap();
     private final IntList freeSlots = new IntList();
@@ -134,7 +135,7 @@ final class SubscriptionIndex {
         try {
             for (int slot = 0; slot < slotCount; slot++) {
                 if (records[RECORD * slot] != 0) {
-                    removeLocked(longAt(RECORD * slot + ID));
+                    removeLocked(longAt(records, RECORD * slot + ID));
                 }
             }
             for (MatchableSubscription subscription : subscriptions) {
@@ -147,9 +148,9 @@ final class SubscriptionIndex {
     }
 
     /**
-     * The engine: candidates from the postings are marked in a per-thread bit set (which also removes duplicates),
-     * then visited in slot order, each decided by {@link MatchRules}. The bit set stays in the CPU cache and the
-     * records are read in ascending order, which matters more than anything else at a million subscriptions.
+     * The engine: reads the postings of what the target holds, front to back; a per-thread bit set (small enough to
+     * stay in the CPU cache) makes sure a subscription found through several postings is decided once, by
+     * {@link MatchRules} on the posting's copy of its record.
      */
     List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
         lock.readLock().lock();
@@ -160,58 +161,42 @@ final class SubscriptionIndex {
             if (facts.notifyBit == 0) {
                 return matches;
             }
-            long[] candidates = s.candidates(slotCount);
-            int[] range = {Integer.MAX_VALUE, -1};
+            long[] seen = s.seen(slotCount);
             for (int i = 0; i < facts.hitCodes.size; i++) {
-                mark(byCode.get(facts.hitCodes.values[i]), candidates, range);
+                visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
             }
             for (int i = 0; i < facts.hitTerms.size; i++) {
-                mark(byTerm.get(facts.hitTerms.values[i]), candidates, range);
+                visit(byTerm.get(facts.hitTerms.values[i]), seen, facts, matches);
             }
             if (facts.unitId >= 0 && facts.unitId < unitOnly.size()) {
-                mark(unitOnly.get(facts.unitId), candidates, range);
+                visit(unitOnly.get(facts.unitId), seen, facts, matches);
             }
             for (int referenceId : facts.referenceIds) {
-                mark(byReference.get(referenceId), candidates, range);
+                visit(byReference.get(referenceId), seen, facts, matches);
             }
-            for (int w = range[0]; w <= range[1]; w++) {
-                long word = candidates[w];
-                if (word == 0) {
-                    continue;
-                }
-                candidates[w] = 0;
-                while (word != 0) {
-                    int slot = (w << 6) + Long.numberOfTrailingZeros(word);
-                    word &= word - 1;
-                    List<MatchReason> reasons = MatchRules.reasons(this, slot, facts);
-                    if (reasons != null) {
-                        matches.add(MatchRules.match(this, slot, reasons));
-                    }
-                }
-            }
+            s.clearSeen();
             return matches;
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private static void mark(IntList posting, long[] candidates, int[] range) {
-        int[] slots = posting.values;
-        int n = posting.size;
-        if (n == 0) {
-            return;
-        }
-        int low = range[0];
-        int high = range[1];
-        for (int i = 0; i < n; i++) {
-            int slot = slots[i];
+    private void visit(Postings posting, long[] seen, TargetFacts facts, List<SubscriptionMatch> matches) {
+        int[] data = posting.data;
+        for (int i = 0, n = posting.size; i < n; i++) {
+            int base = i * RECORD;
+            int slot = data[base + SLOT];
+            long bit = 1L << slot;
             int w = slot >>> 6;
-            candidates[w] |= 1L << slot;
-            low = Math.min(low, w);
-            high = Math.max(high, w);
+            if ((seen[w] & bit) != 0) {
+                continue;
+            }
+            seen[w] |= bit;
+            List<MatchReason> reasons = MatchRules.reasons(this, data, base, facts);
+            if (reasons != null) {
+                matches.add(MatchRules.match(data, base, this, reasons));
+            }
         }
-        range[0] = low;
-        range[1] = high;
     }
 
     /** What the target holds, in this index's ids; call with the read lock held. */
@@ -227,14 +212,15 @@ final class SubscriptionIndex {
         int slot = freeSlots.size > 0 ? freeSlots.pop() : newSlot();
         slotById.put(sub.id(), slot);
         int base = RECORD * slot;
+        records[base + SLOT] = slot;
         setLong(base + ID, sub.id());
         setLong(base + SUBSCRIBER_ID, sub.subscriberId());
         int flag = MatchRules.notifyBits(sub.notifyOn()) | frequencies.intern(sub.frequency()) << FREQUENCY_SHIFT;
         if (sub.follow()) {
             int referenceId = references.intern(sub.reference());
             followRefs[slot] = referenceId;
-            posting(byReference, referenceId).add(slot);
-            records[RECORD * slot] = flag | FOLLOW;
+            records[base] = flag | FOLLOW;
+            posting(byReference, referenceId).add(records, base);
             return;
         }
         if (sub.smeSuitableOnly()) {
@@ -251,13 +237,14 @@ final class SubscriptionIndex {
         if (!sub.cpvCodes().isEmpty() || !sub.keywords().isEmpty()) {
             flag |= HAS_CRITERIA;
         }
+        List<Postings> postings = new ArrayList<>();
         IntList codeIds = new IntList();
         for (String written : sub.cpvCodes()) {
             CpvCode.tryParse(written).ifPresent(code -> {
                 int id = codes.intern(code.value());
                 if (!contains(codeIds, id)) {
                     codeIds.add(id);
-                    posting(byCode, id).add(slot);
+                    postings.add(posting(byCode, id));
                 }
             });
         }
@@ -272,7 +259,7 @@ final class SubscriptionIndex {
                 keywordList.add(keywordTexts.computeIfAbsent(keyword, k -> k));
                 if (!contains(posted, term)) {
                     posted.add(term);
-                    posting(byTerm, term).add(slot);
+                    postings.add(posting(byTerm, term));
                 }
             }
         }
@@ -292,7 +279,7 @@ final class SubscriptionIndex {
             if (!contains(unitList, id)) {
                 unitList.add(id);
                 if ((flag & HAS_CRITERIA) == 0) {
-                    posting(unitOnly, id).add(slot);
+                    postings.add(posting(unitOnly, id));
                 }
             }
         }
@@ -302,6 +289,9 @@ final class SubscriptionIndex {
                 | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
         records[base + CODE_0] = codeIds.size > 0 ? codeIds.values[0] : -1;
         records[base + CODE_1] = codeIds.size > 1 ? codeIds.values[1] : -1;
+        for (Postings posting : postings) {
+            posting.add(records, base);
+        }
     }
 
     private void removeLocked(long id) {
@@ -312,11 +302,11 @@ final class SubscriptionIndex {
         slotById.remove(id);
         int flag = records[RECORD * slot];
         if ((flag & FOLLOW) != 0) {
-            byReference.get(followRefs[slot]).removeValue(slot);
+            byReference.get(followRefs[slot]).remove(slot);
         }
         if (cpv[slot] != null) {
             for (int code : cpv[slot]) {
-                byCode.get(code).removeValue(slot);
+                byCode.get(code).remove(slot);
             }
         }
         if (termIds[slot] != null) {
@@ -324,16 +314,17 @@ final class SubscriptionIndex {
             for (int term : termIds[slot]) {
                 if (!contains(removed, term)) {
                     removed.add(term);
-                    byTerm.get(term).removeValue(slot);
+                    byTerm.get(term).remove(slot);
                 }
             }
         }
         if (unitIds[slot] != null && (flag & HAS_CRITERIA) == 0) {
             for (int unit : unitIds[slot]) {
-                unitOnly.get(unit).removeValue(slot);
+                unitOnly.get(unit).remove(slot);
             }
         }
         Arrays.fill(records, RECORD * slot, RECORD * slot + RECORD, 0);
+        records[RECORD * slot + SLOT] = slot;
         cpv[slot] = null;
         termIds[slot] = null;
         keywords[slot] = null;
@@ -417,9 +408,9 @@ final class SubscriptionIndex {
         return slotCount++;
     }
 
-    private static IntList posting(List<IntList> postings, int id) {
+    private static Postings posting(List<Postings> postings, int id) {
         while (postings.size() <= id) {
-            postings.add(new IntList());
+            postings.add(new Postings());
         }
         return postings.get(id);
     }
@@ -439,8 +430,8 @@ final class SubscriptionIndex {
         return joined;
     }
 
-    long longAt(int index) {
-        return ((long) records[index] << 32) | (records[index + 1] & 0xffffffffL);
+    static long longAt(int[] record, int index) {
+        return ((long) record[index] << 32) | (record[index + 1] & 0xffffffffL);
     }
 
     private void setLong(int index, long value) {
@@ -484,13 +475,14 @@ final class SubscriptionIndex {
     }
 
     /**
-     * Per-thread working memory: the candidate bit set (all zero between matches), and stamps that mark a code or
+     * Per-thread working memory: the bit set of subscriptions already decided (all zero between matches), and stamps that mark a code or
      * term as found in the current target when they hold the current generation.
      */
     static final class Scratch {
 
         private int gen;
-        private long[] candidates = new long[0];
+        private long[] seen = new long[0];
+        private int seenWords;
         int[] codeStamp = new int[0];
         int[] codeHit = new int[0];
         int[] termStamp = new int[0];
@@ -513,12 +505,16 @@ final class SubscriptionIndex {
             return gen;
         }
 
-        long[] candidates(int slotCount) {
-            int words = (slotCount + 63) >>> 6;
-            if (candidates.length < words) {
-                candidates = Arrays.copyOf(candidates, words + 1024);
+        long[] seen(int slotCount) {
+            seenWords = (slotCount + 63) >>> 6;
+            if (seen.length < seenWords) {
+                seen = new long[seenWords + 1024];
             }
-            return candidates;
+            return seen;
+        }
+
+        void clearSeen() {
+            Arrays.fill(seen, 0, seenWords, 0L);
         }
     }
 }
