@@ -98,8 +98,9 @@ final class MatchRules {
         List<MatchReason> only = null;
         for (int i = 0; i < codeCount; i++) {
             int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
-            if (target.codeHit(code)) {
-                count += target.codeReasons(code).length;
+            MatchReason[] reasons = target.codeReasonsIfHit(code);
+            if (reasons != null) {
+                count += reasons.length;
                 sources++;
                 only = target.codeReasonList(code);
             }
@@ -120,8 +121,8 @@ final class MatchRules {
         int at = 0;
         for (int i = 0; i < codeCount; i++) {
             int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
-            if (target.codeHit(code)) {
-                MatchReason[] reasons = target.codeReasons(code);
+            MatchReason[] reasons = target.codeReasonsIfHit(code);
+            if (reasons != null) {
                 System.arraycopy(reasons, 0, all, at, reasons.length);
                 at += reasons.length;
             }

@@ -485,6 +485,8 @@ final class SubscriptionIndex {
         private int seenWords;
         int[] codeStamp = new int[0];
         int[] codeHit = new int[0];
+        MatchReason[][] codeReasons = new MatchReason[0][];
+        List<MatchReason>[] codeReasonLists = newLists(0);
         int[] termStamp = new int[0];
         int[] termHit = new int[0];
 
@@ -492,6 +494,8 @@ final class SubscriptionIndex {
             if (codeStamp.length < codeCount) {
                 codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
                 codeHit = new int[codeStamp.length];
+                codeReasons = new MatchReason[codeStamp.length][];
+                codeReasonLists = newLists(codeStamp.length);
             }
             if (termStamp.length < termCount) {
                 termStamp = Arrays.copyOf(termStamp, termCount + 256);
@@ -511,6 +515,11 @@ final class SubscriptionIndex {
                 seen = new long[seenWords + 1024];
             }
             return seen;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<MatchReason>[] newLists(int length) {
+            return (List<MatchReason>[]) new List<?>[length];
         }
 
         void clearSeen() {

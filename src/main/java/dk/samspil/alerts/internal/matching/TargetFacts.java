@@ -33,8 +33,6 @@ final class TargetFacts {
     final int[] referenceIds;
 
     private final SubscriptionIndex.Scratch scratch;
-    private final List<MatchReason[]> codeReasons = new ArrayList<>();
-    private final List<List<MatchReason>> codeReasonLists = new ArrayList<>();
     private final List<TermHit> termHits = new ArrayList<>();
     private final List<List<MatchReason>> followReasons = new ArrayList<>();
 
@@ -65,21 +63,18 @@ final class TargetFacts {
         this.referenceIds = Arrays.copyOf(references.values, references.size);
     }
 
-    boolean codeHit(int code) {
-        return scratch.codeStamp[code] == gen;
+    /** The CPV reasons of a subscription code when it covers a target code, else {@code null}. */
+    MatchReason[] codeReasonsIfHit(int code) {
+        return scratch.codeStamp[code] == gen ? scratch.codeReasons[code] : null;
     }
 
     boolean termHit(int term) {
         return scratch.termStamp[term] == gen;
     }
 
-    /** The CPV reasons of a hit subscription code: one per target code it covers. */
-    MatchReason[] codeReasons(int code) {
-        return codeReasons.get(scratch.codeHit[code]);
-    }
-
+    /** The CPV reasons of a hit subscription code as a list. */
     List<MatchReason> codeReasonList(int code) {
-        return codeReasonLists.get(scratch.codeHit[code]);
+        return scratch.codeReasonLists[code];
     }
 
     /** The keyword reasons of a hit term for a subscription's keyword as written: one per field it occurs in. */
@@ -108,7 +103,7 @@ final class TargetFacts {
         for (String code : written) {
             CpvCode.tryParse(code).ifPresent(parsed -> targetCodes.add(parsed.value()));
         }
-        List<List<MatchReason>> pending = new ArrayList<>();
+        List<List<MatchReason>> reasons = new ArrayList<>();
         for (String targetCode : targetCodes) {
             for (int digits = 2; digits <= 8; digits++) {
                 if (digits > 2 && targetCode.charAt(digits - 1) == '0') {
@@ -121,16 +116,18 @@ final class TargetFacts {
                 }
                 if (scratch.codeStamp[code] != gen) {
                     scratch.codeStamp[code] = gen;
-                    scratch.codeHit[code] = pending.size();
+                    scratch.codeHit[code] = reasons.size();
                     hitCodes.add(code);
-                    pending.add(new ArrayList<>());
+                    reasons.add(new ArrayList<>());
                 }
-                pending.get(scratch.codeHit[code]).add(new MatchReason(Kind.CPV, prefix, targetCode, null));
+                reasons.get(scratch.codeHit[code]).add(new MatchReason(Kind.CPV, prefix, targetCode, null));
             }
         }
-        for (List<MatchReason> reasons : pending) {
-            codeReasons.add(reasons.toArray(MatchReason[]::new));
-            codeReasonLists.add(List.copyOf(reasons));
+        for (int i = 0; i < hitCodes.size; i++) {
+            int code = hitCodes.values[i];
+            List<MatchReason> list = reasons.get(scratch.codeHit[code]);
+            scratch.codeReasons[code] = list.toArray(MatchReason[]::new);
+            scratch.codeReasonLists[code] = List.copyOf(list);
         }
     }
 
