@@ -1,7 +1,5 @@
 package dk.samspil.alerts.internal.matching;
 
-import java.util.Arrays;
-
 /** Open-addressing map from subscription id to slot, without boxing; ids are positive. */
 final class LongIntMap {
 
@@ -85,12 +83,6 @@ final class LongIntMap {
                 put(oldKeys[i], oldValues[i]);
             }
         }
-    }
-
-    void clear() {
-        Arrays.fill(keys, EMPTY);
-        used = 0;
-        size = 0;
     }
 
     private static int hash(long key) {
