@@ -13,21 +13,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import dk.samspil.codelists.CpvCode;
 
 /**
- * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot, its
- * fields live in parallel arrays (columns), CPV codes, keywords, buying units and followed references are interned to
- * int ids, and postings (growable int arrays) lead from each id to the slots that hold it.
+ * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot and a
+ * fixed-size record of ints ({@link #records}); what does not fit (more CPV codes, keywords, excluded keywords, buying
+ * units) lives in per-slot arrays. CPV codes, keyword terms, buying units and followed references are interned to int
+ * ids, and {@link Postings} lead from each id to copies of the records that hold it.
  * <p>
  * Candidates for a target come from the postings of what the target holds: the CPV codes at every level above and at
  * its own codes (a subscription's code covers a target code exactly when it equals the target code cut to the
  * subscription code's significant digits and padded with zeros), the keyword terms found in its text (see
  * {@link TargetFacts}), its buying unit (for subscriptions with nothing but buying units) and its references (for
- * followers). Each candidate is visited once (a per-thread slot stamp), then {@link MatchRules} decides.
+ * followers). Each candidate is decided once (a per-thread bit set), by {@link MatchRules}.
  * <p>
  * Thread-safe: matching holds the read lock, changes the write lock.
  */
 final class SubscriptionIndex {
 
-    static final int NOTIFY_MASK = 0x1f;
     static final int SME_ONLY = 1 << 5;
     static final int FOLLOW = 1 << 6;
     static final int HAS_CRITERIA = 1 << 7;
