@@ -83,21 +83,20 @@ final class MatchRules {
     static SubscriptionMatch match(int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
         return new SubscriptionMatch(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
                 SubscriptionIndex.longAt(record, base + SubscriptionIndex.SUBSCRIBER_ID),
-                index.frequencies.name(record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT), reasons);
+                index.frequencies.name((record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf), reasons);
     }
 
     private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int[] record, int slot, int base,
                                                      int flags, TargetFacts target) {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
-        int codeCount = (flags & SubscriptionIndex.HAS_CODES) == 0 ? 0
-                : many != null ? many.length : record[base + SubscriptionIndex.CODE_1] < 0 ? 1 : 2;
+        int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
         int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
         String[] keywords = terms != null ? index.keywords[slot] : null;
         int count = 0;
         int sources = 0;
         List<MatchReason> only = null;
         for (int i = 0; i < codeCount; i++) {
-            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_FIELDS[i]];
             MatchReason[] reasons = target.codeReasonsIfHit(code);
             if (reasons != null) {
                 count += reasons.length;
@@ -120,7 +119,7 @@ final class MatchRules {
         MatchReason[] all = new MatchReason[count];
         int at = 0;
         for (int i = 0; i < codeCount; i++) {
-            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_0 + i];
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_FIELDS[i]];
             MatchReason[] reasons = target.codeReasonsIfHit(code);
             if (reasons != null) {
                 System.arraycopy(reasons, 0, all, at, reasons.length);

@@ -39,10 +39,11 @@ final class SubscriptionIndex {
     static final int HAS_EXCLUDED = 1 << 13;
     static final int MANY_CODES = 1 << 14;
     static final int FREQUENCY_SHIFT = 16;
+    static final int CODE_COUNT_SHIFT = 20;
     /** Ints per slot in {@link #records}; the offsets of the fields in a record follow. */
     static final int RECORD = 16;
-    static final int CODE_0 = 1;
-    static final int CODE_1 = 2;
+    /** Where up to six CPV code ids sit inline in a record. */
+    static final int[] CODE_FIELDS = {1, 2, 12, 13, 14, 15};
     static final int SLOT = 3;
     static final int MIN_VALUE = 4;
     static final int MAX_VALUE = 6;
@@ -73,8 +74,9 @@ final class SubscriptionIndex {
     /**
      * Per slot, {@link #RECORD} ints (one cache line) with all a typical candidate needs, so deciding it costs one
      * memory access: notify-on bits, flags and the frequency id (0 for a free slot, which therefore never matches);
-     * the ids of the first two CPV codes ({@code -1} for none; a subscription with more has {@link #MANY_CODES} and
-     * all of them in {@link #cpv}); minimum and maximum value in øre, subscription id and subscriber id as longs.
+     * the slot; minimum and maximum value in øre, subscription id and subscriber id as longs; and the ids of up to
+     * six CPV codes (their number in the flags; a subscription with more has {@link #MANY_CODES} and all of them in
+     * {@link #cpv}).
      */
     int[] records = new int[0];
     /** All CPV code ids of a slot (also when inline in {@link #records}). */
@@ -284,11 +286,13 @@ final class SubscriptionIndex {
             }
         }
         unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
-        records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (codeIds.size > 2 ? MANY_CODES : 0)
+        boolean many = codeIds.size > CODE_FIELDS.length;
+        records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
                 | (termIds[slot] == null ? 0 : HAS_TERMS) | (unitIds[slot] == null ? 0 : HAS_UNITS)
                 | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
-        records[base + CODE_0] = codeIds.size > 0 ? codeIds.values[0] : -1;
-        records[base + CODE_1] = codeIds.size > 1 ? codeIds.values[1] : -1;
+        for (int i = 0; i < codeIds.size && !many; i++) {
+            records[base + CODE_FIELDS[i]] = codeIds.values[i];
+        }
         for (Postings posting : postings) {
             posting.add(records, base);
         }
