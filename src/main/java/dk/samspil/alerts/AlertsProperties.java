@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param reminderDays                a reminder goes out this many days before a tender's expected publication
  * @param pauseAfterFailures          a subscriber is paused when this many of their latest alert mails in a row
  *                                    could not be delivered (a hard bounce pauses at once)
+ * @param matchingRefreshTimeout      how long the subscription index waits for in-flight subscription changes to
+ *                                    commit before it matches; matching fails after that
  */
 @ConfigurationProperties("samspil.alerts")
 @Validated
@@ -39,5 +41,6 @@ public record AlertsProperties(
         @DefaultValue("MONDAY") DayOfWeek weeklyDay,
         @DefaultValue("5m") Duration digestCheckInterval,
         @DefaultValue("30") @Min(1) int reminderDays,
-        @DefaultValue("3") @Min(1) int pauseAfterFailures) {
+        @DefaultValue("3") @Min(1) int pauseAfterFailures,
+        @DefaultValue("10s") Duration matchingRefreshTimeout) {
 }

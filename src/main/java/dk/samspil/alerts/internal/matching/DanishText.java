@@ -1,0 +1,265 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvEntry;
+
+/**
+ * Danish text as the matcher sees it: words of letters (æøå included) and digits, lower case, stemmed with
+ * {@link DanishStemmer}, and split into compound parts.
+ * <p>
+ * A keyword matches inside a longer word (a compound) when what comes before it is empty or made of known word parts,
+ * each optionally followed by a linking {@code s}, {@code e} or {@code es} ("bygnings|renovering"), and what comes
+ * after it is empty, an inflection ending ("tag|ene") or, after an optional linking letter, begins a known word part
+ * ("tag|renovering"). Derivational suffixes do not count as a following part, so {@code tag} does not match
+ * "deltagelse". Known parts are the words of the Danish CPV labels (as written and stemmed) and a curated list,
+ * {@code alerts/danish-word-parts.txt}.
+ * <p>
+ * {@link #word(String)} works out every form a word can be matched by once and caches it: the vocabulary of
+ * procurement texts is small, so almost every word of a new entry has been seen before.
+ */
+final class DanishText {
+
+    static final String PARTS_RESOURCE = "alerts/danish-word-parts.txt";
+
+    private static final int MIN_LABEL_PART = 3;
+    private static final int MIN_FORM = 2;
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Set<String> STOP_WORDS = Set.of("og", "i", "på", "til", "af", "for", "med", "der", "som", "en",
+            "et", "den", "det", "de", "samt", "eller", "ved", "fra", "under", "over", "om", "ikke", "andre", "anden",
+            "andet", "alle", "inkl", "mod", "hvor", "efter", "uden", "mv", "eks", "samme", "mellem", "dele", "del");
+    private static final Set<String> INFLECTIONS = Set.of("e", "er", "en", "et", "ene", "erne", "ernes", "enes", "ens",
+            "ets", "es", "s", "ers", "ere", "eres", "erer", "eren", "erens", "eret", "erets", "ede", "ende", "endes");
+    private static final List<String> DERIVATIONAL = List.of("else", "ing", "ning", "hed", "lig", "isk", "skab", "dom",
+            "som", "bar", "agtig");
+
+    /** A word with every form of it a keyword can be matched by (the stem, the word, its compound parts). */
+    record Word(String stem, String[] forms) {
+    }
+
+    /** A word of a text: where it stands, as written, and lower case. */
+    record Token(String written, String lower) {
+    }
+
+    private final Set<String> parts;
+    private final Set<String> wholeWords;
+    private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param knownParts  lower-case word parts
+     * @param wholeWords  lower-case words that look like compounds but are not ("vejledning"): never split
+     */
+    DanishText(Collection<String> knownParts, Collection<String> wholeWords) {
+        Set<String> cleaned = new HashSet<>();
+        for (String part : knownParts) {
+            if (part.length() >= MIN_FORM && !STOP_WORDS.contains(part) && !DERIVATIONAL.contains(part)) {
+                cleaned.add(part);
+            }
+        }
+        this.parts = Set.copyOf(cleaned);
+        this.wholeWords = Set.copyOf(wholeWords);
+    }
+
+    /** Word parts from the Danish CPV labels and the curated list on the classpath. */
+    static DanishText fromCpv(CpvCatalogue cpv) {
+        Set<String> parts = new HashSet<>();
+        Set<String> wholeWords = new HashSet<>();
+        for (String line : curatedLines()) {
+            if (line.startsWith("!")) {
+                wholeWords.add(line.substring(1));
+            } else {
+                parts.add(line);
+            }
+        }
+        Deque<CpvEntry> todo = new ArrayDeque<>(cpv.divisions());
+        while (!todo.isEmpty()) {
+            CpvEntry entry = todo.pop();
+            for (Token token : tokens(entry.labelDa())) {
+                if (token.lower().length() >= MIN_LABEL_PART && isLetters(token.lower())) {
+                    parts.add(token.lower());
+                    String stem = DanishStemmer.stem(token.lower());
+                    if (stem.length() >= MIN_LABEL_PART) {
+                        parts.add(stem);
+                    }
+                }
+            }
+            todo.addAll(cpv.children(entry.code()));
+        }
+        return new DanishText(parts, wholeWords);
+    }
+
+    /** The curated resource: word parts, and whole words marked with a leading {@code !}. */
+    private static List<String> curatedLines() {
+        List<String> parts = new ArrayList<>();
+        try (InputStream in = DanishText.class.getClassLoader().getResourceAsStream(PARTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + PARTS_RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    parts.add(lower(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts;
+    }
+
+    /** The words of a text, in order. */
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String written = text.substring(start, i);
+                tokens.add(new Token(written, lower(written)));
+            }
+        }
+        return tokens;
+    }
+
+    static String lower(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.toLowerCase(c) != c) {
+                char[] chars = word.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    chars[j] = Character.toLowerCase(chars[j]);
+                }
+                return new String(chars);
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The stems of a keyword as subscriptions store it ({@code tag} or {@code "grøn omstilling"}): one stem for a
+     * word, several for a phrase (or a word written with a hyphen), none for a keyword without letters or digits.
+     */
+    static List<String> stems(String keyword) {
+        return tokens(keyword).stream().map(token -> DanishStemmer.stem(token.lower())).toList();
+    }
+
+    /** The forms a single-word keyword is looked up by: its stem and the word as written. */
+    static List<String> keywordForms(String keyword) {
+        List<Token> tokens = tokens(keyword);
+        if (tokens.size() != 1) {
+            return List.of();
+        }
+        String lower = tokens.get(0).lower();
+        return List.copyOf(new LinkedHashSet<>(List.of(DanishStemmer.stem(lower), lower)));
+    }
+
+    /** The word (lower case) with its stem and every form a keyword may take inside it. */
+    Word word(String lower) {
+        Word word = cache.get(lower);
+        if (word == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            word = analyse(lower);
+            cache.put(lower, word);
+        }
+        return word;
+    }
+
+    private Word analyse(String w) {
+        String stem = DanishStemmer.stem(w);
+        if (wholeWords.contains(w) || wholeWords.contains(stem)) {
+            return new Word(stem, stem.equals(w) ? new String[] {w} : new String[] {stem, w});
+        }
+        int n = w.length();
+        boolean[] leftOk = new boolean[n + 1];
+        leftOk[0] = true;
+        for (int k = 0; k < n; k++) {
+            if (!leftOk[k]) {
+                continue;
+            }
+            for (int m = k + MIN_FORM; m < n; m++) {
+                if (parts.contains(w.substring(k, m))) {
+                    leftOk[m] = true;
+                    if (w.charAt(m) == 's' || w.charAt(m) == 'e') {
+                        leftOk[m + 1] = true;
+                    }
+                    if (w.startsWith("es", m)) {
+                        leftOk[m + 2] = true;
+                    }
+                }
+            }
+        }
+        boolean[] rightOk = new boolean[n + 1];
+        rightOk[n] = true;
+        for (int j = 1; j < n; j++) {
+            char c = w.charAt(j);
+            rightOk[j] = INFLECTIONS.contains(w.substring(j)) || partStartsAt(w, j)
+                    || ((c == 's' || c == 'e') && partStartsAt(w, j + 1));
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(stem);
+        for (int i = 0; i < n; i++) {
+            if (!leftOk[i]) {
+                continue;
+            }
+            for (int j = i + MIN_FORM; j <= n; j++) {
+                if (rightOk[j]) {
+                    forms.add(w.substring(i, j));
+                }
+            }
+        }
+        return new Word(stem, forms.toArray(String[]::new));
+    }
+
+    /** Whether a known part of at least three letters begins here and is not just a derivational suffix. */
+    private boolean partStartsAt(String w, int j) {
+        int longestPart = 0;
+        for (int m = j + MIN_LABEL_PART; m <= w.length(); m++) {
+            if (parts.contains(w.substring(j, m))) {
+                longestPart = m - j;
+            }
+        }
+        if (longestPart == 0) {
+            return false;
+        }
+        for (String suffix : DERIVATIONAL) {
+            if (suffix.length() >= longestPart && w.startsWith(suffix, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

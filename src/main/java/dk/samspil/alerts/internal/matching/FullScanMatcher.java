@@ -1,0 +1,37 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Matching without the index's postings: every subscription of the index decided by {@link MatchRules}. The
+ * reference the engine is measured and tested against ({@code bench/alert-matching}); same answers, slower.
+ */
+final class FullScanMatcher implements SubscriptionMatcher {
+
+    private final SubscriptionIndex index;
+
+    FullScanMatcher(SubscriptionIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+        index.lock.readLock().lock();
+        try {
+            TargetFacts facts = index.facts(target, notifyOn);
+            List<SubscriptionMatch> matches = new ArrayList<>();
+            int[] records = index.records;
+            for (int slot = 0; slot < index.slotCount; slot++) {
+                int base = slot * SubscriptionIndex.RECORD;
+                List<MatchReason> reasons = MatchRules.reasons(index, records, base, facts);
+                if (reasons != null) {
+                    matches.add(MatchRules.match(records, base, index, reasons));
+                }
+            }
+            return matches;
+        } finally {
+            index.lock.readLock().unlock();
+        }
+    }
+}

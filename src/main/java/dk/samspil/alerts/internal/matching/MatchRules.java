@@ -1,0 +1,149 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.List;
+
+/**
+ * When a subscription matches a target, and why: the one place the rules live, used by the index (for its
+ * candidates) and by the full scan (for every subscription), so both give the same answer.
+ * <ul>
+ * <li>The subscription's {@code notify_on} must hold the kind of news.</li>
+ * <li>A follow subscription matches when the target has its reference.</li>
+ * <li>A criteria subscription with CPV codes and/or keywords needs at least one of them to hit: a code covers one of
+ * the target's codes (same code or one below it), or a keyword occurs in the title, description or a lot title.</li>
+ * <li>Buying units, when given, must hold the target's unit; a subscription with nothing but buying units matches
+ * every target of those units.</li>
+ * <li>The value range, when given, must overlap the target's estimated range. A target without a value passes (the
+ * value is often unknown early, and a missed alert costs more than an extra one); a target with only one end known
+ * is compared on that end.</li>
+ * <li>{@code sme_suitable_only} requires a target marked suitable for SMEs.</li>
+ * <li>No excluded keyword may occur anywhere in the target's text.</li>
+ * </ul>
+ * Reasons: every pair of subscription CPV code and target code it covers, then every keyword hit (once per field,
+ * with the first word as written there), or the follow reason.
+ */
+final class MatchRules {
+
+    static final List<String> NOTIFY_ON = List.of("NEW_ENTRY", "MATERIAL_CHANGE", "EVENT_ANNOUNCED",
+            "TENDER_PUBLISHED", "REMINDER");
+
+    private MatchRules() {
+    }
+
+    static int notifyBits(List<String> names) {
+        int bits = 0;
+        for (String name : names) {
+            int bit = NOTIFY_ON.indexOf(name);
+            if (bit >= 0) {
+                bits |= 1 << bit;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * The reasons the subscription matches, or {@code null} when it does not.
+     *
+     * @param record its record: {@link SubscriptionIndex#records} or a posting's copy
+     * @param base   where the record starts
+     */
+    static List<MatchReason> reasons(SubscriptionIndex index, int[] record, int base, TargetFacts target) {
+        int flags = record[base];
+        int slot = record[base + SubscriptionIndex.SLOT];
+        if ((flags & target.notifyBit) == 0) {
+            return null;
+        }
+        if ((flags & SubscriptionIndex.FOLLOW) != 0) {
+            return target.followReasons(index.followRefs[slot]);
+        }
+        if ((flags & SubscriptionIndex.SME_ONLY) != 0 && !target.sme) {
+            return null;
+        }
+        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE)) {
+            return null;
+        }
+        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE)) {
+            return null;
+        }
+        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && !contains(index.unitIds[slot], target.unitId)) {
+            return null;
+        }
+        if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
+            for (int term : index.excluded[slot]) {
+                if (target.termHit(term)) {
+                    return null;
+                }
+            }
+        }
+        if ((flags & SubscriptionIndex.HAS_CRITERIA) == 0) {
+            return (flags & SubscriptionIndex.HAS_UNITS) != 0 ? List.of() : null;
+        }
+        return criteriaReasons(index, record, slot, base, flags, target);
+    }
+
+    static SubscriptionMatch match(int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
+        return new SubscriptionMatch(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
+                SubscriptionIndex.longAt(record, base + SubscriptionIndex.SUBSCRIBER_ID),
+                index.frequencies.name((record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf), reasons);
+    }
+
+    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int[] record, int slot, int base,
+                                                     int flags, TargetFacts target) {
+        int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
+        int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
+        int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
+        String[] keywords = terms != null ? index.keywords[slot] : null;
+        int count = 0;
+        int sources = 0;
+        List<MatchReason> only = null;
+        for (int i = 0; i < codeCount; i++) {
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_FIELDS[i]];
+            MatchReason[] reasons = target.codeReasonsIfHit(code);
+            if (reasons != null) {
+                count += reasons.length;
+                sources++;
+                only = target.codeReasonList(code);
+            }
+        }
+        if (terms != null) {
+            for (int i = 0; i < terms.length; i++) {
+                if (target.termHit(terms[i])) {
+                    count += target.termReasons(terms[i], keywords[i]).length;
+                    sources++;
+                    only = target.termReasonList(terms[i], keywords[i]);
+                }
+            }
+        }
+        if (sources <= 1) {
+            return only;
+        }
+        MatchReason[] all = new MatchReason[count];
+        int at = 0;
+        for (int i = 0; i < codeCount; i++) {
+            int code = many != null ? many[i] : record[base + SubscriptionIndex.CODE_FIELDS[i]];
+            MatchReason[] reasons = target.codeReasonsIfHit(code);
+            if (reasons != null) {
+                System.arraycopy(reasons, 0, all, at, reasons.length);
+                at += reasons.length;
+            }
+        }
+        if (terms != null) {
+            for (int i = 0; i < terms.length; i++) {
+                if (target.termHit(terms[i])) {
+                    MatchReason[] reasons = target.termReasons(terms[i], keywords[i]);
+                    System.arraycopy(reasons, 0, all, at, reasons.length);
+                    at += reasons.length;
+                }
+            }
+        }
+        return List.of(all);
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

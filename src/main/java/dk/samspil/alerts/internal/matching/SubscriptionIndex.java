@@ -1,0 +1,533 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import dk.samspil.codelists.CpvCode;
+
+/**
+ * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot and a
+ * fixed-size record of ints ({@link #records}); what does not fit (more CPV codes, keywords, excluded keywords, buying
+ * units) lives in per-slot arrays. CPV codes, keyword terms, buying units and followed references are interned to int
+ * ids, and {@link Postings} lead from each id to copies of the records that hold it.
+ * <p>
+ * Candidates for a target come from the postings of what the target holds: the CPV codes at every level above and at
+ * its own codes (a subscription's code covers a target code exactly when it equals the target code cut to the
+ * subscription code's significant digits and padded with zeros), the keyword terms found in its text (see
+ * {@link TargetFacts}), its buying unit (for subscriptions with nothing but buying units) and its references (for
+ * followers). Each candidate is decided once (a per-thread bit set), by {@link MatchRules}.
+ * <p>
+ * Thread-safe: matching holds the read lock, changes the write lock.
+ */
+final class SubscriptionIndex {
+
+    static final int SME_ONLY = 1 << 5;
+    static final int FOLLOW = 1 << 6;
+    static final int HAS_CRITERIA = 1 << 7;
+    static final int HAS_MIN = 1 << 8;
+    static final int HAS_MAX = 1 << 9;
+    static final int HAS_CODES = 1 << 10;
+    static final int HAS_TERMS = 1 << 11;
+    static final int HAS_UNITS = 1 << 12;
+    static final int HAS_EXCLUDED = 1 << 13;
+    static final int MANY_CODES = 1 << 14;
+    static final int FREQUENCY_SHIFT = 16;
+    static final int CODE_COUNT_SHIFT = 20;
+    /** Ints per slot in {@link #records}; the offsets of the fields in a record follow. */
+    static final int RECORD = 16;
+    /** Where up to six CPV code ids sit inline in a record. */
+    static final int[] CODE_FIELDS = {1, 2, 12, 13, 14, 15};
+    static final int SLOT = 3;
+    static final int MIN_VALUE = 4;
+    static final int MAX_VALUE = 6;
+    static final int ID = 8;
+    static final int SUBSCRIBER_ID = 10;
+
+    final DanishText text;
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    final Dictionary codes = new Dictionary();
+    final Dictionary units = new Dictionary();
+    final Dictionary references = new Dictionary();
+    final Dictionary frequencies = new Dictionary();
+    final Dictionary terms = new Dictionary();
+    /** Single-word terms by every form they are found by (stem and keyword as written). */
+    final Map<String, int[]> termsByForm = new HashMap<>();
+    /** Phrase terms by the stem of their first word; {@link #termStems} holds all their stems. */
+    final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
+    final List<String[]> termStems = new ArrayList<>();
+    private final Map<String, String> keywordTexts = new HashMap<>();
+    /**
+     * Words of target texts with the single-word terms they hold, valid while {@link #termVersion} is unchanged:
+     * most words of a new entry have been seen before, so finding its terms is one look-up per word.
+     */
+    private final ConcurrentHashMap<String, ResolvedWord> resolvedWords = new ConcurrentHashMap<>();
+    private int termVersion;
+
+    /**
+     * Per slot, {@link #RECORD} ints (one cache line) with all a typical candidate needs, so deciding it costs one
+     * memory access: notify-on bits, flags and the frequency id (0 for a free slot, which therefore never matches);
+     * the slot; minimum and maximum value in øre, subscription id and subscriber id as longs; and the ids of up to
+     * six CPV codes (their number in the flags; a subscription with more has {@link #MANY_CODES} and all of them in
+     * {@link #cpv}).
+     */
+    int[] records = new int[0];
+    /** All CPV code ids of a slot (also when inline in {@link #records}). */
+    int[][] cpv = new int[0][];
+    int[][] termIds = new int[0][];
+    String[][] keywords = new String[0][];
+    int[][] excluded = new int[0][];
+    int[][] unitIds = new int[0][];
+    int[] followRefs = new int[0];
+    /** Slots in use or freed: 0..slotCount-1. */
+    int slotCount;
+
+    final List<Postings> byCode = new ArrayList<>();
+    final List<Postings> byTerm = new ArrayList<>();
+    final List<Postings> unitOnly = new ArrayList<>();
+    final List<Postings> byReference = new ArrayList<>();
+
+    private final LongIntMap slotById = new LongIntMap();
+    private final IntList freeSlots = new IntList();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    SubscriptionIndex(DanishText text) {
+        this.text = text;
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return slotById.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Adds the subscription, or replaces the one with its id. */
+    void put(MatchableSubscription subscription) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(subscription.id());
+            addLocked(subscription);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void remove(long id) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Empties the index and fills it with these subscriptions. */
+    void replaceAll(Iterable<MatchableSubscription> subscriptions) {
+        lock.writeLock().lock();
+        try {
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (records[RECORD * slot] != 0) {
+                    removeLocked(longAt(records, RECORD * slot + ID));
+                }
+            }
+            for (MatchableSubscription subscription : subscriptions) {
+                removeLocked(subscription.id());
+                addLocked(subscription);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The engine: reads the postings of what the target holds, front to back; a per-thread bit set (small enough to
+     * stay in the CPU cache) makes sure a subscription found through several postings is decided once, by
+     * {@link MatchRules} on the posting's copy of its record.
+     */
+    List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+        lock.readLock().lock();
+        try {
+            Scratch s = scratch.get();
+            TargetFacts facts = facts(target, notifyOn, s);
+            List<SubscriptionMatch> matches = new ArrayList<>();
+            if (facts.notifyBit == 0) {
+                return matches;
+            }
+            long[] seen = s.seen(slotCount);
+            for (int i = 0; i < facts.hitCodes.size; i++) {
+                visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
+            }
+            for (int i = 0; i < facts.hitTerms.size; i++) {
+                visit(byTerm.get(facts.hitTerms.values[i]), seen, facts, matches);
+            }
+            if (facts.unitId >= 0 && facts.unitId < unitOnly.size()) {
+                visit(unitOnly.get(facts.unitId), seen, facts, matches);
+            }
+            for (int referenceId : facts.referenceIds) {
+                visit(byReference.get(referenceId), seen, facts, matches);
+            }
+            s.clearSeen();
+            return matches;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void visit(Postings posting, long[] seen, TargetFacts facts, List<SubscriptionMatch> matches) {
+        int[] data = posting.data;
+        for (int i = 0, n = posting.size; i < n; i++) {
+            int base = i * RECORD;
+            int slot = data[base + SLOT];
+            long bit = 1L << slot;
+            int w = slot >>> 6;
+            if ((seen[w] & bit) != 0) {
+                continue;
+            }
+            seen[w] |= bit;
+            List<MatchReason> reasons = MatchRules.reasons(this, data, base, facts);
+            if (reasons != null) {
+                matches.add(MatchRules.match(data, base, this, reasons));
+            }
+        }
+    }
+
+    /** What the target holds, in this index's ids; call with the read lock held. */
+    TargetFacts facts(MatchTarget target, String notifyOn) {
+        return facts(target, notifyOn, scratch.get());
+    }
+
+    private TargetFacts facts(MatchTarget target, String notifyOn, Scratch s) {
+        return new TargetFacts(this, target, notifyOn, s);
+    }
+
+    private void addLocked(MatchableSubscription sub) {
+        int slot = freeSlots.size > 0 ? freeSlots.pop() : newSlot();
+        slotById.put(sub.id(), slot);
+        int base = RECORD * slot;
+        records[base + SLOT] = slot;
+        setLong(base + ID, sub.id());
+        setLong(base + SUBSCRIBER_ID, sub.subscriberId());
+        int flag = MatchRules.notifyBits(sub.notifyOn()) | frequencies.intern(sub.frequency()) << FREQUENCY_SHIFT;
+        if (sub.follow()) {
+            int referenceId = references.intern(sub.reference());
+            followRefs[slot] = referenceId;
+            records[base] = flag | FOLLOW;
+            posting(byReference, referenceId).add(records, base);
+            return;
+        }
+        if (sub.smeSuitableOnly()) {
+            flag |= SME_ONLY;
+        }
+        if (sub.minValueDkk() != null) {
+            flag |= HAS_MIN;
+            setLong(base + MIN_VALUE, ore(sub.minValueDkk()));
+        }
+        if (sub.maxValueDkk() != null) {
+            flag |= HAS_MAX;
+            setLong(base + MAX_VALUE, ore(sub.maxValueDkk()));
+        }
+        if (!sub.cpvCodes().isEmpty() || !sub.keywords().isEmpty()) {
+            flag |= HAS_CRITERIA;
+        }
+        List<Postings> postings = new ArrayList<>();
+        IntList codeIds = new IntList();
+        for (String written : sub.cpvCodes()) {
+            CpvCode.tryParse(written).ifPresent(code -> {
+                int id = codes.intern(code.value());
+                if (!contains(codeIds, id)) {
+                    codeIds.add(id);
+                    postings.add(posting(byCode, id));
+                }
+            });
+        }
+        cpv[slot] = codeIds.size == 0 ? null : Arrays.copyOf(codeIds.values, codeIds.size);
+        IntList keywordTerms = new IntList();
+        List<String> keywordList = new ArrayList<>();
+        IntList posted = new IntList();
+        for (String keyword : sub.keywords()) {
+            int term = term(keyword);
+            if (term >= 0) {
+                keywordTerms.add(term);
+                keywordList.add(keywordTexts.computeIfAbsent(keyword, k -> k));
+                if (!contains(posted, term)) {
+                    posted.add(term);
+                    postings.add(posting(byTerm, term));
+                }
+            }
+        }
+        termIds[slot] = keywordTerms.size == 0 ? null : Arrays.copyOf(keywordTerms.values, keywordTerms.size);
+        keywords[slot] = keywordList.isEmpty() ? null : keywordList.toArray(String[]::new);
+        IntList excludedTerms = new IntList();
+        for (String keyword : sub.excludedKeywords()) {
+            int term = term(keyword);
+            if (term >= 0 && !contains(excludedTerms, term)) {
+                excludedTerms.add(term);
+            }
+        }
+        excluded[slot] = excludedTerms.size == 0 ? null : Arrays.copyOf(excludedTerms.values, excludedTerms.size);
+        IntList unitList = new IntList();
+        for (String unit : sub.buyingUnits()) {
+            int id = units.intern(unit);
+            if (!contains(unitList, id)) {
+                unitList.add(id);
+                if ((flag & HAS_CRITERIA) == 0) {
+                    postings.add(posting(unitOnly, id));
+                }
+            }
+        }
+        unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
+        boolean many = codeIds.size > CODE_FIELDS.length;
+        records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
+                | (termIds[slot] == null ? 0 : HAS_TERMS) | (unitIds[slot] == null ? 0 : HAS_UNITS)
+                | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
+        for (int i = 0; i < codeIds.size && !many; i++) {
+            records[base + CODE_FIELDS[i]] = codeIds.values[i];
+        }
+        for (Postings posting : postings) {
+            posting.add(records, base);
+        }
+    }
+
+    private void removeLocked(long id) {
+        int slot = slotById.get(id);
+        if (slot < 0) {
+            return;
+        }
+        slotById.remove(id);
+        int flag = records[RECORD * slot];
+        if ((flag & FOLLOW) != 0) {
+            byReference.get(followRefs[slot]).remove(slot);
+        }
+        if (cpv[slot] != null) {
+            for (int code : cpv[slot]) {
+                byCode.get(code).remove(slot);
+            }
+        }
+        if (termIds[slot] != null) {
+            IntList removed = new IntList();
+            for (int term : termIds[slot]) {
+                if (!contains(removed, term)) {
+                    removed.add(term);
+                    byTerm.get(term).remove(slot);
+                }
+            }
+        }
+        if (unitIds[slot] != null && (flag & HAS_CRITERIA) == 0) {
+            for (int unit : unitIds[slot]) {
+                unitOnly.get(unit).remove(slot);
+            }
+        }
+        Arrays.fill(records, RECORD * slot, RECORD * slot + RECORD, 0);
+        records[RECORD * slot + SLOT] = slot;
+        cpv[slot] = null;
+        termIds[slot] = null;
+        keywords[slot] = null;
+        excluded[slot] = null;
+        unitIds[slot] = null;
+        freeSlots.add(slot);
+    }
+
+    /** The id of a keyword's term (a stem, or the stems of a phrase), registered with its forms; -1 for none. */
+    private int term(String keyword) {
+        List<String> stems = DanishText.stems(keyword);
+        if (stems.isEmpty()) {
+            return -1;
+        }
+        int before = terms.size();
+        int term = terms.intern(String.join(" ", stems));
+        if (term == before) {
+            termStems.add(stems.toArray(String[]::new));
+            posting(byTerm, term);
+            if (stems.size() > 1) {
+                phrasesByFirstStem.merge(stems.get(0), new int[] {term}, SubscriptionIndex::concat);
+            }
+        }
+        if (stems.size() == 1) {
+            for (String form : DanishText.keywordForms(keyword)) {
+                int[] existing = termsByForm.get(form);
+                if (existing == null || Arrays.stream(existing).noneMatch(t -> t == term)) {
+                    termsByForm.merge(form, new int[] {term}, SubscriptionIndex::concat);
+                    termVersion++;
+                }
+            }
+        }
+        return term;
+    }
+
+    /** A word of a target text (lower case): its stem and the single-word terms found in it. */
+    record ResolvedWord(String stem, int[] terms, int version) {
+    }
+
+    private static final int[] NO_TERMS = new int[0];
+    private static final int RESOLVED_WORDS_LIMIT = 200_000;
+
+    /** Call with the read lock held. */
+    ResolvedWord resolve(String lower) {
+        ResolvedWord resolved = resolvedWords.get(lower);
+        if (resolved != null && resolved.version() == termVersion) {
+            return resolved;
+        }
+        DanishText.Word word = text.word(lower);
+        IntList found = new IntList();
+        for (String form : word.forms()) {
+            int[] terms = termsByForm.get(form);
+            if (terms != null) {
+                for (int term : terms) {
+                    if (!contains(found, term)) {
+                        found.add(term);
+                    }
+                }
+            }
+        }
+        resolved = new ResolvedWord(word.stem(), found.size == 0 ? NO_TERMS : Arrays.copyOf(found.values, found.size),
+                termVersion);
+        if (resolvedWords.size() >= RESOLVED_WORDS_LIMIT) {
+            resolvedWords.clear();
+        }
+        resolvedWords.put(lower, resolved);
+        return resolved;
+    }
+
+    private int newSlot() {
+        if (slotCount * RECORD == records.length) {
+            int capacity = Math.max(16, slotCount + (slotCount >> 1));
+            records = Arrays.copyOf(records, RECORD * capacity);
+            cpv = Arrays.copyOf(cpv, capacity);
+            termIds = Arrays.copyOf(termIds, capacity);
+            keywords = Arrays.copyOf(keywords, capacity);
+            excluded = Arrays.copyOf(excluded, capacity);
+            unitIds = Arrays.copyOf(unitIds, capacity);
+            followRefs = Arrays.copyOf(followRefs, capacity);
+        }
+        return slotCount++;
+    }
+
+    private static Postings posting(List<Postings> postings, int id) {
+        while (postings.size() <= id) {
+            postings.add(new Postings());
+        }
+        return postings.get(id);
+    }
+
+    private static boolean contains(IntList list, int value) {
+        for (int i = 0; i < list.size; i++) {
+            if (list.values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    static long longAt(int[] record, int index) {
+        return ((long) record[index] << 32) | (record[index + 1] & 0xffffffffL);
+    }
+
+    private void setLong(int index, long value) {
+        records[index] = (int) (value >>> 32);
+        records[index + 1] = (int) value;
+    }
+
+    /** An amount in DKK as whole øre, so the value filter compares longs. */
+    static long ore(BigDecimal dkk) {
+        return dkk.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    /** Strings interned to dense int ids. Changed only under the write lock. */
+    static final class Dictionary {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String name) {
+            Integer id = name == null ? null : ids.get(name);
+            return id == null ? -1 : id;
+        }
+
+        int intern(String name) {
+            Integer id = ids.get(name);
+            if (id == null) {
+                id = names.size();
+                ids.put(name, id);
+                names.add(name);
+            }
+            return id;
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+
+    /**
+     * Per-thread working memory: the bit set of subscriptions already decided (all zero between matches), and stamps that mark a code or
+     * term as found in the current target when they hold the current generation.
+     */
+    static final class Scratch {
+
+        private int gen;
+        private long[] seen = new long[0];
+        private int seenWords;
+        int[] codeStamp = new int[0];
+        int[] codeHit = new int[0];
+        MatchReason[][] codeReasons = new MatchReason[0][];
+        List<MatchReason>[] codeReasonLists = newLists(0);
+        int[] termStamp = new int[0];
+        int[] termHit = new int[0];
+
+        int next(int codeCount, int termCount) {
+            if (codeStamp.length < codeCount) {
+                codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
+                codeHit = new int[codeStamp.length];
+                codeReasons = new MatchReason[codeStamp.length][];
+                codeReasonLists = newLists(codeStamp.length);
+            }
+            if (termStamp.length < termCount) {
+                termStamp = Arrays.copyOf(termStamp, termCount + 256);
+                termHit = new int[termStamp.length];
+            }
+            if (++gen == Integer.MAX_VALUE) {
+                gen = 1;
+                Arrays.fill(codeStamp, 0);
+                Arrays.fill(termStamp, 0);
+            }
+            return gen;
+        }
+
+        long[] seen(int slotCount) {
+            seenWords = (slotCount + 63) >>> 6;
+            if (seen.length < seenWords) {
+                seen = new long[seenWords + 1024];
+            }
+            return seen;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<MatchReason>[] newLists(int length) {
+            return (List<MatchReason>[]) new List<?>[length];
+        }
+
+        void clearSeen() {
+            Arrays.fill(seen, 0, seenWords, 0L);
+        }
+    }
+}

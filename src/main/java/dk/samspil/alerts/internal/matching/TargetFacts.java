@@ -1,0 +1,222 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dk.samspil.alerts.internal.matching.MatchReason.Field;
+import dk.samspil.alerts.internal.matching.MatchReason.Kind;
+import dk.samspil.codelists.CpvCode;
+
+/**
+ * One target worked out once against a {@link SubscriptionIndex}'s ids, so that deciding a subscription is array
+ * look-ups: which subscription CPV codes cover one of its codes, which keyword terms occur in its text (and where, as
+ * written), its buying unit, value range and references. The reasons are built here once per code or term and shared
+ * by every subscription that matches for it. Built and used by one thread under the index's read lock.
+ */
+final class TargetFacts {
+
+    private static final Field[] FIELDS = Field.values();
+
+    final int notifyBit;
+    final boolean sme;
+    final int unitId;
+    final boolean hasMin;
+    final boolean hasMax;
+    final long min;
+    final long max;
+    final int gen;
+    final IntList hitCodes = new IntList();
+    final IntList hitTerms = new IntList();
+    final int[] referenceIds;
+
+    private final SubscriptionIndex.Scratch scratch;
+    private final List<TermHit> termHits = new ArrayList<>();
+    private final List<List<MatchReason>> followReasons = new ArrayList<>();
+
+    TargetFacts(SubscriptionIndex index, MatchTarget target, String notifyOn, SubscriptionIndex.Scratch scratch) {
+        this.scratch = scratch;
+        this.gen = scratch.next(index.codes.size(), index.terms.size());
+        this.notifyBit = MatchRules.notifyBits(List.of(notifyOn == null ? "" : notifyOn));
+        this.sme = target.smeSuitable();
+        this.unitId = index.units.id(target.buyingUnitCode());
+        this.hasMin = target.valueMinDkk() != null;
+        this.hasMax = target.valueMaxDkk() != null;
+        this.min = hasMin ? SubscriptionIndex.ore(target.valueMinDkk()) : Long.MIN_VALUE;
+        this.max = hasMax ? SubscriptionIndex.ore(target.valueMaxDkk()) : Long.MAX_VALUE;
+        collectCodes(index, target.cpvCodes());
+        collectTerms(index, target.title(), Field.TITLE);
+        collectTerms(index, target.description(), Field.DESCRIPTION);
+        for (String lotTitle : target.lotTitles()) {
+            collectTerms(index, lotTitle == null ? "" : lotTitle, Field.LOT);
+        }
+        IntList references = new IntList();
+        for (String reference : new LinkedHashSet<>(target.references())) {
+            int id = index.references.id(reference);
+            if (id >= 0) {
+                references.add(id);
+                followReasons.add(List.of(new MatchReason(Kind.FOLLOW, reference, reference, null)));
+            }
+        }
+        this.referenceIds = Arrays.copyOf(references.values, references.size);
+    }
+
+    /** The CPV reasons of a subscription code when it covers a target code, else {@code null}. */
+    MatchReason[] codeReasonsIfHit(int code) {
+        return scratch.codeStamp[code] == gen ? scratch.codeReasons[code] : null;
+    }
+
+    boolean termHit(int term) {
+        return scratch.termStamp[term] == gen;
+    }
+
+    /** The CPV reasons of a hit subscription code as a list. */
+    List<MatchReason> codeReasonList(int code) {
+        return scratch.codeReasonLists[code];
+    }
+
+    /** The keyword reasons of a hit term for a subscription's keyword as written: one per field it occurs in. */
+    MatchReason[] termReasons(int term, String keyword) {
+        return termHits.get(scratch.termHit[term]).reasons(keyword);
+    }
+
+    List<MatchReason> termReasonList(int term, String keyword) {
+        TermHit hit = termHits.get(scratch.termHit[term]);
+        hit.reasons(keyword);
+        return hit.list;
+    }
+
+    /** The follow reason when the target has this reference, else {@code null}. */
+    List<MatchReason> followReasons(int referenceId) {
+        for (int i = 0; i < referenceIds.length; i++) {
+            if (referenceIds[i] == referenceId) {
+                return followReasons.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void collectCodes(SubscriptionIndex index, List<String> written) {
+        Set<String> targetCodes = new LinkedHashSet<>();
+        for (String code : written) {
+            CpvCode.tryParse(code).ifPresent(parsed -> targetCodes.add(parsed.value()));
+        }
+        List<List<MatchReason>> reasons = new ArrayList<>();
+        for (String targetCode : targetCodes) {
+            for (int digits = 2; digits <= 8; digits++) {
+                if (digits > 2 && targetCode.charAt(digits - 1) == '0') {
+                    continue;
+                }
+                String prefix = targetCode.substring(0, digits) + "00000000".substring(digits);
+                int code = index.codes.id(prefix);
+                if (code < 0) {
+                    continue;
+                }
+                if (scratch.codeStamp[code] != gen) {
+                    scratch.codeStamp[code] = gen;
+                    scratch.codeHit[code] = reasons.size();
+                    hitCodes.add(code);
+                    reasons.add(new ArrayList<>());
+                }
+                reasons.get(scratch.codeHit[code]).add(new MatchReason(Kind.CPV, prefix, targetCode, null));
+            }
+        }
+        for (int i = 0; i < hitCodes.size; i++) {
+            int code = hitCodes.values[i];
+            List<MatchReason> list = reasons.get(scratch.codeHit[code]);
+            scratch.codeReasons[code] = list.toArray(MatchReason[]::new);
+            scratch.codeReasonLists[code] = List.copyOf(list);
+        }
+    }
+
+    private void collectTerms(SubscriptionIndex index, String text, Field field) {
+        List<DanishText.Token> tokens = DanishText.tokens(text);
+        String[] stems = index.phrasesByFirstStem.isEmpty() ? null : new String[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            DanishText.Token token = tokens.get(t);
+            SubscriptionIndex.ResolvedWord word = index.resolve(token.lower());
+            for (int term : word.terms()) {
+                hit(term, field, token.written());
+            }
+            if (stems != null) {
+                stems[t] = word.stem();
+            }
+        }
+        if (stems != null) {
+            for (int t = 0; t < tokens.size(); t++) {
+                int[] phrases = index.phrasesByFirstStem.get(stems[t]);
+                if (phrases != null) {
+                    for (int term : phrases) {
+                        String[] phrase = index.termStems.get(term);
+                        if (startsAt(stems, t, phrase)) {
+                            hit(term, field, writtenSpan(tokens, t, phrase.length));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean startsAt(String[] stems, int start, String[] phrase) {
+        if (start + phrase.length > stems.length) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!phrase[i].equals(stems[start + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase as the text writes it: its words joined by single spaces. */
+    private static String writtenSpan(List<DanishText.Token> tokens, int start, int length) {
+        StringBuilder span = new StringBuilder(tokens.get(start).written());
+        for (int i = start + 1; i < start + length; i++) {
+            span.append(' ').append(tokens.get(i).written());
+        }
+        return span.toString();
+    }
+
+    private void hit(int term, Field field, String written) {
+        TermHit hit;
+        if (scratch.termStamp[term] != gen) {
+            scratch.termStamp[term] = gen;
+            scratch.termHit[term] = termHits.size();
+            hit = new TermHit();
+            termHits.add(hit);
+            hitTerms.add(term);
+        } else {
+            hit = termHits.get(scratch.termHit[term]);
+        }
+        if (hit.words[field.ordinal()] == null) {
+            hit.words[field.ordinal()] = written;
+        }
+    }
+
+    /** Where a term occurs, and its reasons for the last keyword text asked for (usually the only one). */
+    private static final class TermHit {
+
+        final String[] words = new String[FIELDS.length];
+        String keyword;
+        MatchReason[] reasons;
+        List<MatchReason> list;
+
+        MatchReason[] reasons(String forKeyword) {
+            if (!forKeyword.equals(keyword)) {
+                List<MatchReason> built = new ArrayList<>(FIELDS.length);
+                for (int f = 0; f < FIELDS.length; f++) {
+                    if (words[f] != null) {
+                        built.add(new MatchReason(Kind.KEYWORD, forKeyword, words[f], FIELDS[f]));
+                    }
+                }
+                keyword = forKeyword;
+                reasons = built.toArray(MatchReason[]::new);
+                list = List.copyOf(built);
+            }
+            return reasons;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dk.samspil.alerts.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import dk.samspil.codelists.CpvCatalogue;
+
+/**
+ * The alert matching benchmark, run by {@code bench/alert-matching <subscriptions> [entries]} (see
+ * docs/performance.md): builds a {@link SubscriptionIndex} of generated subscriptions without a database, then times
+ * the engine and the full scan per entry and checks that both give the same matches with the same reasons.
+ */
+final class AlertMatchingBenchmark {
+
+    private static final String NOTIFY_ON = "NEW_ENTRY";
+    private static final long SEED = 20261127L;
+
+    private AlertMatchingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int subscriptions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int entries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int scanned = Math.min(entries, Math.max(100, (int) (200_000_000L / Math.max(1, subscriptions))));
+
+        CpvCatalogue cpv = new CpvCatalogue();
+        DanishText text = DanishText.fromCpv(cpv);
+        GeneratedSubscriptions generator = new GeneratedSubscriptions(cpv, SEED);
+        long before = usedHeap();
+        long start = System.nanoTime();
+        SubscriptionIndex index = new SubscriptionIndex(text);
+        for (int i = 0; i < subscriptions; i++) {
+            index.put(generator.subscription());
+        }
+        long buildMs = (System.nanoTime() - start) / 1_000_000;
+        long indexBytes = usedHeap() - before;
+        List<MatchTarget> targets = new ArrayList<>(entries);
+        for (int i = 0; i < entries; i++) {
+            targets.add(generator.entry());
+        }
+        System.out.printf(Locale.ROOT, "index: %d subscriptions built in %d ms, %.1f MB heap after GC (max heap %d MB)%n",
+                index.size(), buildMs, indexBytes / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+
+        FullScanMatcher fullScan = new FullScanMatcher(index);
+        for (int round = 0; round < 3; round++) {
+            for (MatchTarget target : targets) {
+                index.match(target, NOTIFY_ON);
+            }
+        }
+        for (int i = 0; i < Math.min(scanned, 50); i++) {
+            fullScan.match(targets.get(i), NOTIFY_ON);
+        }
+
+        // Engine and full scan take turns on the first entries, so a busy machine slows both alike.
+        long[] engineNs = new long[entries];
+        long[] scanNs = new long[scanned];
+        long totalMatches = 0;
+        boolean identical = true;
+        for (int i = 0; i < entries; i++) {
+            MatchTarget target = targets.get(i);
+            long t0 = System.nanoTime();
+            List<SubscriptionMatch> matches = index.match(target, NOTIFY_ON);
+            engineNs[i] = System.nanoTime() - t0;
+            totalMatches += matches.size();
+            if (i < scanned) {
+                long t1 = System.nanoTime();
+                List<SubscriptionMatch> scannedMatches = fullScan.match(target, NOTIFY_ON);
+                scanNs[i] = System.nanoTime() - t1;
+                if (!sorted(scannedMatches).equals(sorted(matches))) {
+                    identical = false;
+                    System.out.println("different results for entry " + i + ": " + target.title());
+                }
+            }
+        }
+        double engineUs = median(engineNs) / 1000.0;
+        double scanUs = median(scanNs) / 1000.0;
+        System.out.printf(Locale.ROOT, "engine: median %.1f µs, p90 %.1f µs over %d entries; full scan: median %.1f µs "
+                + "over the first %d%n", engineUs, percentile(engineNs, 0.9) / 1000.0, entries, scanUs, scanned);
+        System.out.printf(Locale.ROOT, "alert-matching subscriptions=%d entries=%d avg_matches=%d engine_median_us=%.1f "
+                        + "full_scan_median_us=%.1f speedup=%.1f identical=%b%n", subscriptions, entries,
+                Math.round((double) totalMatches / entries), engineUs, scanUs, scanUs / engineUs, identical);
+        if (!identical) {
+            System.exit(1);
+        }
+    }
+
+    private static List<SubscriptionMatch> sorted(List<SubscriptionMatch> matches) {
+        List<SubscriptionMatch> copy = new ArrayList<>(matches);
+        copy.sort(Comparator.comparingLong(SubscriptionMatch::subscriptionId));
+        return copy;
+    }
+
+    private static double median(long[] values) {
+        return percentile(values, 0.5);
+    }
+
+    private static double percentile(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}

@@ -1,0 +1,116 @@
+package dk.samspil.alerts.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dk.samspil.codelists.CpvCatalogue;
+
+/** The index must find exactly what the full scan finds, with the same reasons, also after changes. */
+class EngineMatchesFullScanTest {
+
+    private static final CpvCatalogue CPV = new CpvCatalogue();
+
+    @Test
+    void sameMatchesAndReasonsOnRandomData() {
+        GeneratedSubscriptions generator = new GeneratedSubscriptions(CPV, 42);
+        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        List<MatchableSubscription> all = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            MatchableSubscription subscription = generator.subscription();
+            all.add(subscription);
+            index.put(subscription);
+        }
+        FullScanMatcher fullScan = new FullScanMatcher(index);
+        int matched = compare(index, fullScan, generator, 300);
+        assertThat(matched).as("the data matches something").isGreaterThan(1000);
+
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            MatchableSubscription victim = all.get(random.nextInt(all.size()));
+            if (random.nextBoolean()) {
+                index.remove(victim.id());
+            } else {
+                MatchableSubscription other = generator.subscription();
+                index.put(new MatchableSubscription(victim.id(), victim.subscriberId(), other.reference(),
+                        other.cpvCodes(), other.keywords(), other.excludedKeywords(), other.buyingUnits(),
+                        other.minValueDkk(), other.maxValueDkk(), other.smeSuitableOnly(), other.notifyOn(),
+                        other.frequency()));
+            }
+        }
+        for (int i = 0; i < 2_000; i++) {
+            index.put(generator.subscription());
+        }
+        compare(index, fullScan, generator, 300);
+    }
+
+    @Test
+    void filtersAndUnitOnlySubscriptions() {
+        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        index.put(sub(1, List.of("45000000"), List.of(), List.of(), null, null, false));
+        index.put(sub(2, List.of("45261000"), List.of(), List.of(), new BigDecimal("1000000"), null, false));
+        index.put(sub(3, List.of("45261210"), List.of(), List.of(), null, new BigDecimal("100000"), false));
+        index.put(sub(4, List.of("45000000"), List.of(), List.of("VEJ"), null, null, false));
+        index.put(sub(5, List.of(), List.of(), List.of("BYG"), null, null, false));
+        index.put(sub(6, List.of("45000000"), List.of(), List.of(), null, null, true));
+        index.put(sub(7, List.of("72000000"), List.of("tag"), List.of(), null, null, false));
+        index.put(sub(8, List.of("45262000"), List.of(), List.of(), null, null, false));
+
+        MatchTarget roof = new MatchTarget(List.of(), "Tagrenovering", "", List.of(), List.of("45261210"), "BYG",
+                new BigDecimal("500000"), new BigDecimal("2000000"), false);
+        assertThat(ids(index, roof)).containsExactly(1L, 2L, 5L, 7L);
+        MatchTarget cheap = new MatchTarget(List.of(), "Tagrenovering", "", List.of(), List.of("45261210"), "BYG",
+                new BigDecimal("20000"), new BigDecimal("90000"), true);
+        assertThat(ids(index, cheap)).containsExactly(1L, 3L, 5L, 6L, 7L);
+        MatchTarget noValue = new MatchTarget(List.of(), "Vejarbejde", "", List.of(), List.of("45233000"), "VEJ",
+                null, null, false);
+        assertThat(ids(index, noValue)).containsExactly(1L, 4L);
+        assertThat(index.match(roof, "REMINDER")).isEmpty();
+        assertThat(index.match(roof, "NEW_ENTRY")).filteredOn(match -> match.subscriptionId() == 7).singleElement()
+                .extracting(SubscriptionMatch::reasons).asList().containsExactly(
+                        new MatchReason(MatchReason.Kind.KEYWORD, "tag", "Tagrenovering", MatchReason.Field.TITLE));
+        assertThat(index.match(roof, "NEW_ENTRY")).filteredOn(match -> match.subscriptionId() == 1).singleElement()
+                .extracting(SubscriptionMatch::reasons).asList().containsExactly(
+                        new MatchReason(MatchReason.Kind.CPV, "45000000", "45261210", null));
+    }
+
+    private static MatchableSubscription sub(long id, List<String> codes, List<String> keywords, List<String> units,
+                                             BigDecimal min, BigDecimal max, boolean sme) {
+        return new MatchableSubscription(id, id, null, codes, keywords, List.of(), units, min, max, sme,
+                List.of("NEW_ENTRY"), "WEEKLY");
+    }
+
+    private static List<Long> ids(SubscriptionIndex index, MatchTarget target) {
+        List<Long> engine = index.match(target, "NEW_ENTRY").stream().map(SubscriptionMatch::subscriptionId)
+                .sorted().toList();
+        List<Long> scan = new FullScanMatcher(index).match(target, "NEW_ENTRY").stream()
+                .map(SubscriptionMatch::subscriptionId).sorted().toList();
+        assertThat(engine).isEqualTo(scan);
+        return engine;
+    }
+
+    private static int compare(SubscriptionIndex index, FullScanMatcher fullScan, GeneratedSubscriptions generator,
+                               int entries) {
+        int matched = 0;
+        for (int i = 0; i < entries; i++) {
+            MatchTarget target = generator.entry();
+            String notifyOn = MatchRules.NOTIFY_ON.get(i % MatchRules.NOTIFY_ON.size());
+            List<SubscriptionMatch> engine = sorted(index.match(target, notifyOn));
+            assertThat(engine).as(target.title()).isEqualTo(sorted(fullScan.match(target, notifyOn)));
+            matched += engine.size();
+        }
+        return matched;
+    }
+
+    private static List<SubscriptionMatch> sorted(List<SubscriptionMatch> matches) {
+        List<SubscriptionMatch> copy = new ArrayList<>(matches);
+        copy.sort(Comparator.comparingLong(SubscriptionMatch::subscriptionId));
+        return copy;
+    }
+}
