@@ -78,6 +78,8 @@ final class DeliveryFixture {
     String publish(String title, String cpv) {
         String reference = draft(title, cpv, ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2));
         procurements.publish(reference);
+        // a follower added right after must not be caught by the publication's own alerts, which run asynchronously
+        awaitListeners();
         return reference;
     }
 

@@ -1,0 +1,164 @@
+package dk.samspil.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.BrowserTest;
+
+/**
+ * Equal treatment, as people would meet it: one company follows a demo entry, another expresses interest in it, both
+ * confirm from their mail; a procurement officer publishes the minutes of the entry's market dialogue, and both
+ * companies receive them by mail.
+ */
+@TestPropertySource(properties = "samspil.demo.enabled=true")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class MinutesReachFollowersBrowserTest extends BrowserTest {
+
+    private static final int SMTP_PORT = freePort();
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/(?:varsling|interesse)/bekraeft\\?token=\\S+)");
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void followersAndInterestedCompaniesGetTheMinutes() throws Exception {
+        String word = PublicEntries.uniqueWord();
+        String reference = jdbc.sql("""
+                        SELECT reference FROM planned_procurement
+                        WHERE reference LIKE 'SK-%' AND status IN ('PUBLISHED', 'MARKET_DIALOGUE')
+                        ORDER BY reference DESC LIMIT 1""")
+                .query(String.class).single();
+        long eventId = TestEvents.insert(jdbc, "MARKET_DIALOGUE", "Markedsdialog " + word, "PUBLISHED", null, reference);
+
+        String follower = "foelger-" + UUID.randomUUID() + "@example.dk";
+        open("/kommende-indkob/" + reference);
+        driver.findElement(By.linkText("Følg dette indkøb")).click();
+        driver.findElement(By.id("email")).sendKeys(follower);
+        driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
+        awaitText(By.tagName("h1"), "Tjek jeres e-mail");
+        assertAccessible();
+        open(confirmLink(awaitMails(follower, 1)[0]));
+        driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
+        awaitText(By.tagName("h1"), "bekræftet");
+
+        String interested = "interesse-" + UUID.randomUUID() + "@example.dk";
+        open("/kommende-indkob/" + reference);
+        driver.findElement(By.linkText("Tilkendegiv interesse")).click();
+        driver.findElement(By.id("companyName")).sendKeys("Gamma Rengøring " + word);
+        driver.findElement(By.id("companyCvr")).sendKeys("29188548");
+        driver.findElement(By.id("contactName")).sendKeys("Sofie Holm");
+        driver.findElement(By.id("email")).sendKeys(interested);
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send interesse')]")).click();
+        awaitText(By.tagName("h1"), "Tjek jeres e-mail");
+        open(confirmLink(awaitMails(interested, 1)[0]));
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft interesse')]")).click();
+        awaitText(By.tagName("h1"), "Interessen er bekræftet");
+
+        loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
+        open("/intern/arrangementer/" + eventId + "/materiale");
+        awaitText(By.tagName("h1"), "Markedsdialog " + word);
+        driver.findElement(By.id("title")).sendKeys("Referat " + word);
+        driver.findElement(By.id("text")).sendKeys("Markedet foreslog tre delaftaler.");
+        driver.findElement(By.xpath("//button[contains(., 'Offentliggør referatet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Offentliggjort");
+
+        for (String email : new String[] {follower, interested}) {
+            MimeMessage minutes = awaitMail(email, "Referat " + word);
+            assertThat(minutes.getSubject()).startsWith("Arrangement om kommende indkøb");
+            assertThat(text(minutes)).contains("Referat " + word, "Markedet foreslog tre delaftaler.",
+                    "I følger dette indkøb", "/arrangementer/" + eventId + "/materiale");
+            assertThat(minutes.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        }
+        Thread.sleep(1500);
+        for (String email : new String[] {follower, interested}) {
+            assertThat(Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
+                    .filter(m -> contains(m, "Referat " + word)).count()).as("minutes reach %s once", email)
+                    .isEqualTo(1);
+        }
+    }
+
+    private static String confirmLink(MimeMessage mail) throws Exception {
+        Matcher link = LINK.matcher(text(mail));
+        assertThat(link.find()).as("a confirmation link in the mail").isTrue();
+        return link.group(1);
+    }
+
+    private static MimeMessage[] awaitMails(String email, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (greenMail.getReceivedMessagesForDomain(email).length < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
+        assertThat(received).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
+        return received;
+    }
+
+    private static MimeMessage awaitMail(String email, String containing) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
+                if (contains(mail, containing)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + email + " containing " + containing);
+    }
+
+    private static boolean contains(MimeMessage mail, String text) {
+        try {
+            return text(mail).contains(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
