@@ -15,6 +15,7 @@ public final class FileDownloads {
     public static ResponseEntity.BodyBuilder attachment(String fileName, MediaType type) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString());
     }
 }
