@@ -131,7 +131,8 @@ class StaffEventController {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         Event event = events.get(id);
         return FileDownloads.attachment("deltagere-" + event.id() + ".xlsx", Spreadsheets.XLSX)
-                .body(Spreadsheets.xlsx(text("engagement.events.export.sheet", locale), header(locale), rows(id, locale)));
+                .body(Spreadsheets.xlsx(text("engagement.events.export.sheet", locale), header(locale),
+                        rows(id, locale)));
     }
 
     /** Runs a staff action; the outcome travels to the detail page as text (flash attributes live in the session). */

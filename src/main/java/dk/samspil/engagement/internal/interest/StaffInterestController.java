@@ -54,8 +54,8 @@ class StaffInterestController {
     @GetMapping("/intern/indkoeb/{reference}/interesse.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String reference, Locale locale) {
         Interests.EntryInterests entry = interests.forEntry(reference);
-        return file(Spreadsheets.xlsx(entry.entry().reference(), header(locale), rows(entry, locale)), Spreadsheets.XLSX, entry,
-                "xlsx");
+        return file(Spreadsheets.xlsx(entry.entry().reference(), header(locale), rows(entry, locale)),
+                Spreadsheets.XLSX, entry, "xlsx");
     }
 
     private List<String> header(Locale locale) {

@@ -45,7 +45,8 @@ class PlanFilesController {
 
     @GetMapping("/intern/indkoeb/import/skabelon.csv")
     ResponseEntity<byte[]> templateCsv() {
-        return file(Spreadsheets.csv(format.header(), List.of(format.row(format.example()))), Spreadsheets.CSV, "skabelon-indkoebsplan.csv", false);
+        return file(Spreadsheets.csv(format.header(), List.of(format.row(format.example()))), Spreadsheets.CSV,
+                "skabelon-indkoebsplan.csv", false);
     }
 
     @GetMapping("/intern/indkoeb/import/skabelon.xlsx")
@@ -61,8 +62,8 @@ class PlanFilesController {
 
     @GetMapping("/intern/indkoeb/eksport.xlsx")
     ResponseEntity<byte[]> exportXlsx() {
-        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()), Spreadsheets.XLSX,
-                "indkoebsplan.xlsx", false);
+        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()),
+                Spreadsheets.XLSX, "indkoebsplan.xlsx", false);
     }
 
     @GetMapping("/kommende-indkob.csv")
@@ -72,8 +73,8 @@ class PlanFilesController {
 
     @GetMapping("/kommende-indkob.xlsx")
     ResponseEntity<byte[]> publicXlsx() {
-        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()), Spreadsheets.XLSX,
-                "kommende-indkob.xlsx", true);
+        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()),
+                Spreadsheets.XLSX, "kommende-indkob.xlsx", true);
     }
 
     private List<List<Object>> planRows() {
