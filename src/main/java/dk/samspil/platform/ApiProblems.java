@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +23,7 @@ import tools.jackson.core.JacksonException;
 /**
  * RFC 9457 problem details for the JSON APIs of every module: a {@code detail} in Danish (English with
  * {@code Accept-Language: en}) and, for bad input, an {@code errors} list of {@code {field, code, message}}.
- * Modules keep their own exception handlers and build their answers here.
+ * Modules keep their own exception handlers (with their own texts) and build their answers here.
  */
 @Component
 public class ApiProblems {
@@ -60,6 +61,18 @@ public class ApiProblems {
             return List.of(fieldError(field, typeMessageKey, List.of(), locale));
         }
         return List.of();
+    }
+
+    /** Malformed JSON or a value of the wrong type: 400, naming the field when the parser knows it. */
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
+                                                    String detailKey, String typeMessageKey) {
+        Locale locale = locale(request);
+        return problem(HttpStatus.BAD_REQUEST, detailKey, unreadableFields(e, typeMessageKey, locale), locale);
+    }
+
+    /** A problem without field errors, in the language the request asks for. */
+    public ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detailKey, HttpServletRequest request) {
+        return problem(status, detailKey, List.of(), locale(request));
     }
 
     public ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detailKey, List<FieldError> errors,

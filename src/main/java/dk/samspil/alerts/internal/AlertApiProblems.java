@@ -41,14 +41,11 @@ class AlertApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "alerts.api.error.unreadable",
-                problems.unreadableFields(e, "alerts.api.error.type", locale), locale);
+        return problems.unreadable(e, request, "alerts.api.error.unreadable", "alerts.api.error.type");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "alerts.api.error.unreadable", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "alerts.api.error.unreadable", request);
     }
 }

@@ -22,6 +22,7 @@ import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Spreadsheets;
 
 /**
  * Every confirmed subscription (active or paused) with its subscriber and criteria, as a table in Danish. The file
@@ -72,8 +73,8 @@ class SubscriptionExport {
         List<String> header = COLUMNS.stream().map(column -> text("alerts.staff.export.column." + column)).toList();
         String stamp = LocalDateTime.ofInstant(clock.instant(), DanishFormats.ZONE).toLocalDate().toString();
         File file = format == Format.CSV
-                ? new File(SpreadsheetFile.csv(header, rows), "varsling-abonnementer-" + stamp + ".csv")
-                : new File(SpreadsheetFile.xlsx(text("alerts.staff.export.sheet"), header, rows),
+                ? new File(Spreadsheets.csv(header, rows), "varsling-abonnementer-" + stamp + ".csv")
+                : new File(Spreadsheets.xlsx(text("alerts.staff.export.sheet"), header, rows),
                         "varsling-abonnementer-" + stamp + ".xlsx");
         audit.created(AUDIT_ENTITY, file.name(), Map.of("format", format.name(), "rows", rows.size()));
         return file;

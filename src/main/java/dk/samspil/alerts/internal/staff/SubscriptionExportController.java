@@ -1,20 +1,17 @@
 package dk.samspil.alerts.internal.staff;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
+
 /** The confirmed subscriptions as a spreadsheet; personal data, so never cached. */
 @Controller
 class SubscriptionExportController {
-
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SubscriptionExport export;
 
@@ -24,18 +21,16 @@ class SubscriptionExportController {
 
     @GetMapping("/intern/varsling/eksport.csv")
     ResponseEntity<byte[]> csv() {
-        return file(export.export(SubscriptionExport.Format.CSV), CSV);
+        return file(export.export(SubscriptionExport.Format.CSV), Spreadsheets.CSV);
     }
 
     @GetMapping("/intern/varsling/eksport.xlsx")
     ResponseEntity<byte[]> xlsx() {
-        return file(export.export(SubscriptionExport.Format.XLSX), XLSX);
+        return file(export.export(SubscriptionExport.Format.XLSX), Spreadsheets.XLSX);
     }
 
     private static ResponseEntity<byte[]> file(SubscriptionExport.File file, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
+        return FileDownloads.attachment(file.name(), type)
                 .cacheControl(CacheControl.noStore())
                 .body(file.content());
     }

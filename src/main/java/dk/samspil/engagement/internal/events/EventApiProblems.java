@@ -43,20 +43,17 @@ class EventApiProblems {
 
     @ExceptionHandler({EventNotFound.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return problems.problem(HttpStatus.NOT_FOUND, "engagement.events.api.error.notFound", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.NOT_FOUND, "engagement.events.api.error.notFound", request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "engagement.events.api.error.unreadable",
-                problems.unreadableFields(e, "engagement.events.api.error.type", locale), locale);
+        return problems.unreadable(e, request, "engagement.events.api.error.unreadable",
+                "engagement.events.api.error.type");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.events.api.error.unreadable", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.events.api.error.unreadable", request);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import dk.samspil.platform.ICalendarText;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 
@@ -45,7 +46,7 @@ class EventInvitations {
         EventDetails d = event.details();
         Instant start = slot != null ? slot.startsAt() : d.startsAt();
         Instant end = slot != null ? slot.endsAt() : d.endsAt();
-        IcsWriter ics = new IcsWriter()
+        ICalendarText ics = new ICalendarText()
                 .raw("BEGIN", "VCALENDAR")
                 .raw("VERSION", "2.0")
                 .raw("PRODID", "-//Samspil//Arrangementer//DA")
@@ -61,8 +62,8 @@ class EventInvitations {
                 .text("DESCRIPTION", d.description() + "\n\n" + links.eventUrl(event.id()))
                 .text("LOCATION", d.place() != null ? d.place() : d.onlineUrl())
                 .raw("URL", links.eventUrl(event.id()))
-                .raw("ORGANIZER;CN=" + IcsWriter.quoted(organizerName), "mailto:" + platform.mail().from())
-                .raw("ATTENDEE;CN=" + IcsWriter.quoted(registration.name())
+                .raw("ORGANIZER;CN=" + ICalendarText.quoted(organizerName), "mailto:" + platform.mail().from())
+                .raw("ATTENDEE;CN=" + ICalendarText.quoted(registration.name())
                         + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED", "mailto:" + registration.email())
                 .raw("STATUS", "CANCEL".equals(method) ? "CANCELLED" : "CONFIRMED")
                 .raw("END", "VEVENT")

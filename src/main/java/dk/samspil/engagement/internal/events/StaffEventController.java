@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Staff pages for events: list, create, edit, publish, cancel, slots, participants, attendance and export. */
@@ -123,16 +123,16 @@ class StaffEventController {
     @GetMapping("/{id}/deltagere.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, Locale locale) {
         Event event = events.get(id);
-        return download(ParticipantExport.csv(header(locale), rows(id, locale)), "text/csv; charset=UTF-8",
-                "deltagere-" + event.id() + ".csv");
+        return FileDownloads.attachment("deltagere-" + event.id() + ".csv", Spreadsheets.CSV)
+                .body(Spreadsheets.csv(header(locale), rows(id, locale)));
     }
 
     @GetMapping("/{id}/deltagere.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         Event event = events.get(id);
-        return download(ParticipantExport.xlsx(text("engagement.events.export.sheet", locale), header(locale),
-                        rows(id, locale)),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "deltagere-" + event.id() + ".xlsx");
+        return FileDownloads.attachment("deltagere-" + event.id() + ".xlsx", Spreadsheets.XLSX)
+                .body(Spreadsheets.xlsx(text("engagement.events.export.sheet", locale), header(locale),
+                        rows(id, locale)));
     }
 
     /** Runs a staff action; the outcome travels to the detail page as text (flash attributes live in the session). */
@@ -167,12 +167,6 @@ class StaffEventController {
                     formats.dateTime(r.createdAt())));
         }
         return rows;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .body(content);
     }
 
     private String form(EventForm form, Event event, Model model, Locale locale) {

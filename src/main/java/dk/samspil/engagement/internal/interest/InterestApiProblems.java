@@ -43,32 +43,27 @@ class InterestApiProblems {
 
     @ExceptionHandler(ProcurementNotFound.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return problems.problem(HttpStatus.NOT_FOUND, "engagement.interest.api.error.notFound", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.NOT_FOUND, "engagement.interest.api.error.notFound", request);
     }
 
     @ExceptionHandler(InterestClosed.class)
     ResponseEntity<ProblemDetail> closed(HttpServletRequest request) {
-        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.closed.text", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.closed.text", request);
     }
 
     @ExceptionHandler(InterestApiController.AlreadyRegistered.class)
     ResponseEntity<ProblemDetail> alreadyRegistered(HttpServletRequest request) {
-        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.api.error.alreadyRegistered", List.of(),
-                ApiProblems.locale(request));
+        return problems.problem(HttpStatus.CONFLICT, "engagement.interest.api.error.alreadyRegistered", request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "engagement.interest.api.error.unreadable",
-                problems.unreadableFields(e, "engagement.interest.api.error.type", locale), locale);
+        return problems.unreadable(e, request, "engagement.interest.api.error.unreadable",
+                "engagement.interest.api.error.type");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.interest.api.error.unreadable",
-                List.of(), ApiProblems.locale(request));
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.interest.api.error.unreadable", request);
     }
 }

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,13 +15,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
+
 /** The companies interested in one entry, for the procurement officers, with CSV and XLSX export. */
 @Controller
 class StaffInterestController {
 
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> COLUMNS = List.of("company", "cvr", "contact", "email", "phone", "lots", "note",
             "partnerFinding", "capabilities", "seeking", "confirmed");
 
@@ -50,14 +48,14 @@ class StaffInterestController {
     @GetMapping("/intern/indkoeb/{reference}/interesse.csv")
     ResponseEntity<byte[]> csv(@PathVariable String reference, Locale locale) {
         Interests.EntryInterests entry = interests.forEntry(reference);
-        return file(InterestFiles.csv(header(locale), rows(entry, locale)), CSV, entry, "csv");
+        return file(Spreadsheets.csv(header(locale), rows(entry, locale)), Spreadsheets.CSV, entry, "csv");
     }
 
     @GetMapping("/intern/indkoeb/{reference}/interesse.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String reference, Locale locale) {
         Interests.EntryInterests entry = interests.forEntry(reference);
-        return file(InterestFiles.xlsx(entry.entry().reference(), header(locale), rows(entry, locale)), XLSX, entry,
-                "xlsx");
+        return file(Spreadsheets.xlsx(entry.entry().reference(), header(locale), rows(entry, locale)),
+                Spreadsheets.XLSX, entry, "xlsx");
     }
 
     private List<String> header(Locale locale) {
@@ -78,8 +76,6 @@ class StaffInterestController {
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, Interests.EntryInterests entry,
                                                String extension) {
         String name = "interesse-" + entry.entry().reference() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
+        return FileDownloads.attachment(name, type).body(content);
     }
 }

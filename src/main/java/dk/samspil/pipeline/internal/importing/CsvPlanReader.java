@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a plan saved as CSV: UTF-8 with or without a byte order mark, {@code ;}, {@code ,} or tab as separator
  * (whichever the header line uses most). Cells that a spreadsheet would run as a formula are marked, so the import
- * can refuse them; a leading {@code '} that {@link PlanFileWriter} adds to protect such text is removed again.
+ * can refuse them; a leading {@code '} that {@link dk.samspil.platform.Spreadsheets} adds to protect such text is
+ * removed again.
  */
 final class CsvPlanReader {
 

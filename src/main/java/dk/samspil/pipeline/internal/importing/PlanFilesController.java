@@ -10,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.FileDownloads;
 import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Spreadsheets;
 
 /**
  * The plan as files: the import template, the staff export (every entry, drafts included, in the import layout so
@@ -29,9 +29,6 @@ import dk.samspil.platform.PlatformProperties;
  */
 @Controller
 class PlanFilesController {
-
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PlanFileFormat format;
     private final ProcurementExtracts extracts;
@@ -48,35 +45,36 @@ class PlanFilesController {
 
     @GetMapping("/intern/indkoeb/import/skabelon.csv")
     ResponseEntity<byte[]> templateCsv() {
-        return file(PlanFileWriter.csv(format.header(), List.of(format.row(format.example()))), CSV, "skabelon-indkoebsplan.csv", false);
+        return file(Spreadsheets.csv(format.header(), List.of(format.row(format.example()))), Spreadsheets.CSV,
+                "skabelon-indkoebsplan.csv", false);
     }
 
     @GetMapping("/intern/indkoeb/import/skabelon.xlsx")
     ResponseEntity<byte[]> templateXlsx() {
-        return file(PlanFileWriter.xlsx(text("pipeline.import.sheet.plan"), format.header(),
-                List.of(format.row(format.example()))), XLSX, "skabelon-indkoebsplan.xlsx", false);
+        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(),
+                List.of(format.row(format.example()))), Spreadsheets.XLSX, "skabelon-indkoebsplan.xlsx", false);
     }
 
     @GetMapping("/intern/indkoeb/eksport.csv")
     ResponseEntity<byte[]> exportCsv() {
-        return file(PlanFileWriter.csv(format.header(), planRows()), CSV, "indkoebsplan.csv", false);
+        return file(Spreadsheets.csv(format.header(), planRows()), Spreadsheets.CSV, "indkoebsplan.csv", false);
     }
 
     @GetMapping("/intern/indkoeb/eksport.xlsx")
     ResponseEntity<byte[]> exportXlsx() {
-        return file(PlanFileWriter.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()), XLSX,
-                "indkoebsplan.xlsx", false);
+        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()),
+                Spreadsheets.XLSX, "indkoebsplan.xlsx", false);
     }
 
     @GetMapping("/kommende-indkob.csv")
     ResponseEntity<byte[]> publicCsv() {
-        return file(PlanFileWriter.csv(publicHeader(), publicRows()), CSV, "kommende-indkob.csv", true);
+        return file(Spreadsheets.csv(publicHeader(), publicRows()), Spreadsheets.CSV, "kommende-indkob.csv", true);
     }
 
     @GetMapping("/kommende-indkob.xlsx")
     ResponseEntity<byte[]> publicXlsx() {
-        return file(PlanFileWriter.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()), XLSX,
-                "kommende-indkob.xlsx", true);
+        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()),
+                Spreadsheets.XLSX, "kommende-indkob.xlsx", true);
     }
 
     private List<List<Object>> planRows() {
@@ -112,9 +110,7 @@ class PlanFilesController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean isPublic) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return FileDownloads.attachment(name, type)
                 .cacheControl(isPublic ? CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic() : CacheControl.noStore())
                 .body(content);
     }

@@ -67,15 +67,13 @@ class PipelineApiProblems {
 
     @ExceptionHandler(ProcurementNotFound.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return problems.problem(HttpStatus.NOT_FOUND, "pipeline.error.notFound", List.of(), ApiProblems.locale(request));
+        return problems.problem(HttpStatus.NOT_FOUND, "pipeline.error.notFound", request);
     }
 
     /** Malformed JSON, or a value of the wrong type: the field is named when the parser knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable",
-                problems.unreadableFields(e, "pipeline.api.error.type", locale), locale);
+        return problems.unreadable(e, request, "pipeline.api.error.unreadable", "pipeline.api.error.type");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

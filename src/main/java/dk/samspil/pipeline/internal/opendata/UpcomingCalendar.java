@@ -12,6 +12,7 @@ import dk.samspil.pipeline.OpenDataQueries;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.ICalendarText;
 
 /**
  * The iCalendar feed: one all-day event per public entry over its expected tender publication (a month or a
@@ -40,7 +41,7 @@ class UpcomingCalendar {
     String calendar() {
         String municipality = organisation.municipality().map(Municipality::name)
                 .orElseGet(() -> messages.getMessage("pipeline.opendata.municipality.unknown", null, DANISH));
-        ICalendarWriter ics = new ICalendarWriter()
+        ICalendarText ics = new ICalendarText()
                 .raw("BEGIN", "VCALENDAR")
                 .raw("VERSION", "2.0")
                 .text("PRODID", "-//Samspil//Pipeline//DA")
@@ -58,7 +59,7 @@ class UpcomingCalendar {
         return ics.raw("END", "VCALENDAR").build();
     }
 
-    private void event(ICalendarWriter ics, PlannedProcurement p, String host) {
+    private void event(ICalendarText ics, PlannedProcurement p, String host) {
         Instant modified = p.lastChangedAt() != null ? p.lastChangedAt() : p.updatedAt();
         String url = links.detailPage(p.reference());
         String status = messages.getMessage("pipeline.status." + p.status().name(), null, DANISH);

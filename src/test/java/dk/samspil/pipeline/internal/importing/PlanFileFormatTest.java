@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.Spreadsheets;
 import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
@@ -44,8 +45,8 @@ class PlanFileFormatTest extends IntegrationTest {
     @Test
     void templateExampleRoundTripsThroughCsvAndXlsx() {
         NewProcurement example = format.example();
-        for (byte[] file : List.of(PlanFileWriter.csv(format.header(), List.of(format.row(example))),
-                PlanFileWriter.xlsx("Plan", format.header(), List.of(format.row(example))))) {
+        for (byte[] file : List.of(Spreadsheets.csv(format.header(), List.of(format.row(example))),
+                Spreadsheets.xlsx("Plan", format.header(), List.of(format.row(example))))) {
             List<PlanFileFormat.ParsedRow> rows = read(file);
             assertThat(rows).singleElement().satisfies(row -> {
                 assertThat(row.errors()).isEmpty();

@@ -13,6 +13,7 @@ import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.platform.Spreadsheets;
 
 /** Builds plan files for tests: valid rows from {@link PlanFileFormat}, with single cells changed on purpose. */
 final class PlanFiles {
@@ -56,10 +57,10 @@ final class PlanFiles {
     }
 
     byte[] csv() {
-        return PlanFileWriter.csv(format.header(), rows);
+        return Spreadsheets.csv(format.header(), rows);
     }
 
     byte[] xlsx() {
-        return PlanFileWriter.xlsx("Plan", format.header(), rows);
+        return Spreadsheets.xlsx("Plan", format.header(), rows);
     }
 }

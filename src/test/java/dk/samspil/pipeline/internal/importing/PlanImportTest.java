@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.Spreadsheets;
 import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
@@ -190,7 +191,7 @@ class PlanImportTest extends IntegrationTest {
             var row = sheet.createRow(4);
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) != null) {
-                    row.createCell(i).setCellValue(PlanFileWriter.csvText(values.get(i)).replaceFirst("^'", ""));
+                    row.createCell(i).setCellValue(Spreadsheets.cellText(values.get(i)).replaceFirst("^'", ""));
                 }
             }
             row.getCell(PlanColumn.BUYING_UNIT.ordinal(), org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
@@ -216,7 +217,7 @@ class PlanImportTest extends IntegrationTest {
         for (int i = 0; i < 2001; i++) {
             rows.add(new ArrayList<>(Arrays.asList("R-" + i, "Titel")));
         }
-        manyXlsx = PlanFileWriter.xlsx("Plan", format.header(), rows);
+        manyXlsx = Spreadsheets.xlsx("Plan", format.header(), rows);
 
         List<Object[]> cases = List.of(
                 new Object[]{wrongHeader.getBytes(StandardCharsets.UTF_8), "Kolonner mangler i overskriftsrækken: Beskrivelse, Indkøbsenhed"},

@@ -1,4 +1,4 @@
-package dk.samspil.pipeline.internal.importing;
+package dk.samspil.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,23 +22,28 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.MediaType;
 
 /**
- * Writes plan rows as CSV (UTF-8 with byte order mark, {@code ;}, CRLF: what Danish Excel opens directly) or XLSX
- * (bold header, widths from the content, real dates and numbers). Cell values are texts, {@link BigDecimal}s,
- * integers, {@link LocalDate}s or {@link LocalDateTime}s; {@code null} is an empty cell.
+ * Tables as CSV (UTF-8 with byte order mark, {@code ;}, CRLF: what Danish Excel opens directly) or XLSX (bold,
+ * frozen header with a filter, widths from the content, real numbers and dates). Cell values are texts,
+ * {@link BigDecimal}s, {@link Integer}s, {@link LocalDate}s or {@link LocalDateTime}s; {@code null} is an empty cell.
  */
-final class PlanFileWriter {
+public final class Spreadsheets {
+
+    public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int MIN_WIDTH = 10;
     private static final int MAX_WIDTH = 60;
 
-    private PlanFileWriter() {
+    private Spreadsheets() {
     }
 
-    static byte[] csv(List<String> header, List<List<Object>> rows) {
+    public static byte[] csv(List<String> header, List<? extends List<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
@@ -46,8 +51,8 @@ final class PlanFileWriter {
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(PlanFileWriter::csvText).toList());
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(Spreadsheets::cellText).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,10 +61,10 @@ final class PlanFileWriter {
     }
 
     /**
-     * Text that a spreadsheet would run as a formula gets a leading {@code '} (OWASP's advice against CSV
-     * injection); {@link CsvPlanReader} removes it again.
+     * A cell as CSV text. Text that a spreadsheet would run as a formula gets a leading {@code '} (OWASP's advice
+     * against CSV injection); readers of these files remove it again.
      */
-    static String csvText(Object value) {
+    public static String cellText(Object value) {
         String text;
         if (value == null) {
             text = "";
@@ -73,7 +78,7 @@ final class PlanFileWriter {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
@@ -99,7 +104,7 @@ final class PlanFileWriter {
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
+                List<?> values = rows.get(r);
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);
                     if (value == null) {
@@ -122,7 +127,7 @@ final class PlanFileWriter {
                         cell.setCellStyle(text);
                     }
                     if (i < widths.length) {
-                        widths[i] = Math.max(widths[i], Math.min(csvText(value).length() + 2, MAX_WIDTH));
+                        widths[i] = Math.max(widths[i], Math.min(cellText(value).length() + 2, MAX_WIDTH));
                     }
                 }
             }

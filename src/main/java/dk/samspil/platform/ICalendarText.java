@@ -1,4 +1,4 @@
-package dk.samspil.pipeline.internal.opendata;
+package dk.samspil.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,40 +8,43 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes iCalendar (RFC 5545) content lines: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
- * character, and TEXT values escaped.
+ * character, TEXT values escaped, date-times in UTC. What the calendar holds is up to the caller.
  */
-final class ICalendarWriter {
+public final class ICalendarText {
 
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final StringBuilder out = new StringBuilder();
 
     /** A property whose value is written as given (dates, numbers, codes, URIs). */
-    ICalendarWriter raw(String nameAndParameters, String value) {
+    public ICalendarText raw(String nameAndParameters, String value) {
         line(nameAndParameters + ":" + value);
         return this;
     }
 
     /** A TEXT property: backslash, semicolon, comma and line breaks are escaped. */
-    ICalendarWriter text(String name, String value) {
+    public ICalendarText text(String name, String value) {
         return raw(name, escape(value));
     }
 
-    ICalendarWriter date(String name, LocalDate date) {
+    /** A whole-day DATE property. */
+    public ICalendarText date(String name, LocalDate date) {
         return raw(name + ";VALUE=DATE", DATE.format(date));
     }
 
-    ICalendarWriter utc(String name, Instant instant) {
+    /** A DATE-TIME property in UTC. */
+    public ICalendarText utc(String name, Instant instant) {
         return raw(name, UTC.format(instant));
     }
 
-    String build() {
+    public String build() {
         return out.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -58,6 +61,11 @@ final class ICalendarWriter {
             }
         }
         return escaped.toString();
+    }
+
+    /** A parameter value in double quotes (for CN=): quotes are not allowed inside, so they are dropped. */
+    public static String quoted(String value) {
+        return "\"" + (value == null ? "" : value.replace("\"", "").replace("\r", " ").replace("\n", " ")) + "\"";
     }
 
     /** Folds after at most 75 octets; a continuation line starts with a space, which counts towards its 75. */
