@@ -134,11 +134,16 @@ class AlertMailWriter {
     }
 
     private Part section(EntryState entry, List<Happening> happenings, Locale locale) {
-        String state = text("alerts.delivery.state", locale, text("pipeline.status." + entry.status(), locale),
-                entry.expectedPublication(), entry.buyingUnit() == null ? "" : entry.buyingUnit());
-        String entryUrl = platform.link("/kommende-indkob/" + entry.reference());
-        StringBuilder body = new StringBuilder(512)
-                .append(entry.title()).append(" (").append(entry.reference()).append(")\n").append(state).append('\n');
+        boolean theme = entry.isTheme();
+        String state = theme ? text("alerts.delivery.theme", locale, entry.title())
+                : text("alerts.delivery.state", locale, text("pipeline.status." + entry.status(), locale),
+                        entry.expectedPublication(), entry.buyingUnit() == null ? "" : entry.buyingUnit());
+        String entryUrl = platform.link(theme ? "/arrangementer" : "/kommende-indkob/" + entry.reference());
+        StringBuilder body = new StringBuilder(512).append(entry.title());
+        if (!theme) {
+            body.append(" (").append(entry.reference()).append(')');
+        }
+        body.append('\n').append(state).append('\n');
         StringBuilder html = new StringBuilder(1024).append("<h2>").append(escape(entry.title())).append("</h2><p>")
                 .append(escape(state)).append("</p><ul>");
         for (Happening happening : happenings) {
@@ -151,7 +156,7 @@ class AlertMailWriter {
             }
             html.append("</li>");
         }
-        String read = text("alerts.delivery.read", locale);
+        String read = text(theme ? "alerts.delivery.readEvents" : "alerts.delivery.read", locale);
         body.append(read).append(": ").append(entryUrl).append('\n');
         html.append("</ul><p><a href=\"").append(escape(entryUrl)).append("\">").append(escape(read)).append("</a></p>");
         return new Part(body.toString(), html.toString());

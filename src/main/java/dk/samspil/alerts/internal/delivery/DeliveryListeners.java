@@ -67,10 +67,17 @@ class DeliveryListeners {
                 cpvCodes.addAll(p.details().cpvCodes());
             });
         }
+        List<String> references = List.copyOf(entries.keySet());
+        String description = event.description();
         if (entries.isEmpty()) {
-            return;
+            // an event about a theme only reaches those whose keywords meet its title, description or theme
+            if (event.theme() == null || event.theme().isBlank()) {
+                return;
+            }
+            entries.put(EntryState.THEME + event.theme(), EntryState.theme(event.theme()));
+            description = (description == null ? "" : description + "\n") + event.theme();
         }
-        MatchTarget target = new MatchTarget(List.copyOf(entries.keySet()), event.title(), event.description(),
+        MatchTarget target = new MatchTarget(references, event.title(), description,
                 List.of(), new ArrayList<>(cpvCodes), null, null, null, false);
         Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null, event.title(),
                 event.description(), event.url());

@@ -27,7 +27,8 @@ class DeliveryRepository {
     }
 
     /** A stored row. */
-    record Delivery(long id, String reference, AlertContent content) {
+    /** @param changeKey what happened, e.g. {@code change:<pipeline change id>} */
+    record Delivery(long id, String reference, String changeKey, AlertContent content) {
     }
 
     private final JdbcClient jdbc;
@@ -151,7 +152,7 @@ class DeliveryRepository {
     /** The subscriber's due digest rows, oldest first, locked. */
     List<Delivery> claimDigestRows(long subscriberId, String frequency, Instant cutoff) {
         return jdbc.sql("""
-                        SELECT id, procurement_reference, content FROM alert_delivery
+                        SELECT id, procurement_reference, change_key, content FROM alert_delivery
                         WHERE subscriber_id = :subscriber AND status = 'PENDING' AND frequency = :frequency
                           AND created_at < :cutoff
                         ORDER BY created_at, id
@@ -188,7 +189,7 @@ class DeliveryRepository {
     }
 
     private Delivery delivery(ResultSet rs, int row) throws SQLException {
-        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"),
+        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"), rs.getString("change_key"),
                 json.readValue(rs.getString("content"), AlertContent.class));
     }
 }

@@ -105,19 +105,40 @@ class DigestJob {
 
     /** One section per entry, in the order of its first news: the latest state, everything that happened, why. */
     static List<AlertMailWriter.Section> sections(List<DeliveryRepository.Delivery> rows) {
-        Map<String, List<AlertContent>> byEntry = new LinkedHashMap<>();
-        rows.forEach(row -> byEntry.computeIfAbsent(row.reference(), r -> new ArrayList<>()).add(row.content()));
+        Map<String, List<DeliveryRepository.Delivery>> byEntry = new LinkedHashMap<>();
+        rows.forEach(row -> byEntry.computeIfAbsent(row.reference(), r -> new ArrayList<>()).add(row));
         List<AlertMailWriter.Section> sections = new ArrayList<>();
-        byEntry.values().forEach(contents -> {
+        byEntry.values().forEach(entryRows -> {
             Set<Happening> happenings = new LinkedHashSet<>();
             Set<MatchReason> reasons = new LinkedHashSet<>();
-            contents.forEach(content -> {
-                happenings.add(content.happening());
-                reasons.addAll(content.reasons());
+            entryRows.forEach(row -> {
+                happenings.add(row.content().happening());
+                reasons.addAll(row.content().reasons());
             });
-            sections.add(new AlertMailWriter.Section(contents.get(contents.size() - 1).entry(),
+            sections.add(new AlertMailWriter.Section(latest(entryRows).content().entry(),
                     List.copyOf(happenings), List.copyOf(reasons)));
         });
         return sections;
+    }
+
+    /**
+     * The row with the entry's latest state: the highest pipeline change number, since listeners run concurrently
+     * and may write the rows of two quick changes in either order; otherwise the newest row.
+     */
+    private static DeliveryRepository.Delivery latest(List<DeliveryRepository.Delivery> rows) {
+        DeliveryRepository.Delivery latest = rows.get(rows.size() - 1);
+        long highest = -1;
+        for (DeliveryRepository.Delivery row : rows) {
+            long change = changeNumber(row.changeKey());
+            if (change > highest) {
+                highest = change;
+                latest = row;
+            }
+        }
+        return latest;
+    }
+
+    private static long changeNumber(String changeKey) {
+        return changeKey != null && changeKey.startsWith("change:") ? Long.parseLong(changeKey.substring(7)) : -1;
     }
 }

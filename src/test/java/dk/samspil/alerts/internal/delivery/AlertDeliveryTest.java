@@ -182,6 +182,8 @@ class AlertDeliveryTest extends IntegrationTest {
         long subscriber = subscriber(email);
         String title = "Vinduespolering " + PublicEntries.uniqueWord();
         String reference = fixture.publish(title, "90911300");
+        // the publication's own alerts run asynchronously: the follower must come after them
+        fixture.awaitListeners();
         fixture.follow(subscriber, reference);
 
         procurements.update(reference, PublicEntries.details(title, "En længere beskrivelse.", null, "90911300",
@@ -387,6 +389,29 @@ class AlertDeliveryTest extends IntegrationTest {
                 .containsExactlyInAnyOrder("event:" + eventId, "material:" + (eventId + 1));
         assertThat(fixture.deliveries(subscriberId)).extracting(row -> row.get("change_key"))
                 .containsExactly("event:" + eventId);
+    }
+
+    @Test
+    void anEventAboutAThemeReachesSubscribersWhoseKeywordsMeetIt() throws Exception {
+        String word = PublicEntries.uniqueWord();
+        String interested = email();
+        String other = email();
+        long interestedId = subscriber(interested);
+        long otherId = subscriber(other);
+        fixture.keyword(interestedId, word);
+        fixture.keyword(otherId, "skolebusser");
+        long eventId = System.nanoTime();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
+                "OPI_WORKSHOP", "OPI-workshop om velfærdsteknologi", "Idéer til hverdagen på plejecentrene.", null,
+                "Rådhuset", List.of(), "Plejehjem " + word, "https://samspil.test/arrangementer/7")));
+        fixture.awaitListeners();
+
+        assertThat(fixture.deliveries(interestedId)).extracting(row -> row.get("procurement_reference"))
+                .containsExactly("tema:Plejehjem " + word);
+        assertThat(fixture.deliveries(otherId)).isEmpty();
+        assertThat(text(awaitMail(interested))).contains("Tema: Plejehjem " + word, "OPI-workshop om velfærdsteknologi",
+                "https://samspil.test/arrangementer/7", "/arrangementer", "ordet '" + word + "'");
     }
 
     @Test
