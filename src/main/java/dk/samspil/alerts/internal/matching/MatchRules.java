@@ -91,7 +91,7 @@ final class MatchRules {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
         int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
         int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
-        String[] keywords = terms != null ? index.keywords[slot] : null;
+        int[] keywords = terms != null ? index.keywordIds[slot] : null;
         int count = 0;
         int sources = 0;
         List<MatchReason> only = null;

@@ -63,7 +63,8 @@ final class SubscriptionIndex {
     /** Phrase terms by the stem of their first word; {@link #termStems} holds all their stems. */
     final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
     final List<String[]> termStems = new ArrayList<>();
-    private final Map<String, String> keywordTexts = new HashMap<>();
+    /** Keywords as subscriptions write them; a keyword's reasons are built once per target for all its holders. */
+    final Dictionary keywordTexts = new Dictionary();
     /**
      * Words of target texts with the single-word terms they hold, valid while {@link #termVersion} is unchanged:
      * most words of a new entry have been seen before, so finding its terms is one look-up per word.
@@ -82,7 +83,8 @@ final class SubscriptionIndex {
     /** All CPV code ids of a slot (also when inline in {@link #records}). */
     int[][] cpv = new int[0][];
     int[][] termIds = new int[0][];
-    String[][] keywords = new String[0][];
+    /** The {@link #keywordTexts} ids of a slot's keywords, in the order of {@link #termIds}. */
+    int[][] keywordIds = new int[0][];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
     int[] followRefs = new int[0];
@@ -252,13 +254,13 @@ final class SubscriptionIndex {
         }
         cpv[slot] = codeIds.size == 0 ? null : Arrays.copyOf(codeIds.values, codeIds.size);
         IntList keywordTerms = new IntList();
-        List<String> keywordList = new ArrayList<>();
+        IntList keywordList = new IntList();
         IntList posted = new IntList();
         for (String keyword : sub.keywords()) {
             int term = term(keyword);
             if (term >= 0) {
                 keywordTerms.add(term);
-                keywordList.add(keywordTexts.computeIfAbsent(keyword, k -> k));
+                keywordList.add(keywordTexts.intern(keyword));
                 if (!contains(posted, term)) {
                     posted.add(term);
                     postings.add(posting(byTerm, term));
@@ -266,7 +268,7 @@ final class SubscriptionIndex {
             }
         }
         termIds[slot] = keywordTerms.size == 0 ? null : Arrays.copyOf(keywordTerms.values, keywordTerms.size);
-        keywords[slot] = keywordList.isEmpty() ? null : keywordList.toArray(String[]::new);
+        keywordIds[slot] = keywordList.size == 0 ? null : Arrays.copyOf(keywordList.values, keywordList.size);
         IntList excludedTerms = new IntList();
         for (String keyword : sub.excludedKeywords()) {
             int term = term(keyword);
@@ -331,7 +333,7 @@ final class SubscriptionIndex {
         records[RECORD * slot + SLOT] = slot;
         cpv[slot] = null;
         termIds[slot] = null;
-        keywords[slot] = null;
+        keywordIds[slot] = null;
         excluded[slot] = null;
         unitIds[slot] = null;
         freeSlots.add(slot);
@@ -404,7 +406,7 @@ final class SubscriptionIndex {
             records = Arrays.copyOf(records, RECORD * capacity);
             cpv = Arrays.copyOf(cpv, capacity);
             termIds = Arrays.copyOf(termIds, capacity);
-            keywords = Arrays.copyOf(keywords, capacity);
+            keywordIds = Arrays.copyOf(keywordIds, capacity);
             excluded = Arrays.copyOf(excluded, capacity);
             unitIds = Arrays.copyOf(unitIds, capacity);
             followRefs = Arrays.copyOf(followRefs, capacity);
@@ -493,8 +495,11 @@ final class SubscriptionIndex {
         List<MatchReason>[] codeReasonLists = newLists(0);
         int[] termStamp = new int[0];
         int[] termHit = new int[0];
+        int[] keywordStamp = new int[0];
+        MatchReason[][] keywordReasons = new MatchReason[0][];
+        List<MatchReason>[] keywordReasonLists = newLists(0);
 
-        int next(int codeCount, int termCount) {
+        int next(int codeCount, int termCount, int keywordCount) {
             if (codeStamp.length < codeCount) {
                 codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
                 codeHit = new int[codeStamp.length];
@@ -505,10 +510,16 @@ final class SubscriptionIndex {
                 termStamp = Arrays.copyOf(termStamp, termCount + 256);
                 termHit = new int[termStamp.length];
             }
+            if (keywordStamp.length < keywordCount) {
+                keywordStamp = Arrays.copyOf(keywordStamp, keywordCount + 256);
+                keywordReasons = new MatchReason[keywordStamp.length][];
+                keywordReasonLists = newLists(keywordStamp.length);
+            }
             if (++gen == Integer.MAX_VALUE) {
                 gen = 1;
                 Arrays.fill(codeStamp, 0);
                 Arrays.fill(termStamp, 0);
+                Arrays.fill(keywordStamp, 0);
             }
             return gen;
         }
