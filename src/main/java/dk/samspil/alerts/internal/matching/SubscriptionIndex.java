@@ -34,16 +34,19 @@ final class SubscriptionIndex {
     static final int HAS_MIN = 1 << 8;
     static final int HAS_MAX = 1 << 9;
     static final int HAS_CODES = 1 << 10;
-    static final int HAS_TERMS = 1 << 11;
     static final int HAS_UNITS = 1 << 12;
     static final int HAS_EXCLUDED = 1 << 13;
     static final int MANY_CODES = 1 << 14;
+    static final int MANY_KEYWORDS = 1 << 15;
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
+    static final int KEYWORD_COUNT_SHIFT = 23;
     /** Ints per slot in {@link #records}; the offsets of the fields in a record follow. */
     static final int RECORD = 16;
-    /** Where up to six CPV code ids sit inline in a record. */
-    static final int[] CODE_FIELDS = {1, 2, 12, 13, 14, 15};
+    /** Where up to three CPV code ids sit inline in a record. */
+    static final int[] CODE_FIELDS = {1, 2, 12};
+    /** Where up to three keyword ids ({@link #keywordTexts}) sit inline in a record. */
+    static final int[] KEYWORD_FIELDS = {13, 14, 15};
     static final int SLOT = 3;
     static final int MIN_VALUE = 4;
     static final int MAX_VALUE = 6;
@@ -76,15 +79,17 @@ final class SubscriptionIndex {
      * Per slot, {@link #RECORD} ints (one cache line) with all a typical candidate needs, so deciding it costs one
      * memory access: notify-on bits, flags and the frequency id (0 for a free slot, which therefore never matches);
      * the slot; minimum and maximum value in øre, subscription id and subscriber id as longs; and the ids of up to
-     * six CPV codes (their number in the flags; a subscription with more has {@link #MANY_CODES} and all of them in
-     * {@link #cpv}).
+     * three CPV codes and three keywords (their numbers in the flags; a subscription with more has
+     * {@link #MANY_CODES} or {@link #MANY_KEYWORDS} and all of them in {@link #cpv} or {@link #keywordIds}; keyword
+     * ids lead to their terms through {@link #termOfKeyword}, a small array that stays in the CPU cache).
      */
     int[] records = new int[0];
     /** All CPV code ids of a slot (also when inline in {@link #records}). */
     int[][] cpv = new int[0][];
-    int[][] termIds = new int[0][];
-    /** The {@link #keywordTexts} ids of a slot's keywords, in the order of {@link #termIds}. */
+    /** All keyword ids of a slot (also when inline in {@link #records}). */
     int[][] keywordIds = new int[0][];
+    /** The term of every keyword text, by {@link #keywordTexts} id. */
+    int[] termOfKeyword = new int[0];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
     int[] followRefs = new int[0];
@@ -253,21 +258,18 @@ final class SubscriptionIndex {
             });
         }
         cpv[slot] = codeIds.size == 0 ? null : Arrays.copyOf(codeIds.values, codeIds.size);
-        IntList keywordTerms = new IntList();
         IntList keywordList = new IntList();
         IntList posted = new IntList();
         for (String keyword : sub.keywords()) {
             int term = term(keyword);
             if (term >= 0) {
-                keywordTerms.add(term);
-                keywordList.add(keywordTexts.intern(keyword));
+                keywordList.add(keyword(keyword, term));
                 if (!contains(posted, term)) {
                     posted.add(term);
                     postings.add(posting(byTerm, term));
                 }
             }
         }
-        termIds[slot] = keywordTerms.size == 0 ? null : Arrays.copyOf(keywordTerms.values, keywordTerms.size);
         keywordIds[slot] = keywordList.size == 0 ? null : Arrays.copyOf(keywordList.values, keywordList.size);
         IntList excludedTerms = new IntList();
         for (String keyword : sub.excludedKeywords()) {
@@ -289,11 +291,16 @@ final class SubscriptionIndex {
         }
         unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
         boolean many = codeIds.size > CODE_FIELDS.length;
+        boolean manyKeywords = keywordList.size > KEYWORD_FIELDS.length;
         records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
-                | (termIds[slot] == null ? 0 : HAS_TERMS) | (unitIds[slot] == null ? 0 : HAS_UNITS)
+                | (manyKeywords ? MANY_KEYWORDS : keywordList.size << KEYWORD_COUNT_SHIFT)
+                | (unitIds[slot] == null ? 0 : HAS_UNITS)
                 | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
         for (int i = 0; i < codeIds.size && !many; i++) {
             records[base + CODE_FIELDS[i]] = codeIds.values[i];
+        }
+        for (int i = 0; i < keywordList.size && !manyKeywords; i++) {
+            records[base + KEYWORD_FIELDS[i]] = keywordList.values[i];
         }
         for (Postings posting : postings) {
             posting.add(records, base);
@@ -315,9 +322,10 @@ final class SubscriptionIndex {
                 byCode.get(code).remove(slot);
             }
         }
-        if (termIds[slot] != null) {
+        if (keywordIds[slot] != null) {
             IntList removed = new IntList();
-            for (int term : termIds[slot]) {
+            for (int keyword : keywordIds[slot]) {
+                int term = termOfKeyword[keyword];
                 if (!contains(removed, term)) {
                     removed.add(term);
                     byTerm.get(term).remove(slot);
@@ -332,7 +340,6 @@ final class SubscriptionIndex {
         Arrays.fill(records, RECORD * slot, RECORD * slot + RECORD, 0);
         records[RECORD * slot + SLOT] = slot;
         cpv[slot] = null;
-        termIds[slot] = null;
         keywordIds[slot] = null;
         excluded[slot] = null;
         unitIds[slot] = null;
@@ -364,6 +371,16 @@ final class SubscriptionIndex {
             }
         }
         return term;
+    }
+
+    /** The id of a keyword text, whose term is {@code term}. */
+    private int keyword(String keyword, int term) {
+        int id = keywordTexts.intern(keyword);
+        if (id == termOfKeyword.length) {
+            termOfKeyword = Arrays.copyOf(termOfKeyword, id + (id >> 1) + 16);
+        }
+        termOfKeyword[id] = term;
+        return id;
     }
 
     /** A word of a target text (lower case): its stem and the single-word terms found in it. */
@@ -405,7 +422,6 @@ final class SubscriptionIndex {
             int capacity = Math.max(16, slotCount + (slotCount >> 1));
             records = Arrays.copyOf(records, RECORD * capacity);
             cpv = Arrays.copyOf(cpv, capacity);
-            termIds = Arrays.copyOf(termIds, capacity);
             keywordIds = Arrays.copyOf(keywordIds, capacity);
             excluded = Arrays.copyOf(excluded, capacity);
             unitIds = Arrays.copyOf(unitIds, capacity);
