@@ -64,7 +64,8 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE)) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && !contains(index.unitIds[slot], target.unitId)) {
+        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && ((flags & SubscriptionIndex.MANY_UNITS) == 0
+                ? index.firstUnit[slot] != target.unitId : !contains(index.unitIds[slot], target.unitId))) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {

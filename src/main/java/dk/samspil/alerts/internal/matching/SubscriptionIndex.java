@@ -38,6 +38,7 @@ final class SubscriptionIndex {
     static final int HAS_EXCLUDED = 1 << 13;
     static final int MANY_CODES = 1 << 14;
     static final int MANY_KEYWORDS = 1 << 15;
+    static final int MANY_UNITS = 1 << 25;
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
     static final int KEYWORD_COUNT_SHIFT = 23;
@@ -92,6 +93,8 @@ final class SubscriptionIndex {
     int[] termOfKeyword = new int[0];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
+    /** The first buying unit id of a slot: the only one for most, so the unit filter costs one memory access. */
+    int[] firstUnit = new int[0];
     int[] followRefs = new int[0];
     /** Slots in use or freed: 0..slotCount-1. */
     int slotCount;
@@ -166,10 +169,18 @@ final class SubscriptionIndex {
         try {
             Scratch s = scratch.get();
             TargetFacts facts = facts(target, notifyOn, s);
-            List<SubscriptionMatch> matches = new ArrayList<>();
             if (facts.notifyBit == 0) {
-                return matches;
+                return new ArrayList<>();
             }
+            // Most candidates match: sized for all of those from codes and terms, the list never grows by copying.
+            int candidates = 0;
+            for (int i = 0; i < facts.hitCodes.size; i++) {
+                candidates += byCode.get(facts.hitCodes.values[i]).size;
+            }
+            for (int i = 0; i < facts.hitTerms.size; i++) {
+                candidates += byTerm.get(facts.hitTerms.values[i]).size;
+            }
+            List<SubscriptionMatch> matches = new ArrayList<>(candidates);
             long[] seen = s.seen(slotCount);
             for (int i = 0; i < facts.hitCodes.size; i++) {
                 visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
@@ -290,11 +301,12 @@ final class SubscriptionIndex {
             }
         }
         unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
+        firstUnit[slot] = unitList.size == 0 ? -1 : unitList.values[0];
         boolean many = codeIds.size > CODE_FIELDS.length;
         boolean manyKeywords = keywordList.size > KEYWORD_FIELDS.length;
         records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
                 | (manyKeywords ? MANY_KEYWORDS : keywordList.size << KEYWORD_COUNT_SHIFT)
-                | (unitIds[slot] == null ? 0 : HAS_UNITS)
+                | (unitIds[slot] == null ? 0 : HAS_UNITS) | (unitList.size > 1 ? MANY_UNITS : 0)
                 | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
         for (int i = 0; i < codeIds.size && !many; i++) {
             records[base + CODE_FIELDS[i]] = codeIds.values[i];
@@ -426,6 +438,7 @@ final class SubscriptionIndex {
             excluded = Arrays.copyOf(excluded, capacity);
             unitIds = Arrays.copyOf(unitIds, capacity);
             followRefs = Arrays.copyOf(followRefs, capacity);
+            firstUnit = Arrays.copyOf(firstUnit, capacity);
         }
         return slotCount++;
     }
