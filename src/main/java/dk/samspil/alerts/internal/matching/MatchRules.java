@@ -69,9 +69,15 @@ final class MatchRules {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
-            for (int term : index.excluded[slot]) {
-                if (target.termHit(term)) {
+            if ((flags & SubscriptionIndex.MANY_EXCLUDED) == 0) {
+                if (target.termHit(index.firstExcluded[slot])) {
                     return null;
+                }
+            } else {
+                for (int term : index.excluded[slot]) {
+                    if (target.termHit(term)) {
+                        return null;
+                    }
                 }
             }
         }

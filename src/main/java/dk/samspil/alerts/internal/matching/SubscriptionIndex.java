@@ -39,6 +39,7 @@ final class SubscriptionIndex {
     static final int MANY_CODES = 1 << 14;
     static final int MANY_KEYWORDS = 1 << 15;
     static final int MANY_UNITS = 1 << 25;
+    static final int MANY_EXCLUDED = 1 << 26;
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
     static final int KEYWORD_COUNT_SHIFT = 23;
@@ -93,8 +94,12 @@ final class SubscriptionIndex {
     int[] termOfKeyword = new int[0];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
-    /** The first buying unit id of a slot: the only one for most, so the unit filter costs one memory access. */
+    /**
+     * The first buying unit id and excluded term of a slot: the only one for most, so these filters cost one memory
+     * access instead of two.
+     */
     int[] firstUnit = new int[0];
+    int[] firstExcluded = new int[0];
     int[] followRefs = new int[0];
     /** Slots in use or freed: 0..slotCount-1. */
     int slotCount;
@@ -290,6 +295,7 @@ final class SubscriptionIndex {
             }
         }
         excluded[slot] = excludedTerms.size == 0 ? null : Arrays.copyOf(excludedTerms.values, excludedTerms.size);
+        firstExcluded[slot] = excludedTerms.size == 0 ? -1 : excludedTerms.values[0];
         IntList unitList = new IntList();
         for (String unit : sub.buyingUnits()) {
             int id = units.intern(unit);
@@ -307,7 +313,7 @@ final class SubscriptionIndex {
         records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
                 | (manyKeywords ? MANY_KEYWORDS : keywordList.size << KEYWORD_COUNT_SHIFT)
                 | (unitIds[slot] == null ? 0 : HAS_UNITS) | (unitList.size > 1 ? MANY_UNITS : 0)
-                | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
+                | (excluded[slot] == null ? 0 : HAS_EXCLUDED) | (excludedTerms.size > 1 ? MANY_EXCLUDED : 0);
         for (int i = 0; i < codeIds.size && !many; i++) {
             records[base + CODE_FIELDS[i]] = codeIds.values[i];
         }
@@ -439,6 +445,7 @@ final class SubscriptionIndex {
             unitIds = Arrays.copyOf(unitIds, capacity);
             followRefs = Arrays.copyOf(followRefs, capacity);
             firstUnit = Arrays.copyOf(firstUnit, capacity);
+            firstExcluded = Arrays.copyOf(firstExcluded, capacity);
         }
         return slotCount++;
     }
