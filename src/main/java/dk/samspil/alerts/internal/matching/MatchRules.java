@@ -64,13 +64,20 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE)) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && !contains(index.unitIds[slot], target.unitId)) {
+        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && ((flags & SubscriptionIndex.MANY_UNITS) == 0
+                ? index.firstUnit[slot] != target.unitId : !contains(index.unitIds[slot], target.unitId))) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
-            for (int term : index.excluded[slot]) {
-                if (target.termHit(term)) {
+            if ((flags & SubscriptionIndex.MANY_EXCLUDED) == 0) {
+                if (target.termHit(index.firstExcluded[slot])) {
                     return null;
+                }
+            } else {
+                for (int term : index.excluded[slot]) {
+                    if (target.termHit(term)) {
+                        return null;
+                    }
                 }
             }
         }
@@ -90,8 +97,10 @@ final class MatchRules {
                                                      int flags, TargetFacts target) {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
         int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
-        int[] terms = (flags & SubscriptionIndex.HAS_TERMS) != 0 ? index.termIds[slot] : null;
-        String[] keywords = terms != null ? index.keywords[slot] : null;
+        int[] manyKeywords = (flags & SubscriptionIndex.MANY_KEYWORDS) != 0 ? index.keywordIds[slot] : null;
+        int keywordCount = manyKeywords != null ? manyKeywords.length
+                : (flags >>> SubscriptionIndex.KEYWORD_COUNT_SHIFT) & 3;
+        int[] termOfKeyword = index.termOfKeyword;
         int count = 0;
         int sources = 0;
         List<MatchReason> only = null;
@@ -104,13 +113,13 @@ final class MatchRules {
                 only = target.codeReasonList(code);
             }
         }
-        if (terms != null) {
-            for (int i = 0; i < terms.length; i++) {
-                if (target.termHit(terms[i])) {
-                    count += target.termReasons(terms[i], keywords[i]).length;
-                    sources++;
-                    only = target.termReasonList(terms[i], keywords[i]);
-                }
+        for (int i = 0; i < keywordCount; i++) {
+            int keyword = manyKeywords != null ? manyKeywords[i] : record[base + SubscriptionIndex.KEYWORD_FIELDS[i]];
+            int term = termOfKeyword[keyword];
+            if (target.termHit(term)) {
+                count += target.termReasons(term, keyword).length;
+                sources++;
+                only = target.termReasonList(term, keyword);
             }
         }
         if (sources <= 1) {
@@ -126,13 +135,13 @@ final class MatchRules {
                 at += reasons.length;
             }
         }
-        if (terms != null) {
-            for (int i = 0; i < terms.length; i++) {
-                if (target.termHit(terms[i])) {
-                    MatchReason[] reasons = target.termReasons(terms[i], keywords[i]);
-                    System.arraycopy(reasons, 0, all, at, reasons.length);
-                    at += reasons.length;
-                }
+        for (int i = 0; i < keywordCount; i++) {
+            int keyword = manyKeywords != null ? manyKeywords[i] : record[base + SubscriptionIndex.KEYWORD_FIELDS[i]];
+            int term = termOfKeyword[keyword];
+            if (target.termHit(term)) {
+                MatchReason[] reasons = target.termReasons(term, keyword);
+                System.arraycopy(reasons, 0, all, at, reasons.length);
+                at += reasons.length;
             }
         }
         return List.of(all);

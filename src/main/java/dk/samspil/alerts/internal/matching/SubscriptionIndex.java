@@ -34,16 +34,21 @@ final class SubscriptionIndex {
     static final int HAS_MIN = 1 << 8;
     static final int HAS_MAX = 1 << 9;
     static final int HAS_CODES = 1 << 10;
-    static final int HAS_TERMS = 1 << 11;
     static final int HAS_UNITS = 1 << 12;
     static final int HAS_EXCLUDED = 1 << 13;
     static final int MANY_CODES = 1 << 14;
+    static final int MANY_KEYWORDS = 1 << 15;
+    static final int MANY_UNITS = 1 << 25;
+    static final int MANY_EXCLUDED = 1 << 26;
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
+    static final int KEYWORD_COUNT_SHIFT = 23;
     /** Ints per slot in {@link #records}; the offsets of the fields in a record follow. */
     static final int RECORD = 16;
-    /** Where up to six CPV code ids sit inline in a record. */
-    static final int[] CODE_FIELDS = {1, 2, 12, 13, 14, 15};
+    /** Where up to three CPV code ids sit inline in a record. */
+    static final int[] CODE_FIELDS = {1, 2, 12};
+    /** Where up to three keyword ids ({@link #keywordTexts}) sit inline in a record. */
+    static final int[] KEYWORD_FIELDS = {13, 14, 15};
     static final int SLOT = 3;
     static final int MIN_VALUE = 4;
     static final int MAX_VALUE = 6;
@@ -63,7 +68,8 @@ final class SubscriptionIndex {
     /** Phrase terms by the stem of their first word; {@link #termStems} holds all their stems. */
     final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
     final List<String[]> termStems = new ArrayList<>();
-    private final Map<String, String> keywordTexts = new HashMap<>();
+    /** Keywords as subscriptions write them; a keyword's reasons are built once per target for all its holders. */
+    final Dictionary keywordTexts = new Dictionary();
     /**
      * Words of target texts with the single-word terms they hold, valid while {@link #termVersion} is unchanged:
      * most words of a new entry have been seen before, so finding its terms is one look-up per word.
@@ -75,16 +81,25 @@ final class SubscriptionIndex {
      * Per slot, {@link #RECORD} ints (one cache line) with all a typical candidate needs, so deciding it costs one
      * memory access: notify-on bits, flags and the frequency id (0 for a free slot, which therefore never matches);
      * the slot; minimum and maximum value in øre, subscription id and subscriber id as longs; and the ids of up to
-     * six CPV codes (their number in the flags; a subscription with more has {@link #MANY_CODES} and all of them in
-     * {@link #cpv}).
+     * three CPV codes and three keywords (their numbers in the flags; a subscription with more has
+     * {@link #MANY_CODES} or {@link #MANY_KEYWORDS} and all of them in {@link #cpv} or {@link #keywordIds}; keyword
+     * ids lead to their terms through {@link #termOfKeyword}, a small array that stays in the CPU cache).
      */
     int[] records = new int[0];
     /** All CPV code ids of a slot (also when inline in {@link #records}). */
     int[][] cpv = new int[0][];
-    int[][] termIds = new int[0][];
-    String[][] keywords = new String[0][];
+    /** All keyword ids of a slot (also when inline in {@link #records}). */
+    int[][] keywordIds = new int[0][];
+    /** The term of every keyword text, by {@link #keywordTexts} id. */
+    int[] termOfKeyword = new int[0];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
+    /**
+     * The first buying unit id and excluded term of a slot: the only one for most, so these filters cost one memory
+     * access instead of two.
+     */
+    int[] firstUnit = new int[0];
+    int[] firstExcluded = new int[0];
     int[] followRefs = new int[0];
     /** Slots in use or freed: 0..slotCount-1. */
     int slotCount;
@@ -159,10 +174,18 @@ final class SubscriptionIndex {
         try {
             Scratch s = scratch.get();
             TargetFacts facts = facts(target, notifyOn, s);
-            List<SubscriptionMatch> matches = new ArrayList<>();
             if (facts.notifyBit == 0) {
-                return matches;
+                return new ArrayList<>();
             }
+            // Most candidates match: sized for all of those from codes and terms, the list never grows by copying.
+            int candidates = 0;
+            for (int i = 0; i < facts.hitCodes.size; i++) {
+                candidates += byCode.get(facts.hitCodes.values[i]).size;
+            }
+            for (int i = 0; i < facts.hitTerms.size; i++) {
+                candidates += byTerm.get(facts.hitTerms.values[i]).size;
+            }
+            List<SubscriptionMatch> matches = new ArrayList<>(candidates);
             long[] seen = s.seen(slotCount);
             for (int i = 0; i < facts.hitCodes.size; i++) {
                 visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
@@ -251,22 +274,19 @@ final class SubscriptionIndex {
             });
         }
         cpv[slot] = codeIds.size == 0 ? null : Arrays.copyOf(codeIds.values, codeIds.size);
-        IntList keywordTerms = new IntList();
-        List<String> keywordList = new ArrayList<>();
+        IntList keywordList = new IntList();
         IntList posted = new IntList();
         for (String keyword : sub.keywords()) {
             int term = term(keyword);
             if (term >= 0) {
-                keywordTerms.add(term);
-                keywordList.add(keywordTexts.computeIfAbsent(keyword, k -> k));
+                keywordList.add(keyword(keyword, term));
                 if (!contains(posted, term)) {
                     posted.add(term);
                     postings.add(posting(byTerm, term));
                 }
             }
         }
-        termIds[slot] = keywordTerms.size == 0 ? null : Arrays.copyOf(keywordTerms.values, keywordTerms.size);
-        keywords[slot] = keywordList.isEmpty() ? null : keywordList.toArray(String[]::new);
+        keywordIds[slot] = keywordList.size == 0 ? null : Arrays.copyOf(keywordList.values, keywordList.size);
         IntList excludedTerms = new IntList();
         for (String keyword : sub.excludedKeywords()) {
             int term = term(keyword);
@@ -275,6 +295,7 @@ final class SubscriptionIndex {
             }
         }
         excluded[slot] = excludedTerms.size == 0 ? null : Arrays.copyOf(excludedTerms.values, excludedTerms.size);
+        firstExcluded[slot] = excludedTerms.size == 0 ? -1 : excludedTerms.values[0];
         IntList unitList = new IntList();
         for (String unit : sub.buyingUnits()) {
             int id = units.intern(unit);
@@ -286,12 +307,18 @@ final class SubscriptionIndex {
             }
         }
         unitIds[slot] = unitList.size == 0 ? null : Arrays.copyOf(unitList.values, unitList.size);
+        firstUnit[slot] = unitList.size == 0 ? -1 : unitList.values[0];
         boolean many = codeIds.size > CODE_FIELDS.length;
+        boolean manyKeywords = keywordList.size > KEYWORD_FIELDS.length;
         records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
-                | (termIds[slot] == null ? 0 : HAS_TERMS) | (unitIds[slot] == null ? 0 : HAS_UNITS)
-                | (excluded[slot] == null ? 0 : HAS_EXCLUDED);
+                | (manyKeywords ? MANY_KEYWORDS : keywordList.size << KEYWORD_COUNT_SHIFT)
+                | (unitIds[slot] == null ? 0 : HAS_UNITS) | (unitList.size > 1 ? MANY_UNITS : 0)
+                | (excluded[slot] == null ? 0 : HAS_EXCLUDED) | (excludedTerms.size > 1 ? MANY_EXCLUDED : 0);
         for (int i = 0; i < codeIds.size && !many; i++) {
             records[base + CODE_FIELDS[i]] = codeIds.values[i];
+        }
+        for (int i = 0; i < keywordList.size && !manyKeywords; i++) {
+            records[base + KEYWORD_FIELDS[i]] = keywordList.values[i];
         }
         for (Postings posting : postings) {
             posting.add(records, base);
@@ -313,9 +340,10 @@ final class SubscriptionIndex {
                 byCode.get(code).remove(slot);
             }
         }
-        if (termIds[slot] != null) {
+        if (keywordIds[slot] != null) {
             IntList removed = new IntList();
-            for (int term : termIds[slot]) {
+            for (int keyword : keywordIds[slot]) {
+                int term = termOfKeyword[keyword];
                 if (!contains(removed, term)) {
                     removed.add(term);
                     byTerm.get(term).remove(slot);
@@ -330,8 +358,7 @@ final class SubscriptionIndex {
         Arrays.fill(records, RECORD * slot, RECORD * slot + RECORD, 0);
         records[RECORD * slot + SLOT] = slot;
         cpv[slot] = null;
-        termIds[slot] = null;
-        keywords[slot] = null;
+        keywordIds[slot] = null;
         excluded[slot] = null;
         unitIds[slot] = null;
         freeSlots.add(slot);
@@ -362,6 +389,16 @@ final class SubscriptionIndex {
             }
         }
         return term;
+    }
+
+    /** The id of a keyword text, whose term is {@code term}. */
+    private int keyword(String keyword, int term) {
+        int id = keywordTexts.intern(keyword);
+        if (id == termOfKeyword.length) {
+            termOfKeyword = Arrays.copyOf(termOfKeyword, id + (id >> 1) + 16);
+        }
+        termOfKeyword[id] = term;
+        return id;
     }
 
     /** A word of a target text (lower case): its stem and the single-word terms found in it. */
@@ -403,11 +440,12 @@ final class SubscriptionIndex {
             int capacity = Math.max(16, slotCount + (slotCount >> 1));
             records = Arrays.copyOf(records, RECORD * capacity);
             cpv = Arrays.copyOf(cpv, capacity);
-            termIds = Arrays.copyOf(termIds, capacity);
-            keywords = Arrays.copyOf(keywords, capacity);
+            keywordIds = Arrays.copyOf(keywordIds, capacity);
             excluded = Arrays.copyOf(excluded, capacity);
             unitIds = Arrays.copyOf(unitIds, capacity);
             followRefs = Arrays.copyOf(followRefs, capacity);
+            firstUnit = Arrays.copyOf(firstUnit, capacity);
+            firstExcluded = Arrays.copyOf(firstExcluded, capacity);
         }
         return slotCount++;
     }
@@ -493,8 +531,11 @@ final class SubscriptionIndex {
         List<MatchReason>[] codeReasonLists = newLists(0);
         int[] termStamp = new int[0];
         int[] termHit = new int[0];
+        int[] keywordStamp = new int[0];
+        MatchReason[][] keywordReasons = new MatchReason[0][];
+        List<MatchReason>[] keywordReasonLists = newLists(0);
 
-        int next(int codeCount, int termCount) {
+        int next(int codeCount, int termCount, int keywordCount) {
             if (codeStamp.length < codeCount) {
                 codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
                 codeHit = new int[codeStamp.length];
@@ -505,10 +546,16 @@ final class SubscriptionIndex {
                 termStamp = Arrays.copyOf(termStamp, termCount + 256);
                 termHit = new int[termStamp.length];
             }
+            if (keywordStamp.length < keywordCount) {
+                keywordStamp = Arrays.copyOf(keywordStamp, keywordCount + 256);
+                keywordReasons = new MatchReason[keywordStamp.length][];
+                keywordReasonLists = newLists(keywordStamp.length);
+            }
             if (++gen == Integer.MAX_VALUE) {
                 gen = 1;
                 Arrays.fill(codeStamp, 0);
                 Arrays.fill(termStamp, 0);
+                Arrays.fill(keywordStamp, 0);
             }
             return gen;
         }

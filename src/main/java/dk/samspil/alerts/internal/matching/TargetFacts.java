@@ -33,12 +33,15 @@ final class TargetFacts {
     final int[] referenceIds;
 
     private final SubscriptionIndex.Scratch scratch;
-    private final List<TermHit> termHits = new ArrayList<>();
+    private final SubscriptionIndex.Dictionary keywordTexts;
+    /** Per hit term, the first word as written in each field it occurs in ({@code null} where it does not). */
+    private final List<String[]> termHits = new ArrayList<>();
     private final List<List<MatchReason>> followReasons = new ArrayList<>();
 
     TargetFacts(SubscriptionIndex index, MatchTarget target, String notifyOn, SubscriptionIndex.Scratch scratch) {
         this.scratch = scratch;
-        this.gen = scratch.next(index.codes.size(), index.terms.size());
+        this.keywordTexts = index.keywordTexts;
+        this.gen = scratch.next(index.codes.size(), index.terms.size(), index.keywordTexts.size());
         this.notifyBit = MatchRules.notifyBits(List.of(notifyOn == null ? "" : notifyOn));
         this.sme = target.smeSuitable();
         this.unitId = index.units.id(target.buyingUnitCode());
@@ -77,15 +80,36 @@ final class TargetFacts {
         return scratch.codeReasonLists[code];
     }
 
-    /** The keyword reasons of a hit term for a subscription's keyword as written: one per field it occurs in. */
-    MatchReason[] termReasons(int term, String keyword) {
-        return termHits.get(scratch.termHit[term]).reasons(keyword);
+    /**
+     * The keyword reasons of a hit term for a subscription keyword ({@link SubscriptionIndex#keywordTexts} id): one
+     * per field it occurs in. Built once per keyword and target, shared by every subscription that holds it.
+     */
+    MatchReason[] termReasons(int term, int keyword) {
+        if (scratch.keywordStamp[keyword] != gen) {
+            buildKeywordReasons(term, keyword);
+        }
+        return scratch.keywordReasons[keyword];
     }
 
-    List<MatchReason> termReasonList(int term, String keyword) {
-        TermHit hit = termHits.get(scratch.termHit[term]);
-        hit.reasons(keyword);
-        return hit.list;
+    List<MatchReason> termReasonList(int term, int keyword) {
+        if (scratch.keywordStamp[keyword] != gen) {
+            buildKeywordReasons(term, keyword);
+        }
+        return scratch.keywordReasonLists[keyword];
+    }
+
+    private void buildKeywordReasons(int term, int keyword) {
+        String[] words = termHits.get(scratch.termHit[term]);
+        String written = keywordTexts.name(keyword);
+        List<MatchReason> built = new ArrayList<>(FIELDS.length);
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (words[f] != null) {
+                built.add(new MatchReason(Kind.KEYWORD, written, words[f], FIELDS[f]));
+            }
+        }
+        scratch.keywordStamp[keyword] = gen;
+        scratch.keywordReasons[keyword] = built.toArray(MatchReason[]::new);
+        scratch.keywordReasonLists[keyword] = List.copyOf(built);
     }
 
     /** The follow reason when the target has this reference, else {@code null}. */
@@ -181,42 +205,18 @@ final class TargetFacts {
     }
 
     private void hit(int term, Field field, String written) {
-        TermHit hit;
+        String[] words;
         if (scratch.termStamp[term] != gen) {
             scratch.termStamp[term] = gen;
             scratch.termHit[term] = termHits.size();
-            hit = new TermHit();
-            termHits.add(hit);
+            words = new String[FIELDS.length];
+            termHits.add(words);
             hitTerms.add(term);
         } else {
-            hit = termHits.get(scratch.termHit[term]);
+            words = termHits.get(scratch.termHit[term]);
         }
-        if (hit.words[field.ordinal()] == null) {
-            hit.words[field.ordinal()] = written;
-        }
-    }
-
-    /** Where a term occurs, and its reasons for the last keyword text asked for (usually the only one). */
-    private static final class TermHit {
-
-        final String[] words = new String[FIELDS.length];
-        String keyword;
-        MatchReason[] reasons;
-        List<MatchReason> list;
-
-        MatchReason[] reasons(String forKeyword) {
-            if (!forKeyword.equals(keyword)) {
-                List<MatchReason> built = new ArrayList<>(FIELDS.length);
-                for (int f = 0; f < FIELDS.length; f++) {
-                    if (words[f] != null) {
-                        built.add(new MatchReason(Kind.KEYWORD, forKeyword, words[f], FIELDS[f]));
-                    }
-                }
-                keyword = forKeyword;
-                reasons = built.toArray(MatchReason[]::new);
-                list = List.copyOf(built);
-            }
-            return reasons;
+        if (words[field.ordinal()] == null) {
+            words[field.ordinal()] = written;
         }
     }
 }

@@ -80,6 +80,29 @@ class EngineMatchesFullScanTest {
                         new MatchReason(MatchReason.Kind.CPV, "45000000", "45261210", null));
     }
 
+    @Test
+    void subscriptionsWithMoreThanTheRecordHoldsInline() {
+        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        index.put(new MatchableSubscription(1, 1, null,
+                List.of("03000000", "09000000", "15000000", "30000000", "45261000"),
+                List.of("skole", "vej", "bro", "tag"), List.of(), List.of(), null, null, false, List.of("NEW_ENTRY"),
+                "WEEKLY"));
+        index.put(new MatchableSubscription(2, 2, null, List.of("45000000"), List.of(), List.of(),
+                List.of("VEJ", "BYG"), null, null, false, List.of("NEW_ENTRY"), "WEEKLY"));
+        index.put(new MatchableSubscription(3, 3, null, List.of("45000000"), List.of(), List.of("skole", "tag"),
+                List.of(), null, null, false, List.of("NEW_ENTRY"), "WEEKLY"));
+        index.put(new MatchableSubscription(4, 4, null, List.of("45000000"), List.of(), List.of("skole", "vej"),
+                List.of("VEJ", "KOM"), null, null, false, List.of("NEW_ENTRY"), "WEEKLY"));
+
+        MatchTarget roof = new MatchTarget(List.of(), "Tagrenovering", "", List.of(), List.of("45261210"), "BYG",
+                null, null, false);
+        assertThat(ids(index, roof)).containsExactly(1L, 2L);
+        assertThat(index.match(roof, "NEW_ENTRY")).filteredOn(match -> match.subscriptionId() == 1).singleElement()
+                .extracting(SubscriptionMatch::reasons).asList().containsExactly(
+                        new MatchReason(MatchReason.Kind.CPV, "45261000", "45261210", null),
+                        new MatchReason(MatchReason.Kind.KEYWORD, "tag", "Tagrenovering", MatchReason.Field.TITLE));
+    }
+
     private static MatchableSubscription sub(long id, List<String> codes, List<String> keywords, List<String> units,
                                              BigDecimal min, BigDecimal max, boolean sme) {
         return new MatchableSubscription(id, id, null, codes, keywords, List.of(), units, min, max, sme,
