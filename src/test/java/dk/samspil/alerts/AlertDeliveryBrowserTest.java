@@ -2,8 +2,6 @@ package dk.samspil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,12 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.Http;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Done when: a new user subscribes to a CPV division and confirms from the mail, a procurement officer publishes a
@@ -48,17 +46,15 @@ import dk.samspil.support.Http;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AlertDeliveryBrowserTest extends BrowserTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final Pattern CONFIRM = Pattern.compile("https?://[^/\\s]+(/varsling/bekraeft\\?token=\\S+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -175,13 +171,5 @@ class AlertDeliveryBrowserTest extends BrowserTest {
 
     private static void waitForHeading(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,9 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Staff publish an OPI workshop with one seat; company A registers, company B lands on the waiting list; A cancels
@@ -41,17 +39,15 @@ import dk.samspil.support.BrowserTest;
 @TestPropertySource(properties = "samspil.demo.enabled=true")
 class EventRegistrationBrowserTest extends BrowserTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final Pattern PERSONAL_LINK = Pattern.compile("https?://[^/\\s]+(/tilmelding/[A-Za-z0-9_.-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Test
@@ -152,14 +148,6 @@ class EventRegistrationBrowserTest extends BrowserTest {
             }
             return "";
         } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,8 +2,6 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,9 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Two companies express interest in a demo entry with partner finding, confirm from the mail they receive over SMTP,
@@ -38,17 +36,15 @@ import dk.samspil.support.BrowserTest;
 @TestPropertySource(properties = "samspil.demo.enabled=true")
 class InterestBrowserTest extends BrowserTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/interesse/\\S+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -149,13 +145,5 @@ class InterestBrowserTest extends BrowserTest {
             }
         }
         throw new AssertionError("No " + prefix + " link in " + body);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

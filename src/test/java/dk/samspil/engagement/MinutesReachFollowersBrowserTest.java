@@ -2,8 +2,6 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -25,10 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Equal treatment, as people would meet it: one company follows a demo entry, another expresses interest in it, both
@@ -39,17 +37,15 @@ import dk.samspil.support.BrowserTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MinutesReachFollowersBrowserTest extends BrowserTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/(?:varsling|interesse)/bekraeft\\?token=\\S+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -152,13 +148,5 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
     private static String text(MimeMessage mail) throws Exception {
         Object content = mail.getContent();
         return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -101,12 +101,15 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.get("http://localhost:" + port + path);
     }
 
-    /** Logs in through the login form as a real user would. */
+    /** Logs in through the login form as a real user would, and waits until the login has gone through. */
     protected void loginAs(String email, String password) {
         open("/login");
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']")).click();
+        // the next open() must not overtake the login's own redirect
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(page -> !page.getCurrentUrl().contains("/login"));
     }
 
     /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails with every violation found. */

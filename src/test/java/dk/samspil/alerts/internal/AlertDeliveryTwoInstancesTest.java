@@ -2,8 +2,6 @@ package dk.samspil.alerts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.SamspilApplication;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -31,6 +28,7 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestDatabase;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Two instances on one database, both sending mail to the same SMTP server: a subscription made on one is matched
@@ -39,16 +37,14 @@ import dk.samspil.support.TestDatabase;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AlertDeliveryTwoInstancesTest extends IntegrationTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -125,13 +121,5 @@ class AlertDeliveryTwoInstancesTest extends IntegrationTest {
             Thread.sleep(100);
         }
         assertThat(count.getAsLong()).isEqualTo(expected);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,7 +45,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.AlertsProperties;
@@ -65,6 +62,7 @@ import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.MailDeliveryFailed;
 import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
 
 /** From pipeline and engagement events to alerts in a real SMTP server (GreenMail). */
 @AutoConfigureMockMvc
@@ -72,17 +70,15 @@ import dk.samspil.support.IntegrationTest;
 @Import(AlertDeliveryTest.PublishedEvents.class)
 class AlertDeliveryTest extends IntegrationTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @TestComponent
@@ -467,13 +463,5 @@ class AlertDeliveryTest extends IntegrationTest {
 
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

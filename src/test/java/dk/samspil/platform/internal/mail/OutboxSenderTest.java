@@ -2,8 +2,6 @@ package dk.samspil.platform.internal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +29,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
 
 /**
  * Delivery to a real SMTP server (GreenMail). The scheduled sender runs in this context too, so every assertion
@@ -48,16 +46,14 @@ import dk.samspil.support.IntegrationTest;
 class OutboxSenderTest extends IntegrationTest {
 
     private static final String DANISH = "Æbleskiver på Ærø – søde små ting";
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.register(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -182,13 +178,5 @@ class OutboxSenderTest extends IntegrationTest {
 
     private String status(long id) {
         return jdbc.sql("SELECT status FROM outbox_message WHERE id = :id").param("id", id).query(String.class).single();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
