@@ -49,6 +49,19 @@ class EventMaterialBrowserTest extends BrowserTest {
         open("/arrangementer/" + eventId + "/materiale");
         awaitText(By.tagName("main"), "Deltagerne ønskede delaftaler " + word + ".");
         assertAccessible();
+
+        open("/arrangementer/" + eventId + "/spoergsmaal");
+        awaitText(By.tagName("h1"), "Stil et spørgsmål");
+        assertAccessible();
+        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]")).click();
+        awaitText(By.id("error-summary"), "spørgsmål");
+        assertAccessible();
+        driver.findElement(By.id("question")).sendKeys("Kan man byde på en enkelt delaftale " + word + "?");
+        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]")).click();
+        awaitText(By.tagName("h1"), "Tak for spørgsmålet");
+        assertAccessible();
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_question WHERE question LIKE :q")
+                .param("q", "%delaftale " + word + "?").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
