@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -76,7 +74,7 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         waitForHeading("Tjek jeres e-mail");
         assertAccessible();
 
-        Matcher confirm = CONFIRM.matcher(text(awaitMails(email, 1)[0]));
+        Matcher confirm = CONFIRM.matcher(TestSmtp.text(TestSmtp.awaitMails(greenMail, email, 1)[0]));
         assertThat(confirm.find()).isTrue();
         open(confirm.group(1));
         assertAccessible();
@@ -92,13 +90,13 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         awaitText(By.cssSelector(".alert-success"), "offentliggjort");
         assertAccessible();
 
-        MimeMessage alert = awaitMails(email, 2)[1];
+        MimeMessage alert = TestSmtp.awaitMails(greenMail, email, 2)[1];
         Thread.sleep(2000);
         assertThat(greenMail.getReceivedMessagesForDomain(email)).as("the alert arrives once").hasSize(2);
         assertThat(alert.getSubject()).isEqualTo("Nyt kommende indkøb: " + title);
         assertThat(((InternetAddress) alert.getFrom()[0]).getPersonal())
                 .isEqualTo(organisation.municipality().map(Municipality::name).orElseThrow());
-        assertThat(text(alert)).contains("CPV 45261210 Tagdækning ligger under jeres 45000000 Bygge- og anlægsarbejder",
+        assertThat(TestSmtp.text(alert)).contains("CPV 45261210 Tagdækning ligger under jeres 45000000 Bygge- og anlægsarbejder",
                 "/kommende-indkob/" + reference, "/varsling/administrer?token=");
         assertThat(alert.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String unsubscribe = alert.getHeader("List-Unsubscribe", null);
@@ -146,21 +144,6 @@ class AlertDeliveryBrowserTest extends BrowserTest {
                         SELECT count(*) FROM alert_subscription a JOIN alert_subscriber s ON s.id = a.subscriber_id
                         WHERE s.email = :email AND a.status = 'ACTIVE'""")
                 .param("email", email).query(Long.class).single();
-    }
-
-    private static MimeMessage[] awaitMails(String email, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (greenMail.getReceivedMessagesForDomain(email).length < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
-        assertThat(received).hasSizeGreaterThanOrEqualTo(count);
-        return received;
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        Object content = mail.getContent();
-        return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
     }
 
     private void type(String id, String text) {

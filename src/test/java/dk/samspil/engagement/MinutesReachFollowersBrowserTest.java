@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         awaitText(By.tagName("h1"), "Tjek jeres e-mail");
         assertAccessible();
-        open(confirmLink(awaitMails(follower, 1)[0]));
+        open(confirmLink(TestSmtp.awaitMails(greenMail, follower, 1)[0]));
         driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         awaitText(By.tagName("h1"), "bekræftet");
 
@@ -81,7 +80,7 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
         driver.findElement(By.id("email")).sendKeys(interested);
         driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send interesse')]")).click();
         awaitText(By.tagName("h1"), "Tjek jeres e-mail");
-        open(confirmLink(awaitMails(interested, 1)[0]));
+        open(confirmLink(TestSmtp.awaitMails(greenMail, interested, 1)[0]));
         driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft interesse')]")).click();
         awaitText(By.tagName("h1"), "Interessen er bekræftet");
 
@@ -96,7 +95,7 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
         for (String email : new String[] {follower, interested}) {
             MimeMessage minutes = awaitMail(email, "Referat " + word);
             assertThat(minutes.getSubject()).startsWith("Arrangement om kommende indkøb");
-            assertThat(text(minutes)).contains("Referat " + word, "Markedet foreslog tre delaftaler.",
+            assertThat(TestSmtp.text(minutes)).contains("Referat " + word, "Markedet foreslog tre delaftaler.",
                     "I følger dette indkøb", "/arrangementer/" + eventId + "/materiale");
             assertThat(minutes.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         }
@@ -109,19 +108,9 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
     }
 
     private static String confirmLink(MimeMessage mail) throws Exception {
-        Matcher link = LINK.matcher(text(mail));
+        Matcher link = LINK.matcher(TestSmtp.text(mail));
         assertThat(link.find()).as("a confirmation link in the mail").isTrue();
         return link.group(1);
-    }
-
-    private static MimeMessage[] awaitMails(String email, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (greenMail.getReceivedMessagesForDomain(email).length < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
-        assertThat(received).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
-        return received;
     }
 
     private static MimeMessage awaitMail(String email, String containing) throws InterruptedException {
@@ -139,14 +128,10 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
 
     private static boolean contains(MimeMessage mail, String text) {
         try {
-            return text(mail).contains(text);
+            return TestSmtp.text(mail).contains(text);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String text(MimeMessage mail) throws Exception {
-        Object content = mail.getContent();
-        return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
-    }
 }

@@ -1,7 +1,14 @@
 package dk.samspil.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -40,5 +47,23 @@ public final class TestSmtp {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits up to 30 seconds until the address has at least {@code count} mails; returns all it has. */
+    public static MimeMessage[] awaitMails(GreenMailExtension server, String email, int count)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (server.getReceivedMessagesForDomain(email).length < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        MimeMessage[] received = server.getReceivedMessagesForDomain(email);
+        assertThat(received).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
+        return received;
+    }
+
+    /** The plain-text body: the whole content, or the first part of a multipart mail. */
+    public static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
     }
 }

@@ -158,7 +158,7 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo(senderName());
         assertThat(mail.getHeader("List-Unsubscribe", null)).matches("<http.*/varsling/afmeld\\?token=.+>");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
-        String text = text(mail);
+        String text = TestSmtp.text(mail);
         assertThat(text).contains(title, "/kommende-indkob/" + reference, "/varsling/administrer?token=",
                 "CPV 45261210 " + label("45261210") + " ligger under jeres 45000000 " + label("45000000"),
                 "CPV 45261210 " + label("45261210") + " ligger under jeres 45200000 " + label("45200000"));
@@ -199,7 +199,7 @@ class AlertDeliveryTest extends IntegrationTest {
         await(() -> greenMail.getReceivedMessagesForDomain(email).length == 2, "two mails");
         List<String> texts = new ArrayList<>();
         for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
-            texts.add(mail.getSubject() + "\n" + text(mail));
+            texts.add(mail.getSubject() + "\n" + TestSmtp.text(mail));
         }
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Ændring i kommende indkøb: " + title)
                 .contains("Begrundelse: Budgettet kommer senere", "I følger dette indkøb", "→"));
@@ -229,7 +229,7 @@ class AlertDeliveryTest extends IntegrationTest {
                 .extracting(row -> row.get("outbox_id")).containsOnly(fixture.deliveries(subscriber).get(0).get("outbox_id"));
         MimeMessage mail = awaitMail(email);
         assertThat(mail.getSubject()).startsWith("Dagens nyt om kommende indkøb fra " + senderName());
-        String text = text(mail);
+        String text = TestSmtp.text(mail);
         assertThat(text).contains("Rengøring af skoler " + word + " (" + reference + ")", "Flyttet et kvartal",
                 "Flyttet igen", "Nyt i listen over kommende indkøb");
         assertThat(occurrences(text, "/kommende-indkob/" + reference)).isEqualTo(1);
@@ -406,7 +406,7 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(fixture.deliveries(interestedId)).extracting(row -> row.get("procurement_reference"))
                 .containsExactly("tema:Plejehjem " + word);
         assertThat(fixture.deliveries(otherId)).isEmpty();
-        assertThat(text(awaitMail(interested))).contains("Tema: Plejehjem " + word, "OPI-workshop om velfærdsteknologi",
+        assertThat(TestSmtp.text(awaitMail(interested))).contains("Tema: Plejehjem " + word, "OPI-workshop om velfærdsteknologi",
                 "https://samspil.test/arrangementer/7", "/arrangementer", "ordet '" + word + "'");
     }
 
@@ -451,10 +451,6 @@ class AlertDeliveryTest extends IntegrationTest {
         MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
         assertThat(received).hasSize(1);
         return received[0];
-    }
-
-    static String text(MimeMessage mail) throws Exception {
-        return (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
     }
 
     static String html(MimeMessage mail) throws Exception {
