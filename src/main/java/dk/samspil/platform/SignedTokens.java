@@ -88,15 +88,16 @@ public class SignedTokens {
             return Optional.empty();
         }
         String payload = token.substring(0, dot);
-        byte[] signature;
         String[] fields;
         try {
-            signature = DECODER.decode(token.substring(dot + 1));
             fields = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", 3);
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(sign(purpose, payload), signature)
+        // Compared as text, not as decoded bytes: base64 ignores the spare bits of the last character, so two
+        // different strings could decode to one signature and an altered link would still work.
+        byte[] expected = ENCODER.encodeToString(sign(purpose, payload)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))
                 || fields.length != 3 || !VERSION.equals(fields[0])) {
             return Optional.empty();
         }

@@ -59,6 +59,23 @@ class SignedTokensTest {
     }
 
     @Test
+    void everyOtherCharacterAnywhereInTheSignatureIsRefused() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int subject = 0; subject < 20; subject++) {
+            String token = tokens.create("alerts.confirm", "subscription-" + subject, Duration.ofDays(7));
+            int signatureStart = token.indexOf('.') + 1;
+            for (int at = signatureStart; at < token.length(); at++) {
+                for (char replacement : alphabet.toCharArray()) {
+                    if (replacement != token.charAt(at)) {
+                        String altered = token.substring(0, at) + replacement + token.substring(at + 1);
+                        assertThat(tokens.verify("alerts.confirm", altered)).as(altered).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
         SignedTokens otherInstallation = new SignedTokens(() -> "another-secret".getBytes(StandardCharsets.UTF_8), clock);
         String token = otherInstallation.create("alerts.confirm", "subscription-42", Duration.ofDays(7));
