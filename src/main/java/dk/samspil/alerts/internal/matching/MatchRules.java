@@ -40,14 +40,35 @@ final class MatchRules {
         return bits;
     }
 
+    /** Flags that send a subscription the general way: most subscriptions have none of them. */
+    private static final int UNUSUAL = SubscriptionIndex.FOLLOW | SubscriptionIndex.SME_ONLY
+            | SubscriptionIndex.HAS_UNITS | SubscriptionIndex.HAS_EXCLUDED | SubscriptionIndex.MANY_CODES
+            | SubscriptionIndex.MANY_KEYWORDS;
+
     /**
-     * The reasons the subscription matches, or {@code null} when it does not.
+     * The reasons the subscription matches, or {@code null} when it does not. Kept small so the JIT inlines it into
+     * the matching loops; a subscription with any {@link #UNUSUAL} flag is decided by {@link #generalReasons}.
      *
      * @param record its record: {@link SubscriptionIndex#records} or a posting's copy
      * @param base   where the record starts
      */
     static List<MatchReason> reasons(SubscriptionIndex index, int[] record, int base, TargetFacts target) {
         int flags = record[base];
+        if ((flags & target.notifyBit) == 0) {
+            return null;
+        }
+        if ((flags & UNUSUAL) != 0) {
+            return generalReasons(index, record, base, flags, target);
+        }
+        if (!withinValue(record, base, flags, target)) {
+            return null;
+        }
+        return inlineCriteriaReasons(index, record, base, flags, target);
+    }
+
+    /** Every rule, for every kind of subscription. */
+    static List<MatchReason> generalReasons(SubscriptionIndex index, int[] record, int base, int flags,
+                                            TargetFacts target) {
         int slot = record[base + SubscriptionIndex.SLOT];
         if ((flags & target.notifyBit) == 0) {
             return null;
@@ -58,10 +79,7 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.SME_ONLY) != 0 && !target.sme) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_MIN) != 0 && target.max < SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE)) {
-            return null;
-        }
-        if ((flags & SubscriptionIndex.HAS_MAX) != 0 && target.min > SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE)) {
+        if (!withinValue(record, base, flags, target)) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && ((flags & SubscriptionIndex.MANY_UNITS) == 0
@@ -84,7 +102,17 @@ final class MatchRules {
         if ((flags & SubscriptionIndex.HAS_CRITERIA) == 0) {
             return (flags & SubscriptionIndex.HAS_UNITS) != 0 ? List.of() : null;
         }
-        return criteriaReasons(index, record, slot, base, flags, target);
+        if ((flags & (SubscriptionIndex.MANY_CODES | SubscriptionIndex.MANY_KEYWORDS)) == 0) {
+            return inlineCriteriaReasons(index, record, base, flags, target);
+        }
+        return allCriteriaReasons(index, record, slot, base, flags, target);
+    }
+
+    private static boolean withinValue(int[] record, int base, int flags, TargetFacts target) {
+        return ((flags & SubscriptionIndex.HAS_MIN) == 0
+                || target.max >= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE))
+                && ((flags & SubscriptionIndex.HAS_MAX) == 0
+                || target.min <= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE));
     }
 
     static SubscriptionMatch match(int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
@@ -93,8 +121,40 @@ final class MatchRules {
                 index.frequencies.name((record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf), reasons);
     }
 
-    private static List<MatchReason> criteriaReasons(SubscriptionIndex index, int[] record, int slot, int base,
-                                                     int flags, TargetFacts target) {
+    /**
+     * Criteria kept inline in the record (at most three codes and three keywords): all six fields are tested without
+     * branches (an empty field holds id 0, which never hits), and a single hit, the usual case, shares the reasons
+     * built once for the target. Several hits take the general way.
+     */
+    static List<MatchReason> inlineCriteriaReasons(SubscriptionIndex index, int[] record, int base, int flags,
+                                                   TargetFacts target) {
+        int gen = target.gen;
+        int[] codeStamps = target.codeStamps();
+        int[] keywordStamps = target.keywordStamps();
+        int code0 = record[base + SubscriptionIndex.CODE_FIELDS[0]];
+        int code1 = record[base + SubscriptionIndex.CODE_FIELDS[1]];
+        int code2 = record[base + SubscriptionIndex.CODE_FIELDS[2]];
+        int keyword0 = record[base + SubscriptionIndex.KEYWORD_FIELDS[0]];
+        int keyword1 = record[base + SubscriptionIndex.KEYWORD_FIELDS[1]];
+        int keyword2 = record[base + SubscriptionIndex.KEYWORD_FIELDS[2]];
+        int hits = (codeStamps[code0] == gen ? 1 : 0) | (codeStamps[code1] == gen ? 2 : 0)
+                | (codeStamps[code2] == gen ? 4 : 0) | (keywordStamps[keyword0] == gen ? 8 : 0)
+                | (keywordStamps[keyword1] == gen ? 16 : 0) | (keywordStamps[keyword2] == gen ? 32 : 0);
+        return switch (hits) {
+            case 0 -> null;
+            case 1 -> target.codeReasonList(code0);
+            case 2 -> target.codeReasonList(code1);
+            case 4 -> target.codeReasonList(code2);
+            case 8 -> target.keywordReasonList(keyword0);
+            case 16 -> target.keywordReasonList(keyword1);
+            case 32 -> target.keywordReasonList(keyword2);
+            default -> allCriteriaReasons(index, record, record[base + SubscriptionIndex.SLOT], base, flags, target);
+        };
+    }
+
+    /** Every code and keyword of the subscription, inline or not; the reasons of all that hit, codes first. */
+    static List<MatchReason> allCriteriaReasons(SubscriptionIndex index, int[] record, int slot, int base, int flags,
+                                                TargetFacts target) {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
         int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
         int[] manyKeywords = (flags & SubscriptionIndex.MANY_KEYWORDS) != 0 ? index.keywordIds[slot] : null;

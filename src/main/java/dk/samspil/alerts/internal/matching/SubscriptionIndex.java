@@ -83,7 +83,8 @@ final class SubscriptionIndex {
      * the slot; minimum and maximum value in øre, subscription id and subscriber id as longs; and the ids of up to
      * three CPV codes and three keywords (their numbers in the flags; a subscription with more has
      * {@link #MANY_CODES} or {@link #MANY_KEYWORDS} and all of them in {@link #cpv} or {@link #keywordIds}; keyword
-     * ids lead to their terms through {@link #termOfKeyword}, a small array that stays in the CPU cache).
+     * ids lead to their terms through {@link #termOfKeyword}, a small array that stays in the CPU cache). An unused
+     * inline field holds 0, the id of no code and no keyword.
      */
     int[] records = new int[0];
     /** All CPV code ids of a slot (also when inline in {@link #records}). */
@@ -92,6 +93,8 @@ final class SubscriptionIndex {
     int[][] keywordIds = new int[0][];
     /** The term of every keyword text, by {@link #keywordTexts} id. */
     int[] termOfKeyword = new int[0];
+    /** The keyword texts of every term, by term id: a target that holds a term hits all of them. */
+    int[][] keywordsOfTerm = new int[0][];
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
     /**
@@ -115,7 +118,14 @@ final class SubscriptionIndex {
 
     SubscriptionIndex(DanishText text) {
         this.text = text;
+        // Id 0 of codes and keyword texts stands for "none": an empty inline field of a record holds 0, which no
+        // target ever hits, so MatchRules can test all inline fields without looking at how many are in use.
+        codes.intern(NONE);
+        keywordTexts.intern(NONE);
     }
+
+    /** Not a CPV code, not a keyword (a keyword has at least one letter or digit). */
+    private static final String NONE = " ";
 
     int size() {
         lock.readLock().lock();
@@ -393,11 +403,19 @@ final class SubscriptionIndex {
 
     /** The id of a keyword text, whose term is {@code term}. */
     private int keyword(String keyword, int term) {
+        int before = keywordTexts.size();
         int id = keywordTexts.intern(keyword);
-        if (id == termOfKeyword.length) {
-            termOfKeyword = Arrays.copyOf(termOfKeyword, id + (id >> 1) + 16);
+        if (id == before) {
+            if (id >= termOfKeyword.length) {
+                termOfKeyword = Arrays.copyOf(termOfKeyword, id + (id >> 1) + 16);
+            }
+            termOfKeyword[id] = term;
+            if (term >= keywordsOfTerm.length) {
+                keywordsOfTerm = Arrays.copyOf(keywordsOfTerm, term + (term >> 1) + 16);
+            }
+            int[] others = keywordsOfTerm[term];
+            keywordsOfTerm[term] = others == null ? new int[] {id} : concat(others, new int[] {id});
         }
-        termOfKeyword[id] = term;
         return id;
     }
 
@@ -532,6 +550,7 @@ final class SubscriptionIndex {
         int[] termStamp = new int[0];
         int[] termHit = new int[0];
         int[] keywordStamp = new int[0];
+        int[] keywordHitStamp = new int[0];
         MatchReason[][] keywordReasons = new MatchReason[0][];
         List<MatchReason>[] keywordReasonLists = newLists(0);
 
@@ -548,6 +567,7 @@ final class SubscriptionIndex {
             }
             if (keywordStamp.length < keywordCount) {
                 keywordStamp = Arrays.copyOf(keywordStamp, keywordCount + 256);
+                keywordHitStamp = Arrays.copyOf(keywordHitStamp, keywordStamp.length);
                 keywordReasons = new MatchReason[keywordStamp.length][];
                 keywordReasonLists = newLists(keywordStamp.length);
             }
@@ -556,6 +576,7 @@ final class SubscriptionIndex {
                 Arrays.fill(codeStamp, 0);
                 Arrays.fill(termStamp, 0);
                 Arrays.fill(keywordStamp, 0);
+                Arrays.fill(keywordHitStamp, 0);
             }
             return gen;
         }

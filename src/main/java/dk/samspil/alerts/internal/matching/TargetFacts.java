@@ -34,6 +34,8 @@ final class TargetFacts {
 
     private final SubscriptionIndex.Scratch scratch;
     private final SubscriptionIndex.Dictionary keywordTexts;
+    private final int[][] keywordsOfTerm;
+    private final int[] termOfKeyword;
     /** Per hit term, the first word as written in each field it occurs in ({@code null} where it does not). */
     private final List<String[]> termHits = new ArrayList<>();
     private final List<List<MatchReason>> followReasons = new ArrayList<>();
@@ -41,6 +43,8 @@ final class TargetFacts {
     TargetFacts(SubscriptionIndex index, MatchTarget target, String notifyOn, SubscriptionIndex.Scratch scratch) {
         this.scratch = scratch;
         this.keywordTexts = index.keywordTexts;
+        this.keywordsOfTerm = index.keywordsOfTerm;
+        this.termOfKeyword = index.termOfKeyword;
         this.gen = scratch.next(index.codes.size(), index.terms.size(), index.keywordTexts.size());
         this.notifyBit = MatchRules.notifyBits(List.of(notifyOn == null ? "" : notifyOn));
         this.sme = target.smeSuitable();
@@ -75,6 +79,16 @@ final class TargetFacts {
         return scratch.termStamp[term] == gen;
     }
 
+    /** Holds {@link #gen} for every code id that covers one of the target's codes; never for id 0 ("none"). */
+    int[] codeStamps() {
+        return scratch.codeStamp;
+    }
+
+    /** Holds {@link #gen} for every keyword id whose term the target holds; never for id 0 ("none"). */
+    int[] keywordStamps() {
+        return scratch.keywordHitStamp;
+    }
+
     /** The CPV reasons of a hit subscription code as a list. */
     List<MatchReason> codeReasonList(int code) {
         return scratch.codeReasonLists[code];
@@ -89,6 +103,11 @@ final class TargetFacts {
             buildKeywordReasons(term, keyword);
         }
         return scratch.keywordReasons[keyword];
+    }
+
+    /** The keyword reasons of a keyword whose term the target holds ({@link #keywordStamps}). */
+    List<MatchReason> keywordReasonList(int keyword) {
+        return termReasonList(termOfKeyword[keyword], keyword);
     }
 
     List<MatchReason> termReasonList(int term, int keyword) {
@@ -212,6 +231,12 @@ final class TargetFacts {
             words = new String[FIELDS.length];
             termHits.add(words);
             hitTerms.add(term);
+            int[] keywords = term < keywordsOfTerm.length ? keywordsOfTerm[term] : null;
+            if (keywords != null) {
+                for (int keyword : keywords) {
+                    scratch.keywordHitStamp[keyword] = gen;
+                }
+            }
         } else {
             words = termHits.get(scratch.termHit[term]);
         }

@@ -50,6 +50,41 @@ class EngineMatchesFullScanTest {
         compare(index, fullScan, generator, 300);
     }
 
+    /** The short ways of {@link MatchRules#reasons} (inline criteria, no unusual flags) must not change an answer. */
+    @Test
+    void fastRulesAgreeWithTheGeneralRulesOnEveryRecord() {
+        GeneratedSubscriptions generator = new GeneratedSubscriptions(CPV, 99);
+        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        for (int i = 0; i < 5_000; i++) {
+            index.put(generator.subscription());
+        }
+        int inlineHits = 0;
+        for (int t = 0; t < 200; t++) {
+            MatchTarget target = generator.entry();
+            index.lock.readLock().lock();
+            try {
+                TargetFacts facts = index.facts(target, "NEW_ENTRY");
+                for (int slot = 0; slot < index.slotCount; slot++) {
+                    int base = slot * SubscriptionIndex.RECORD;
+                    int flags = index.records[base];
+                    assertThat(MatchRules.reasons(index, index.records, base, facts))
+                            .isEqualTo(MatchRules.generalReasons(index, index.records, base, flags, facts));
+                    boolean inline = (flags & SubscriptionIndex.HAS_CRITERIA) != 0 && (flags & SubscriptionIndex.FOLLOW) == 0
+                            && (flags & (SubscriptionIndex.MANY_CODES | SubscriptionIndex.MANY_KEYWORDS)) == 0;
+                    if (inline) {
+                        List<MatchReason> fast = MatchRules.inlineCriteriaReasons(index, index.records, base, flags, facts);
+                        assertThat(fast).isEqualTo(
+                                MatchRules.allCriteriaReasons(index, index.records, slot, base, flags, facts));
+                        inlineHits += fast == null ? 0 : 1;
+                    }
+                }
+            } finally {
+                index.lock.readLock().unlock();
+            }
+        }
+        assertThat(inlineHits).as("the data hits inline criteria").isGreaterThan(1000);
+    }
+
     @Test
     void filtersAndUnitOnlySubscriptions() {
         SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
