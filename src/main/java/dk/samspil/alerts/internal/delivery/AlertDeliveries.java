@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.alerts.internal.matching.MatchReason;
-import dk.samspil.alerts.internal.matching.SubscriptionMatch;
+import dk.samspil.alerts.internal.matching.SubscriptionMatches;
 import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
@@ -101,19 +101,20 @@ class AlertDeliveries {
     }
 
     /** One per subscriber: the reasons of all their matching subscriptions, the most immediate frequency of them. */
-    private static Map<Long, Collapsed> collapse(List<SubscriptionMatch> matches, boolean followersOnly) {
+    private static Map<Long, Collapsed> collapse(SubscriptionMatches matches, boolean followersOnly) {
         Map<Long, String> frequencies = new LinkedHashMap<>();
         Map<Long, Set<MatchReason>> reasons = new LinkedHashMap<>();
-        for (SubscriptionMatch match : matches) {
+        for (int i = 0; i < matches.size(); i++) {
             List<MatchReason> kept = followersOnly
-                    ? match.reasons().stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList()
-                    : match.reasons();
+                    ? matches.reasons(i).stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList()
+                    : matches.reasons(i);
             if (kept.isEmpty()) {
                 continue;
             }
-            frequencies.merge(match.subscriberId(), match.frequency(),
+            long subscriber = matches.subscriberId(i);
+            frequencies.merge(subscriber, matches.frequency(i),
                     (a, b) -> FREQUENCIES.indexOf(a) <= FREQUENCIES.indexOf(b) ? a : b);
-            reasons.computeIfAbsent(match.subscriberId(), id -> new LinkedHashSet<>()).addAll(kept);
+            reasons.computeIfAbsent(subscriber, id -> new LinkedHashSet<>()).addAll(kept);
         }
         Map<Long, Collapsed> collapsed = new LinkedHashMap<>();
         frequencies.forEach((subscriber, frequency) -> collapsed.put(subscriber,

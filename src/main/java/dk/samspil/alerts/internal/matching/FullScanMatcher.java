@@ -1,6 +1,5 @@
 package dk.samspil.alerts.internal.matching;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,17 +15,17 @@ final class FullScanMatcher implements SubscriptionMatcher {
     }
 
     @Override
-    public List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+    public SubscriptionMatches match(MatchTarget target, String notifyOn) {
         index.lock.readLock().lock();
         try {
             TargetFacts facts = index.facts(target, notifyOn);
-            List<SubscriptionMatch> matches = new ArrayList<>();
+            SubscriptionMatches matches = new SubscriptionMatches(64);
             int[] records = index.records;
             for (int slot = 0; slot < index.slotCount; slot++) {
                 int base = slot * SubscriptionIndex.RECORD;
                 List<MatchReason> reasons = MatchRules.reasons(index, records, base, facts);
                 if (reasons != null) {
-                    matches.add(MatchRules.match(records, base, index, reasons));
+                    MatchRules.add(matches, records, base, index, reasons);
                 }
             }
             return matches;

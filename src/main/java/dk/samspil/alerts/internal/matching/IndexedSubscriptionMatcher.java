@@ -50,7 +50,7 @@ class IndexedSubscriptionMatcher implements SubscriptionMatcher {
     }
 
     @Override
-    public List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+    public SubscriptionMatches match(MatchTarget target, String notifyOn) {
         return refreshed().match(target, notifyOn);
     }
 

@@ -115,10 +115,12 @@ final class MatchRules {
                 || target.min <= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE));
     }
 
-    static SubscriptionMatch match(int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
-        return new SubscriptionMatch(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
+    /** Adds the subscription of this record to the matches. */
+    static void add(SubscriptionMatches matches, int[] record, int base, SubscriptionIndex index,
+                    List<MatchReason> reasons) {
+        matches.add(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
                 SubscriptionIndex.longAt(record, base + SubscriptionIndex.SUBSCRIBER_ID),
-                index.frequencies.name((record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf), reasons);
+                index.frequencyNames[(record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf], reasons);
     }
 
     /**

@@ -62,6 +62,8 @@ final class SubscriptionIndex {
     final Dictionary units = new Dictionary();
     final Dictionary references = new Dictionary();
     final Dictionary frequencies = new Dictionary();
+    /** {@link #frequencies} by id, for the matches. */
+    String[] frequencyNames = new String[0];
     final Dictionary terms = new Dictionary();
     /** Single-word terms by every form they are found by (stem and keyword as written). */
     final Map<String, int[]> termsByForm = new HashMap<>();
@@ -179,13 +181,13 @@ final class SubscriptionIndex {
      * stay in the CPU cache) makes sure a subscription found through several postings is decided once, by
      * {@link MatchRules} on the posting's copy of its record.
      */
-    List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+    SubscriptionMatches match(MatchTarget target, String notifyOn) {
         lock.readLock().lock();
         try {
             Scratch s = scratch.get();
             TargetFacts facts = facts(target, notifyOn, s);
             if (facts.notifyBit == 0) {
-                return new ArrayList<>();
+                return new SubscriptionMatches(0);
             }
             // Most candidates match: sized for all of those from codes and terms, the list never grows by copying.
             int candidates = 0;
@@ -195,7 +197,7 @@ final class SubscriptionIndex {
             for (int i = 0; i < facts.hitTerms.size; i++) {
                 candidates += byTerm.get(facts.hitTerms.values[i]).size;
             }
-            List<SubscriptionMatch> matches = new ArrayList<>(candidates);
+            SubscriptionMatches matches = new SubscriptionMatches(candidates);
             long[] seen = s.seen(slotCount);
             for (int i = 0; i < facts.hitCodes.size; i++) {
                 visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
@@ -216,7 +218,7 @@ final class SubscriptionIndex {
         }
     }
 
-    private void visit(Postings posting, long[] seen, TargetFacts facts, List<SubscriptionMatch> matches) {
+    private void visit(Postings posting, long[] seen, TargetFacts facts, SubscriptionMatches matches) {
         int[] data = posting.data;
         for (int i = 0, n = posting.size; i < n; i++) {
             int base = i * RECORD;
@@ -229,7 +231,7 @@ final class SubscriptionIndex {
             seen[w] |= bit;
             List<MatchReason> reasons = MatchRules.reasons(this, data, base, facts);
             if (reasons != null) {
-                matches.add(MatchRules.match(data, base, this, reasons));
+                MatchRules.add(matches, data, base, this, reasons);
             }
         }
     }
@@ -250,7 +252,12 @@ final class SubscriptionIndex {
         records[base + SLOT] = slot;
         setLong(base + ID, sub.id());
         setLong(base + SUBSCRIBER_ID, sub.subscriberId());
-        int flag = MatchRules.notifyBits(sub.notifyOn()) | frequencies.intern(sub.frequency()) << FREQUENCY_SHIFT;
+        int frequency = frequencies.intern(sub.frequency());
+        if (frequency == frequencyNames.length) {
+            frequencyNames = Arrays.copyOf(frequencyNames, frequency + 1);
+            frequencyNames[frequency] = sub.frequency();
+        }
+        int flag = MatchRules.notifyBits(sub.notifyOn()) | frequency << FREQUENCY_SHIFT;
         if (sub.follow()) {
             int referenceId = references.intern(sub.reference());
             followRefs[slot] = referenceId;
@@ -417,6 +424,49 @@ final class SubscriptionIndex {
             keywordsOfTerm[term] = others == null ? new int[] {id} : concat(others, new int[] {id});
         }
         return id;
+    }
+
+    /**
+     * A target's CPV code as written, with the ids of the subscription codes that cover it (the code and every level
+     * above it that some subscription holds) and the reason for each; valid while {@link #codes} has
+     * {@code codeCount} ids (codes are only ever added).
+     */
+    record CodeCover(String value, int[] codes, MatchReason[] reasons, int codeCount) {
+    }
+
+    private final ConcurrentHashMap<String, CodeCover> covers = new ConcurrentHashMap<>();
+
+    /** Call with the read lock held; {@code null} for text that is not a CPV code. */
+    CodeCover cover(String written) {
+        CodeCover cover = covers.get(written);
+        if (cover != null && cover.codeCount() == codes.size()) {
+            return cover;
+        }
+        CpvCode code = CpvCode.tryParse(written).orElse(null);
+        if (code == null) {
+            return null;
+        }
+        String value = code.value();
+        IntList ids = new IntList();
+        List<MatchReason> reasons = new ArrayList<>();
+        for (int digits = 2; digits <= 8; digits++) {
+            if (digits > 2 && value.charAt(digits - 1) == '0') {
+                continue;
+            }
+            String prefix = value.substring(0, digits) + "00000000".substring(digits);
+            int id = codes.id(prefix);
+            if (id >= 0 && !contains(ids, id)) {
+                ids.add(id);
+                reasons.add(new MatchReason(MatchReason.Kind.CPV, prefix, value, null));
+            }
+        }
+        cover = new CodeCover(value, Arrays.copyOf(ids.values, ids.size), reasons.toArray(MatchReason[]::new),
+                codes.size());
+        if (covers.size() >= RESOLVED_WORDS_LIMIT) {
+            covers.clear();
+        }
+        covers.put(written, cover);
+        return cover;
     }
 
     /** A word of a target text (lower case): its stem and the single-word terms found in it. */

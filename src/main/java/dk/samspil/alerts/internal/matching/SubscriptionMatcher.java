@@ -1,7 +1,5 @@
 package dk.samspil.alerts.internal.matching;
 
-import java.util.List;
-
 /**
  * Finds the subscriptions news should reach. Implementations see every committed subscription change, whichever
  * instance made it, before they match.
@@ -15,5 +13,5 @@ public interface SubscriptionMatcher {
      *
      * @param notifyOn name of a {@code NotifyOn} kind
      */
-    List<SubscriptionMatch> match(MatchTarget target, String notifyOn);
+    SubscriptionMatches match(MatchTarget target, String notifyOn);
 }

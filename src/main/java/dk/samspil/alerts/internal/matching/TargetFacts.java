@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import dk.samspil.alerts.internal.matching.MatchReason.Field;
 import dk.samspil.alerts.internal.matching.MatchReason.Kind;
-import dk.samspil.codelists.CpvCode;
 
 /**
  * One target worked out once against a {@link SubscriptionIndex}'s ids, so that deciding a subscription is array
@@ -142,28 +140,24 @@ final class TargetFacts {
     }
 
     private void collectCodes(SubscriptionIndex index, List<String> written) {
-        Set<String> targetCodes = new LinkedHashSet<>();
+        List<SubscriptionIndex.CodeCover> covers = new ArrayList<>(written.size());
         for (String code : written) {
-            CpvCode.tryParse(code).ifPresent(parsed -> targetCodes.add(parsed.value()));
+            SubscriptionIndex.CodeCover cover = index.cover(code);
+            if (cover != null && covers.stream().noneMatch(other -> other.value().equals(cover.value()))) {
+                covers.add(cover);
+            }
         }
         List<List<MatchReason>> reasons = new ArrayList<>();
-        for (String targetCode : targetCodes) {
-            for (int digits = 2; digits <= 8; digits++) {
-                if (digits > 2 && targetCode.charAt(digits - 1) == '0') {
-                    continue;
-                }
-                String prefix = targetCode.substring(0, digits) + "00000000".substring(digits);
-                int code = index.codes.id(prefix);
-                if (code < 0) {
-                    continue;
-                }
+        for (SubscriptionIndex.CodeCover cover : covers) {
+            for (int i = 0; i < cover.codes().length; i++) {
+                int code = cover.codes()[i];
                 if (scratch.codeStamp[code] != gen) {
                     scratch.codeStamp[code] = gen;
                     scratch.codeHit[code] = reasons.size();
                     hitCodes.add(code);
-                    reasons.add(new ArrayList<>());
+                    reasons.add(new ArrayList<>(covers.size()));
                 }
-                reasons.get(scratch.codeHit[code]).add(new MatchReason(Kind.CPV, prefix, targetCode, null));
+                reasons.get(scratch.codeHit[code]).add(cover.reasons()[i]);
             }
         }
         for (int i = 0; i < hitCodes.size; i++) {
