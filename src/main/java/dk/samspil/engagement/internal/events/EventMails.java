@@ -61,6 +61,13 @@ class EventMails {
                         : invitations.cancel(event, registration, slot, sender()));
     }
 
+    /** Staff changed the title, time or place of a published event; a held seat gets the updated invitation. */
+    void eventChanged(Event event, Registration registration, Slot slot) {
+        boolean seat = registration.status() == RegistrationStatus.CONFIRMED;
+        send("engagement.event.changed", event, registration, slot, seat ? "changed" : "changedWithoutSeat",
+                seat ? invitations.request(event, registration, slot, sender()) : null);
+    }
+
     void reminder(Event event, Registration registration, Slot slot) {
         send("engagement.event.reminder", event, registration, slot, "reminder", null);
     }

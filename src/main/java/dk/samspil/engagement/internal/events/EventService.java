@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,7 +95,36 @@ class EventService {
         }
         events.update(id, normalized, clock.instant());
         audit.updated(ENTITY, id, before.details(), normalized);
-        return get(id);
+        Event after = get(id);
+        if (before.status() == EventStatus.PUBLISHED && changedForRegistrants(before.details(), normalized)) {
+            tellRegistrantsOfChange(after);
+        }
+        return after;
+    }
+
+    /** What a registrant's calendar and mails show: title, time and place. */
+    private static boolean changedForRegistrants(EventDetails before, EventDetails after) {
+        return !Objects.equals(before.title(), after.title()) || !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt()) || !Objects.equals(before.place(), after.place())
+                || !Objects.equals(before.onlineUrl(), after.onlineUrl());
+    }
+
+    /**
+     * Everyone registered, offered a seat or waiting hears of the change; those with a seat get the calendar entry
+     * updated (same UID, higher SEQUENCE).
+     */
+    private void tellRegistrantsOfChange(Event event) {
+        List<Slot> slots = events.slots(event.id());
+        for (Registration registration : registrations.forEvent(event.id())) {
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
+                registrations.nextSequence(registration.id(), clock.instant());
+            }
+        }
+        for (Registration registration : registrations.forEvent(event.id())) {
+            if (registration.status().active()) {
+                mails.eventChanged(event, registration, slot(slots, registration));
+            }
+        }
     }
 
     @Transactional

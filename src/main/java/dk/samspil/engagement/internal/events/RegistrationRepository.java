@@ -102,6 +102,13 @@ class RegistrationRepository {
                 .update();
     }
 
+    /** The calendar entry of the registration changes: its SEQUENCE rises. */
+    void nextSequence(long id, Instant now) {
+        jdbc.sql("UPDATE engagement_registration SET ics_sequence = ics_sequence + 1, updated_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id)
+                .update();
+    }
+
     void setAttended(long id, boolean attended, Instant now) {
         jdbc.sql("UPDATE engagement_registration SET attended = :attended, updated_at = :now WHERE id = :id")
                 .param("attended", attended).param("now", Timestamp.from(now)).param("id", id).update();

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -259,6 +260,56 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(value(cancel, Property.UID)).isEqualTo(uid);
         assertThat(value(cancel, Property.SEQUENCE)).isEqualTo("1");
         assertThat(fixtures.status(registrationId)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aChangedTimeOrPlaceReachesEveryRegistrantAndUpdatesTheCalendarEntry() throws Exception {
+        long id = event(1);
+        String seated = EventFixtures.email();
+        String waiting = EventFixtures.email();
+        fixtures.register(id, EventFixtures.registrationJson(seated, 1));
+        fixtures.register(id, EventFixtures.registrationJson(waiting, 1));
+        assertThat(fixtures.status(fixtures.registrationId(id, waiting))).isEqualTo("WAITING");
+        String uid = value(vevent(fixtures.mails(seated).get(0).attachments().get("invitation.ics"), "REQUEST"),
+                Property.UID);
+
+        EventDetails before = events.get(id).details();
+        transactions.executeWithoutResult(status -> events.update(id, withDescription(before, "Ny beskrivelse")));
+        assertThat(fixtures.mails(seated)).hasSize(1);
+        assertThat(fixtures.mails(waiting)).hasSize(1);
+
+        Instant later = before.startsAt().plus(Duration.ofDays(1));
+        transactions.executeWithoutResult(status -> events.update(id, moved(before, later, "Byrådssalen")));
+
+        EventFixtures.Mail changed = fixtures.mails(seated).get(1);
+        assertThat(changed.category()).isEqualTo("engagement.event.changed");
+        assertThat(changed.subject()).startsWith("Ændret");
+        assertThat(changed.text()).contains("Byrådssalen");
+        VEvent update = vevent(changed.attachments().get("invitation.ics"), "REQUEST");
+        assertThat(value(update, Property.UID)).isEqualTo(uid);
+        assertThat(value(update, Property.SEQUENCE)).isEqualTo("1");
+        assertThat(Instant.from(update.getDateTimeStart().getDate())).isEqualTo(later);
+        assertThat(value(update, Property.LOCATION)).isEqualTo("Byrådssalen");
+
+        EventFixtures.Mail toWaiting = fixtures.mails(waiting).get(1);
+        assertThat(toWaiting.subject()).startsWith("Ændret");
+        assertThat(toWaiting.text()).contains("ventelisten").contains("Byrådssalen");
+        assertThat(toWaiting.attachments()).isEmpty();
+
+        transactions.executeWithoutResult(status -> registrations.cancel(fixtures.registrationId(id, seated)));
+        VEvent cancel = vevent(fixtures.mails(seated).get(2).attachments().get("aflysning.ics"), "CANCEL");
+        assertThat(value(cancel, Property.SEQUENCE)).isEqualTo("2");
+    }
+
+    private static EventDetails withDescription(EventDetails d, String description) {
+        return new EventDetails(d.type(), d.title(), description, d.startsAt(), d.endsAt(), d.place(), d.onlineUrl(),
+                d.capacity(), d.registrationDeadline(), d.procurementReferences(), d.theme());
+    }
+
+    private static EventDetails moved(EventDetails d, Instant startsAt, String place) {
+        return new EventDetails(d.type(), d.title(), d.description(), startsAt,
+                startsAt.plus(Duration.between(d.startsAt(), d.endsAt())), place, null, d.capacity(),
+                d.registrationDeadline(), d.procurementReferences(), d.theme());
     }
 
     @Test
