@@ -480,6 +480,8 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(slots).hasSize(4);
         mvc.perform(post("/intern/arrangementer/" + id + "/offentliggoer").with(procurement).with(csrf()));
         assertThat(events.get(id).status()).isEqualTo(EventStatus.PUBLISHED);
+        mvc.perform(get("/intern/arrangementer/" + id + "/rediger").with(procurement)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("får alle tilmeldte og alle på ventelisten besked")));
 
         String email = EventFixtures.email();
         HttpResponse<String> booked = fixtures.register(id, EventFixtures.registrationJson(email, 1)
