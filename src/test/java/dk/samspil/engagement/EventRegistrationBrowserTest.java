@@ -2,6 +2,7 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,6 +60,10 @@ class EventRegistrationBrowserTest extends BrowserTest {
         loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
         awaitText(By.tagName("body"), "Log af");
         open("/intern/arrangementer/ny");
+        assertAccessible();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
+        awaitText(By.className("alert-error"), "Skriv");
+        assertAccessible();
         new Select(driver.findElement(By.id("type"))).selectByValue("OPI_WORKSHOP");
         driver.findElement(By.id("title")).sendKeys(title);
         driver.findElement(By.id("description")).sendKeys("Vi udvikler fremtidens senge sammen.");
@@ -70,9 +75,14 @@ class EventRegistrationBrowserTest extends BrowserTest {
         driver.findElement(By.id("theme")).sendKeys("Plejehjem");
         driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
         awaitText(By.tagName("h1"), title);
+        String staffPath = URI.create(driver.getCurrentUrl()).getPath();
         driver.findElement(By.id("publish")).click();
         awaitText(By.id("event-status"), "Offentliggjort");
+        assertAccessible();
         String eventPath = driver.findElement(By.linkText("Se den offentlige side")).getDomAttribute("href");
+        open("/intern/arrangementer");
+        awaitText(By.tagName("main"), title);
+        assertAccessible();
 
         driver.manage().deleteAllCookies();
         open("/arrangementer");
@@ -107,6 +117,36 @@ class EventRegistrationBrowserTest extends BrowserTest {
         awaitText(By.id("registration-status"), "Tilmeldt");
         assertThat(driver.getPageSource()).contains("pladsen er jeres");
         assertAccessible();
+
+        // Staff move the workshop to another room: the one with the seat is told and gets the calendar entry updated.
+        loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
+        open(staffPath);
+        awaitText(By.tagName("h1"), title);
+        assertThat(driver.getPageSource()).contains(b);
+        assertAccessible();
+        open(staffPath + "/rediger");
+        awaitText(By.className("alert-info"), "får alle tilmeldte");
+        assertAccessible();
+        WebElement place = driver.findElement(By.id("place"));
+        place.clear();
+        place.sendKeys("Byrådssalen");
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
+        awaitText(By.tagName("h1"), title);
+        MimeMessage changed = mailTo(b, "Ændret");
+        assertThat(TestSmtp.text(changed)).contains("Byrådssalen");
+        assertThat(changed.getContentType()).startsWith("multipart/mixed");
+    }
+
+    /** Waits for the mail to {@code recipient} whose subject starts with {@code subject}. */
+    private static MimeMessage mailTo(String recipient, String subject) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().startsWith(subject);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst().orElse(null));
     }
 
     private void register(String name, String email) {
@@ -125,14 +165,7 @@ class EventRegistrationBrowserTest extends BrowserTest {
 
     /** Waits for the mail to {@code recipient} whose subject starts with {@code subject}; returns its personal link. */
     private static String personalLink(String recipient, String subject) {
-        MimeMessage mail = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().startsWith(subject);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                }).findFirst().orElse(null));
+        MimeMessage mail = mailTo(recipient, subject);
         Matcher link = PERSONAL_LINK.matcher(text(mail));
         assertThat(link.find()).as("personal link in the mail").isTrue();
         return link.group(1);
