@@ -26,7 +26,8 @@ public record PlatformProperties(
         String metricsToken,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Mail mail,
-        @DefaultValue Outbox outbox) {
+        @DefaultValue Outbox outbox,
+        @DefaultValue EventRetry eventRetry) {
 
     /** Requests per minute and client address. */
     public record RateLimit(@DefaultValue("10") @Min(1) int loginPerMinute,
@@ -44,6 +45,12 @@ public record PlatformProperties(
                          @DefaultValue("20") @Min(1) int batchSize,
                          @DefaultValue("8") @Min(1) int maxAttempts,
                          @DefaultValue("30s") Duration firstRetryDelay) {
+    }
+
+    /** How often failed event publications are handed to their listeners again, and which. */
+    public record EventRetry(@DefaultValue("5m") Duration interval,
+                             @DefaultValue("2m") Duration minAge,
+                             @DefaultValue("100") @Min(1) int maxInFlight) {
     }
 
     public String link(String path) {

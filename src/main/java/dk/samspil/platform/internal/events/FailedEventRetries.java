@@ -1,0 +1,41 @@
+package dk.samspil.platform.internal.events;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.platform.PlatformProperties;
+
+/**
+ * Hands event publications whose listener failed (a database hiccup, a mail server away) to their listener again,
+ * so the work is not left until the next restart. Each instance claims what it resubmits in the publication
+ * registry, so two instances never resubmit the same publication; the listeners are idempotent besides.
+ */
+@Component
+class FailedEventRetries {
+
+    private static final Logger log = LoggerFactory.getLogger(FailedEventRetries.class);
+
+    private final FailedEventPublications failed;
+    private final PlatformProperties.EventRetry settings;
+
+    FailedEventRetries(FailedEventPublications failed, PlatformProperties properties) {
+        this.failed = failed;
+        this.settings = properties.eventRetry();
+    }
+
+    @Scheduled(initialDelayString = "${samspil.event-retry.interval:5m}",
+            fixedDelayString = "${samspil.event-retry.interval:5m}")
+    void resubmit() {
+        try {
+            failed.resubmit(ResubmissionOptions.defaults()
+                    .withMinAge(settings.minAge())
+                    .withMaxInFlight(settings.maxInFlight()));
+        } catch (RuntimeException e) {
+            log.warn("Could not resubmit failed event publications; trying again in {}", settings.interval(), e);
+        }
+    }
+}
