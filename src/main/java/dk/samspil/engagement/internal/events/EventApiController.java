@@ -43,11 +43,11 @@ class EventApiController {
     }
 
     record RegistrationJson(String name, String company, String cvr, String email, Integer participants, String needs,
-                            Long slotId, Boolean joinWaitingList) {
+                            Long slotId, Boolean joinWaitingList, String language) {
 
         RegistrationRequest request() {
             return new RegistrationRequest(name, company, cvr, email, participants, needs, slotId,
-                    Boolean.TRUE.equals(joinWaitingList));
+                    Boolean.TRUE.equals(joinWaitingList), RegistrationRequest.language(language));
         }
     }
 

@@ -1,6 +1,10 @@
 package dk.samspil.engagement.internal.events;
 
+import java.util.Locale;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.organisation.Municipality;
@@ -9,7 +13,7 @@ import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 
-/** The mails to registrants, in Danish, each with the personal link; queued in the caller's transaction. */
+/** The mails to registrants, in their language, each with the personal link; queued in the caller's transaction. */
 @Component
 class EventMails {
 
@@ -72,38 +76,53 @@ class EventMails {
         send("engagement.event.reminder", event, registration, slot, "reminder", null);
     }
 
+    /** In the registrant's language: texts, dates and times (the formats read the locale of the thread). */
     private void send(String category, Event event, Registration registration, Slot slot, String kind,
                       OutgoingMail.Attachment attachment) {
-        EventDetails d = event.details();
-        String sender = sender();
-        StringBuilder body = new StringBuilder()
-                .append(text("engagement.events.mail.greeting", registration.name())).append("\n\n")
-                .append(text("engagement.events.mail." + kind + ".text", d.title(),
-                        registration.offerExpiresAt() == null ? "" : formats.dateTime(registration.offerExpiresAt()),
-                        event.cancelReason() == null ? "" : event.cancelReason()))
-                .append("\n\n")
-                .append(d.title()).append('\n')
-                .append(text("engagement.events.mail.when", formats.dateTime(slot != null ? slot.startsAt() : d.startsAt()),
-                        formats.dateTime(slot != null ? slot.endsAt() : d.endsAt()))).append('\n')
-                .append(text("engagement.events.mail.where", d.place() != null ? d.place() : d.onlineUrl())).append('\n')
-                .append(text("engagement.events.mail.participants", registration.participants())).append("\n\n")
-                .append(text("engagement.events.mail.personal")).append('\n')
-                .append(links.personalUrl(event, registration)).append("\n\n")
-                .append(text("engagement.events.mail.event")).append('\n')
-                .append(links.eventUrl(event.id())).append("\n\n")
-                .append(text("engagement.events.mail.signature", sender)).append('\n');
-        OutgoingMail mail = OutgoingMail.of(category, registration.email(),
-                        text("engagement.events.mail." + kind + ".subject", d.title()), body.toString())
-                .withFromName(sender);
-        outbox.enqueue(attachment == null ? mail : mail.withAttachment(attachment));
+        Locale locale = registration.locale();
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            EventDetails d = event.details();
+            String sender = sender(locale);
+            StringBuilder body = new StringBuilder()
+                    .append(text(locale, "engagement.events.mail.greeting", registration.name())).append("\n\n")
+                    .append(text(locale, "engagement.events.mail." + kind + ".text", d.title(),
+                            registration.offerExpiresAt() == null ? "" : formats.dateTime(registration.offerExpiresAt()),
+                            event.cancelReason() == null ? "" : event.cancelReason()))
+                    .append("\n\n")
+                    .append(d.title()).append('\n')
+                    .append(text(locale, "engagement.events.mail.when",
+                            formats.dateTime(slot != null ? slot.startsAt() : d.startsAt()),
+                            formats.dateTime(slot != null ? slot.endsAt() : d.endsAt()))).append('\n')
+                    .append(text(locale, "engagement.events.mail.where", d.place() != null ? d.place() : d.onlineUrl()))
+                    .append('\n')
+                    .append(text(locale, "engagement.events.mail.participants", registration.participants()))
+                    .append("\n\n")
+                    .append(text(locale, "engagement.events.mail.personal")).append('\n')
+                    .append(links.personalUrl(event, registration)).append("\n\n")
+                    .append(text(locale, "engagement.events.mail.event")).append('\n')
+                    .append(links.eventUrl(event.id())).append("\n\n")
+                    .append(text(locale, "engagement.events.mail.signature", sender)).append('\n');
+            OutgoingMail mail = OutgoingMail.of(category, registration.email(),
+                            text(locale, "engagement.events.mail." + kind + ".subject", d.title()), body.toString())
+                    .withFromName(sender);
+            outbox.enqueue(attachment == null ? mail : mail.withAttachment(attachment));
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     private String sender() {
-        return organisation.municipality().map(Municipality::name)
-                .orElseGet(() -> text("engagement.events.mail.defaultSender"));
+        return sender(DanishFormats.DANISH);
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, DanishFormats.DANISH);
+    private String sender(Locale locale) {
+        return organisation.municipality().map(Municipality::name)
+                .orElseGet(() -> text(locale, "engagement.events.mail.defaultSender"));
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 }

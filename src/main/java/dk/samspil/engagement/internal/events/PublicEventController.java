@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.events;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,9 +56,9 @@ class PublicEventController {
 
     @PostMapping("/arrangementer/{id}/tilmelding")
     String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         try {
-            RegistrationService.Outcome outcome = registrations.register(id, form.request());
+            RegistrationService.Outcome outcome = registrations.register(id, form.request(locale));
             redirect.addFlashAttribute("registered", outcome.registration().status().name());
             return "redirect:/tilmelding/" + links.token(outcome.event(), outcome.registration());
         } catch (EventRejected rejected) {

@@ -1,5 +1,7 @@
 package dk.samspil.engagement.internal.events;
 
+import java.util.Locale;
+
 /** The public registration form; numbers arrive as text so that bad input gets a message, not a bind error. */
 record RegistrationForm(String name, String company, String cvr, String email, String participants, String needs,
                         String slotId, Boolean joinWaitingList) {
@@ -8,9 +10,11 @@ record RegistrationForm(String name, String company, String cvr, String email, S
         return new RegistrationForm("", "", "", "", "1", "", "", Boolean.FALSE);
     }
 
-    RegistrationRequest request() {
+    /** The request, with mails in the language the page was shown in. */
+    RegistrationRequest request(Locale locale) {
         return new RegistrationRequest(name, company, cvr, email, number(participants), needs,
-                number(slotId) == null ? null : number(slotId).longValue(), Boolean.TRUE.equals(joinWaitingList));
+                number(slotId) == null ? null : number(slotId).longValue(), Boolean.TRUE.equals(joinWaitingList),
+                RegistrationRequest.language(locale.getLanguage()));
     }
 
     static Integer number(String text) {

@@ -16,7 +16,7 @@ class RegistrationRepository {
 
     private static final String COLUMNS = """
             id, event_id, name, company, cvr, email, participants, needs, status, offer_expires_at, slot_id,
-            attended, ics_sequence, created_at""";
+            attended, ics_sequence, created_at, language""";
 
     private final JdbcClient jdbc;
 
@@ -28,9 +28,10 @@ class RegistrationRepository {
                 Instant now) {
         return jdbc.sql("""
                         INSERT INTO engagement_registration (event_id, name, company, cvr, email, participants, needs,
-                                                             status, offer_expires_at, slot_id, created_at, updated_at)
+                                                             status, offer_expires_at, slot_id, created_at, updated_at,
+                                                             language)
                         VALUES (:event, :name, :company, :cvr, :email, :participants, :needs, :status, :offer, :slot,
-                                :now, :now)
+                                :now, :now, :language)
                         RETURNING id""")
                 .param("event", eventId).param("name", request.name()).param("company", request.company())
                 .param("cvr", request.cvr()).param("email", request.email())
@@ -38,6 +39,7 @@ class RegistrationRepository {
                 .param("status", status.name())
                 .param("offer", offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt))
                 .param("slot", request.slotId()).param("now", Timestamp.from(now))
+                .param("language", RegistrationRequest.language(request.language()))
                 .query(Long.class).single();
     }
 
@@ -157,7 +159,8 @@ class RegistrationRepository {
                         DELETE FROM engagement_registration r USING engagement_event e
                         WHERE e.id = r.event_id AND e.ends_at < :before
                         RETURNING r.id, r.event_id, r.name, r.company, r.cvr, r.email, r.participants, r.needs,
-                                  r.status, r.offer_expires_at, r.slot_id, r.attended, r.ics_sequence, r.created_at""")
+                                  r.status, r.offer_expires_at, r.slot_id, r.attended, r.ics_sequence, r.created_at,
+                                  r.language""")
                 .param("before", Timestamp.from(endedBefore))
                 .query(RegistrationRepository::registration).list();
     }
@@ -167,6 +170,7 @@ class RegistrationRepository {
                 rs.getString("company"), rs.getString("cvr"), rs.getString("email"), rs.getInt("participants"),
                 rs.getString("needs"), RegistrationStatus.valueOf(rs.getString("status")),
                 EventRepository.instant(rs, "offer_expires_at"), (Long) rs.getObject("slot_id"),
-                rs.getBoolean("attended"), rs.getInt("ics_sequence"), EventRepository.instant(rs, "created_at"));
+                rs.getBoolean("attended"), rs.getInt("ics_sequence"), EventRepository.instant(rs, "created_at"),
+                rs.getString("language"));
     }
 }

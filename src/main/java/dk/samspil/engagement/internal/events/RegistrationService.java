@@ -249,6 +249,7 @@ class RegistrationService {
         return new RegistrationRequest(EventService.strip(r.name()), EventService.strip(r.company()),
                 cvr == null ? null : cvr.replace(" ", ""),
                 r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT), r.participants(),
-                r.needs() == null ? "" : r.needs().strip(), r.slotId(), r.joinWaitingList());
+                r.needs() == null ? "" : r.needs().strip(), r.slotId(), r.joinWaitingList(),
+                RegistrationRequest.language(r.language()));
     }
 }

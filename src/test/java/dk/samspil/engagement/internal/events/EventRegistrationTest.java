@@ -263,6 +263,35 @@ class EventRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void mailsGoOutInTheLanguageOfTheRegistration() throws Exception {
+        long id = event(5);
+        String english = EventFixtures.email();
+        String danish = EventFixtures.email();
+        assertThat(fixtures.register(id, EventFixtures.registrationJson(english, 1)
+                .replace("}", ", \"language\": \"en\"}")).statusCode()).isEqualTo(201);
+        assertThat(fixtures.register(id, EventFixtures.registrationJson(danish, 1)).statusCode()).isEqualTo(201);
+
+        EventFixtures.Mail toEnglish = fixtures.mails(english).get(0);
+        assertThat(toEnglish.subject()).startsWith("Registration confirmed");
+        assertThat(toEnglish.text()).startsWith("Dear Jens Hansen").contains("Time: ").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(toEnglish.attachments()).containsKey("invitation.ics");
+        EventFixtures.Mail toDanish = fixtures.mails(danish).get(0);
+        assertThat(toDanish.subject()).startsWith("Tilmelding bekræftet");
+        assertThat(toDanish.text()).startsWith("Kære Jens Hansen").containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
+
+        transactions.executeWithoutResult(status -> registrations.cancel(fixtures.registrationId(id, english)));
+        assertThat(fixtures.mails(english).get(1).subject()).startsWith("Cancelled");
+
+        String fromEnglishPage = EventFixtures.email();
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("samspil-lang", "en"))
+                        .param("name", "Jane").param("company", "Firma").param("email", fromEnglishPage)
+                        .param("participants", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.mails(fromEnglishPage).get(0).subject()).startsWith("Registration confirmed");
+    }
+
+    @Test
     void aChangedTimeOrPlaceReachesEveryRegistrantAndUpdatesTheCalendarEntry() throws Exception {
         long id = event(1);
         String seated = EventFixtures.email();
