@@ -126,6 +126,21 @@ class AlertRepository {
                 .param("id", subscriberId).param("now", Timestamp.from(now)).query(Long.class).list();
     }
 
+    /** The follow of the entry that a confirmed interest started, if the subscriber has one. */
+    Optional<Long> interestFollow(long subscriberId, String reference) {
+        return jdbc.sql("""
+                        SELECT id FROM alert_subscription
+                        WHERE subscriber_id = :subscriber AND kind = 'FOLLOW' AND procurement_reference = :reference
+                          AND from_interest
+                        ORDER BY id LIMIT 1""")
+                .param("subscriber", subscriberId).param("reference", reference)
+                .query(Long.class).optional();
+    }
+
+    void markFromInterest(long subscriptionId) {
+        jdbc.sql("UPDATE alert_subscription SET from_interest = true WHERE id = :id").param("id", subscriptionId).update();
+    }
+
     Optional<Subscription> follow(long subscriberId, String reference) {
         return jdbc.sql("SELECT " + SUBSCRIPTION_COLUMNS + """
                          FROM alert_subscription

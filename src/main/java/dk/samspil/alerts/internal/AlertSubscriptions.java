@@ -96,14 +96,32 @@ class AlertSubscriptions {
         if (existing.isPresent() && existing.get().status() != SubscriptionStatus.PENDING) {
             return;
         }
-        long id = existing.isPresent() ? existing.get().id()
-                : addPending(subscriber, SubscriptionKind.FOLLOW, reference, Criteria.follow(), ConsentSource.FOLLOW,
-                null);
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get().id();
+        } else {
+            id = addPending(subscriber, SubscriptionKind.FOLLOW, reference, Criteria.follow(), ConsentSource.FOLLOW,
+                    null);
+            repository.markFromInterest(id);
+        }
         repository.activate(id, clock.instant());
         consent(subscriber, id, "CONFIRMED", null, ConsentSource.FOLLOW);
         audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, id,
                 Map.of("status", new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
                 actor(subscriber));
+    }
+
+    /** Ends the follow that confirming an interest started; a follow the subscriber made themselves stays. */
+    @Transactional
+    void endInterestFollow(String reference, String email) {
+        Optional<Subscriber> subscriber = repository.lockSubscriberByEmail(email);
+        if (subscriber.isEmpty()) {
+            return;
+        }
+        long subscriberId = subscriber.get().id();
+        repository.interestFollow(subscriberId, reference)
+                .flatMap(id -> repository.subscription(subscriberId, id))
+                .ifPresent(follow -> delete(subscriber.get(), follow, null, actor(subscriber.get())));
     }
 
     /** Lifts a pause the sending side set after failed deliveries. */

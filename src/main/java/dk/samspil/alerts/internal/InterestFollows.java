@@ -4,8 +4,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.engagement.InterestConfirmed;
+import dk.samspil.engagement.InterestWithdrawn;
 
-/** A company that confirmed its interest in an entry follows it from then on. */
+/** A company that confirmed its interest in an entry follows it from then on, until it withdraws the interest. */
 @Component
 class InterestFollows {
 
@@ -19,5 +20,10 @@ class InterestFollows {
     void on(InterestConfirmed event) {
         subscriptions.followConfirmedInterest(event.procurementReference(), event.email(), event.contactName(),
                 event.companyCvr(), event.language());
+    }
+
+    @ApplicationModuleListener
+    void on(InterestWithdrawn event) {
+        subscriptions.endInterestFollow(event.procurementReference(), event.email());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.engagement.InterestConfirmed;
+import dk.samspil.engagement.InterestWithdrawn;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementService;
@@ -159,8 +160,12 @@ class Interests {
         if (found.isEmpty()) {
             return false;
         }
+        Interest interest = found.get();
         repository.delete(id);
-        audit.record(AuditLog.Action.DELETE, ENTITY, id, Map.of(), actor(found.get()));
+        audit.record(AuditLog.Action.DELETE, ENTITY, id, Map.of(), actor(interest));
+        if (interest.confirmed()) {
+            events.publishEvent(new InterestWithdrawn(id, interest.procurementReference(), interest.email()));
+        }
         return true;
     }
 

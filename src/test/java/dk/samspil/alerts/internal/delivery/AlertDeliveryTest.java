@@ -52,6 +52,7 @@ import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.engagement.EngagementEventAnnounced;
 import dk.samspil.engagement.EventMaterialPublished;
 import dk.samspil.engagement.InterestConfirmed;
+import dk.samspil.engagement.InterestWithdrawn;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.EstimatedValue;
@@ -431,6 +432,40 @@ class AlertDeliveryTest extends IntegrationTest {
                 .param("email", email).query(String.class).list())
                 .containsExactly("GIVEN FOLLOW", "CONFIRMED FOLLOW");
         assertThat(fixture.outboxMessages(email)).isZero();
+    }
+
+    @Test
+    void withdrawingTheInterestEndsTheFollowItStartedButNotOneMadeByHand() {
+        String email = email();
+        String byInterest = fixture.publish("Legepladser " + PublicEntries.uniqueWord(), "37535200");
+        String byHand = fixture.publish("Boldbaner " + PublicEntries.uniqueWord(), "37535200");
+        long subscriber = fixture.subscriber(email);
+        subscribers.add(subscriber);
+        jdbc.sql("""
+                        INSERT INTO alert_subscription (subscriber_id, kind, procurement_reference, notify_on, frequency,
+                            status, created_at, confirmed_at)
+                        VALUES (:id, 'FOLLOW', :reference, ARRAY['NEW_ENTRY'], 'IMMEDIATE', 'ACTIVE', now(), now())""")
+                .param("id", subscriber).param("reference", byHand).update();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new InterestConfirmed(1, byInterest, email, "Lise Leg", null, "da"));
+            events.publishEvent(new InterestConfirmed(2, byHand, email, "Lise Leg", null, "da"));
+        });
+        fixture.awaitListeners();
+        assertThat(follows(subscriber)).containsExactlyInAnyOrder(byInterest, byHand);
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new InterestWithdrawn(1, byInterest, email));
+            events.publishEvent(new InterestWithdrawn(2, byHand, email));
+        });
+        fixture.awaitListeners();
+        assertThat(follows(subscriber)).containsExactly(byHand);
+        assertThat(jdbc.sql("SELECT action FROM alert_consent WHERE email = :email ORDER BY id")
+                .param("email", email).query(String.class).list()).last().isEqualTo("WITHDRAWN");
+    }
+
+    private List<String> follows(long subscriber) {
+        return jdbc.sql("SELECT procurement_reference FROM alert_subscription WHERE subscriber_id = :id AND kind = 'FOLLOW'")
+                .param("id", subscriber).query(String.class).list();
     }
 
     private String pauseReason(long subscriber) {

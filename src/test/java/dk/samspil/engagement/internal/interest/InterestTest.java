@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.samspil.engagement.InterestConfirmed;
+import dk.samspil.engagement.InterestWithdrawn;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementService;
@@ -262,6 +263,8 @@ class InterestTest extends IntegrationTest {
         mvc.perform(post("/interesse/" + page + "/traek-tilbage").with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Interessen er trukket tilbage")));
         assertThat(rows(reference)).isEmpty();
+        assertThat(events.stream(InterestWithdrawn.class).filter(e -> e.interestId() == id))
+                .singleElement().satisfies(e -> assertThat(e.email()).isEqualTo(email));
         assertThat(jdbc.sql("SELECT count(*) FROM engagement_interest WHERE lower(email) = lower(:e)")
                 .param("e", email).query(Long.class).single()).isZero();
         mvc.perform(get("/interesse/" + page)).andExpect(status().isBadRequest());
