@@ -48,6 +48,16 @@ class SecurityHeadersTest extends IntegrationTest {
     }
 
     @Test
+    void pagesNameTheirIconWhichAnyoneMayFetch() {
+        assertThat(http().get("/", "Accept", HTML).body()).contains("rel=\"icon\"", "/img/favicon.svg");
+
+        HttpResponse<String> icon = http().get("/img/favicon.svg", "Accept", "image/*");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() {
         HttpResponse<String> response = http().get("/login", "Accept", HTML);
 
