@@ -116,6 +116,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilmelding"),
             Rule.role("/intern/arrangementer", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
             Rule.role("/api/v1/events", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            Rule.openGet("/api/v1/events"),
             new Rule("/api/v1/events/{id}/registrations", HttpMethod.POST, Access.PUBLIC, Set.of()),
             // engagement material and OPI ideas: public pages and forms; handling them is for staff who run events
             Rule.openGet("/arrangementer/{eventId}/materiale"),

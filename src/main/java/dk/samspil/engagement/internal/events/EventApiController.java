@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.events;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +10,34 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.DanishFormats;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Events for other systems: staff create and publish them with an API token; anyone registers. */
+/**
+ * Events for other systems: anyone reads the published ones (with seats and free dialogue slots) and registers;
+ * staff create and publish them with an API token.
+ */
 @RestController
 class EventApiController {
 
     private final EventService events;
+    private final EventCatalog catalog;
     private final RegistrationService registrations;
+    private final EventLinks links;
     private final MessageSource messages;
 
-    EventApiController(EventService events, RegistrationService registrations, MessageSource messages) {
+    EventApiController(EventService events, EventCatalog catalog, RegistrationService registrations, EventLinks links,
+                       MessageSource messages) {
         this.events = events;
+        this.catalog = catalog;
+        this.links = links;
         this.registrations = registrations;
         this.messages = messages;
     }
@@ -49,6 +60,49 @@ class EventApiController {
             return new RegistrationRequest(name, company, cvr, email, participants, needs, slotId,
                     Boolean.TRUE.equals(joinWaitingList), RegistrationRequest.language(language));
         }
+    }
+
+    /** A published (or cancelled) event as other systems see it; times in Danish local time with offset. */
+    record EventView(long id, String type, String status, String title, String description, OffsetDateTime startsAt,
+                     OffsetDateTime endsAt, String place, String onlineUrl, Integer capacity, Integer seatsLeft,
+                     boolean registrationOpen, boolean full, OffsetDateTime registrationDeadline,
+                     List<String> procurementReferences, String theme, String cancelReason, String url,
+                     List<SlotView> freeSlots) {
+    }
+
+    /** A free one-to-one dialogue slot; book it with {@code slotId} when registering. */
+    record SlotView(long id, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    }
+
+    /** Upcoming published and cancelled events, soonest first. */
+    @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, List<EventView>> upcoming() {
+        return Map.of("events", catalog.upcoming().stream()
+                .flatMap(event -> catalog.publicEvent(event.id()).stream())
+                .map(this::view)
+                .toList());
+    }
+
+    /** One published or cancelled event; drafts and unknown ids are 404. */
+    @GetMapping(path = "/api/v1/events/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    EventView event(@PathVariable long id) {
+        return catalog.publicEvent(id).map(this::view).orElseThrow(() -> new EventNotFound(id));
+    }
+
+    private EventView view(EventCatalog.PublicEvent shown) {
+        Event event = shown.event();
+        EventDetails d = event.details();
+        return new EventView(event.id(), d.type().name(), event.status().name(), d.title(), d.description(),
+                local(d.startsAt()), local(d.endsAt()), d.place(), d.onlineUrl(), d.capacity(),
+                event.hasSlots() ? Integer.valueOf(shown.freeSlots().size()) : shown.limited() ? shown.seatsLeft() : null,
+                shown.open() && !shown.full(), shown.full(), local(d.registrationDeadline()),
+                d.procurementReferences(), d.theme(), event.cancelReason(), links.eventUrl(event.id()),
+                shown.freeSlots().stream().map(slot -> new SlotView(slot.id(), local(slot.startsAt()),
+                        local(slot.endsAt()))).toList());
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(DanishFormats.ZONE).toOffsetDateTime();
     }
 
     /** Creates a draft; answers 201 with its {@code id}. */

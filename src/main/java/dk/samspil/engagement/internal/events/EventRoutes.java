@@ -9,7 +9,8 @@ import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 
 /**
- * Public: the event pages, registering (form and API) and the personal registration page by signed link.
+ * Public: the event pages, reading published events and registering (form and API) and the personal registration
+ * page by signed link.
  * Staff pages and the staff API need PROCUREMENT, CONSULTANT or ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,7 +19,8 @@ class EventRoutes {
     @Bean
     RouteAuthorization eventRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers(HttpMethod.GET, "/arrangementer", "/arrangementer/*").permitAll();
+            routes.requestMatchers(HttpMethod.GET, "/arrangementer", "/arrangementer/*", "/api/v1/events",
+                    "/api/v1/events/*").permitAll();
             routes.requestMatchers(HttpMethod.POST, "/arrangementer/*/tilmelding", "/api/v1/events/*/registrations")
                     .permitAll();
             routes.requestMatchers("/tilmelding/**").permitAll();

@@ -112,6 +112,38 @@ class EventRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void anyoneReadsPublishedEventsWithSeatsAndFreeSlotsOverTheApi() throws Exception {
+        long workshop = event(2);
+        fixtures.register(workshop, EventFixtures.registrationJson(EventFixtures.email(), 1));
+        mvc.perform(get("/api/v1/events")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].seatsLeft").value(1))
+                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].registrationOpen").value(true));
+        mvc.perform(get("/api/v1/events/" + workshop)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("OPI_WORKSHOP"))
+                .andExpect(jsonPath("$.procurementReferences[0]").value(reference))
+                .andExpect(jsonPath("$.url").value(containsString("/arrangementer/" + workshop)))
+                .andExpect(jsonPath("$.startsAt").value(containsString("+0")));
+
+        HttpResponse<String> created = fixtures.post("/api/v1/events", EventFixtures.eventJson("DIALOGUE_SLOTS",
+                "Dialogmøder " + PublicEntries.uniqueWord(), EventFixtures.inDays(12, 9), null, List.of(reference), null),
+                staff);
+        long dialogue = Long.parseLong(created.body().replaceAll(".*\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isNotFound());
+        List<Slot> slots = transactions.execute(status -> events.generateSlots(dialogue, 60));
+        transactions.executeWithoutResult(status -> events.publish(dialogue));
+        fixtures.register(dialogue, EventFixtures.registrationJson(EventFixtures.email(), 1)
+                .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
+        mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.freeSlots.length()").value(slots.size() - 1))
+                .andExpect(jsonPath("$.freeSlots[0].id").value(slots.get(1).id()))
+                .andExpect(jsonPath("$.seatsLeft").value(slots.size() - 1));
+
+        mvc.perform(get("/api/v1/events/999999999")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(fixtures.post("/api/v1/events", "{}", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theEventApiRefusesBadInputAndOtherRoles() {
         String valid = EventFixtures.eventJson("OPI_WORKSHOP", "OPI", EventFixtures.inDays(10, 9), 10, List.of(reference), null);
 
