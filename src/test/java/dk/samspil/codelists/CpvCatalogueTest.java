@@ -131,6 +131,20 @@ class CpvCatalogueTest {
     }
 
     @Test
+    void searchFindsDanishLettersTypedWithoutThem() {
+        List<String> written = catalogue.search("rengøring af bygninger", DANISH, 5).stream()
+                .map(entry -> entry.code().value()).toList();
+
+        assertThat(catalogue.search("rengoering af bygninger", DANISH, 5)).extracting(entry -> entry.code().value())
+                .isEqualTo(written).isNotEmpty();
+        assertThat(catalogue.search("tagdaekning", DANISH, 5)).extracting(CpvEntry::labelDa)
+                .anyMatch(label -> label.contains("agdækning"));
+        assertThat(catalogue.search("raadgivning byggeri", DANISH, 50)).extracting(CpvEntry::labelDa)
+                .contains("Rådgivning i forbindelse med byggeri")
+                .allMatch(label -> label.toLowerCase(Locale.ROOT).contains("rådgivning"));
+    }
+
+    @Test
     void searchRequiresEveryWord() {
         List<CpvEntry> hits = catalogue.search("Rengøring  bygn", DANISH, 20);
 
