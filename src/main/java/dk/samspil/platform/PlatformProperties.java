@@ -50,7 +50,8 @@ public record PlatformProperties(
     /** How often failed event publications are handed to their listeners again, and which. */
     public record EventRetry(@DefaultValue("5m") Duration interval,
                              @DefaultValue("2m") Duration minAge,
-                             @DefaultValue("100") @Min(1) int maxInFlight) {
+                             @DefaultValue("100") @Min(1) int maxInFlight,
+                             @DefaultValue("50") @Min(1) int maxAttempts) {
     }
 
     public String link(String path) {

@@ -12,7 +12,9 @@ import dk.samspil.platform.PlatformProperties;
 /**
  * Hands event publications whose listener failed (a database hiccup, a mail server away) to their listener again,
  * so the work is not left until the next restart. Each instance claims what it resubmits in the publication
- * registry, so two instances never resubmit the same publication; the listeners are idempotent besides.
+ * registry, so two instances never resubmit the same publication; the listeners are idempotent besides. One that has
+ * failed {@code max-attempts} times is left for the next restart (which republishes everything outstanding), so a
+ * listener that cannot succeed does not fill the log every few minutes.
  */
 @Component
 class FailedEventRetries {
@@ -33,7 +35,8 @@ class FailedEventRetries {
         try {
             failed.resubmit(ResubmissionOptions.defaults()
                     .withMinAge(settings.minAge())
-                    .withMaxInFlight(settings.maxInFlight()));
+                    .withMaxInFlight(settings.maxInFlight())
+                    .withFilter(publication -> publication.getCompletionAttempts() < settings.maxAttempts()));
         } catch (RuntimeException e) {
             log.warn("Could not resubmit failed event publications; trying again in {}", settings.interval(), e);
         }

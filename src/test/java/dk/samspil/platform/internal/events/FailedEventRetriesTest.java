@@ -21,11 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.samspil.support.IntegrationTest;
 
 /** A listener that failed gets the event again from the retry job, once, and its publication completes. */
-@TestPropertySource(properties = "samspil.event-retry.min-age=0s")
+@TestPropertySource(properties = {"samspil.event-retry.min-age=0s", "samspil.event-retry.max-attempts=2"})
 class FailedEventRetriesTest extends IntegrationTest {
 
     /** Published by the test only. */
     record RetryProbe(String id) {
+    }
+
+    /** Published by the test only; its listener always fails. */
+    record HopelessProbe(String id) {
     }
 
     /** Fails the first time it sees a probe, succeeds after. */
@@ -44,6 +48,12 @@ class FailedEventRetriesTest extends IntegrationTest {
             if (seen.stream().filter(probe.id()::equals).count() == 1) {
                 throw new IllegalStateException("The first attempt fails");
             }
+        }
+
+        @ApplicationModuleListener
+        void on(HopelessProbe probe) {
+            seen.add(probe.id());
+            throw new IllegalStateException("Every attempt fails");
         }
     }
 
@@ -72,15 +82,41 @@ class FailedEventRetriesTest extends IntegrationTest {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> publisher.publishEvent(new RetryProbe(id)));
         await(() -> "FAILED".equals(status(id)), "the first attempt to fail");
-        assertThat(listener.seen()).containsExactly(id);
+        assertThat(attemptsSeen(id)).isEqualTo(1);
 
         retries.resubmit();
         await(() -> "COMPLETED".equals(status(id)), "the resubmitted publication to complete");
-        assertThat(listener.seen()).containsExactly(id, id);
+        assertThat(attemptsSeen(id)).isEqualTo(2);
 
         retries.resubmit();
         sleep(500);
-        assertThat(listener.seen()).as("a completed publication is not resubmitted").containsExactly(id, id);
+        assertThat(attemptsSeen(id)).as("a completed publication is not resubmitted").isEqualTo(2);
+    }
+
+    @Test
+    void aListenerThatKeepsFailingIsLeftAloneAfterTheMaximumAttempts() {
+        String id = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new HopelessProbe(id)));
+        await(() -> "FAILED".equals(status(id)), "the first attempt to fail");
+
+        retries.resubmit();
+        await(() -> attemptsSeen(id) == 2, "the second attempt");
+        await(() -> "FAILED".equals(status(id)), "the second attempt to fail");
+        assertThat(attempts(id)).isEqualTo(2);
+
+        retries.resubmit();
+        sleep(500);
+        assertThat(attemptsSeen(id)).as("no third attempt").isEqualTo(2);
+    }
+
+    /** How often the listener saw this probe (other tests' probes go to the same listener). */
+    private long attemptsSeen(String id) {
+        return listener.seen().stream().filter(id::equals).count();
+    }
+
+    private int attempts(String id) {
+        return jdbc.sql("SELECT completion_attempts FROM event_publication WHERE serialized_event LIKE :id")
+                .param("id", "%" + id + "%").query(Integer.class).single();
     }
 
     private String status(String id) {
