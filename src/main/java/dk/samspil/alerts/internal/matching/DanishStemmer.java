@@ -4,6 +4,9 @@ package dk.samspil.alerts.internal.matching;
  * The Snowball stemmer for Danish (snowballstem.org/algorithms/danish), written from its published description:
  * R1 after the first non-vowel that follows a vowel (at least three letters before it), then four steps at the end
  * of the word: main suffixes, consonant pairs, other suffixes, undoubling. Input must be lower case.
+ * <p>
+ * The letter sets and suffix lists below are the algorithm's own definition, not text anyone reads or tunes, so they
+ * stay next to the steps that use them (tunable word lists live in {@code alerts/danish-word-lists.properties}).
  */
 final class DanishStemmer {
 

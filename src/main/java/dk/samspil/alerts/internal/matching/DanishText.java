@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +30,8 @@ import dk.samspil.codelists.CpvEntry;
  * after it is empty, an inflection ending ("tag|ene") or, after an optional linking letter, begins a known word part
  * ("tag|renovering"). Derivational suffixes do not count as a following part, so {@code tag} does not match
  * "deltagelse". Known parts are the words of the Danish CPV labels (as written and stemmed) and a curated list,
- * {@code alerts/danish-word-parts.txt}.
+ * {@code alerts/danish-word-parts.txt}; stop words, inflections and derivational suffixes are in
+ * {@code alerts/danish-word-lists.properties}.
  * <p>
  * {@link #word(String)} works out every form a word can be matched by once and caches it: the vocabulary of
  * procurement texts is small, so almost every word of a new entry has been seen before.
@@ -40,13 +43,11 @@ final class DanishText {
     private static final int MIN_LABEL_PART = 3;
     private static final int MIN_FORM = 2;
     private static final int CACHE_LIMIT = 200_000;
-    private static final Set<String> STOP_WORDS = Set.of("og", "i", "på", "til", "af", "for", "med", "der", "som", "en",
-            "et", "den", "det", "de", "samt", "eller", "ved", "fra", "under", "over", "om", "ikke", "andre", "anden",
-            "andet", "alle", "inkl", "mod", "hvor", "efter", "uden", "mv", "eks", "samme", "mellem", "dele", "del");
-    private static final Set<String> INFLECTIONS = Set.of("e", "er", "en", "et", "ene", "erne", "ernes", "enes", "ens",
-            "ets", "es", "s", "ers", "ere", "eres", "erer", "eren", "erens", "eret", "erets", "ede", "ende", "endes");
-    private static final List<String> DERIVATIONAL = List.of("else", "ing", "ning", "hed", "lig", "isk", "skab", "dom",
-            "som", "bar", "agtig");
+    static final String LISTS_RESOURCE = "alerts/danish-word-lists.properties";
+    private static final Properties LISTS = load(LISTS_RESOURCE);
+    private static final Set<String> STOP_WORDS = Set.copyOf(list("stop-words"));
+    private static final Set<String> INFLECTIONS = Set.copyOf(list("inflections"));
+    private static final List<String> DERIVATIONAL = list("derivational");
 
     /** A word with every form of it a keyword can be matched by (the stem, the word, its compound parts). */
     record Word(String stem, String[] forms) {
@@ -252,6 +253,28 @@ final class DanishText {
             }
         }
         return true;
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = DanishText.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** A comma-separated list of {@link #LISTS_RESOURCE}, in its order. */
+    private static List<String> list(String key) {
+        String value = LISTS.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("Missing " + key + " in " + LISTS_RESOURCE);
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList();
     }
 
     private static boolean isLetters(String word) {
