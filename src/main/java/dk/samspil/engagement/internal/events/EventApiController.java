@@ -77,10 +77,7 @@ class EventApiController {
     /** Upcoming published and cancelled events, soonest first. */
     @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, List<EventView>> upcoming() {
-        return Map.of("events", catalog.upcoming().stream()
-                .flatMap(event -> catalog.publicEvent(event.id()).stream())
-                .map(this::view)
-                .toList());
+        return Map.of("events", catalog.upcomingShown().stream().map(this::view).toList());
     }
 
     /** One published or cancelled event; drafts and unknown ids are 404. */

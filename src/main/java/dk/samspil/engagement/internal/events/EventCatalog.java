@@ -46,16 +46,24 @@ class EventCatalog {
         return reference == null ? List.of() : events.upcomingFor(reference.strip(), clock.instant());
     }
 
+    /** The upcoming events as their public pages show them. */
+    @Transactional(readOnly = true)
+    public List<PublicEvent> upcomingShown() {
+        return events.upcoming(clock.instant()).stream().map(this::shown).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublicEvent> publicEvent(long id) {
-        return events.find(id).filter(Event::isPublic).map(event -> {
-            int left = registrations.seatsLeft(event);
-            List<Slot> free = events.slots(id).stream().filter(Slot::free).toList();
-            boolean full = event.hasSlots() ? free.isEmpty() : left == 0;
-            List<PlannedProcurement> entries = event.details().procurementReferences().stream()
-                    .flatMap(reference -> procurements.find(reference).filter(p -> p.status().isPublic()).stream())
-                    .toList();
-            return new PublicEvent(event, left, event.registrationOpen(clock.instant()), full, free, entries);
-        });
+        return events.find(id).filter(Event::isPublic).map(this::shown);
+    }
+
+    private PublicEvent shown(Event event) {
+        int left = registrations.seatsLeft(event);
+        List<Slot> free = events.slots(event.id()).stream().filter(Slot::free).toList();
+        boolean full = event.hasSlots() ? free.isEmpty() : left == 0;
+        List<PlannedProcurement> entries = event.details().procurementReferences().stream()
+                .flatMap(reference -> procurements.find(reference).filter(p -> p.status().isPublic()).stream())
+                .toList();
+        return new PublicEvent(event, left, event.registrationOpen(clock.instant()), full, free, entries);
     }
 }

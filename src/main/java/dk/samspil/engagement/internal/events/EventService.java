@@ -114,12 +114,8 @@ class EventService {
      * updated (same UID, higher SEQUENCE).
      */
     private void tellRegistrantsOfChange(Event event) {
+        registrations.nextSequenceOfConfirmed(event.id(), clock.instant());
         List<Slot> slots = events.slots(event.id());
-        for (Registration registration : registrations.forEvent(event.id())) {
-            if (registration.status() == RegistrationStatus.CONFIRMED) {
-                registrations.nextSequence(registration.id(), clock.instant());
-            }
-        }
         for (Registration registration : registrations.forEvent(event.id())) {
             if (registration.status().active()) {
                 mails.eventChanged(event, registration, slot(slots, registration));

@@ -104,10 +104,12 @@ class RegistrationRepository {
                 .update();
     }
 
-    /** The calendar entry of the registration changes: its SEQUENCE rises. */
-    void nextSequence(long id, Instant now) {
-        jdbc.sql("UPDATE engagement_registration SET ics_sequence = ics_sequence + 1, updated_at = :now WHERE id = :id")
-                .param("now", Timestamp.from(now)).param("id", id)
+    /** The calendar entries of the event's confirmed registrations change: their SEQUENCE rises. */
+    void nextSequenceOfConfirmed(long eventId, Instant now) {
+        jdbc.sql("""
+                        UPDATE engagement_registration SET ics_sequence = ics_sequence + 1, updated_at = :now
+                        WHERE event_id = :event AND status = 'CONFIRMED'""")
+                .param("now", Timestamp.from(now)).param("event", eventId)
                 .update();
     }
 
