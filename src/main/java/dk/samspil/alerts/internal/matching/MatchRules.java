@@ -29,6 +29,9 @@ final class MatchRules {
     private MatchRules() {
     }
 
+    /** The notify-on bits of a record's flags. */
+    static final int NOTIFY_BITS = (1 << 5) - 1;
+
     static int notifyBits(List<String> names) {
         int bits = 0;
         for (String name : names) {
@@ -41,7 +44,7 @@ final class MatchRules {
     }
 
     /** Flags that send a subscription the general way: most subscriptions have none of them. */
-    private static final int UNUSUAL = SubscriptionIndex.FOLLOW | SubscriptionIndex.SME_ONLY
+    static final int UNUSUAL = SubscriptionIndex.FOLLOW | SubscriptionIndex.SME_ONLY
             | SubscriptionIndex.HAS_UNITS | SubscriptionIndex.HAS_EXCLUDED | SubscriptionIndex.MANY_CODES
             | SubscriptionIndex.MANY_KEYWORDS;
 
@@ -58,7 +61,8 @@ final class MatchRules {
             return null;
         }
         if ((flags & UNUSUAL) != 0) {
-            return generalReasons(index, record, base, flags, target);
+            int slot = record[base + SubscriptionIndex.SLOT];
+            return generalReasons(index, record, base, flags, target, index.firstUnit[slot], index.firstExcluded[slot]);
         }
         if (!withinValue(record, base, flags, target)) {
             return null;
@@ -66,9 +70,24 @@ final class MatchRules {
         return inlineCriteriaReasons(index, record, base, flags, target);
     }
 
-    /** Every rule, for every kind of subscription. */
+    /** {@link #reasons} of a whole-record entry of a posting, which holds the first unit and excluded term. */
+    static List<MatchReason> postedReasons(SubscriptionIndex index, int[] entries, int base, TargetFacts target) {
+        int flags = entries[base];
+        if ((flags & UNUSUAL) != 0) {
+            return generalReasons(index, entries, base, flags, target, entries[base + Postings.FIRST_UNIT],
+                    entries[base + Postings.FIRST_EXCLUDED]);
+        }
+        return reasons(index, entries, base, target);
+    }
+
+    /**
+     * Every rule, for every kind of subscription.
+     *
+     * @param firstUnit     the subscription's first buying unit id ({@link SubscriptionIndex#firstUnit})
+     * @param firstExcluded its first excluded term ({@link SubscriptionIndex#firstExcluded})
+     */
     static List<MatchReason> generalReasons(SubscriptionIndex index, int[] record, int base, int flags,
-                                            TargetFacts target) {
+                                            TargetFacts target, int firstUnit, int firstExcluded) {
         int slot = record[base + SubscriptionIndex.SLOT];
         if ((flags & target.notifyBit) == 0) {
             return null;
@@ -83,12 +102,12 @@ final class MatchRules {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && ((flags & SubscriptionIndex.MANY_UNITS) == 0
-                ? index.firstUnit[slot] != target.unitId : !contains(index.unitIds[slot], target.unitId))) {
+                ? firstUnit != target.unitId : !contains(index.unitIds[slot], target.unitId))) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
             if ((flags & SubscriptionIndex.MANY_EXCLUDED) == 0) {
-                if (target.termHit(index.firstExcluded[slot])) {
+                if (target.termHit(firstExcluded)) {
                     return null;
                 }
             } else {
@@ -130,18 +149,13 @@ final class MatchRules {
      */
     static List<MatchReason> inlineCriteriaReasons(SubscriptionIndex index, int[] record, int base, int flags,
                                                    TargetFacts target) {
-        int gen = target.gen;
-        int[] codeStamps = target.codeStamps();
-        int[] keywordStamps = target.keywordStamps();
         int code0 = record[base + SubscriptionIndex.CODE_FIELDS[0]];
         int code1 = record[base + SubscriptionIndex.CODE_FIELDS[1]];
         int code2 = record[base + SubscriptionIndex.CODE_FIELDS[2]];
         int keyword0 = record[base + SubscriptionIndex.KEYWORD_FIELDS[0]];
         int keyword1 = record[base + SubscriptionIndex.KEYWORD_FIELDS[1]];
         int keyword2 = record[base + SubscriptionIndex.KEYWORD_FIELDS[2]];
-        int hits = (codeStamps[code0] == gen ? 1 : 0) | (codeStamps[code1] == gen ? 2 : 0)
-                | (codeStamps[code2] == gen ? 4 : 0) | (keywordStamps[keyword0] == gen ? 8 : 0)
-                | (keywordStamps[keyword1] == gen ? 16 : 0) | (keywordStamps[keyword2] == gen ? 32 : 0);
+        int hits = hits(code0, code1, code2, keyword0, keyword1, keyword2, target);
         return switch (hits) {
             case 0 -> null;
             case 1 -> target.codeReasonList(code0);
@@ -152,6 +166,33 @@ final class MatchRules {
             case 32 -> target.keywordReasonList(keyword2);
             default -> allCriteriaReasons(index, record, record[base + SubscriptionIndex.SLOT], base, flags, target);
         };
+    }
+
+    /** Which of the six inline fields hit: bits 0–2 the code fields, 3–5 the keyword fields. */
+    private static int hits(int code0, int code1, int code2, int keyword0, int keyword1, int keyword2,
+                            TargetFacts target) {
+        long[] codes = target.codeHitBits();
+        long[] keywords = target.keywordHitBits();
+        return (int) ((codes[code0 >>> 6] >>> code0) & 1) | (int) ((codes[code1 >>> 6] >>> code1) & 1) << 1
+                | (int) ((codes[code2 >>> 6] >>> code2) & 1) << 2 | (int) ((keywords[keyword0 >>> 6] >>> keyword0) & 1) << 3
+                | (int) ((keywords[keyword1 >>> 6] >>> keyword1) & 1) << 4
+                | (int) ((keywords[keyword2 >>> 6] >>> keyword2) & 1) << 5;
+    }
+
+    /**
+     * {@link #reasons} of a usual subscription restated on its compact entry in a posting (see {@link Postings}): the
+     * notify-on bit, the value range in whole DKK (the target's range rounded outwards, which keeps the øre
+     * comparison exact), and the inline fields that hit; 0 when it does not match.
+     */
+    static int compactHits(int[] entries, int base, TargetFacts target) {
+        int codes01 = entries[base + Postings.CODES_0_1];
+        int code2Keyword0 = entries[base + Postings.CODE_2_KEYWORD_0];
+        int keywords12 = entries[base + Postings.KEYWORDS_1_2];
+        int hits = hits(codes01 & 0xffff, codes01 >>> 16, code2Keyword0 & 0xffff, code2Keyword0 >>> 16,
+                keywords12 & 0xffff, keywords12 >>> 16, target);
+        boolean passes = (entries[base + Postings.HEAD] & target.notifyBit) != 0
+                & target.maxDkk >= entries[base + Postings.MIN_DKK] & target.minDkk <= entries[base + Postings.MAX_DKK];
+        return passes ? hits : 0;
     }
 
     /** Every code and keyword of the subscription, inline or not; the reasons of all that hit, codes first. */

@@ -40,6 +40,8 @@ final class SubscriptionIndex {
     static final int MANY_KEYWORDS = 1 << 15;
     static final int MANY_UNITS = 1 << 25;
     static final int MANY_EXCLUDED = 1 << 26;
+    /** Its code and term postings hold a compact entry (see {@link Postings}) instead of a copy of the record. */
+    static final int COMPACT_ENTRY = 1 << 27;
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
     static final int KEYWORD_COUNT_SHIFT = 23;
@@ -192,18 +194,23 @@ final class SubscriptionIndex {
             // Most candidates match: sized for all of those from codes and terms, the list never grows by copying.
             int candidates = 0;
             for (int i = 0; i < facts.hitCodes.size; i++) {
-                candidates += byCode.get(facts.hitCodes.values[i]).size;
+                candidates += byCode.get(facts.hitCodes.values[i]).candidates();
             }
             for (int i = 0; i < facts.hitTerms.size; i++) {
-                candidates += byTerm.get(facts.hitTerms.values[i]).size;
+                candidates += byTerm.get(facts.hitTerms.values[i]).candidates();
             }
             SubscriptionMatches matches = new SubscriptionMatches(candidates);
             long[] seen = s.seen(slotCount);
             for (int i = 0; i < facts.hitCodes.size; i++) {
-                visit(byCode.get(facts.hitCodes.values[i]), seen, facts, matches);
+                int code = facts.hitCodes.values[i];
+                Postings posting = byCode.get(code);
+                visitCompact(posting, facts.codeReasonList(code), facts, matches);
+                visit(posting, seen, facts, matches);
             }
             for (int i = 0; i < facts.hitTerms.size; i++) {
-                visit(byTerm.get(facts.hitTerms.values[i]), seen, facts, matches);
+                Postings posting = byTerm.get(facts.hitTerms.values[i]);
+                visitCompact(posting, null, facts, matches);
+                visit(posting, seen, facts, matches);
             }
             if (facts.unitId >= 0 && facts.unitId < unitOnly.size()) {
                 visit(unitOnly.get(facts.unitId), seen, facts, matches);
@@ -218,10 +225,53 @@ final class SubscriptionIndex {
         }
     }
 
+    /**
+     * Compact entries: the postings that lead to a subscription for a target are all visited, and only the one whose
+     * key is in its first hit field decides it, so no bit set is needed. When that is its only hit, the reasons are
+     * the ones of the posting's key.
+     *
+     * @param keyReasons the reasons of a code posting's code, {@code null} for a term posting
+     */
+    private void visitCompact(Postings posting, List<MatchReason> keyReasons, TargetFacts facts,
+                              SubscriptionMatches matches) {
+        int[] entries = posting.compact;
+        String[] frequencyNames = this.frequencyNames;
+        for (int i = 0, n = posting.compactSize; i < n; i++) {
+            int base = i * Postings.COMPACT;
+            int hits = MatchRules.compactHits(entries, base, facts);
+            int own = entries[base + Postings.HEAD] >>> Postings.OWN_SHIFT;
+            if ((hits & -hits & own) == 0) {
+                continue;
+            }
+            List<MatchReason> reasons;
+            if (hits != own || (own & (own - 1)) != 0) {
+                int slot = slotById.get(entries[base + Postings.ID]);
+                reasons = MatchRules.allCriteriaReasons(this, records, slot, slot * RECORD, records[slot * RECORD],
+                        facts);
+            } else if (keyReasons != null) {
+                reasons = keyReasons;
+            } else {
+                reasons = facts.keywordReasonList(compactKeyword(entries, base,
+                        Integer.numberOfTrailingZeros(own) - CODE_FIELDS.length));
+            }
+            matches.add(entries[base + Postings.ID], entries[base + Postings.SUBSCRIBER_ID],
+                    frequencyNames[(entries[base + Postings.HEAD] >>> Postings.FREQUENCY_SHIFT) & 0xf], reasons);
+        }
+    }
+
+    private static int compactKeyword(int[] entries, int base, int field) {
+        return switch (field) {
+            case 0 -> entries[base + Postings.CODE_2_KEYWORD_0] >>> 16;
+            case 1 -> entries[base + Postings.KEYWORDS_1_2] & 0xffff;
+            default -> entries[base + Postings.KEYWORDS_1_2] >>> 16;
+        };
+    }
+
+    /** Whole records: decided once through the per-thread bit set. */
     private void visit(Postings posting, long[] seen, TargetFacts facts, SubscriptionMatches matches) {
         int[] data = posting.data;
         for (int i = 0, n = posting.size; i < n; i++) {
-            int base = i * RECORD;
+            int base = i * Postings.FULL;
             int slot = data[base + SLOT];
             long bit = 1L << slot;
             int w = slot >>> 6;
@@ -229,7 +279,7 @@ final class SubscriptionIndex {
                 continue;
             }
             seen[w] |= bit;
-            List<MatchReason> reasons = MatchRules.reasons(this, data, base, facts);
+            List<MatchReason> reasons = MatchRules.postedReasons(this, data, base, facts);
             if (reasons != null) {
                 MatchRules.add(matches, data, base, this, reasons);
             }
@@ -262,7 +312,7 @@ final class SubscriptionIndex {
             int referenceId = references.intern(sub.reference());
             followRefs[slot] = referenceId;
             records[base] = flag | FOLLOW;
-            posting(byReference, referenceId).add(records, base);
+            posting(byReference, referenceId).add(records, base, -1, -1);
             return;
         }
         if (sub.smeSuitableOnly()) {
@@ -286,7 +336,6 @@ final class SubscriptionIndex {
                 int id = codes.intern(code.value());
                 if (!contains(codeIds, id)) {
                     codeIds.add(id);
-                    postings.add(posting(byCode, id));
                 }
             });
         }
@@ -299,7 +348,6 @@ final class SubscriptionIndex {
                 keywordList.add(keyword(keyword, term));
                 if (!contains(posted, term)) {
                     posted.add(term);
-                    postings.add(posting(byTerm, term));
                 }
             }
         }
@@ -338,8 +386,92 @@ final class SubscriptionIndex {
             records[base + KEYWORD_FIELDS[i]] = keywordList.values[i];
         }
         for (Postings posting : postings) {
-            posting.add(records, base);
+            posting.add(records, base, firstUnit[slot], firstExcluded[slot]);
         }
+        int[] entry = compactEntry(base, sub);
+        if (entry != null) {
+            records[base] |= COMPACT_ENTRY;
+        }
+        int head = entry == null ? 0 : entry[Postings.HEAD];
+        for (int i = 0; i < codeIds.size; i++) {
+            Postings posting = posting(byCode, codeIds.values[i]);
+            if (entry == null) {
+                posting.add(records, base, firstUnit[slot], firstExcluded[slot]);
+            } else {
+                entry[Postings.HEAD] = head | ownFields(base, codeIds.values[i], -1) << Postings.OWN_SHIFT;
+                posting.addCompact(entry);
+            }
+        }
+        for (int i = 0; i < posted.size; i++) {
+            Postings posting = posting(byTerm, posted.values[i]);
+            if (entry == null) {
+                posting.add(records, base, firstUnit[slot], firstExcluded[slot]);
+            } else {
+                entry[Postings.HEAD] = head | ownFields(base, -1, posted.values[i]) << Postings.OWN_SHIFT;
+                posting.addCompact(entry);
+            }
+        }
+    }
+
+    /**
+     * The subscription's compact entry without the fields of a posting's key, or {@code null} when it is not of the
+     * usual kind or something does not fit: an id above 65,535 or an int, an amount in DKK with øre.
+     */
+    private int[] compactEntry(int base, MatchableSubscription sub) {
+        int flags = records[base];
+        if ((flags & MatchRules.UNUSUAL) != 0 || (flags & HAS_CRITERIA) == 0 || sub.id() > Integer.MAX_VALUE
+                || sub.subscriberId() < 0 || sub.subscriberId() > Integer.MAX_VALUE) {
+            return null;
+        }
+        int[] ids = new int[CODE_FIELDS.length + KEYWORD_FIELDS.length];
+        for (int i = 0; i < CODE_FIELDS.length; i++) {
+            ids[i] = records[base + CODE_FIELDS[i]];
+        }
+        for (int i = 0; i < KEYWORD_FIELDS.length; i++) {
+            ids[CODE_FIELDS.length + i] = records[base + KEYWORD_FIELDS[i]];
+        }
+        if (Arrays.stream(ids).anyMatch(id -> id > 0xffff)) {
+            return null;
+        }
+        long min = (flags & HAS_MIN) == 0 ? Integer.MIN_VALUE * 100L : longAt(records, base + MIN_VALUE);
+        long max = (flags & HAS_MAX) == 0 ? Integer.MAX_VALUE * 100L : longAt(records, base + MAX_VALUE);
+        boolean wholeDkk = min % 100 == 0 && max % 100 == 0;
+        if (!wholeDkk || ((flags & HAS_MIN) != 0 && !inside(min / 100)) || ((flags & HAS_MAX) != 0 && !inside(max / 100))) {
+            return null;
+        }
+        int[] entry = new int[Postings.COMPACT];
+        entry[Postings.HEAD] = (flags & MatchRules.NOTIFY_BITS)
+                | ((flags >>> FREQUENCY_SHIFT) & 0xf) << Postings.FREQUENCY_SHIFT;
+        entry[Postings.CODES_0_1] = ids[0] | ids[1] << 16;
+        entry[Postings.CODE_2_KEYWORD_0] = ids[2] | ids[3] << 16;
+        entry[Postings.KEYWORDS_1_2] = ids[4] | ids[5] << 16;
+        entry[Postings.MIN_DKK] = (int) (min / 100);
+        entry[Postings.MAX_DKK] = (int) (max / 100);
+        entry[Postings.ID] = (int) sub.id();
+        entry[Postings.SUBSCRIBER_ID] = (int) sub.subscriberId();
+        return entry;
+    }
+
+    /** Strictly between the ints that stand for "no minimum" and "no maximum". */
+    private static boolean inside(long dkk) {
+        return dkk > Integer.MIN_VALUE && dkk < Integer.MAX_VALUE;
+    }
+
+    /** The bits of a record's inline fields that hold this code id, or keywords of this term (as in inlineHits). */
+    private int ownFields(int base, int code, int term) {
+        int mask = 0;
+        for (int i = 0; i < CODE_FIELDS.length; i++) {
+            if (code > 0 && records[base + CODE_FIELDS[i]] == code) {
+                mask |= 1 << i;
+            }
+        }
+        for (int i = 0; i < KEYWORD_FIELDS.length; i++) {
+            int keyword = records[base + KEYWORD_FIELDS[i]];
+            if (term >= 0 && keyword > 0 && termOfKeyword[keyword] == term) {
+                mask |= 1 << (CODE_FIELDS.length + i);
+            }
+        }
+        return mask;
     }
 
     private void removeLocked(long id) {
@@ -352,9 +484,14 @@ final class SubscriptionIndex {
         if ((flag & FOLLOW) != 0) {
             byReference.get(followRefs[slot]).remove(slot);
         }
+        boolean compact = (flag & COMPACT_ENTRY) != 0;
         if (cpv[slot] != null) {
             for (int code : cpv[slot]) {
-                byCode.get(code).remove(slot);
+                if (compact) {
+                    byCode.get(code).removeCompact(id);
+                } else {
+                    byCode.get(code).remove(slot);
+                }
             }
         }
         if (keywordIds[slot] != null) {
@@ -363,7 +500,11 @@ final class SubscriptionIndex {
                 int term = termOfKeyword[keyword];
                 if (!contains(removed, term)) {
                     removed.add(term);
-                    byTerm.get(term).remove(slot);
+                    if (compact) {
+                        byTerm.get(term).removeCompact(id);
+                    } else {
+                        byTerm.get(term).remove(slot);
+                    }
                 }
             }
         }
@@ -600,7 +741,9 @@ final class SubscriptionIndex {
         int[] termStamp = new int[0];
         int[] termHit = new int[0];
         int[] keywordStamp = new int[0];
-        int[] keywordHitStamp = new int[0];
+        /** Bit sets of the code ids and keyword ids the current target hits: small enough to stay in the L1 cache. */
+        long[] codeHitBits = new long[0];
+        long[] keywordHitBits = new long[0];
         MatchReason[][] keywordReasons = new MatchReason[0][];
         List<MatchReason>[] keywordReasonLists = newLists(0);
 
@@ -617,18 +760,27 @@ final class SubscriptionIndex {
             }
             if (keywordStamp.length < keywordCount) {
                 keywordStamp = Arrays.copyOf(keywordStamp, keywordCount + 256);
-                keywordHitStamp = Arrays.copyOf(keywordHitStamp, keywordStamp.length);
                 keywordReasons = new MatchReason[keywordStamp.length][];
                 keywordReasonLists = newLists(keywordStamp.length);
             }
+            codeHitBits = cleared(codeHitBits, codeCount);
+            keywordHitBits = cleared(keywordHitBits, keywordCount);
             if (++gen == Integer.MAX_VALUE) {
                 gen = 1;
                 Arrays.fill(codeStamp, 0);
                 Arrays.fill(termStamp, 0);
                 Arrays.fill(keywordStamp, 0);
-                Arrays.fill(keywordHitStamp, 0);
             }
             return gen;
+        }
+
+        private static long[] cleared(long[] bits, int ids) {
+            int words = (ids + 63) >>> 6;
+            if (bits.length < words) {
+                return new long[words + 64];
+            }
+            Arrays.fill(bits, 0, words, 0L);
+            return bits;
         }
 
         long[] seen(int slotCount) {

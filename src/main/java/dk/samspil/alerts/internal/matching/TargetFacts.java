@@ -25,6 +25,9 @@ final class TargetFacts {
     final boolean hasMax;
     final long min;
     final long max;
+    /** The value range in whole DKK rounded outwards, within the int range, for compact entries. */
+    final int minDkk;
+    final int maxDkk;
     final int gen;
     final IntList hitCodes = new IntList();
     final IntList hitTerms = new IntList();
@@ -51,6 +54,8 @@ final class TargetFacts {
         this.hasMax = target.valueMaxDkk() != null;
         this.min = hasMin ? SubscriptionIndex.ore(target.valueMinDkk()) : Long.MIN_VALUE;
         this.max = hasMax ? SubscriptionIndex.ore(target.valueMaxDkk()) : Long.MAX_VALUE;
+        this.minDkk = hasMin ? clampToInt(-Math.floorDiv(-min, 100)) : Integer.MIN_VALUE;
+        this.maxDkk = hasMax ? clampToInt(Math.floorDiv(max, 100)) : Integer.MAX_VALUE;
         collectCodes(index, target.cpvCodes());
         collectTerms(index, target.title(), Field.TITLE);
         collectTerms(index, target.description(), Field.DESCRIPTION);
@@ -68,6 +73,10 @@ final class TargetFacts {
         this.referenceIds = Arrays.copyOf(references.values, references.size);
     }
 
+    private static int clampToInt(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
     /** The CPV reasons of a subscription code when it covers a target code, else {@code null}. */
     MatchReason[] codeReasonsIfHit(int code) {
         return scratch.codeStamp[code] == gen ? scratch.codeReasons[code] : null;
@@ -77,14 +86,14 @@ final class TargetFacts {
         return scratch.termStamp[term] == gen;
     }
 
-    /** Holds {@link #gen} for every code id that covers one of the target's codes; never for id 0 ("none"). */
-    int[] codeStamps() {
-        return scratch.codeStamp;
+    /** The bits of every code id that covers one of the target's codes; never of id 0 ("none"). */
+    long[] codeHitBits() {
+        return scratch.codeHitBits;
     }
 
-    /** Holds {@link #gen} for every keyword id whose term the target holds; never for id 0 ("none"). */
-    int[] keywordStamps() {
-        return scratch.keywordHitStamp;
+    /** The bits of every keyword id whose term the target holds; never of id 0 ("none"). */
+    long[] keywordHitBits() {
+        return scratch.keywordHitBits;
     }
 
     /** The CPV reasons of a hit subscription code as a list. */
@@ -153,6 +162,7 @@ final class TargetFacts {
                 int code = cover.codes()[i];
                 if (scratch.codeStamp[code] != gen) {
                     scratch.codeStamp[code] = gen;
+                    scratch.codeHitBits[code >>> 6] |= 1L << code;
                     scratch.codeHit[code] = reasons.size();
                     hitCodes.add(code);
                     reasons.add(new ArrayList<>(covers.size()));
@@ -228,7 +238,7 @@ final class TargetFacts {
             int[] keywords = term < keywordsOfTerm.length ? keywordsOfTerm[term] : null;
             if (keywords != null) {
                 for (int keyword : keywords) {
-                    scratch.keywordHitStamp[keyword] = gen;
+                    scratch.keywordHitBits[keyword >>> 6] |= 1L << keyword;
                 }
             }
         } else {

@@ -68,7 +68,8 @@ class EngineMatchesFullScanTest {
                     int base = slot * SubscriptionIndex.RECORD;
                     int flags = index.records[base];
                     assertThat(MatchRules.reasons(index, index.records, base, facts))
-                            .isEqualTo(MatchRules.generalReasons(index, index.records, base, flags, facts));
+                            .isEqualTo(MatchRules.generalReasons(index, index.records, base, flags, facts,
+                                    index.firstUnit[slot], index.firstExcluded[slot]));
                     boolean inline = (flags & SubscriptionIndex.HAS_CRITERIA) != 0 && (flags & SubscriptionIndex.FOLLOW) == 0
                             && (flags & (SubscriptionIndex.MANY_CODES | SubscriptionIndex.MANY_KEYWORDS)) == 0;
                     if (inline) {
@@ -136,6 +137,39 @@ class EngineMatchesFullScanTest {
                 .extracting(SubscriptionMatch::reasons).asList().containsExactly(
                         new MatchReason(MatchReason.Kind.CPV, "45261000", "45261210", null),
                         new MatchReason(MatchReason.Kind.KEYWORD, "tag", "Tagrenovering", MatchReason.Field.TITLE));
+    }
+
+    /**
+     * Compact posting entries hold values in whole DKK: boundaries in øre, amounts with øre, amounts beyond an int and
+     * ids beyond an int (which keep whole records) must give the full scan's answers.
+     */
+    @Test
+    void valueBoundariesInOreAndEntriesThatDoNotFitCompact() {
+        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        index.put(sub(1, List.of("45000000"), List.of(), List.of(), new BigDecimal("100000"), null, false));
+        index.put(sub(2, List.of("45000000"), List.of(), List.of(), null, new BigDecimal("200000"), false));
+        index.put(sub(3, List.of("45000000"), List.of(), List.of(), new BigDecimal("100000.50"), null, false));
+        index.put(sub(4, List.of("45000000"), List.of(), List.of(), null, new BigDecimal("30000000000"), false));
+        index.put(sub(5_000_000_000L, List.of("45000000"), List.of("tag"), List.of(), null, null, false));
+        index.put(new MatchableSubscription(6, 9_000_000_000L, null, List.of("45000000"), List.of(), List.of(),
+                List.of(), null, null, false, List.of("NEW_ENTRY"), "DAILY"));
+
+        assertThat(ids(index, valued("99999.99", "99999.99"))).containsExactly(2L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("100000.00", "100000.00"))).containsExactly(1L, 2L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("100000.49", "100000.49"))).containsExactly(1L, 2L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("100000.50", "100000.50")))
+                .containsExactly(1L, 2L, 3L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("200000.00", "200000.00"))).containsExactly(1L, 2L, 3L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("200000.01", "300000"))).containsExactly(1L, 3L, 4L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued("40000000000", null))).containsExactly(1L, 3L, 6L, 5_000_000_000L);
+        assertThat(ids(index, valued(null, "25000000000"))).containsExactly(1L, 2L, 3L, 4L, 6L, 5_000_000_000L);
+        assertThat(index.match(valued(null, null), "NEW_ENTRY")).filteredOn(match -> match.subscriptionId() == 6)
+                .singleElement().extracting(SubscriptionMatch::subscriberId).isEqualTo(9_000_000_000L);
+    }
+
+    private static MatchTarget valued(String min, String max) {
+        return new MatchTarget(List.of(), "Tagrenovering", "", List.of(), List.of("45261210"), "BYG",
+                min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), false);
     }
 
     private static MatchableSubscription sub(long id, List<String> codes, List<String> keywords, List<String> units,
