@@ -82,6 +82,14 @@ final class TargetFacts {
         return scratch.codeStamp[code] == gen ? scratch.codeReasons[code] : null;
     }
 
+    /**
+     * Per {@link Field}, the first word as written where the target holds the term ({@code null} in a field where it
+     * does not); {@code null} when the target does not hold it at all.
+     */
+    String[] termWords(int term) {
+        return termHit(term) ? termHits.get(scratch.termHit[term]).clone() : null;
+    }
+
     boolean termHit(int term) {
         return scratch.termStamp[term] == gen;
     }

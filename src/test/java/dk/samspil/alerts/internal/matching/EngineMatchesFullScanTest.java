@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.codelists.CpvCatalogue;
 
-/** The index must find exactly what the full scan finds, with the same reasons, also after changes. */
+/**
+ * The index must find exactly what the full scans find, with the same reasons, also after changes: the scan of its
+ * own records by {@link MatchRules} and the plain one ({@link PlainFullScan}), which shares none of its code.
+ */
 class EngineMatchesFullScanTest {
 
     private static final CpvCatalogue CPV = new CpvCatalogue();
@@ -22,13 +27,15 @@ class EngineMatchesFullScanTest {
         GeneratedSubscriptions generator = new GeneratedSubscriptions(CPV, 42);
         SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
         List<MatchableSubscription> all = new ArrayList<>();
+        Map<Long, MatchableSubscription> current = new LinkedHashMap<>();
         for (int i = 0; i < 20_000; i++) {
             MatchableSubscription subscription = generator.subscription();
             all.add(subscription);
+            current.put(subscription.id(), subscription);
             index.put(subscription);
         }
         FullScanMatcher fullScan = new FullScanMatcher(index);
-        int matched = compare(index, fullScan, generator, 300);
+        int matched = compare(index, fullScan, new PlainFullScan(current.values(), index), generator, 300);
         assertThat(matched).as("the data matches something").isGreaterThan(1000);
 
         Random random = new Random(7);
@@ -36,18 +43,23 @@ class EngineMatchesFullScanTest {
             MatchableSubscription victim = all.get(random.nextInt(all.size()));
             if (random.nextBoolean()) {
                 index.remove(victim.id());
+                current.remove(victim.id());
             } else {
                 MatchableSubscription other = generator.subscription();
-                index.put(new MatchableSubscription(victim.id(), victim.subscriberId(), other.reference(),
-                        other.cpvCodes(), other.keywords(), other.excludedKeywords(), other.buyingUnits(),
-                        other.minValueDkk(), other.maxValueDkk(), other.smeSuitableOnly(), other.notifyOn(),
-                        other.frequency()));
+                MatchableSubscription changed = new MatchableSubscription(victim.id(), victim.subscriberId(),
+                        other.reference(), other.cpvCodes(), other.keywords(), other.excludedKeywords(),
+                        other.buyingUnits(), other.minValueDkk(), other.maxValueDkk(), other.smeSuitableOnly(),
+                        other.notifyOn(), other.frequency());
+                index.put(changed);
+                current.put(changed.id(), changed);
             }
         }
         for (int i = 0; i < 2_000; i++) {
-            index.put(generator.subscription());
+            MatchableSubscription added = generator.subscription();
+            index.put(added);
+            current.put(added.id(), added);
         }
-        compare(index, fullScan, generator, 300);
+        compare(index, fullScan, new PlainFullScan(current.values(), index), generator, 300);
     }
 
     /** The short ways of {@link MatchRules#reasons} (inline criteria, no unusual flags) must not change an answer. */
@@ -88,7 +100,7 @@ class EngineMatchesFullScanTest {
 
     @Test
     void filtersAndUnitOnlySubscriptions() {
-        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        Indexed index = new Indexed();
         index.put(sub(1, List.of("45000000"), List.of(), List.of(), null, null, false));
         index.put(sub(2, List.of("45261000"), List.of(), List.of(), new BigDecimal("1000000"), null, false));
         index.put(sub(3, List.of("45261210"), List.of(), List.of(), null, new BigDecimal("100000"), false));
@@ -118,7 +130,7 @@ class EngineMatchesFullScanTest {
 
     @Test
     void subscriptionsWithMoreThanTheRecordHoldsInline() {
-        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        Indexed index = new Indexed();
         index.put(new MatchableSubscription(1, 1, null,
                 List.of("03000000", "09000000", "15000000", "30000000", "45261000"),
                 List.of("skole", "vej", "bro", "tag"), List.of(), List.of(), null, null, false, List.of("NEW_ENTRY"),
@@ -145,7 +157,7 @@ class EngineMatchesFullScanTest {
      */
     @Test
     void valueBoundariesInOreAndEntriesThatDoNotFitCompact() {
-        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        Indexed index = new Indexed();
         index.put(sub(1, List.of("45000000"), List.of(), List.of(), new BigDecimal("100000"), null, false));
         index.put(sub(2, List.of("45000000"), List.of(), List.of(), null, new BigDecimal("200000"), false));
         index.put(sub(3, List.of("45000000"), List.of(), List.of(), new BigDecimal("100000.50"), null, false));
@@ -178,23 +190,38 @@ class EngineMatchesFullScanTest {
                 List.of("NEW_ENTRY"), "WEEKLY");
     }
 
-    private static List<Long> ids(SubscriptionIndex index, MatchTarget target) {
-        List<Long> engine = index.match(target, "NEW_ENTRY").stream().map(SubscriptionMatch::subscriptionId)
-                .sorted().toList();
-        List<Long> scan = new FullScanMatcher(index).match(target, "NEW_ENTRY").stream()
-                .map(SubscriptionMatch::subscriptionId).sorted().toList();
-        assertThat(engine).isEqualTo(scan);
-        return engine;
+    /** An index that remembers what it was given, for the plain scan. */
+    private static final class Indexed {
+
+        final SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        final List<MatchableSubscription> given = new ArrayList<>();
+
+        void put(MatchableSubscription subscription) {
+            index.put(subscription);
+            given.add(subscription);
+        }
+
+        List<SubscriptionMatch> match(MatchTarget target, String notifyOn) {
+            return index.match(target, notifyOn);
+        }
     }
 
-    private static int compare(SubscriptionIndex index, FullScanMatcher fullScan, GeneratedSubscriptions generator,
-                               int entries) {
+    private static List<Long> ids(Indexed indexed, MatchTarget target) {
+        List<SubscriptionMatch> engine = sorted(indexed.index.match(target, "NEW_ENTRY"));
+        assertThat(engine).isEqualTo(sorted(new FullScanMatcher(indexed.index).match(target, "NEW_ENTRY")));
+        assertThat(engine).isEqualTo(sorted(new PlainFullScan(indexed.given, indexed.index).match(target, "NEW_ENTRY")));
+        return engine.stream().map(SubscriptionMatch::subscriptionId).toList();
+    }
+
+    private static int compare(SubscriptionIndex index, FullScanMatcher fullScan, PlainFullScan plainScan,
+                               GeneratedSubscriptions generator, int entries) {
         int matched = 0;
         for (int i = 0; i < entries; i++) {
             MatchTarget target = generator.entry();
             String notifyOn = MatchRules.NOTIFY_ON.get(i % MatchRules.NOTIFY_ON.size());
             List<SubscriptionMatch> engine = sorted(index.match(target, notifyOn));
             assertThat(engine).as(target.title()).isEqualTo(sorted(fullScan.match(target, notifyOn)));
+            assertThat(engine).as(target.title()).isEqualTo(sorted(plainScan.match(target, notifyOn)));
             matched += engine.size();
         }
         return matched;
