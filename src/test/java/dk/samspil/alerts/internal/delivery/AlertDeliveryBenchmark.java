@@ -3,6 +3,7 @@ package dk.samspil.alerts.internal.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import dk.samspil.support.IntegrationTest;
 class AlertDeliveryBenchmark extends IntegrationTest {
 
     private static final int SUBSCRIPTIONS = Integer.getInteger("bench.subscriptions", 10_000);
+    /** Entries published after the first (cold) one; the figure is their median. */
+    private static final int WARM_RUNS = 5;
 
     @Autowired
     JdbcClient jdbc;
@@ -45,10 +48,18 @@ class AlertDeliveryBenchmark extends IntegrationTest {
                 .param("count", SUBSCRIPTIONS).param("cpv", cpv).update();
 
         double cold = publishAndWait(cpv, "50711000");
-        double warm = publishAndWait(cpv, "50712000");
+        double[] warm = new double[WARM_RUNS];
+        for (int i = 0; i < WARM_RUNS; i++) {
+            warm[i] = publishAndWait(cpv, "50712000");
+        }
 
         System.out.printf(Locale.ROOT, "alert-delivery-cold alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, cold);
-        System.out.printf(Locale.ROOT, "alert-delivery alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, warm);
+        System.out.printf(Locale.ROOT, "alert-delivery-warm-runs seconds=%s%n", Arrays.stream(warm)
+                .mapToObj(seconds -> String.format(Locale.ROOT, "%.3f", seconds)).toList());
+        double[] sorted = warm.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "alert-delivery alerts=%d seconds=%.3f%n", SUBSCRIPTIONS,
+                sorted[sorted.length / 2]);
     }
 
     /** Seconds from the publish call until every alert of the entry is QUEUED with its outbox message. */
