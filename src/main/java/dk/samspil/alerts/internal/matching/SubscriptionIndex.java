@@ -16,13 +16,15 @@ import dk.samspil.codelists.CpvCode;
  * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot and a
  * fixed-size record of ints ({@link #records}); what does not fit (more CPV codes, keywords, excluded keywords, buying
  * units) lives in per-slot arrays. CPV codes, keyword terms, buying units and followed references are interned to int
- * ids, and {@link Postings} lead from each id to copies of the records that hold it.
+ * ids, and {@link Postings} lead from each id to the subscriptions that hold it: a compact entry for the usual kind,
+ * a copy of the record for the others.
  * <p>
  * Candidates for a target come from the postings of what the target holds: the CPV codes at every level above and at
  * its own codes (a subscription's code covers a target code exactly when it equals the target code cut to the
  * subscription code's significant digits and padded with zeros), the keyword terms found in its text (see
  * {@link TargetFacts}), its buying unit (for subscriptions with nothing but buying units) and its references (for
- * followers). Each candidate is decided once (a per-thread bit set), by {@link MatchRules}.
+ * followers). Each candidate is decided once, by {@link MatchRules}: a compact entry by the posting of its first hit
+ * field, a whole record through a per-thread bit set.
  * <p>
  * Thread-safe: matching holds the read lock, changes the write lock.
  */
@@ -178,11 +180,7 @@ final class SubscriptionIndex {
         }
     }
 
-    /**
-     * The engine: reads the postings of what the target holds, front to back; a per-thread bit set (small enough to
-     * stay in the CPU cache) makes sure a subscription found through several postings is decided once, by
-     * {@link MatchRules} on the posting's copy of its record.
-     */
+    /** The engine: reads the postings of what the target holds, front to back. */
     SubscriptionMatches match(MatchTarget target, String notifyOn) {
         lock.readLock().lock();
         try {
