@@ -98,12 +98,22 @@ class AlertDeliveries {
     }
 
     private record Collapsed(long subscriberId, String frequency, List<MatchReason> reasons) {
+
+        Collapsed with(Collapsed other) {
+            Set<MatchReason> both = new LinkedHashSet<>(reasons);
+            both.addAll(other.reasons());
+            String sooner = FREQUENCIES.indexOf(frequency) <= FREQUENCIES.indexOf(other.frequency())
+                    ? frequency : other.frequency();
+            return new Collapsed(subscriberId, sooner, List.copyOf(both));
+        }
     }
 
-    /** One per subscriber: the reasons of all their matching subscriptions, the most immediate frequency of them. */
+    /**
+     * One per subscriber: the reasons of all their matching subscriptions (without repeats), the most immediate
+     * frequency of them. Most subscribers match once, and keep that match's reasons as they are.
+     */
     private static Map<Long, Collapsed> collapse(SubscriptionMatches matches, boolean followersOnly) {
-        Map<Long, String> frequencies = new LinkedHashMap<>();
-        Map<Long, Set<MatchReason>> reasons = new LinkedHashMap<>();
+        Map<Long, Collapsed> collapsed = new LinkedHashMap<>(matches.size() * 2);
         for (int i = 0; i < matches.size(); i++) {
             List<MatchReason> kept = followersOnly
                     ? matches.reasons(i).stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList()
@@ -112,22 +122,21 @@ class AlertDeliveries {
                 continue;
             }
             long subscriber = matches.subscriberId(i);
-            frequencies.merge(subscriber, matches.frequency(i),
-                    (a, b) -> FREQUENCIES.indexOf(a) <= FREQUENCIES.indexOf(b) ? a : b);
-            reasons.computeIfAbsent(subscriber, id -> new LinkedHashSet<>()).addAll(kept);
+            Collapsed earlier = collapsed.get(subscriber);
+            Collapsed match = new Collapsed(subscriber, matches.frequency(i),
+                    kept.size() == 1 ? kept : List.copyOf(new LinkedHashSet<>(kept)));
+            collapsed.put(subscriber, earlier == null ? match : earlier.with(match));
         }
-        Map<Long, Collapsed> collapsed = new LinkedHashMap<>();
-        frequencies.forEach((subscriber, frequency) -> collapsed.put(subscriber,
-                new Collapsed(subscriber, frequency, List.copyOf(reasons.get(subscriber)))));
         return collapsed;
     }
 
     /** The entry an alert is filed under: the one the subscriber follows, else the first the news is about. */
     private static String reference(News news, List<MatchReason> reasons) {
-        return reasons.stream()
-                .filter(r -> r.kind() == MatchReason.Kind.FOLLOW && news.entries().containsKey(r.subscribed()))
-                .map(MatchReason::subscribed)
-                .findFirst()
-                .orElse(news.references().get(0));
+        for (MatchReason reason : reasons) {
+            if (reason.kind() == MatchReason.Kind.FOLLOW && news.entries().containsKey(reason.subscribed())) {
+                return reason.subscribed();
+            }
+        }
+        return news.references().get(0);
     }
 }
