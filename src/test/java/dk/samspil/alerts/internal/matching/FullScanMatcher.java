@@ -3,8 +3,9 @@ package dk.samspil.alerts.internal.matching;
 import java.util.List;
 
 /**
- * Matching without the index's postings: every subscription of the index decided by {@link MatchRules}. The
- * reference the engine is measured and tested against ({@code bench/alert-matching}); same answers, slower.
+ * Matching without the index's postings: every record of the index decided by {@link MatchRules}, with the engine's
+ * per-target bit sets. The strict comparison of {@code bench/alert-matching} (everything the engine has but the
+ * postings) and a check in {@code EngineMatchesFullScanTest}; {@link PlainFullScan} is the independent one.
  */
 final class FullScanMatcher implements SubscriptionMatcher {
 
