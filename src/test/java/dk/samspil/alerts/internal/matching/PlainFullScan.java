@@ -78,7 +78,8 @@ final class PlainFullScan implements SubscriptionMatcher {
             notifyBits |= bit < 0 ? 0 : 1 << bit;
         }
         return new Plain(subscription.id(), subscription.subscriberId(), shared(shared, subscription.frequency()),
-                subscription.reference(), subscription.smeSuitableOnly(), notifyBits, strings(prefixes, shared), strings(keywords, shared), strings(terms, shared), strings(excluded, shared),
+                subscription.reference(), subscription.smeSuitableOnly(), notifyBits, strings(prefixes, shared),
+                strings(keywords, shared), strings(terms, shared), strings(excluded, shared),
                 strings(subscription.buyingUnits(), shared),
                 subscription.minValueDkk() != null,
                 subscription.minValueDkk() == null ? 0 : SubscriptionIndex.ore(subscription.minValueDkk()),
