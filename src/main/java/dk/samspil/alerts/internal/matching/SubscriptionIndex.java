@@ -724,15 +724,15 @@ final class SubscriptionIndex {
     }
 
     /**
-     * Per-thread working memory: the bit set of subscriptions already decided (all zero between matches), and stamps that mark a code or
-     * term as found in the current target when they hold the current generation.
+     * Per-thread working memory: the bit set of subscriptions already decided (all zero between matches), bit sets of
+     * the code and keyword ids the current target hits (cleared per target), and stamps that mark a term, or a
+     * keyword's built reasons, as belonging to the current target when they hold the current generation.
      */
     static final class Scratch {
 
         private int gen;
         private long[] seen = new long[0];
         private int seenWords;
-        int[] codeStamp = new int[0];
         int[] codeHit = new int[0];
         MatchReason[][] codeReasons = new MatchReason[0][];
         List<MatchReason>[] codeReasonLists = newLists(0);
@@ -746,11 +746,10 @@ final class SubscriptionIndex {
         List<MatchReason>[] keywordReasonLists = newLists(0);
 
         int next(int codeCount, int termCount, int keywordCount) {
-            if (codeStamp.length < codeCount) {
-                codeStamp = Arrays.copyOf(codeStamp, codeCount + 64);
-                codeHit = new int[codeStamp.length];
-                codeReasons = new MatchReason[codeStamp.length][];
-                codeReasonLists = newLists(codeStamp.length);
+            if (codeHit.length < codeCount) {
+                codeHit = new int[codeCount + 64];
+                codeReasons = new MatchReason[codeHit.length][];
+                codeReasonLists = newLists(codeHit.length);
             }
             if (termStamp.length < termCount) {
                 termStamp = Arrays.copyOf(termStamp, termCount + 256);
@@ -765,7 +764,6 @@ final class SubscriptionIndex {
             keywordHitBits = cleared(keywordHitBits, keywordCount);
             if (++gen == Integer.MAX_VALUE) {
                 gen = 1;
-                Arrays.fill(codeStamp, 0);
                 Arrays.fill(termStamp, 0);
                 Arrays.fill(keywordStamp, 0);
             }

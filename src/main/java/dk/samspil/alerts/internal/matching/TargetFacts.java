@@ -79,7 +79,7 @@ final class TargetFacts {
 
     /** The CPV reasons of a subscription code when it covers a target code, else {@code null}. */
     MatchReason[] codeReasonsIfHit(int code) {
-        return scratch.codeStamp[code] == gen ? scratch.codeReasons[code] : null;
+        return (scratch.codeHitBits[code >>> 6] & 1L << code) != 0 ? scratch.codeReasons[code] : null;
     }
 
     /**
@@ -168,8 +168,7 @@ final class TargetFacts {
         for (SubscriptionIndex.CodeCover cover : covers) {
             for (int i = 0; i < cover.codes().length; i++) {
                 int code = cover.codes()[i];
-                if (scratch.codeStamp[code] != gen) {
-                    scratch.codeStamp[code] = gen;
+                if ((scratch.codeHitBits[code >>> 6] & 1L << code) == 0) {
                     scratch.codeHitBits[code >>> 6] |= 1L << code;
                     scratch.codeHit[code] = reasons.size();
                     hitCodes.add(code);
