@@ -120,7 +120,7 @@ final class TargetFacts {
         return scratch.keywordReasons[keyword];
     }
 
-    /** The keyword reasons of a keyword whose term the target holds ({@link #keywordStamps}). */
+    /** The keyword reasons of a keyword whose term the target holds ({@link #keywordHitBits}). */
     List<MatchReason> keywordReasonList(int keyword) {
         return termReasonList(termOfKeyword[keyword], keyword);
     }
