@@ -3,10 +3,12 @@ package dk.samspil.engagement.internal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,29 +16,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dk.samspil.support.TestDatabase;
-
 /**
  * V21 on a database that already holds registrations naming another event's slot (written before the rule
  * existed): they lose the foreign slot and keep their seat, genuine bookings stay, and the rule holds from then on.
  */
 class SlotMigrationTest {
 
-    private final String database = "slots_" + UUID.randomUUID().toString().replace("-", "");
-    private final JdbcClient server = JdbcClient.create(TestDatabase.server().getPostgresDatabase());
+    private EmbeddedPostgres server;
     private DataSource dataSource;
     private JdbcClient jdbc;
 
+    /** A server of its own, so that the migrations run on an empty database that no other test touches. */
     @BeforeEach
-    void createDatabase() {
-        server.sql("CREATE DATABASE " + database).update();
-        dataSource = TestDatabase.server().getDatabase("postgres", database);
+    void startServer() throws IOException {
+        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        dataSource = server.getPostgresDatabase();
         jdbc = JdbcClient.create(dataSource);
     }
 
     @AfterEach
-    void dropDatabase() {
-        server.sql("DROP DATABASE " + database + " WITH (FORCE)").update();
+    void stopServer() throws IOException {
+        server.close();
     }
 
     @Test
