@@ -1,12 +1,16 @@
 package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.samspil.SamspilApplication;
+import dk.samspil.platform.internal.db.EmbeddedServerProcess;
 import dk.samspil.support.Http;
 
 /**
@@ -58,6 +63,59 @@ class EmbeddedDatabaseTest {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(new Http(port).get("/").statusCode()).isEqualTo(200);
         }
+    }
+
+    /** {@code kill -9} of the application leaves its PostgreSQL running on the data directory; the next start stops it. */
+    @Test
+    void theNextStartStopsTheServerThatAKilledRunLeftBehind() throws Exception {
+        long orphan = EmbeddedServerProcess.leaveOrphan(dataDir);
+
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(JdbcClient.create(app.getBean(DataSource.class)).sql("SELECT count(*) FROM flyway_schema_history")
+                    .query(Long.class).single()).isPositive();
+            assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
+        }
+    }
+
+    /** A lock file naming a process that is no embedded server of this directory: the start refuses, nothing is stopped. */
+    @Test
+    void aLockFileNamingAnotherProcessLeavesItAloneAndRefusesToStart() throws Exception {
+        Path pidFile = EmbeddedServerProcess.pidFile(dataDir);
+        Files.createDirectories(pidFile.getParent());
+        Process foreign = new ProcessBuilder("cat").start();
+        try {
+            Files.writeString(pidFile, lockFile(foreign.pid(), pidFile.getParent()));
+            assertThatThrownBy(this::start).rootCause()
+                    .hasMessageContaining("names the running process " + foreign.pid())
+                    .hasMessageContaining("not a PostgreSQL server of this data directory")
+                    .hasMessageContaining("leaves that process alone");
+            assertThat(foreign.isAlive()).isTrue();
+        } finally {
+            foreign.destroy();
+        }
+
+        try (EmbeddedPostgres other = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
+            JdbcClient otherServer = JdbcClient.create(other.getPostgresDatabase());
+            Path otherDirectory = Path.of(otherServer.sql("SHOW data_directory").query(String.class).single());
+            long otherPostgres = Long.parseLong(Files.readAllLines(otherDirectory.resolve("postmaster.pid")).get(0).strip());
+            Files.writeString(pidFile, lockFile(otherPostgres, pidFile.getParent()));
+            assertThatThrownBy(this::start).rootCause()
+                    .hasMessageContaining("names the running process " + otherPostgres)
+                    .hasMessageContaining("not a PostgreSQL server of this data directory");
+            assertThat(otherServer.sql("SELECT 1").query(Integer.class).single()).isEqualTo(1);
+            Files.delete(pidFile);
+        }
+    }
+
+    @AfterEach
+    void stopLeftovers() throws Exception {
+        EmbeddedServerProcess.killLeftovers(dataDir);
+    }
+
+    /** PostgreSQL's postmaster.pid: pid, data directory, start time, port, socket directory, address, key, status. */
+    private static String lockFile(long pid, Path directory) {
+        return String.join("\n", String.valueOf(pid), directory.toString(), "1796399689", "5432", "/tmp", "localhost",
+                "  2187633     32790", "ready   ") + "\n";
     }
 
     private ConfigurableApplicationContext start(String... arguments) {

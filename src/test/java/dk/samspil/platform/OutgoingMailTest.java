@@ -32,6 +32,14 @@ class OutgoingMailTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment(" ", "text/calendar", new byte[0]));
     }
 
+    /** The sender delivers them (SMTPUTF8 for the local part, IDNA for the domain), so the outbox takes them. */
+    @Test
+    void acceptsAddressesWithDanishLetters() {
+        assertThat(OutgoingMail.of("c", "søren@firma.dk", "s", "t").recipient()).isEqualTo("søren@firma.dk");
+        assertThat(OutgoingMail.of("c", "kontakt@blomster-på-ærø.dk", "s", "t").recipient())
+                .isEqualTo("kontakt@blomster-på-ærø.dk");
+    }
+
     @Test
     void attachmentsAreKeptInOrderAndCopied() {
         byte[] content = {1, 2, 3};

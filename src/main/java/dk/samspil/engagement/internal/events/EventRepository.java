@@ -107,11 +107,12 @@ class EventRepository {
                 .query(EventRepository::event).list();
     }
 
+    /** The event's slots, each booked only by a confirmed registration of the same event. */
     List<Slot> slots(long eventId) {
         return jdbc.sql("""
                         SELECT s.id, s.event_id, s.starts_at, s.ends_at,
                                (SELECT r.id FROM engagement_registration r
-                                WHERE r.slot_id = s.id AND r.status = 'CONFIRMED') AS registration_id
+                                WHERE r.event_id = s.event_id AND r.slot_id = s.id AND r.status = 'CONFIRMED') AS registration_id
                         FROM engagement_event_slot s WHERE s.event_id = :id ORDER BY s.starts_at""")
                 .param("id", eventId)
                 .query((rs, row) -> new Slot(rs.getLong("id"), rs.getLong("event_id"), instant(rs, "starts_at"),

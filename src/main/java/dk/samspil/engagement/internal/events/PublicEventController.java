@@ -62,8 +62,10 @@ class PublicEventController {
             redirect.addFlashAttribute("registered", outcome.registration().status().name());
             return "redirect:/tilmelding/" + links.token(outcome.event(), outcome.registration());
         } catch (EventRejected rejected) {
+            boolean slotsShown = catalog.publicEvent(id).map(view -> view.event().hasSlots()).orElse(false);
             for (Violation violation : rejected.violations()) {
-                if (FORM_FIELDS.contains(violation.field())) {
+                // A field the page does not show (a slot sent for an event without slots) goes to the summary only.
+                if (FORM_FIELDS.contains(violation.field()) && (slotsShown || !violation.field().equals("slotId"))) {
                     errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
                 } else {
                     errors.reject(violation.messageKey(), violation.arguments().toArray(), null);

@@ -65,10 +65,12 @@ class RegistrationService {
         if (!event.registrationOpen(now)) {
             throw EventRejected.conflict("event", "engagement.events.error.closed");
         }
-        List<Violation> violations = rules.check(request);
+        List<Violation> violations = new ArrayList<>(rules.check(request));
         if (event.hasSlots() && request.slotId() == null) {
-            violations = new ArrayList<>(violations);
             violations.add(new Violation("slotId", "engagement.events.error.slot"));
+        }
+        if (!event.hasSlots() && request.slotId() != null) {
+            violations.add(new Violation("slotId", "engagement.events.error.slot.none"));
         }
         if (!violations.isEmpty()) {
             throw EventRejected.invalid(violations);
@@ -220,10 +222,11 @@ class RegistrationService {
         throw EventRejected.conflict("participants", "engagement.events.error.tooMany", left);
     }
 
-    /** One slot per company (by CVR when given, else by e-mail, which is already unique). */
+    /** A slot of this event only; one slot per company (by CVR when given, else by e-mail, which is already unique). */
     private RegistrationStatus bookSlot(Event event, RegistrationRequest request) {
         Slot slot = events.slots(event.id()).stream().filter(s -> s.id() == request.slotId()).findFirst()
-                .orElseThrow(() -> EventRejected.invalid(List.of(new Violation("slotId", "engagement.events.error.slot"))));
+                .orElseThrow(() -> EventRejected.invalid(List.of(
+                        new Violation("slotId", "engagement.events.error.slot.unknown"))));
         if (!slot.free()) {
             throw EventRejected.conflict("slotId", "engagement.events.error.slot.taken");
         }

@@ -7,12 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -182,11 +182,17 @@ class OutboxSender {
         MimeMessage mime = new StoredIdMimeMessage(session, message.messageId());
         String charset = StandardCharsets.UTF_8.name();
         String fromName = message.fromName() != null ? message.fromName() : blankToNull(mail.fromName());
-        mime.setFrom(new InternetAddress(mail.from(), fromName, charset));
+        // Address headers written as text: ASCII with RFC 2047 display names, UTF-8 only in an address that needs it.
+        mime.setHeader("From", new InternetAddress(SmtpUtf8.asciiDomain(mail.from()), fromName, charset).toString());
         if (blankToNull(mail.replyTo()) != null) {
-            mime.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+            List<String> replyTo = new ArrayList<>();
+            for (InternetAddress address : InternetAddress.parse(mail.replyTo(), true)) {
+                replyTo.add(new InternetAddress(SmtpUtf8.asciiDomain(address.getAddress()), address.getPersonal(), charset)
+                        .toString());
+            }
+            mime.setHeader("Reply-To", String.join(", ", replyTo));
         }
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+        mime.setHeader("To", new InternetAddress(SmtpUtf8.asciiDomain(message.recipient()), true).toString());
         mime.setSubject(message.subject(), charset);
         mime.setSentDate(Date.from(clock.instant()));
         for (Map.Entry<String, String> header : message.headers().entrySet()) {

@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -141,6 +143,73 @@ class EventRegistrationTest extends IntegrationTest {
         mvc.perform(get("/api/v1/events/999999999")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(fixtures.post("/api/v1/events", "{}", null).statusCode()).isEqualTo(401);
+    }
+
+    /** Forged slot ids used to fill a dialogue event's slots through registrations for other events. */
+    @Test
+    void slotsOfAnotherEventAreRefusedAndEverySlotStaysFree() throws Exception {
+        long dialogue = dialogueEvent();
+        List<Slot> slots = transactions.execute(status -> events.generateSlots(dialogue, 60));
+        transactions.executeWithoutResult(status -> events.publish(dialogue));
+        long workshop = event(10);
+
+        for (Slot slot : slots) {
+            HttpResponse<String> forged = fixtures.register(workshop, EventFixtures.registrationJson(EventFixtures.email(), 1)
+                    .replace("}", ", \"slotId\": " + slot.id() + "}"));
+            assertThat(forged.statusCode()).isEqualTo(422);
+            assertThat(forged.body()).contains("\"field\":\"slotId\"", "Arrangementet har ingen mødetider");
+        }
+        mvc.perform(post("/arrangementer/" + workshop + "/tilmelding").with(csrf())
+                        .param("name", "Jens").param("company", "Firma").param("email", EventFixtures.email())
+                        .param("participants", "1").param("slotId", String.valueOf(slots.get(0).id())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Arrangementet har ingen mødetider")));
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id").param("id", workshop)
+                .query(Long.class).single()).isZero();
+
+        long otherDialogue = dialogueEvent();
+        List<Slot> otherSlots = transactions.execute(status -> events.generateSlots(otherDialogue, 60));
+        transactions.executeWithoutResult(status -> events.publish(otherDialogue));
+        for (long slotId : List.of(otherSlots.get(0).id(), 999_999_999L)) {
+            HttpResponse<String> notThisEvents = fixtures.register(dialogue, EventFixtures.registrationJson(
+                    EventFixtures.email(), 1).replace("}", ", \"slotId\": " + slotId + "}"));
+            assertThat(notThisEvents.statusCode()).isEqualTo(422);
+            assertThat(notThisEvents.body()).contains("\"field\":\"slotId\"", "Mødetiden findes ikke");
+        }
+        mvc.perform(post("/arrangementer/" + dialogue + "/tilmelding").with(csrf())
+                        .param("name", "Jens").param("company", "Firma").param("email", EventFixtures.email())
+                        .param("participants", "1").param("slotId", String.valueOf(otherSlots.get(0).id())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Mødetiden findes ikke")));
+
+        mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.freeSlots.length()").value(slots.size()));
+        assertThat(events.slots(dialogue)).allMatch(Slot::free);
+
+        // The database holds the rule too: a registration can only name a slot of its own event.
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO engagement_registration (event_id, name, company, email, participants, status, slot_id,
+                                                             created_at, updated_at)
+                        VALUES (:event, 'Jens', 'Firma', :email, 1, 'CONFIRMED', :slot, now(), now())""")
+                .param("event", workshop).param("email", EventFixtures.email()).param("slot", slots.get(0).id())
+                .update()).isInstanceOf(DataIntegrityViolationException.class);
+
+        List<Slot> regenerated = transactions.execute(status -> events.generateSlots(dialogue, 30));
+        assertThat(regenerated).hasSize(slots.size() * 2);
+        HttpResponse<String> booked = fixtures.register(dialogue, EventFixtures.registrationJson(EventFixtures.email(), 1)
+                .replace("}", ", \"slotId\": " + regenerated.get(0).id() + "}"));
+        assertThat(booked.statusCode()).isEqualTo(201);
+        assertThat(events.slots(dialogue).get(0).free()).isFalse();
+        assertThat(events.slots(dialogue).subList(1, regenerated.size())).allMatch(Slot::free);
+    }
+
+    /** A draft dialogue-slot event of three hours, without slots yet. */
+    private long dialogueEvent() {
+        HttpResponse<String> created = fixtures.post("/api/v1/events", EventFixtures.eventJson("DIALOGUE_SLOTS",
+                "Dialogmøder " + PublicEntries.uniqueWord(), EventFixtures.inDays(12, 9), null, List.of(reference), null),
+                staff);
+        assertThat(created.statusCode()).isEqualTo(201);
+        return Long.parseLong(created.body().replaceAll(".*\"id\"\\s*:\\s*(\\d+).*", "$1"));
     }
 
     @Test

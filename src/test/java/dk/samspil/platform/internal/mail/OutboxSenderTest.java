@@ -29,6 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
@@ -110,6 +112,7 @@ class OutboxSenderTest extends IntegrationTest {
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("udbakke@samspil.test");
         assertThat(from.getPersonal()).isEqualTo("Erhvervscenter Ærø");
+        assertThat(mail.getHeader("From", null)).as("encoded (RFC 2047), not raw UTF-8").matches("\\p{ASCII}+");
         assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("erhverv@samspil.test");
         assertThat(mail.getHeader("List-Unsubscribe", null)).isEqualTo("<https://samspil.slagelse.test/afmeld/abc>");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -165,6 +168,42 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(invitation.getFileName()).isEqualTo("invitation.ics");
         assertThat(new String(invitation.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(calendar);
+    }
+
+    /**
+     * Danish letters in the local part travel with SMTPUTF8 (RFC 6531), which the server offers; a Danish domain
+     * goes out as its ASCII form (IDNA), which any server takes.
+     */
+    @Test
+    void addressesWithDanishLettersAreDeliveredToTheirOwnMailbox() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String danishLocalPart = "søren.æblø-" + unique + "@firma.dk";
+        String danishDomain = "kontakt-" + unique + "@blomster-på-ærø.dk";
+        String asciiDomain = "kontakt-" + unique + "@" + java.net.IDN.toASCII("blomster-på-ærø.dk");
+        long first = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("identity.setup", danishLocalPart, "Velkommen, Søren", "Hej Søren")));
+        long second = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("identity.setup", danishDomain, "Velkommen", "Hej")));
+
+        awaitStatus(first, "SENT");
+        awaitStatus(second, "SENT");
+
+        MimeMessage toSoeren = inbox(danishLocalPart);
+        assertThat(((InternetAddress) toSoeren.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress())
+                .isEqualTo(danishLocalPart);
+        assertThat(toSoeren.getSubject()).isEqualTo("Velkommen, Søren");
+        assertThat(((String) toSoeren.getContent()).strip()).isEqualTo("Hej Søren");
+        assertThat(((InternetAddress) inbox(asciiDomain).getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress())
+                .isEqualTo(asciiDomain);
+    }
+
+    /** The one message in the mailbox of this envelope recipient (GreenMail makes a user per recipient). */
+    private static MimeMessage inbox(String address) throws Exception {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        assertThat(user).as("a mailbox for %s", address).isNotNull();
+        List<StoredMessage> messages = greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+        assertThat(messages).hasSize(1);
+        return messages.get(0).getMimeMessage();
     }
 
     private void awaitStatus(long id, String expected) throws InterruptedException {
