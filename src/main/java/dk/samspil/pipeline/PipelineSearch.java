@@ -73,26 +73,6 @@ public class PipelineSearch {
                 .query(repository::map).list()));
     }
 
-    /**
-     * Roughly how many current public entries (not cancelled or awarded) have a CPV code starting with one of
-     * {@code cpvPrefixes} or match one of {@code keywords} in Danish full text ({@code "quoted phrases"} as phrases).
-     * An estimate for the alert form: compound-word parts are not matched here.
-     */
-    public long countMatching(List<String> cpvPrefixes, List<String> keywords) {
-        if (cpvPrefixes.isEmpty() && keywords.isEmpty()) {
-            return 0;
-        }
-        return readOnly.execute(status -> jdbc.sql("""
-                        SELECT count(*) FROM planned_procurement p
-                        WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED')
-                          AND (EXISTS (SELECT 1 FROM unnest(p.cpv_codes) c WHERE c LIKE ANY (:patterns))
-                               OR (:text <> '' AND p.search_vector @@ websearch_to_tsquery('danish', :text)))""")
-                .param("patterns", cpvPrefixes.stream().map(prefix -> prefix.replaceAll("[%_\\\\]", "") + "%")
-                        .toArray(String[]::new))
-                .param("text", String.join(" or ", keywords))
-                .query(Long.class).single());
-    }
-
     @TransactionalEventListener(fallbackExecution = true)
     void published(ProcurementPublished event) {
         cache.clear();
