@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * Read-only queries behind the open data (OCDS, feeds, public JSON API): public entries only, never drafts.
  */

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * The public list of planned procurements: search with Danish full text, filters, sorting and pages of
  * {@value #PAGE_SIZE}. Result pages are kept for a few seconds ({@link PipelineSearchProperties}) because the public

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.codelists.CpvCode;
+import dk.samspil.pipeline.internal.procurement.BuyingUnits;
+import dk.samspil.pipeline.internal.procurement.ProcurementDiff;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+import dk.samspil.pipeline.internal.procurement.ProcurementRules;
 import dk.samspil.platform.AuditLog;
 
 /**

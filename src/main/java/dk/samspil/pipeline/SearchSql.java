@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * The SQL of one public search: the shared WHERE clause with its parameters, the page query and a capped count.
  * Only the page query ranks, and only when relevance is asked for; the default order walks the

@@ -1,9 +1,12 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.math.BigDecimal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dk.samspil.pipeline.ContractType;
+import dk.samspil.pipeline.EstimatedValue;
 
 /**
  * EU procurement thresholds for municipalities in DKK excluding VAT, under {@code samspil.pipeline.eu-thresholds}.
