@@ -13,7 +13,7 @@ import dk.samspil.pipeline.EstimatedValue;
  * They change every two years on 1 January; the defaults and their legal source are in docs/configuration.md.
  */
 @ConfigurationProperties("samspil.pipeline.eu-thresholds")
-public record EuThresholds(
+record EuThresholds(
         @DefaultValue("41212744") BigDecimal works,
         @DefaultValue("1644638") BigDecimal supplies,
         @DefaultValue("1644638") BigDecimal services,

@@ -24,13 +24,9 @@ import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.PipelineSearch;
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementPage;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ProcurementQuery;
 import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementSort;
 import dk.samspil.pipeline.ValueBand;
 import dk.samspil.platform.DanishFormats;
 

@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChanged;
+import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 
 /**
@@ -20,7 +23,7 @@ import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
  * once, other instances see it within the cache time.
  */
 @Service
-public class PipelineSearch {
+class PipelineSearch {
 
     public static final int PAGE_SIZE = 20;
 

@@ -1,10 +1,11 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import dk.samspil.pipeline.ValueBand;
 import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 
 /**
