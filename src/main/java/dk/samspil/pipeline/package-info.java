@@ -3,5 +3,6 @@
  * public search and open data. Publishing and every later change publish {@link dk.samspil.pipeline.ProcurementPublished}
  * and {@link dk.samspil.pipeline.ProcurementChanged} for the alerts module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pipeline")
+@org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
+        allowedDependencies = { "platform", "organisation", "codelists" })
 package dk.samspil.pipeline;
