@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alerts",
         allowedDependencies = { "platform", "organisation", "codelists", "pipeline", "engagement" })
+@org.jspecify.annotations.NullMarked
 package dk.samspil.alerts;

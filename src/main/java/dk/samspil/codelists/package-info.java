@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Code lists",
         allowedDependencies = { "platform" })
+@org.jspecify.annotations.NullMarked
 package dk.samspil.codelists;

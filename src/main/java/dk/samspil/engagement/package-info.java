@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Engagement",
         allowedDependencies = { "platform", "organisation", "codelists", "pipeline" })
+@org.jspecify.annotations.NullMarked
 package dk.samspil.engagement;

@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation",
         allowedDependencies = { "platform" })
+@org.jspecify.annotations.NullMarked
 package dk.samspil.organisation;

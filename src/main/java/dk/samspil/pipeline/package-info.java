@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
         allowedDependencies = { "platform", "organisation", "codelists" })
+@org.jspecify.annotations.NullMarked
 package dk.samspil.pipeline;

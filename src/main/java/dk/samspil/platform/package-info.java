@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform",
         allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package dk.samspil.platform;
