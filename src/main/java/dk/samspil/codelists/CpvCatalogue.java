@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ public class CpvCatalogue {
     }
 
     /** Looks up a code written as people write it ({@code 45000000} or {@code 45000000-7}); empty for junk. */
-    public Optional<CpvEntry> find(String code) {
+    public Optional<CpvEntry> find(@Nullable String code) {
         return CpvCode.tryParse(code).flatMap(this::find);
     }
 
@@ -73,7 +74,7 @@ public class CpvCatalogue {
      * digits against the start of the code. Best matches first, at most {@code limit} entries. The matching rules
      * and ranking are described on {@code CpvSearch} in the module's internals.
      */
-    public List<CpvEntry> search(String query, Locale locale, int limit) {
+    public List<CpvEntry> search(@Nullable String query, Locale locale, int limit) {
         return index.get().search(query, locale, limit);
     }
 

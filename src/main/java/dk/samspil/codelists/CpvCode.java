@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A CPV code: exactly eight digits, without the check digit. Whether the code exists in the vocabulary is the
  * {@link CpvCatalogue}'s business, not this type's.
@@ -35,7 +37,7 @@ public record CpvCode(String value) implements Comparable<CpvCode> {
     }
 
     /** Like {@link #parse(String)}, but empty instead of an exception for text that is not a CPV code. */
-    public static Optional<CpvCode> tryParse(String text) {
+    public static Optional<CpvCode> tryParse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

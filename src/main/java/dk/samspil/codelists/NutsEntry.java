@@ -1,5 +1,7 @@
 package dk.samspil.codelists;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.samspil.codelists.internal.Labels;
 import java.util.Locale;
 
@@ -18,7 +20,7 @@ public record NutsEntry(String code, String labelDa, String labelEn) {
     }
 
     /** English label for an English locale, Danish otherwise (also for a null locale). */
-    public String label(Locale locale) {
+    public String label(@Nullable Locale locale) {
         return Labels.pick(locale, labelDa, labelEn);
     }
 }

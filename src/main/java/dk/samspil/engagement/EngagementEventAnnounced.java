@@ -3,6 +3,8 @@ package dk.samspil.engagement;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A market dialogue, workshop, information meeting or dialogue slots were announced.
  *
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public record EngagementEventAnnounced(long eventId, String type, String title, String description,
                                        OffsetDateTime startsAt, String place, List<String> procurementReferences,
-                                       String theme, String url) {
+                                       @Nullable String theme, String url) {
 
     public EngagementEventAnnounced {
         procurementReferences = procurementReferences == null ? List.of() : List.copyOf(procurementReferences);

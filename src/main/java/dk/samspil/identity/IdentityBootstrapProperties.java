@@ -1,5 +1,6 @@
 package dk.samspil.identity;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          so automation can call the API from the first start
  */
 @ConfigurationProperties("samspil")
-public record IdentityBootstrapProperties(String adminEmail, String adminPassword, String bootstrapApiToken) {
+public record IdentityBootstrapProperties(@Nullable String adminEmail, @Nullable String adminPassword,
+                                          @Nullable String bootstrapApiToken) {
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package dk.samspil.organisation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The municipality running this Samspil. Only {@code name} is always present.
  *
@@ -7,7 +9,8 @@ package dk.samspil.organisation;
  * @param nutsCode         NUTS region used in notices and OCDS, e.g. {@code DK022}
  * @param ocidPrefix       the OCDS prefix registered with the Open Contracting Partnership, e.g. {@code ocds-abc123}
  */
-public record Municipality(String name, String municipalityCode, String cvr, String address, String postalCode,
-                           String city, String nutsCode, String logoUrl, String ocidPrefix, String contactEmail,
-                           String contactPhone, String website) {
+public record Municipality(String name, @Nullable String municipalityCode, @Nullable String cvr,
+                           @Nullable String address, @Nullable String postalCode, @Nullable String city,
+                           @Nullable String nutsCode, @Nullable String logoUrl, @Nullable String ocidPrefix,
+                           @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String website) {
 }

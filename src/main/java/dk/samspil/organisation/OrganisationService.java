@@ -3,6 +3,7 @@ package dk.samspil.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +67,7 @@ public class OrganisationService {
      * The unit whose code or name is this text, ignoring case and surrounding spaces, active or not; a code match
      * wins over a name match.
      */
-    public Optional<BuyingUnit> buyingUnit(String codeOrName) {
+    public Optional<BuyingUnit> buyingUnit(@Nullable String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }

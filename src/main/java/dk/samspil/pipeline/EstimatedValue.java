@@ -3,11 +3,13 @@ package dk.samspil.pipeline;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Estimated contract value in DKK excluding VAT: an exact amount, a range, or not yet known.
  * For an exact amount {@code min == max}.
  */
-public record EstimatedValue(Kind kind, BigDecimal min, BigDecimal max) {
+public record EstimatedValue(Kind kind, @Nullable BigDecimal min, @Nullable BigDecimal max) {
 
     public enum Kind { EXACT, RANGE, UNKNOWN }
 
@@ -19,11 +21,11 @@ public record EstimatedValue(Kind kind, BigDecimal min, BigDecimal max) {
         }
     }
 
-    public static EstimatedValue exact(BigDecimal amount) {
+    public static EstimatedValue exact(@Nullable BigDecimal amount) {
         return new EstimatedValue(Kind.EXACT, amount, amount);
     }
 
-    public static EstimatedValue range(BigDecimal min, BigDecimal max) {
+    public static EstimatedValue range(@Nullable BigDecimal min, @Nullable BigDecimal max) {
         return new EstimatedValue(Kind.RANGE, min, max);
     }
 
@@ -36,7 +38,7 @@ public record EstimatedValue(Kind kind, BigDecimal min, BigDecimal max) {
     }
 
     /** The amount compared with thresholds and bands: the upper end of a range, so nothing is under-estimated. */
-    public BigDecimal reference() {
+    public @Nullable BigDecimal reference() {
         return max;
     }
 

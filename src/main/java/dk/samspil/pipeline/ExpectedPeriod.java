@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -38,7 +40,7 @@ public record ExpectedPeriod(int year, int quarter, int month) {
     }
 
     /** Parses {@code 2027-03} or {@code 2027-Q2}; anything else is empty. */
-    public static Optional<ExpectedPeriod> parse(String text) {
+    public static Optional<ExpectedPeriod> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

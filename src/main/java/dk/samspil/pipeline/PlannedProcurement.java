@@ -2,6 +2,8 @@ package dk.samspil.pipeline;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A planned procurement as stored: its content, status and time stamps.
  *
@@ -13,15 +15,15 @@ public record PlannedProcurement(
         long id,
         String reference,
         ProcurementDetails details,
-        String buyingUnitCode,
-        String buyingUnitName,
+        @Nullable String buyingUnitCode,
+        @Nullable String buyingUnitName,
         ProcurementStatus status,
-        String statusReason,
-        String tenderUrl,
+        @Nullable String statusReason,
+        @Nullable String tenderUrl,
         int version,
         boolean aboveEuThreshold,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt,
-        Instant lastChangedAt) {
+        @Nullable Instant publishedAt,
+        @Nullable Instant lastChangedAt) {
 }

@@ -3,29 +3,33 @@ package dk.samspil.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The editable content of a planned procurement, as officers, imports and the API give it.
+ * The editable content of a planned procurement, as officers, imports and the API give it. Until
+ * {@link ProcurementService} has checked it, any field may be missing; a stored entry always has a title, a contract
+ * type, a procedure and an expected publication. Missing CPV codes and lots are empty lists, a missing value unknown.
  *
  * @param buyingUnitId the organisation module's buying unit, or {@code null}
  * @param cpvCodes     8-digit CPV codes, the main code first
  * @param nutsCode     place of performance; {@code null} means the municipality's own
  */
 public record ProcurementDetails(
-        String title,
-        String description,
-        Long buyingUnitId,
-        String contactName,
-        String contactEmail,
-        String contactPhone,
+        @Nullable String title,
+        @Nullable String description,
+        @Nullable Long buyingUnitId,
+        @Nullable String contactName,
+        @Nullable String contactEmail,
+        @Nullable String contactPhone,
         List<String> cpvCodes,
-        String nutsCode,
-        ContractType contractType,
+        @Nullable String nutsCode,
+        @Nullable ContractType contractType,
         EstimatedValue value,
-        ProcurementProcedure procedure,
-        ExpectedPeriod expectedPublication,
-        LocalDate contractStart,
-        Integer durationMonths,
-        String optionsDescription,
+        @Nullable ProcurementProcedure procedure,
+        @Nullable ExpectedPeriod expectedPublication,
+        @Nullable LocalDate contractStart,
+        @Nullable Integer durationMonths,
+        @Nullable String optionsDescription,
         boolean smeSuitable,
         boolean consortiaOpen,
         boolean innovationWanted,
@@ -40,7 +44,7 @@ public record ProcurementDetails(
         value = value == null ? EstimatedValue.unknown() : value;
     }
 
-    public String mainCpv() {
+    public @Nullable String mainCpv() {
         return cpvCodes.isEmpty() ? null : cpvCodes.get(0);
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * Whole lists of entries with their lots, for the plan export and the public CSV/XLSX files, and the entries whose
  * tender is expected on a given day (for reminders).

@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.codelists.CpvCode;
+import dk.samspil.pipeline.internal.procurement.BuyingUnits;
+import dk.samspil.pipeline.internal.procurement.ProcurementDiff;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+import dk.samspil.pipeline.internal.procurement.ProcurementRules;
 import dk.samspil.platform.AuditLog;
 
 /**
@@ -44,7 +49,7 @@ public class ProcurementService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PlannedProcurement> find(String reference) {
+    public Optional<PlannedProcurement> find(@Nullable String reference) {
         return reference == null ? Optional.empty() : repository.findByReference(reference.trim());
     }
 
@@ -55,7 +60,7 @@ public class ProcurementService {
 
     /** Checks an entry without storing it: for the import preview and the API. */
     @Transactional(readOnly = true)
-    public List<Violation> validateNew(String reference, ProcurementDetails details) {
+    public List<Violation> validateNew(@Nullable String reference, ProcurementDetails details) {
         List<Violation> violations = new ArrayList<>(rules.checkReference(reference));
         ProcurementDetails normalized = normalize(details);
         violations.addAll(rules.check(normalized, true));
@@ -67,7 +72,7 @@ public class ProcurementService {
     }
 
     @Transactional
-    public PlannedProcurement createDraft(String reference, ProcurementDetails details) {
+    public PlannedProcurement createDraft(@Nullable String reference, ProcurementDetails details) {
         List<Violation> violations = validateNew(reference, details);
         if (!violations.isEmpty()) {
             throw new ProcurementRejected(violations);
@@ -86,7 +91,7 @@ public class ProcurementService {
 
     /** A new draft with the content of an existing entry, for the next similar purchase. */
     @Transactional
-    public PlannedProcurement duplicate(String reference, String newReference) {
+    public PlannedProcurement duplicate(String reference, @Nullable String newReference) {
         PlannedProcurement source = require(reference);
         List<Violation> violations = new ArrayList<>(rules.checkReference(newReference));
         if (violations.isEmpty() && repository.referenceExists(newReference.trim())) {
@@ -105,7 +110,7 @@ public class ProcurementService {
      * it is material when the expected date, value band, CPV codes or lots changed.
      */
     @Transactional
-    public PlannedProcurement update(String reference, ProcurementDetails details, String reason) {
+    public PlannedProcurement update(String reference, ProcurementDetails details, @Nullable String reason) {
         PlannedProcurement before = require(reference);
         ProcurementDetails normalized = normalize(details);
         List<Violation> violations = new ArrayList<>(rules.check(normalized, false));
@@ -155,7 +160,8 @@ public class ProcurementService {
      * tender needs the address of the tender notice.
      */
     @Transactional
-    public PlannedProcurement changeStatus(String reference, ProcurementStatus status, String reason, String tenderUrl) {
+    public PlannedProcurement changeStatus(String reference, @Nullable ProcurementStatus status, @Nullable String reason,
+                                           @Nullable String tenderUrl) {
         PlannedProcurement before = require(reference);
         if (status == null || !before.status().next().contains(status) || status == ProcurementStatus.PUBLISHED && before.status() == ProcurementStatus.DRAFT) {
             throw new ProcurementRejected(new Violation("status", "pipeline.error.status.transition",

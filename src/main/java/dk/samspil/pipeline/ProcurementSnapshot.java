@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What other modules need to know of a published entry at one moment: enough to match subscriptions and to
  * write an alert without reading the pipeline's tables.
@@ -16,10 +18,10 @@ public record ProcurementSnapshot(
         String title,
         String description,
         List<String> cpvCodes,
-        String buyingUnitCode,
-        String buyingUnitName,
-        BigDecimal valueMinDkk,
-        BigDecimal valueMaxDkk,
+        @Nullable String buyingUnitCode,
+        @Nullable String buyingUnitName,
+        @Nullable BigDecimal valueMinDkk,
+        @Nullable BigDecimal valueMaxDkk,
         ProcurementProcedure procedure,
         ProcurementStatus status,
         String expectedPublication,
@@ -27,6 +29,6 @@ public record ProcurementSnapshot(
         boolean smeSuitable,
         boolean consortiaOpen,
         List<String> lotTitles,
-        String tenderUrl,
+        @Nullable String tenderUrl,
         int version) {
 }

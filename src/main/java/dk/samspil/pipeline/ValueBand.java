@@ -2,6 +2,8 @@ package dk.samspil.pipeline;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Coarse value bands for filters and for deciding whether a value change is material (a change within a band is not).
  * A range falls in the band of its upper end.
@@ -14,23 +16,23 @@ public enum ValueBand {
     FROM_20M_TO_50M(20_000_000L, 50_000_000L),
     OVER_50M(50_000_000L, null);
 
-    private final Long lowerInclusive;
-    private final Long upperExclusive;
+    private final @Nullable Long lowerInclusive;
+    private final @Nullable Long upperExclusive;
 
-    ValueBand(Long lowerInclusive, Long upperExclusive) {
+    ValueBand(@Nullable Long lowerInclusive, @Nullable Long upperExclusive) {
         this.lowerInclusive = lowerInclusive;
         this.upperExclusive = upperExclusive;
     }
 
-    public Long lowerInclusive() {
+    public @Nullable Long lowerInclusive() {
         return lowerInclusive;
     }
 
-    public Long upperExclusive() {
+    public @Nullable Long upperExclusive() {
         return upperExclusive;
     }
 
-    public static ValueBand of(EstimatedValue value) {
+    public static ValueBand of(@Nullable EstimatedValue value) {
         if (value == null || !value.known()) {
             return UNKNOWN;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,7 +26,7 @@ public class AuditLog {
     public enum Action { CREATE, UPDATE, DELETE }
 
     /** One field's change. Values are shown as text; {@code null} means "no value". */
-    public record Change(String from, String to) {
+    public record Change(@Nullable String from, @Nullable String to) {
     }
 
     private static final Set<String> SECRET_FIELDS = Set.of("password", "passwordHash", "tokenHash", "secret");
@@ -75,7 +76,7 @@ public class AuditLog {
     }
 
     /** Field-by-field difference of two states (records or maps); either side may be {@code null}. */
-    public static Map<String, Change> diff(Object before, Object after) {
+    public static Map<String, Change> diff(@Nullable Object before, @Nullable Object after) {
         Map<String, Object> old = fields(before);
         Map<String, Object> now = fields(after);
         Map<String, Change> changes = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dk.samspil.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Danish CVR number: 8 digits, the first not 0, passing the modulus-11 check with weights 2, 7, 6, 5, 4, 3, 2, 1.
  * Use {@link #isValid(String)} to test text and {@link ValidCvr} on form fields.
@@ -14,7 +16,7 @@ public record Cvr(String value) {
         }
     }
 
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         if (text == null || text.length() != WEIGHTS.length || text.charAt(0) == '0') {
             return false;
         }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,22 +27,22 @@ public class DanishFormats {
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     /** {@code 27. november 2026}. */
-    public String date(TemporalAccessor value) {
+    public String date(@Nullable TemporalAccessor value) {
         return value == null ? "" : pattern("d. MMMM yyyy", "d MMMM yyyy").format(zoned(value));
     }
 
     /** {@code 27.11.2026}. */
-    public String shortDate(TemporalAccessor value) {
+    public String shortDate(@Nullable TemporalAccessor value) {
         return value == null ? "" : pattern("dd.MM.yyyy", "dd/MM/yyyy").format(zoned(value));
     }
 
     /** {@code 27.11.2026 14:30}. */
-    public String dateTime(TemporalAccessor value) {
+    public String dateTime(@Nullable TemporalAccessor value) {
         return value == null ? "" : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm").format(zoned(value));
     }
 
     /** {@code marts 2027}. */
-    public String month(YearMonth value) {
+    public String month(@Nullable YearMonth value) {
         return value == null ? "" : pattern("MMMM yyyy", "MMMM yyyy").format(value);
     }
 
@@ -51,7 +52,7 @@ public class DanishFormats {
     }
 
     /** {@code 1.234.567 kr.} with thousands separated by dots; English uses {@code DKK 1,234,567}. */
-    public String amount(Number value) {
+    public String amount(@Nullable Number value) {
         if (value == null) {
             return "";
         }

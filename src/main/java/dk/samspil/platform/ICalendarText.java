@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes iCalendar (RFC 5545) content lines: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
  * character, TEXT values escaped, date-times in UTC. What the calendar holds is up to the caller.
@@ -26,7 +28,7 @@ public final class ICalendarText {
     }
 
     /** A TEXT property: backslash, semicolon, comma and line breaks are escaped. */
-    public ICalendarText text(String name, String value) {
+    public ICalendarText text(String name, @Nullable String value) {
         return raw(name, escape(value));
     }
 
@@ -44,7 +46,7 @@ public final class ICalendarText {
         return out.toString();
     }
 
-    public static String escape(String text) {
+    public static String escape(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -64,7 +66,7 @@ public final class ICalendarText {
     }
 
     /** A parameter value in double quotes (for CN=): quotes are not allowed inside, so they are dropped. */
-    public static String quoted(String value) {
+    public static String quoted(@Nullable String value) {
         return "\"" + (value == null ? "" : value.replace("\"", "").replace("\r", " ").replace("\n", " ")) + "\"";
     }
 

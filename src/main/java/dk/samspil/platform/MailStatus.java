@@ -2,6 +2,8 @@ package dk.samspil.platform;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where one outbox message stands, for support pages that show what was mailed to an address.
  *
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param lastError why the latest attempt failed; {@code null} when it did not
  */
 public record MailStatus(long id, Instant createdAt, String category, String recipient, String subject, State state,
-                         int attempts, Instant sentAt, String lastError) {
+                         int attempts, @Nullable Instant sentAt, @Nullable String lastError) {
 
     public enum State { QUEUED, SENT, FAILED }
 }

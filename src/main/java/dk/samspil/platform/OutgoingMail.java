@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One e-mail to put in the {@link MailOutbox}.
  *
@@ -24,8 +26,9 @@ import jakarta.mail.internet.InternetAddress;
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
  * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
  */
-public record OutgoingMail(String category, String recipient, String subject, String textBody, String htmlBody,
-                           Map<String, String> headers, String fromName, List<Attachment> attachments) {
+public record OutgoingMail(String category, String recipient, String subject, String textBody,
+                           @Nullable String htmlBody, Map<String, String> headers, @Nullable String fromName,
+                           List<Attachment> attachments) {
 
     /**
      * One extra part of a mail.
@@ -81,8 +84,8 @@ public record OutgoingMail(String category, String recipient, String subject, St
     }
 
     /** A mail without attachments. */
-    public OutgoingMail(String category, String recipient, String subject, String textBody, String htmlBody,
-                        Map<String, String> headers, String fromName) {
+    public OutgoingMail(String category, String recipient, String subject, String textBody, @Nullable String htmlBody,
+                        Map<String, String> headers, @Nullable String fromName) {
         this(category, recipient, subject, textBody, htmlBody, headers, fromName, List.of());
     }
 
@@ -91,7 +94,7 @@ public record OutgoingMail(String category, String recipient, String subject, St
         return new OutgoingMail(category, recipient, subject, textBody, null, Map.of(), null);
     }
 
-    public OutgoingMail withHtml(String html) {
+    public OutgoingMail withHtml(@Nullable String html) {
         return new OutgoingMail(category, recipient, subject, textBody, html, headers, fromName, attachments);
     }
 
@@ -101,7 +104,7 @@ public record OutgoingMail(String category, String recipient, String subject, St
         return new OutgoingMail(category, recipient, subject, textBody, htmlBody, more, fromName, attachments);
     }
 
-    public OutgoingMail withFromName(String name) {
+    public OutgoingMail withFromName(@Nullable String name) {
         return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, name, attachments);
     }
 

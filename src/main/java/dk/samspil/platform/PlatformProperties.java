@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -22,8 +23,8 @@ import org.springframework.validation.annotation.Validated;
 public record PlatformProperties(
         @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
         @DefaultValue("./data") @NotBlank String dataDir,
-        String tokenSecret,
-        String metricsToken,
+        @Nullable String tokenSecret,
+        @Nullable String metricsToken,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Mail mail,
         @DefaultValue Outbox outbox,
@@ -36,8 +37,8 @@ public record PlatformProperties(
 
     /** Sender identity of every e-mail. */
     public record Mail(@DefaultValue("noreply@samspil.local") @NotBlank String from,
-                       String fromName,
-                       String replyTo) {
+                       @Nullable String fromName,
+                       @Nullable String replyTo) {
     }
 
     /** How the outbox sender works. */

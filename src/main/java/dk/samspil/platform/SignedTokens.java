@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,7 +79,7 @@ public class SignedTokens {
     }
 
     /** The token's subject when it was made by this application for {@code purpose} and has not expired. */
-    public Optional<String> verify(String purpose, String token) {
+    public Optional<String> verify(String purpose, @Nullable String token) {
         requirePurpose(purpose);
         if (token == null) {
             return Optional.empty();

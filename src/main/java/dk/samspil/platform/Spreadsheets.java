@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
 /**
@@ -64,7 +65,7 @@ public final class Spreadsheets {
      * A cell as CSV text. Text that a spreadsheet would run as a formula gets a leading {@code '} (OWASP's advice
      * against CSV injection); readers of these files remove it again.
      */
-    public static String cellText(Object value) {
+    public static String cellText(@Nullable Object value) {
         String text;
         if (value == null) {
             text = "";

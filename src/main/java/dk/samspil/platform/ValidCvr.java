@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The annotated text is a valid {@link Cvr} number. {@code null} and blank pass, so that the field may be optional;
  * add {@code @NotBlank} where a CVR number is required.
@@ -30,7 +32,7 @@ public @interface ValidCvr {
     class Validator implements ConstraintValidator<ValidCvr, CharSequence> {
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
             return value == null || value.toString().isBlank() || Cvr.isValid(value.toString());
         }
     }

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.PipelineSearch;
+import dk.samspil.pipeline.MatchingEntries;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.SignedTokens;
@@ -64,7 +64,7 @@ class AlertSubscriptionTest extends IntegrationTest {
     @Autowired
     ProcurementService procurements;
     @Autowired
-    PipelineSearch search;
+    MatchingEntries matchingEntries;
     @LocalServerPort
     int port;
 
@@ -442,8 +442,8 @@ class AlertSubscriptionTest extends IntegrationTest {
 
         mvc.perform(subscribeForm(email(), "cpvCodes", "", "keywords", word)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Omkring 1 af")));
-        assertThat(search.countMatching(List.of("452612"), List.of(word))).isPositive();
-        assertThat(search.countMatching(List.of(), List.of("\"" + word + " renovering\""))).isZero();
+        assertThat(matchingEntries.count(List.of("452612"), List.of(word))).isPositive();
+        assertThat(matchingEntries.count(List.of(), List.of("\"" + word + " renovering\""))).isZero();
     }
 
     @Test

@@ -16,7 +16,7 @@ import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvLevel;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.PipelineSearch;
+import dk.samspil.pipeline.MatchingEntries;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
 @Component
@@ -25,13 +25,14 @@ class FormSupport {
     private final OrganisationService organisation;
     private final MessageSource messages;
     private final CpvCatalogue cpv;
-    private final PipelineSearch pipeline;
+    private final MatchingEntries matchingEntries;
 
-    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv, PipelineSearch pipeline) {
+    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv,
+                MatchingEntries matchingEntries) {
         this.organisation = organisation;
         this.messages = messages;
         this.cpv = cpv;
-        this.pipeline = pipeline;
+        this.matchingEntries = matchingEntries;
     }
 
     void choices(Model model, Locale locale) {
@@ -64,7 +65,7 @@ class FormSupport {
         List<String> prefixes = criteria.cpvCodes().stream().flatMap(code -> CpvCode.tryParse(code).stream())
                 .map(code -> code.value().substring(0, code.significantDigits()))
                 .distinct().toList();
-        return pipeline.countMatching(prefixes, SubscriptionRules.terms(criteria.keywords()));
+        return matchingEntries.count(prefixes, SubscriptionRules.terms(criteria.keywords()));
     }
 
     private Map<String, String> labels(List<String> values, String prefix, Locale locale) {

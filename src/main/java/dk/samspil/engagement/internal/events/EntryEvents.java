@@ -2,18 +2,21 @@ package dk.samspil.engagement.internal.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/**
- * For the pipeline's entry page: its upcoming events, reached from the template as
- * {@code ${@entryEvents.forReference(p.reference)}}, so the pipeline does not depend on engagement in Java.
- */
-@Component("entryEvents")
-public class EntryEvents {
+import dk.samspil.pipeline.EntryPageContribution;
+import dk.samspil.pipeline.PlannedProcurement;
+
+/** A section of a public entry's page: its upcoming events, when it has any; before their published material. */
+@Component
+@Order(10)
+class EntryEvents implements EntryPageContribution {
 
     /** What the entry page shows of one event. */
-    public record Item(long id, String title, String type, Instant startsAt) {
+    record Item(long id, String title, String type, Instant startsAt) {
     }
 
     private final EventCatalog catalog;
@@ -22,9 +25,17 @@ public class EntryEvents {
         this.catalog = catalog;
     }
 
-    public List<Item> forReference(String reference) {
-        return catalog.upcomingFor(reference).stream()
+    @Override
+    public Place place() {
+        return Place.PUBLIC_SECTIONS;
+    }
+
+    @Override
+    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+        List<Item> items = catalog.upcomingFor(entry.reference()).stream()
                 .map(e -> new Item(e.id(), e.details().title(), e.details().type().name(), e.details().startsAt()))
                 .toList();
+        return items.isEmpty() ? Optional.empty()
+                : Optional.of(new Fragment("engagement/events/public/fragments", "entryEvents", items));
     }
 }

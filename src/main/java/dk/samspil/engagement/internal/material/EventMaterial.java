@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.material;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import dk.samspil.engagement.internal.files.StoredFile;
@@ -16,6 +17,12 @@ public record EventMaterial(long eventId, String eventTitle, OffsetDateTime star
     /** Minutes or material; {@code linkUrl} and {@code file} are {@code null} when absent. */
     public record Item(long id, String kind, String title, String body, String linkUrl, StoredFile file,
                        OffsetDateTime publishedAt) {
+
+        /** The body split into paragraphs at blank lines, for minutes. */
+        public List<String> paragraphs() {
+            return body == null ? List.of() : Arrays.stream(body.split("\\R\\s*\\R"))
+                    .map(String::strip).filter(paragraph -> !paragraph.isEmpty()).toList();
+        }
     }
 
     public record Answer(long id, String question, String answer, OffsetDateTime answeredAt) {

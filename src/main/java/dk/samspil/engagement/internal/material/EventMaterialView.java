@@ -12,7 +12,7 @@ import dk.samspil.engagement.internal.files.StoredFile;
 
 /**
  * The published material as the public sees it, for the event page, the material page and the page of every linked
- * pipeline entry (called from the templates as {@code @eventMaterialView}). Unanswered questions never appear.
+ * pipeline entry ({@link EntryMaterial}). Unanswered questions never appear.
  */
 @Component
 public class EventMaterialView {
@@ -34,12 +34,6 @@ public class EventMaterialView {
     public List<EventMaterial> forEntry(String reference) {
         return events.publicEventsOf(reference).stream().map(this::materialOf)
                 .filter(material -> !material.isEmpty()).toList();
-    }
-
-    /** Text split into paragraphs at blank lines, for minutes. */
-    public List<String> paragraphs(String text) {
-        return text == null ? List.of() : java.util.Arrays.stream(text.split("\\R\\s*\\R"))
-                .map(String::strip).filter(paragraph -> !paragraph.isEmpty()).toList();
     }
 
     /** The file of a published material item of a public event. */

@@ -21,10 +21,9 @@ import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.FieldChange;
-import dk.samspil.pipeline.OpenDataQueries;
-import dk.samspil.pipeline.OpenDataQueries.PublishedChange;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChange;
+import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
 import dk.samspil.platform.DanishFormats;
 
 /**

@@ -21,13 +21,12 @@ import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.Lot;
-import dk.samspil.pipeline.OpenDataQueries;
-import dk.samspil.pipeline.OpenDataQueries.PublishedChange;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChange;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
 import dk.samspil.platform.DanishFormats;
 
 /**

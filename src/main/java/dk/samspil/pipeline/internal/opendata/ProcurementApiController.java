@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.OpenDataQueries;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementService;

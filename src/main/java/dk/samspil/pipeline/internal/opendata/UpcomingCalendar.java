@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.OpenDataQueries;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.DanishFormats;

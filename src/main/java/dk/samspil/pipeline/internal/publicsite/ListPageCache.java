@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import dk.samspil.pipeline.PipelineSearchProperties;
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementPublished;
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import dk.samspil.pipeline.ProcurementPage;
-import dk.samspil.pipeline.ProcurementQuery;
-
 /**
  * One slot of the pagination: a page number with its URL, or (number 0) a gap. Shows the first and last page and
  * the pages next to the current one, as the design system's pagination does.

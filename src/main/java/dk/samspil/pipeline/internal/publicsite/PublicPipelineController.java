@@ -23,15 +23,13 @@ import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.PipelineSearch;
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementPage;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ProcurementQuery;
 import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementSort;
 import dk.samspil.pipeline.ValueBand;
+import dk.samspil.pipeline.internal.EntryPageParts;
 import dk.samspil.platform.DanishFormats;
 
 /** The public pipeline: the searchable list, the quarter-by-quarter timeline and one page per entry. No login. */
@@ -48,16 +46,19 @@ class PublicPipelineController {
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
     private final DanishFormats formats;
+    private final EntryPageParts parts;
     private final Clock clock;
 
     PublicPipelineController(PipelineSearch search, ProcurementService procurements, OrganisationService organisation,
-                             CpvCatalogue cpv, NutsCatalogue nuts, DanishFormats formats, Clock clock) {
+                             CpvCatalogue cpv, NutsCatalogue nuts, DanishFormats formats, EntryPageParts parts,
+                             Clock clock) {
         this.search = search;
         this.procurements = procurements;
         this.organisation = organisation;
         this.cpv = cpv;
         this.nuts = nuts;
         this.formats = formats;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -125,6 +126,8 @@ class PublicPipelineController {
         model.addAttribute("nutsCode", nutsCode);
         model.addAttribute("nutsLabel", nutsCode == null ? null
                 : nuts.label(nutsCode, LocaleContextHolder.getLocale()).orElse(null));
+        model.addAttribute("entryActions", parts.at(Place.PUBLIC_ACTIONS, procurement));
+        model.addAttribute("entrySections", parts.at(Place.PUBLIC_SECTIONS, procurement));
         return "pipeline/public/detail";
     }
 

@@ -9,8 +9,6 @@ import java.util.StringJoiner;
 
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ProcurementQuery;
-import dk.samspil.pipeline.ProcurementSort;
 import dk.samspil.pipeline.ValueBand;
 
 /**

@@ -23,11 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementRejected;
 import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.internal.EntryPageParts;
 
 /** An entry with everything about it, its history, and the actions: copy and publish. */
 @Controller
@@ -39,11 +41,14 @@ class ProcurementDetailController {
     private final ProcurementService procurements;
     private final CpvPaths cpvPaths;
     private final HistoryText historyText;
+    private final EntryPageParts parts;
 
-    ProcurementDetailController(ProcurementService procurements, CpvPaths cpvPaths, HistoryText historyText) {
+    ProcurementDetailController(ProcurementService procurements, CpvPaths cpvPaths, HistoryText historyText,
+                                EntryPageParts parts) {
         this.procurements = procurements;
         this.cpvPaths = cpvPaths;
         this.historyText = historyText;
+        this.parts = parts;
     }
 
     /** The reference for the copy. */
@@ -107,6 +112,7 @@ class ProcurementDetailController {
         model.addAttribute("details", procurement.details());
         model.addAttribute("history", historyText.of(procurements.history(procurement.reference())));
         model.addAttribute("cpvPaths", cpvPaths.of(codes));
+        model.addAttribute("entryLinks", parts.at(Place.STAFF_LINKS, procurement));
         return DETAIL;
     }
 

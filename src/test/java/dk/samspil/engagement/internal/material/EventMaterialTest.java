@@ -108,6 +108,22 @@ class EventMaterialTest extends IntegrationTest {
     }
 
     @Test
+    void theEntryPageShowsWhatAlertsAndEngagementContributeWhereThePipelinePutsIt() throws Exception {
+        mvc.perform(post(staffPage() + "/referat").with(user("indkoeb@slagelse.dk").roles("PROCUREMENT")).with(csrf())
+                        .param("title", "Referat " + word).param("text", "Aftalt i dag."))
+                .andExpect(status().isFound());
+
+        String page = mvc.perform(get("/kommende-indkob/" + reference)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsSubsequence("Følg dette indkøb", "Tilkendegiv interesse", "<h2>Beskrivelse</h2>",
+                "<h2>Kontakt</h2>", "<h2>Arrangementer om dette indkøb</h2>", "Markedsdialog om rengøring " + word,
+                "<h2>Referater og materiale fra arrangementer</h2>", "Aftalt i dag.", "<h2>Historik</h2>");
+        mvc.perform(get("/intern/indkoeb/" + reference).with(user("indkoeb@slagelse.dk").roles("PROCUREMENT")))
+                .andExpect(content().string(containsString(
+                        "href=\"/intern/indkoeb/" + reference + "/interesse\">Interesserede virksomheder</a>")));
+    }
+
+    @Test
     void onlyAnsweredQuestionsArePublished() throws Exception {
         String question = "Kan vi byde på dele af opgaven " + word + "?";
         mvc.perform(post("/arrangementer/" + eventId + "/spoergsmaal").with(csrf()).param("question", question))

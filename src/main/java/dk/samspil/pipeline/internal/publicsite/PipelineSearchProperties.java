@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.Duration;
 
@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cacheSize how many distinct searches are kept
  */
 @ConfigurationProperties("samspil.pipeline.search")
-public record PipelineSearchProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultValue("1000") int cacheSize) {
+record PipelineSearchProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultValue("1000") int cacheSize) {
 }

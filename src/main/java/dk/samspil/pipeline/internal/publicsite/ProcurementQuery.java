@@ -1,6 +1,10 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.util.regex.Pattern;
+
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ValueBand;
 
 /**
  * A search in the public list. Every part is optional; the constructor normalizes whatever it is given, so any
@@ -15,9 +19,9 @@ import java.util.regex.Pattern;
  * @param valueBand   entries whose estimated value (the upper end of a range) lies in this band
  * @param page        1-based
  */
-public record ProcurementQuery(String text, String cpvDivision, String buyingUnit, ExpectedPeriod expected,
-                               ValueBand valueBand, ProcurementProcedure procedure, boolean smeOnly,
-                               boolean consortiaOnly, ProcurementSort sort, int page) {
+record ProcurementQuery(String text, String cpvDivision, String buyingUnit, ExpectedPeriod expected,
+                        ValueBand valueBand, ProcurementProcedure procedure, boolean smeOnly,
+                        boolean consortiaOnly, ProcurementSort sort, int page) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 500;

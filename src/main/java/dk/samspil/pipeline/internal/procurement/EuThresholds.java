@@ -1,16 +1,19 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.math.BigDecimal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dk.samspil.pipeline.ContractType;
+import dk.samspil.pipeline.EstimatedValue;
+
 /**
  * EU procurement thresholds for municipalities in DKK excluding VAT, under {@code samspil.pipeline.eu-thresholds}.
  * They change every two years on 1 January; the defaults and their legal source are in docs/configuration.md.
  */
 @ConfigurationProperties("samspil.pipeline.eu-thresholds")
-public record EuThresholds(
+record EuThresholds(
         @DefaultValue("41212744") BigDecimal works,
         @DefaultValue("1644638") BigDecimal supplies,
         @DefaultValue("1644638") BigDecimal services,

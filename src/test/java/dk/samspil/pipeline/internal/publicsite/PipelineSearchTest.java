@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import static dk.samspil.pipeline.PublicEntries.details;
 import static dk.samspil.pipeline.PublicEntries.dkk;
@@ -14,6 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.pipeline.ValueBand;
 import dk.samspil.support.IntegrationTest;
 
 @WithMockUser(username = "indkoeber@test.dk", roles = "PROCUREMENT")

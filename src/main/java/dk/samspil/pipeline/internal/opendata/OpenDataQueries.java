@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.opendata;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChange;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * Read-only queries behind the open data (OCDS, feeds, public JSON API): public entries only, never drafts.
  */
 @Component
-public class OpenDataQueries {
+class OpenDataQueries {
 
     /**
      * One row of the change log with the entry as it was right after the change.

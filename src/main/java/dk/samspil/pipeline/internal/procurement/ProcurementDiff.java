@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,11 +7,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.ProcurementDetails;
+
 /**
  * What changed between two versions of an entry, field by field, as the public history shows it, and whether a
  * subscriber should hear about it.
  */
-final class ProcurementDiff {
+public final class ProcurementDiff {
 
     /** Fields whose change is material: subscribers are told. Status changes are always material. */
     static final Set<String> MATERIAL = Set.of("expectedPublication", "cpvCodes", "lots");
@@ -19,7 +24,7 @@ final class ProcurementDiff {
     private ProcurementDiff() {
     }
 
-    static List<FieldChange> between(ProcurementDetails a, ProcurementDetails b) {
+    public static List<FieldChange> between(ProcurementDetails a, ProcurementDetails b) {
         List<FieldChange> changes = new ArrayList<>();
         field(changes, "title", a, b, ProcurementDetails::title);
         field(changes, "description", a, b, ProcurementDetails::description);
@@ -46,7 +51,7 @@ final class ProcurementDiff {
         return changes;
     }
 
-    static boolean isMaterial(List<FieldChange> changes, ProcurementDetails before, ProcurementDetails after) {
+    public static boolean isMaterial(List<FieldChange> changes, ProcurementDetails before, ProcurementDetails after) {
         return changes.stream().anyMatch(c -> MATERIAL.contains(c.field()))
                 || before.value().band() != after.value().band();
     }

@@ -1,7 +1,7 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 /** Orders of the public list. */
-public enum ProcurementSort {
+enum ProcurementSort {
     /** Best text match first; only meaningful with search text. */
     RELEVANCE,
     /** Expected tender publication, soonest first (the default). */

@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -21,12 +21,23 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.samspil.pipeline.ContractType;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChange;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ProcurementStatus;
+
 
 /** SQL for planned procurements, their lots and their change log. */
 @Repository
-class ProcurementRepository {
+public class ProcurementRepository {
 
-    static final String SELECT = """
+    public static final String SELECT = """
             SELECT p.*, b.code AS buying_unit_code, b.name AS buying_unit_name
             FROM planned_procurement p LEFT JOIN buying_unit b ON b.id = p.buying_unit_id
             """;
@@ -41,13 +52,13 @@ class ProcurementRepository {
         this.thresholds = thresholds;
     }
 
-    boolean referenceExists(String reference) {
+    public boolean referenceExists(String reference) {
         return jdbc.sql("SELECT count(*) FROM planned_procurement WHERE upper(reference) = upper(:reference)")
                 .param("reference", reference)
                 .query(Long.class).single() > 0;
     }
 
-    long insert(String reference, ProcurementDetails details, Instant now) {
+    public long insert(String reference, ProcurementDetails details, Instant now) {
         long id = jdbc.sql("""
                         INSERT INTO planned_procurement (reference, title, description, buying_unit_id, contact_name,
                             contact_email, contact_phone, cpv_codes, nuts_code, contract_type, value_kind, value_min_dkk,
@@ -65,7 +76,7 @@ class ProcurementRepository {
         return id;
     }
 
-    void update(long id, ProcurementDetails details, Instant now) {
+    public void update(long id, ProcurementDetails details, Instant now) {
         jdbc.sql("""
                         UPDATE planned_procurement SET title = :title, description = :description,
                             buying_unit_id = :buyingUnitId, contact_name = :contactName, contact_email = :contactEmail,
@@ -83,7 +94,7 @@ class ProcurementRepository {
         replaceLots(id, details.lots());
     }
 
-    void updateStatus(long id, ProcurementStatus status, String reason, String tenderUrl, Instant now) {
+    public void updateStatus(long id, ProcurementStatus status, String reason, String tenderUrl, Instant now) {
         jdbc.sql("""
                         UPDATE planned_procurement SET status = :status, status_reason = :reason, tender_url = :tenderUrl,
                             updated_at = :now,
@@ -98,18 +109,18 @@ class ProcurementRepository {
     }
 
     /** Raises the version and the "last changed" time that the public list, iCalendar and Atom show. */
-    void markChanged(long id, Instant now) {
+    public void markChanged(long id, Instant now) {
         jdbc.sql("UPDATE planned_procurement SET version = version + 1, last_changed_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     /** The publication itself is the first change: it sets "last changed" without raising the version. */
-    void touchPublished(long id, Instant now) {
+    public void touchPublished(long id, Instant now) {
         jdbc.sql("UPDATE planned_procurement SET last_changed_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    long insertChange(long procurementId, Instant at, ProcurementChange.Kind kind, boolean material, String reason,
+    public long insertChange(long procurementId, Instant at, ProcurementChange.Kind kind, boolean material, String reason,
                       List<FieldChange> changes, Object snapshot) {
         return jdbc.sql("""
                         INSERT INTO procurement_change (procurement_id, changed_at, kind, material, reason, changes, snapshot)
@@ -125,19 +136,19 @@ class ProcurementRepository {
                 .query(Long.class).single();
     }
 
-    Optional<PlannedProcurement> findByReference(String reference) {
+    public Optional<PlannedProcurement> findByReference(String reference) {
         return jdbc.sql(SELECT + " WHERE upper(p.reference) = upper(:reference)")
                 .param("reference", reference)
                 .query(this::map).optional()
                 .map(this::withLots);
     }
 
-    Optional<PlannedProcurement> findById(long id) {
+    public Optional<PlannedProcurement> findById(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(this::map).optional().map(this::withLots);
     }
 
     /** Loads the lots of many entries in one query, keeping the given order. */
-    List<PlannedProcurement> withLots(List<PlannedProcurement> procurements) {
+    public List<PlannedProcurement> withLots(List<PlannedProcurement> procurements) {
         if (procurements.isEmpty()) {
             return procurements;
         }
@@ -145,7 +156,7 @@ class ProcurementRepository {
         return procurements.stream().map(p -> withLots(p, lots.getOrDefault(p.id(), List.of()))).toList();
     }
 
-    List<ProcurementChange> history(long procurementId) {
+    public List<ProcurementChange> history(long procurementId) {
         return jdbc.sql("""
                         SELECT id, changed_at, kind, material, reason, changes FROM procurement_change
                         WHERE procurement_id = :id ORDER BY changed_at, id""")
@@ -156,7 +167,7 @@ class ProcurementRepository {
                 .list();
     }
 
-    PlannedProcurement map(ResultSet rs, int row) throws SQLException {
+    public PlannedProcurement map(ResultSet rs, int row) throws SQLException {
         ContractType type = ContractType.valueOf(rs.getString("contract_type"));
         EstimatedValue value = new EstimatedValue(EstimatedValue.Kind.valueOf(rs.getString("value_kind")),
                 rs.getBigDecimal("value_min_dkk"), rs.getBigDecimal("value_max_dkk"));

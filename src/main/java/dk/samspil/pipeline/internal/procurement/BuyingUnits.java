@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.util.List;
 
@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.Violation;
 
 /** The pipeline's view of the organisation's buying units. */
 @Component
-class BuyingUnits {
+public class BuyingUnits {
 
     private final OrganisationService organisation;
 
@@ -17,7 +18,7 @@ class BuyingUnits {
         this.organisation = organisation;
     }
 
-    List<Violation> check(Long buyingUnitId) {
+    public List<Violation> check(Long buyingUnitId) {
         if (buyingUnitId == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.procurement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.NutsCatalogue;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.Violation;
 
 /**
  * The pipeline's own rules beyond field syntax: known CPV and NUTS codes, sensible values and dates, unique lots.
  * Forms, the API and the import all go through these, so they agree on what is valid.
  */
 @Component
-class ProcurementRules {
+public class ProcurementRules {
 
     static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -40,7 +44,7 @@ class ProcurementRules {
         this.clock = clock;
     }
 
-    List<Violation> checkReference(String reference) {
+    public List<Violation> checkReference(String reference) {
         if (reference == null || reference.isBlank()) {
             return List.of(new Violation("reference", "pipeline.error.reference.required"));
         }
@@ -53,7 +57,7 @@ class ProcurementRules {
     /**
      * @param newEntry a new entry may not expect its tender in the past; an existing one may (it is late, not wrong)
      */
-    List<Violation> check(ProcurementDetails details, boolean newEntry) {
+    public List<Violation> check(ProcurementDetails details, boolean newEntry) {
         List<Violation> violations = new ArrayList<>();
         text(violations, "title", details.title(), 3, MAX_TITLE, true);
         text(violations, "description", details.description(), 0, MAX_DESCRIPTION, false);

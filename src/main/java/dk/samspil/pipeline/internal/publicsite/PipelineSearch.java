@@ -1,4 +1,4 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChanged;
+import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+
 /**
  * The public list of planned procurements: search with Danish full text, filters, sorting and pages of
  * {@value #PAGE_SIZE}. Result pages are kept for a few seconds ({@link PipelineSearchProperties}) because the public
@@ -18,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once, other instances see it within the cache time.
  */
 @Service
-public class PipelineSearch {
+class PipelineSearch {
 
     public static final int PAGE_SIZE = 20;
 
@@ -71,26 +76,6 @@ public class PipelineSearch {
                 .param("from", from)
                 .param("limit", limit)
                 .query(repository::map).list()));
-    }
-
-    /**
-     * Roughly how many current public entries (not cancelled or awarded) have a CPV code starting with one of
-     * {@code cpvPrefixes} or match one of {@code keywords} in Danish full text ({@code "quoted phrases"} as phrases).
-     * An estimate for the alert form: compound-word parts are not matched here.
-     */
-    public long countMatching(List<String> cpvPrefixes, List<String> keywords) {
-        if (cpvPrefixes.isEmpty() && keywords.isEmpty()) {
-            return 0;
-        }
-        return readOnly.execute(status -> jdbc.sql("""
-                        SELECT count(*) FROM planned_procurement p
-                        WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED')
-                          AND (EXISTS (SELECT 1 FROM unnest(p.cpv_codes) c WHERE c LIKE ANY (:patterns))
-                               OR (:text <> '' AND p.search_vector @@ websearch_to_tsquery('danish', :text)))""")
-                .param("patterns", cpvPrefixes.stream().map(prefix -> prefix.replaceAll("[%_\\\\]", "") + "%")
-                        .toArray(String[]::new))
-                .param("text", String.join(" or ", keywords))
-                .query(Long.class).single());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,9 +1,12 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import dk.samspil.pipeline.ValueBand;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 
 /**
  * The SQL of one public search: the shared WHERE clause with its parameters, the page query and a capped count.

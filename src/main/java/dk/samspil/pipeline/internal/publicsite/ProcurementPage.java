@@ -1,6 +1,8 @@
-package dk.samspil.pipeline;
+package dk.samspil.pipeline.internal.publicsite;
 
 import java.util.List;
+
+import dk.samspil.pipeline.PlannedProcurement;
 
 /**
  * One page of the public list.
@@ -9,7 +11,7 @@ import java.util.List;
  * @param totalCapped whether counting stopped at {@value #COUNT_LIMIT}
  * @param page        1-based
  */
-public record ProcurementPage(List<PlannedProcurement> items, long total, boolean totalCapped, int page, int pageSize) {
+record ProcurementPage(List<PlannedProcurement> items, long total, boolean totalCapped, int page, int pageSize) {
 
     public static final int COUNT_LIMIT = 10_000;
 

@@ -1,0 +1,25 @@
+package dk.samspil.engagement.internal.interest;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dk.samspil.pipeline.EntryPageContribution;
+import dk.samspil.pipeline.PlannedProcurement;
+
+/** On the officers' page of a public entry: the link to the companies that expressed interest. */
+@Component
+class InterestStaffLink implements EntryPageContribution {
+
+    @Override
+    public Place place() {
+        return Place.STAFF_LINKS;
+    }
+
+    @Override
+    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+        return entry.status().isPublic()
+                ? Optional.of(new Fragment("engagement/interest/entry", "staffLink", entry.reference()))
+                : Optional.empty();
+    }
+}

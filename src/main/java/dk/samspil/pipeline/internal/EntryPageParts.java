@@ -1,0 +1,27 @@
+package dk.samspil.pipeline.internal;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.pipeline.EntryPageContribution;
+import dk.samspil.pipeline.EntryPageContribution.Fragment;
+import dk.samspil.pipeline.EntryPageContribution.Place;
+import dk.samspil.pipeline.PlannedProcurement;
+
+/** What other modules contribute to one place of an entry's page, in {@code @Order}, for the page's model. */
+@Component
+public class EntryPageParts {
+
+    private final ObjectProvider<EntryPageContribution> contributions;
+
+    EntryPageParts(ObjectProvider<EntryPageContribution> contributions) {
+        this.contributions = contributions;
+    }
+
+    public List<Fragment> at(Place place, PlannedProcurement entry) {
+        return contributions.orderedStream().filter(contribution -> contribution.place() == place)
+                .flatMap(contribution -> contribution.forEntry(entry).stream()).toList();
+    }
+}
