@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,11 +51,38 @@ public final class Http {
      */
     public FormSession formSession(String path, String... headers) {
         HttpResponse<String> page = get(path, headers);
-        String cookie = page.headers().allValues("Set-Cookie").stream()
+        String cookie = sessionCookie(page)
+                .orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
+        return new FormSession(cookie, csrfToken(page, path));
+    }
+
+    /**
+     * Logs in through the login form as a browser does and returns the logged-in session, with the CSRF token of a
+     * page for logged-in users ({@code /konto}).
+     */
+    public FormSession login(String email, String password) {
+        FormSession anonymous = formSession("/login");
+        HttpResponse<String> response = post("/login", "application/x-www-form-urlencoded",
+                anonymous.form("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)),
+                "Cookie", anonymous.cookie());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException("Login of " + email + " failed: " + response.statusCode() + " " + location);
+        }
+        String cookie = sessionCookie(response).orElse(anonymous.cookie());
+        return new FormSession(cookie, csrfToken(get("/konto", "Cookie", cookie), "/konto"));
+    }
+
+    /** The {@code SESSION=…} cookie a response sets, if it sets one. */
+    public static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
                 .filter(header -> header.startsWith("SESSION="))
                 .map(header -> header.substring(0, header.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
+                .findFirst();
+    }
+
+    private static String csrfToken(HttpResponse<String> page, String path) {
         Matcher token = CSRF_META.matcher(page.body());
         if (!token.find()) {
             token = CSRF_INPUT.matcher(page.body());
@@ -62,7 +90,7 @@ public final class Http {
                 throw new IllegalStateException("No CSRF token on " + path);
             }
         }
-        return new FormSession(cookie, token.group(1));
+        return token.group(1);
     }
 
     /** A session cookie ({@code SESSION=…}) and the CSRF token that goes with it. */
