@@ -26,14 +26,16 @@ class StaffUserService {
     private final AuditLog audit;
     private final Clock clock;
     private final StaffSessions sessions;
+    private final LoginFailureRepository loginFailures;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                     StaffSessions sessions) {
+                     StaffSessions sessions, LoginFailureRepository loginFailures) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
+        this.loginFailures = loginFailures;
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +107,7 @@ class StaffUserService {
     void resetPassword(long id, String password) {
         StaffUser before = get(id);
         users.setPassword(id, passwordEncoder.encode(password));
+        loginFailures.forgetAll(id);
         auditPasswordChange(before, get(id));
         sessions.endAll(before.email());
     }
@@ -120,6 +123,7 @@ class StaffUserService {
             return false;
         }
         users.setPassword(before.id(), passwordEncoder.encode(newPassword));
+        loginFailures.forgetAll(before.id());
         auditPasswordChange(before, get(before.id()));
         sessions.endAllBut(before.email(), currentSessionId);
         return true;
