@@ -14,3 +14,17 @@ CREATE INDEX login_failure_last_failure_idx ON login_failure (last_failure_at);
 
 ALTER TABLE staff_user DROP COLUMN failed_logins;
 ALTER TABLE staff_user DROP COLUMN locked_until;
+
+-- One brake on every mail a public form can trigger (MailThrottle, samspil.mail-throttle.*): one row per recipient
+-- and topic and one per client address, keyed by the SHA-256 of the key so that no address is stored. Replaces the
+-- per-module intervals: engagement_interest.mail_sent_at served only that; alert_subscriber.confirmation_sent_at
+-- stays, as the date staff see.
+CREATE UNLOGGED TABLE mail_throttle
+(
+    throttle_key TEXT PRIMARY KEY,
+    window_start TIMESTAMP WITH TIME ZONE NOT NULL,
+    hits         INT                      NOT NULL
+);
+CREATE INDEX mail_throttle_window_idx ON mail_throttle (window_start);
+
+ALTER TABLE engagement_interest DROP COLUMN mail_sent_at;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,7 +35,8 @@ public record PlatformProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Mail mail,
         @DefaultValue Outbox outbox,
-        @DefaultValue EventRetry eventRetry) {
+        @DefaultValue EventRetry eventRetry,
+        @DefaultValue Throttle mailThrottle) {
 
     private static final String CIDR = "\\s*[0-9A-Fa-f:.]+/\\d{1,3}\\s*";
     static final String TRUSTED_PROXIES = "^\\s*$|^" + CIDR + "(," + CIDR + ")*$";
@@ -62,6 +64,14 @@ public record PlatformProperties(
                              @DefaultValue("2m") Duration minAge,
                              @DefaultValue("100") @Min(1) int maxInFlight,
                              @DefaultValue("50") @Min(1) int maxAttempts) {
+    }
+
+    /**
+     * The brake on mail a public form can make Samspil send ({@link MailThrottle}): per recipient and topic one mail
+     * per interval, per client address {@code perClientAddress} mails per interval.
+     */
+    public record Throttle(@DefaultValue("10m") @NotNull Duration interval,
+                           @DefaultValue("20") @Min(1) int perClientAddress) {
     }
 
     public String link(String path) {
