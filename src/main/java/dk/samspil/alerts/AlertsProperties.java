@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * @param confirmLinkValidity         how long the link in a confirmation mail works
  * @param manageLinkValidity          how long a manage link works
  * @param unsubscribeLinkValidity     how long an unsubscribe link (and its List-Unsubscribe header) works
- * @param confirmationMailInterval    at most one confirmation mail per subscriber within this time
  * @param pendingRetention            unconfirmed subscriptions are deleted after this time
  * @param cleanupInterval             how often the clean-up of unconfirmed subscriptions runs
  * @param digestHour                  hour of the day (0–23, Europe/Copenhagen) when daily and weekly digests go out
@@ -34,7 +33,6 @@ public record AlertsProperties(
         @DefaultValue("7d") Duration confirmLinkValidity,
         @DefaultValue("30d") Duration manageLinkValidity,
         @DefaultValue("365d") Duration unsubscribeLinkValidity,
-        @DefaultValue("10m") Duration confirmationMailInterval,
         @DefaultValue("7d") Duration pendingRetention,
         @DefaultValue("1h") Duration cleanupInterval,
         @DefaultValue("7") @Min(0) @Max(23) int digestHour,

@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Login settings under {@code samspil.login.*}.
  *
- * @param maxFailures  consecutive wrong passwords after which an account is locked
- * @param lockDuration how long a locked account stays locked
+ * @param maxFailures  wrong passwords in a row for one account from one client address after which that address is
+ *                     locked out of that account
+ * @param lockDuration how long a locked-out address stays locked out (and how long failures are remembered)
  */
 @Validated
 @ConfigurationProperties("samspil.login")

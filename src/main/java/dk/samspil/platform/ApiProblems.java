@@ -47,6 +47,15 @@ public class ApiProblems {
         return LocaleContextHolder.getLocale();
     }
 
+    /**
+     * What an HTTP status means for the client, for answers that no module explains in its own words (a wrong
+     * method, an unsupported content type …): {@code error.<status>.detail}, else the generic text.
+     */
+    public String statusDetail(HttpStatusCode status, Locale locale) {
+        return messages.getMessage("error." + status.value() + ".detail", null,
+                messages.getMessage("error.generic.detail", null, locale), locale);
+    }
+
     public FieldError fieldError(String field, String messageKey, List<Object> arguments, Locale locale) {
         return new FieldError(field, messageKey,
                 messages.getMessage(messageKey, arguments.toArray(), messageKey, locale));

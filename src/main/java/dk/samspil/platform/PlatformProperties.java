@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir      where the embedded PostgreSQL keeps its data when no {@code spring.datasource.url} is set
  * @param tokenSecret  secret for signed e-mail links; when empty, one is generated once and kept in the database
  * @param metricsToken bearer token that may read {@code /actuator/prometheus} without a user
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-*} headers count, as CIDR ranges separated by
+ *                     commas ({@code 10.0.0.5/32}); none when empty. {@code application.properties} hands it to
+ *                     {@code server.tomcat.remoteip.internal-proxies}, and a value without a prefix length would be
+ *                     read there as a regular expression, so one is required
  */
 @Validated
 @ConfigurationProperties("samspil")
@@ -25,10 +31,16 @@ public record PlatformProperties(
         @DefaultValue("./data") @NotBlank String dataDir,
         @Nullable String tokenSecret,
         @Nullable String metricsToken,
+        @Pattern(regexp = TRUSTED_PROXIES, message = "must be CIDR ranges separated by commas, e.g. 10.0.0.5/32")
+        @Nullable String trustedProxies,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Mail mail,
         @DefaultValue Outbox outbox,
-        @DefaultValue EventRetry eventRetry) {
+        @DefaultValue EventRetry eventRetry,
+        @DefaultValue Throttle mailThrottle) {
+
+    private static final String CIDR = "\\s*[0-9A-Fa-f:.]+/\\d{1,3}\\s*";
+    static final String TRUSTED_PROXIES = "^\\s*$|^" + CIDR + "(," + CIDR + ")*$";
 
     /** Requests per minute and client address. */
     public record RateLimit(@DefaultValue("10") @Min(1) int loginPerMinute,
@@ -53,6 +65,14 @@ public record PlatformProperties(
                              @DefaultValue("2m") Duration minAge,
                              @DefaultValue("100") @Min(1) int maxInFlight,
                              @DefaultValue("50") @Min(1) int maxAttempts) {
+    }
+
+    /**
+     * The brake on mail a public form can make Samspil send ({@link MailThrottle}): per recipient and topic one mail
+     * per interval, per client address {@code perClientAddress} mails per interval.
+     */
+    public record Throttle(@DefaultValue("10m") @NotNull Duration interval,
+                           @DefaultValue("20") @Min(1) int perClientAddress) {
     }
 
     public String link(String path) {

@@ -19,12 +19,13 @@ import dk.samspil.support.IntegrationTest;
 
 /**
  * Login attempts and anonymous posts are counted per client address before anything else happens. Each test
- * comes from its own address (X-Forwarded-For, trusted from a local proxy) so the counts of other tests in the
- * same database do not mix in, and the clock stands still so no minute ends halfway.
+ * comes from its own address (X-Forwarded-For from the test itself, configured as the trusted proxy) so the counts
+ * of other tests in the same database do not mix in, and the clock stands still so no minute ends halfway.
  */
 @TestPropertySource(properties = {
         "samspil.rate-limit.login-per-minute=3",
-        "samspil.rate-limit.public-per-minute=2"})
+        "samspil.rate-limit.public-per-minute=2",
+        "samspil.trusted-proxies=127.0.0.1/32, ::1/128"})
 class RateLimitTest extends IntegrationTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";

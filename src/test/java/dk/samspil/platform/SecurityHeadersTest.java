@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +124,94 @@ class SecurityHeadersTest extends IntegrationTest {
         HttpResponse<String> response = http().get("/actuator/prometheus", "Authorization", "Bearer " + METRICS_TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void requestsTomcatRejectsBeforeTheApplicationGetADanishPageWithTheSecurityHeaders() {
+        Http http = http();
+        List<String> requests = List.of(
+                "GET /kommende-indkob/a%2Fb HTTP/1.1",
+                "GET /kommende-indkob/a|b HTTP/1.1",
+                "GET /kommende-indkob?q=<script> HTTP/1.1",
+                "GET /" + "a".repeat(9_000) + " HTTP/1.1",
+                "GET / HTTP/1.1\r\nX-Stor: " + "b".repeat(9_000));
+
+        for (String request : requests) {
+            Http.RawResponse response = http.raw(request);
+            String what = request.substring(0, Math.min(60, request.length()));
+            assertThat(response.status()).as(what).isEqualTo(400);
+            assertSecurityHeaders(what, response::header);
+            assertThat(response.header("Content-Type")).as(what)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.body()).as(what)
+                    .contains("lang=\"da\"", danish("error.400.heading"), danish("error.400.detail"))
+                    .doesNotContain("Tomcat", "HTTP Status", "<script>", "Exception");
+        }
+    }
+
+    @Test
+    void apiRequestsTomcatRejectsGetDanishProblemDetails() {
+        Http.RawResponse response = http().raw("GET /api/v1/procurements/a%2Fb HTTP/1.1");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":400", danish("error.400.detail"));
+        assertSecurityHeaders("API", response::header);
+    }
+
+    @Test
+    void requestsTheFirewallRejectsGetTheDanishPageWithTheSecurityHeaders() {
+        HttpResponse<String> page = http().get("/kommende-indkob;jsessionid=x", "Accept", HTML);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("lang=\"da\"", danish("error.400.detail"));
+        assertSecurityHeaders("page", name -> page.headers().firstValue(name));
+
+        HttpResponse<String> api = http().get("/api/v1/procurements;x=1", "Accept", "application/json");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains(danish("error.400.detail"));
+        assertSecurityHeaders("API", name -> api.headers().firstValue(name));
+    }
+
+    @Test
+    void everyApiErrorIsADanishProblemDetail() {
+        String bearer = "Bearer " + METRICS_TOKEN;
+        assertDanishProblem(http().get("/api/v1/procurements", "Accept", "application/xml"), 406);
+        assertDanishProblem(http().post("/api/v1/subscriptions", "text/plain", "hej", "Accept", "application/json"), 415);
+        assertDanishProblem(http().send("DELETE", "/api/v1/me", "Authorization", bearer,
+                "Accept", "application/json"), 405);
+        assertDanishProblem(http().post("/api/v1/subscriptions", "multipart/form-data; boundary=graense",
+                multipart("graense", 21 * 1024 * 1024), "Accept", "application/json"), 413);
+
+        HttpResponse<String> english = http().get("/api/v1/procurements", "Accept", "application/xml",
+                "Accept-Language", "en");
+        assertThat(english.body()).contains(messages.getMessage("error.406.detail", null, Locale.ENGLISH));
+    }
+
+    private void assertDanishProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("status").isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as("%d", status).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Language")).as("%d", status).contains("da");
+        assertThat(response.body()).as("%d", status)
+                .contains("\"status\":" + status, danish("error." + status + ".detail"))
+                .doesNotContain("Exception", "is not supported", "not allowed", "Acceptable representations", "Maximum upload");
+    }
+
+    private static void assertSecurityHeaders(String what, Function<String, Optional<String>> header) {
+        assertThat(header.apply("Content-Security-Policy")).as(what).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(header.apply("X-Frame-Options")).as(what).contains("DENY");
+        assertThat(header.apply("X-Content-Type-Options")).as(what).contains("nosniff");
+        assertThat(header.apply("Referrer-Policy")).as(what).contains("strict-origin-when-cross-origin");
+    }
+
+    private static String multipart(String boundary, int size) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"stor.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + "x".repeat(size) + "\r\n--" + boundary + "--\r\n";
     }
 
     private String danish(String key) {

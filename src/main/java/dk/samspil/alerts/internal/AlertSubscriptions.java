@@ -16,11 +16,13 @@ import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailThrottle;
 
 /**
  * Subscribing, confirming, managing and leaving. A new subscription is PENDING until the address is confirmed from
- * the mail; a subscriber gets at most one confirmation mail per {@code confirmation-mail-interval}, and that mail
- * confirms every subscription pending at the time of confirming. Consent is logged when given, confirmed and withdrawn.
+ * the mail; a subscriber gets at most one confirmation mail per {@code samspil.mail-throttle.interval} (the
+ * platform's {@link MailThrottle}), and that mail confirms every subscription pending at the time of confirming.
+ * Consent is logged when given, confirmed and withdrawn.
  */
 @Service
 class AlertSubscriptions {
@@ -42,18 +44,20 @@ class AlertSubscriptions {
     private final SubscriptionSummaries summaries;
     private final ProcurementService procurements;
     private final AuditLog audit;
+    private final MailThrottle throttle;
     private final AlertsProperties properties;
     private final Clock clock;
 
     AlertSubscriptions(AlertRepository repository, SubscriptionRules rules, AlertMails mails,
                        SubscriptionSummaries summaries, ProcurementService procurements, AuditLog audit,
-                       AlertsProperties properties, Clock clock) {
+                       MailThrottle throttle, AlertsProperties properties, Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.mails = mails;
         this.summaries = summaries;
         this.procurements = procurements;
         this.audit = audit;
+        this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
     }
@@ -268,11 +272,16 @@ class AlertSubscriptions {
         return data;
     }
 
-    /** Mails a fresh manage link when the address is known; says nothing either way. */
+    /**
+     * Mails a fresh manage link when the address is known, at most once per throttle interval; says nothing either
+     * way. Every request counts against the client's mail allowance, known address or not.
+     */
     @Transactional
     void sendManageLink(String email) {
         String checked = rules.checkEmail(email);
-        repository.lockSubscriberByEmail(checked).ifPresent(mails::sendManageLink);
+        if (throttle.tryAcquire("alerts.link", checked)) {
+            repository.lockSubscriberByEmail(checked).ifPresent(mails::sendManageLink);
+        }
     }
 
     /** Removes what was never confirmed. Idempotent; several instances may run it at once. */
@@ -318,11 +327,10 @@ class AlertSubscriptions {
     }
 
     private void confirmationMail(Subscriber subscriber) {
-        Instant now = clock.instant();
-        Instant last = subscriber.confirmationSentAt();
-        if (last != null && last.plus(properties.confirmationMailInterval()).isAfter(now)) {
+        if (!throttle.tryAcquire("alerts.confirm", subscriber.email())) {
             return;
         }
+        Instant now = clock.instant();
         List<String> pending = repository.subscriptions(subscriber.id()).stream()
                 .filter(s -> s.status() == SubscriptionStatus.PENDING)
                 .map(s -> summaries.summary(s, subscriber.locale()))

@@ -3,7 +3,9 @@ package dk.samspil.identity.internal;
 import java.security.Principal;
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -81,10 +83,14 @@ class AccountController {
 
     @PostMapping("/adgangskode")
     String changePassword(@Valid PasswordChangeForm passwordChangeForm, BindingResult result, Principal principal,
-                          HttpServletResponse response, RedirectAttributes redirect) {
+                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
+            HttpSession session = request.getSession(false);
             if (users.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
-                    passwordChangeForm.newPassword())) {
+                    passwordChangeForm.newPassword(), session == null ? null : session.getId())) {
+                if (session != null) {
+                    request.changeSessionId(); // whoever may have copied this session's cookie loses it too
+                }
                 redirect.addFlashAttribute("message", "identity.account.passwordChanged");
                 return "redirect:/konto";
             }

@@ -20,10 +20,7 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                case "locked", "disabled" -> error;
-                default -> "bad";
-            });
+            model.addAttribute("error", "disabled".equals(error) ? error : "bad");
         }
         model.addAttribute("lockMinutes", properties.lockDuration().toMinutes());
         return "login";

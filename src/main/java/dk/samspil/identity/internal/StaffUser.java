@@ -3,9 +3,12 @@ package dk.samspil.identity.internal;
 import java.time.Instant;
 import java.util.List;
 
-/** A staff member as stored: the password hash never leaves the identity module. */
-record StaffUser(long id, String email, String name, String passwordHash, boolean active, int failedLogins,
-                 Instant lockedUntil, Instant createdAt, Instant lastLoginAt, List<String> roles) {
+/**
+ * A staff member as stored: the password hash never leaves the identity module. {@code lockedUntil} is the end of
+ * the latest lock-out of a client address from the account ({@link LoginAttempts}), if any.
+ */
+record StaffUser(long id, String email, String name, String passwordHash, boolean active, Instant lockedUntil,
+                 Instant createdAt, Instant lastLoginAt, List<String> roles) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -1,7 +1,5 @@
 package dk.samspil.identity.internal;
 
-import java.time.Clock;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +7,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Form login: the user name is the e-mail address (any case); inactive users are disabled, locked ones locked. */
+/**
+ * Form login: the user name is the e-mail address (any case); inactive users are disabled. Lock-outs are per client
+ * address and checked by {@link StaffAuthenticationProvider}.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+    StaffUserDetailsService(StaffUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -30,7 +29,6 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(user.passwordHash())
                 .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
                 .disabled(!user.active())
-                .accountLocked(user.lockedAt(clock.instant()))
                 .build();
     }
 }

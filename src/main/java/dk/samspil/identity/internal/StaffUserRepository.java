@@ -22,8 +22,9 @@ class StaffUserRepository {
     private static final long BOOTSTRAP_LOCK = 0x5a_4d_50_49_44L;
 
     private static final String SELECT = """
-            SELECT u.id, u.email, u.name, u.password_hash, u.active, u.failed_logins, u.locked_until, u.created_at,
-                   u.last_login_at, COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
+            SELECT u.id, u.email, u.name, u.password_hash, u.active, u.created_at, u.last_login_at,
+                   (SELECT max(f.locked_until) FROM login_failure f WHERE f.user_id = u.id) AS locked_until,
+                   COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM staff_user u LEFT JOIN staff_user_role r ON r.user_id = u.id
             """;
 
@@ -97,31 +98,13 @@ class StaffUserRepository {
         jdbc.sql("UPDATE staff_user SET active = :active WHERE id = :id").param("active", active).param("id", id).update();
     }
 
-    /** Sets a new password and lifts any lock. */
     void setPassword(long id, String passwordHash) {
-        jdbc.sql("UPDATE staff_user SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE id = :id")
+        jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE id = :id")
                 .param("hash", passwordHash).param("id", id).update();
     }
 
-    /**
-     * Counts one failed login in a single statement (safe with concurrent attempts on several instances); at the
-     * limit the account is locked until {@code lockUntil} and the counter starts over. Returns the user's id when
-     * this failure locked the account.
-     */
-    Optional<Long> recordFailedLogin(String email, int maxFailures, Instant lockUntil) {
-        return jdbc.sql("""
-                        UPDATE staff_user
-                        SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
-                            locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
-                        WHERE lower(email) = lower(:email)
-                        RETURNING id, failed_logins = 0 AS locked""")
-                .param("max", maxFailures).param("until", ts(lockUntil)).param("email", email)
-                .query((rs, row) -> rs.getBoolean("locked") ? Optional.of(rs.getLong("id")) : Optional.<Long>empty())
-                .optional().flatMap(locked -> locked);
-    }
-
     void recordSuccessfulLogin(String email, Instant now) {
-        jdbc.sql("UPDATE staff_user SET failed_logins = 0, locked_until = NULL, last_login_at = :now WHERE lower(email) = lower(:email)")
+        jdbc.sql("UPDATE staff_user SET last_login_at = :now WHERE lower(email) = lower(:email)")
                 .param("now", ts(now)).param("email", email).update();
     }
 
@@ -133,7 +116,7 @@ class StaffUserRepository {
     private static StaffUser map(ResultSet rs, int row) throws SQLException {
         List<String> roles = List.of((String[]) rs.getArray("roles").getArray());
         return new StaffUser(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getString("password_hash"),
-                rs.getBoolean("active"), rs.getInt("failed_logins"), instant(rs, "locked_until"),
+                rs.getBoolean("active"), instant(rs, "locked_until"),
                 instant(rs, "created_at"), instant(rs, "last_login_at"), roles);
     }
 

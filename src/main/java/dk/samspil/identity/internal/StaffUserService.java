@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +25,17 @@ class StaffUserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final StaffSessions sessions;
+    private final LoginFailureRepository loginFailures;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                     ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+                     StaffSessions sessions, LoginFailureRepository loginFailures) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
+        this.loginFailures = loginFailures;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +66,10 @@ class StaffUserService {
         return user;
     }
 
-    /** Throws {@link LastAdministratorException} when this would leave no active administrator. */
+    /**
+     * Renames the user and sets their roles; a change of roles logs them out everywhere, so that no session keeps a
+     * role they no longer have. Throws {@link LastAdministratorException} when this would leave no active administrator.
+     */
     @Transactional
     void update(long id, String name, Collection<String> roles) {
         StaffUser before = get(id);
@@ -78,6 +80,9 @@ class StaffUserService {
         users.updateName(id, name.trim());
         users.replaceRoles(id, newRoles);
         audit.updated(ENTITY, id, before.auditState(), get(id).auditState());
+        if (!newRoles.equals(before.roles())) {
+            sessions.endAll(before.email());
+        }
     }
 
     /** Throws {@link LastAdministratorException} when deactivating the last active administrator. */
@@ -93,7 +98,7 @@ class StaffUserService {
         users.setActive(id, active);
         audit.updated(ENTITY, id, before.auditState(), get(id).auditState());
         if (!active) {
-            endSessions(before.email());
+            sessions.endAll(before.email());
         }
     }
 
@@ -102,19 +107,25 @@ class StaffUserService {
     void resetPassword(long id, String password) {
         StaffUser before = get(id);
         users.setPassword(id, passwordEncoder.encode(password));
+        loginFailures.forgetAll(id);
         auditPasswordChange(before, get(id));
-        endSessions(before.email());
+        sessions.endAll(before.email());
     }
 
-    /** The user changes their own password; returns false (and changes nothing) when the current one is wrong. */
+    /**
+     * The user changes their own password; their other sessions end, the one they changed it from
+     * ({@code currentSessionId}) stays. Returns false (and changes nothing) when the current password is wrong.
+     */
     @Transactional
-    boolean changeOwnPassword(String email, String currentPassword, String newPassword) {
+    boolean changeOwnPassword(String email, String currentPassword, String newPassword, String currentSessionId) {
         StaffUser before = getByEmail(email);
         if (before.passwordHash() == null || !passwordEncoder.matches(currentPassword, before.passwordHash())) {
             return false;
         }
         users.setPassword(before.id(), passwordEncoder.encode(newPassword));
+        loginFailures.forgetAll(before.id());
         auditPasswordChange(before, get(before.id()));
+        sessions.endAllBut(before.email(), currentSessionId);
         return true;
     }
 
@@ -138,12 +149,5 @@ class StaffUserService {
         changes.put("passwordChangedAt", new AuditLog.Change(null, clock.instant().toString()));
         changes.putAll(AuditLog.diff(before.auditState(), after.auditState()));
         audit.record(AuditLog.Action.UPDATE, ENTITY, before.id(), changes, AuditActor.current());
-    }
-
-    private void endSessions(String email) {
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-        }
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.samspil.identity.LoginProperties;
 import dk.samspil.platform.Roles;
@@ -65,35 +68,64 @@ class LoginTest extends IntegrationTest {
     }
 
     @Test
-    void accountIsLockedAfterTooManyFailuresEvenForTheRightPassword() throws Exception {
+    void anAddressIsLockedOutAfterTooManyFailuresAndHearsWhatAWrongPasswordHears() throws Exception {
         StaffUser user = IdentityTestUsers.create(users, Roles.CONSULTANT);
+        String address = "192.0.2.10";
 
         for (int i = 0; i < loginProperties.maxFailures(); i++) {
-            mvc.perform(formLogin("/login").user(user.email()).password("forkert-" + i))
-                    .andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(login(user.email(), "forkert-" + i, address)).andExpect(redirectedUrl("/login?error=bad"));
         }
-        mvc.perform(formLogin("/login").user(user.email()).password(IdentityTestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(containsString("Din konto er låst i 15 minutter")));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, address))
+                .andExpect(redirectedUrl("/login?error=bad"));
 
+        String wrong = page("/login?error=bad");
+        assertThat(wrong).contains("Forkert e-mail eller adgangskode", "vente 15 minutter");
+        assertThat(page("/login?error=locked")).as("old lock-out links say the same").isEqualTo(wrong);
         assertThat(repository.findById(user.id()).orElseThrow().lockedUntil()).isNotNull();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id "
-                        + "AND changes -> 'lockedUntil' IS NOT NULL")
-                .param("id", String.valueOf(user.id())).query(Long.class).single()).isEqualTo(1);
+                        + "AND changes -> 'lockedUntil' IS NOT NULL AND changes -> 'lockedForClientAddress' ->> 'to' = :address")
+                .param("id", String.valueOf(user.id())).param("address", address).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
-    void successResetsTheFailureCount() throws Exception {
-        StaffUser user = IdentityTestUsers.create(users, Roles.CONSULTANT);
-        for (int i = 0; i < loginProperties.maxFailures() - 1; i++) {
-            mvc.perform(formLogin("/login").user(user.email()).password("forkert-" + i));
+    void aStrangersFailuresFromAnotherAddressDoNotLockTheOwnerOut() throws Exception {
+        StaffUser user = IdentityTestUsers.create(users, Roles.PROCUREMENT);
+
+        for (int i = 0; i < loginProperties.maxFailures() * 2; i++) {
+            mvc.perform(login(user.email(), "gæt-" + i, "198.51.100.66")).andExpect(redirectedUrl("/login?error=bad"));
         }
 
-        mvc.perform(formLogin("/login").user(user.email()).password(IdentityTestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
-        mvc.perform(formLogin("/login").user(user.email()).password("forkert-igen")).andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.20")).andExpect(redirectedUrl("/"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "198.51.100.66"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
 
-        assertThat(repository.findById(user.id()).orElseThrow().failedLogins()).isEqualTo(1);
+    @Test
+    void successForgetsTheFailuresOfItsAddressOnly() throws Exception {
+        StaffUser user = IdentityTestUsers.create(users, Roles.CONSULTANT);
+        for (int i = 0; i < loginProperties.maxFailures() - 1; i++) {
+            mvc.perform(login(user.email(), "forkert-" + i, "192.0.2.30"));
+            mvc.perform(login(user.email(), "forkert-" + i, "192.0.2.31"));
+        }
+
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.30")).andExpect(redirectedUrl("/"));
+        mvc.perform(login(user.email(), "forkert-igen", "192.0.2.30")).andExpect(redirectedUrl("/login?error=bad"));
+
+        assertThat(failures(user, "192.0.2.30")).isEqualTo(1);
+        assertThat(failures(user, "192.0.2.31")).isEqualTo(loginProperties.maxFailures() - 1);
+    }
+
+    @Test
+    void anAdministratorsNewPasswordLiftsTheLocks() throws Exception {
+        StaffUser user = IdentityTestUsers.create(users, Roles.CONSULTANT);
+        for (int i = 0; i < loginProperties.maxFailures(); i++) {
+            mvc.perform(login(user.email(), "forkert-" + i, "192.0.2.40"));
+        }
+
+        users.resetPassword(user.id(), "helt-ny-adgangskode");
+
+        assertThat(repository.findById(user.id()).orElseThrow().lockedUntil()).isNull();
+        mvc.perform(login(user.email(), "helt-ny-adgangskode", "192.0.2.40")).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -104,5 +136,27 @@ class LoginTest extends IntegrationTest {
 
         mvc.perform(formLogin("/login").user(user.email()).password(IdentityTestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=disabled"));
+        // only the right password learns that the account is deactivated
+        mvc.perform(formLogin("/login").user(user.email()).password("forkert-adgangskode"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
+
+    /** A login from the given client address, as the form sends it. */
+    private static MockHttpServletRequestBuilder login(String email, String password, String clientAddress) {
+        return post("/login").param("username", email).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(clientAddress);
+                    return request;
+                });
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString()
+                .replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
+    }
+
+    private int failures(StaffUser user, String address) {
+        return jdbc.sql("SELECT failures FROM login_failure WHERE user_id = :id AND client_address = :address")
+                .param("id", user.id()).param("address", address).query(Integer.class).single();
     }
 }

@@ -116,7 +116,9 @@ class StaffUserAdminTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/admin/brugere"));
         mvc.perform(post("/admin/brugere/" + user.id() + "/deaktiver").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/brugere"));
-        jdbc.sql("UPDATE staff_user SET locked_until = now() + interval '1 hour' WHERE id = :id").param("id", user.id()).update();
+        jdbc.sql("""
+                        INSERT INTO login_failure (user_id, client_address, failures, locked_until, last_failure_at)
+                        VALUES (:id, '192.0.2.50', 0, now() + interval '1 hour', now())""").param("id", user.id()).update();
         mvc.perform(post("/admin/brugere/" + user.id() + "/adgangskode").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
                         .param("password", "helt-ny-adgangskode"))
                 .andExpect(redirectedUrl("/admin/brugere"));

@@ -13,10 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailThrottle;
 
 /**
  * Registration, cancellation and the waiting list. Every change that can move seats first locks the event's row,
- * so capacity (counted in participants) is never exceeded, however many register at the same moment.
+ * so capacity (counted in participants) is never exceeded, however many register at the same moment. The mails
+ * that registering and cancelling send go through the platform's {@link MailThrottle}: registering an address and
+ * cancelling again in a loop cannot flood its mailbox.
  */
 @Service
 class RegistrationService {
@@ -37,16 +40,19 @@ class RegistrationService {
     private final EventMails mails;
     private final EventsProperties properties;
     private final AuditLog audit;
+    private final MailThrottle throttle;
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, EventRules rules,
-                        EventMails mails, EventsProperties properties, AuditLog audit, Clock clock) {
+                        EventMails mails, EventsProperties properties, AuditLog audit, MailThrottle throttle,
+                        Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
         this.mails = mails;
         this.properties = properties;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -84,6 +90,9 @@ class RegistrationService {
         AuditActor actor = AuditActor.current().type() == AuditActor.Type.SYSTEM
                 ? AuditActor.anonymous(request.email()) : AuditActor.current();
         audit.record(AuditLog.Action.CREATE, ENTITY, id, AuditLog.diff(null, registration.auditState()), actor);
+        if (!throttle.tryAcquire("engagement.event.registration:" + eventId, registration.email())) {
+            return new Outcome(event, registration);
+        }
         if (status == RegistrationStatus.CONFIRMED) {
             mails.confirmed(event, registration, EventService.slot(events.slots(eventId), registration));
         } else {
@@ -116,7 +125,9 @@ class RegistrationService {
         Registration cancelled = registrations.find(registrationId).orElseThrow();
         audit.record(AuditLog.Action.UPDATE, ENTITY, registrationId,
                 AuditLog.diff(registration.auditState(), cancelled.auditState()), AuditActor.anonymous(registration.email()));
-        mails.cancelled(event, cancelled, slot, heldSeat);
+        if (throttle.tryAcquire("engagement.event.cancellation:" + event.id(), cancelled.email())) {
+            mails.cancelled(event, cancelled, slot, heldSeat);
+        }
         promote(event);
         return view(event, cancelled);
     }

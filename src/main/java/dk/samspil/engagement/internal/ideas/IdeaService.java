@@ -19,6 +19,7 @@ import dk.samspil.engagement.internal.files.StoredFile;
 import dk.samspil.engagement.internal.files.StoredFiles;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.MailThrottle;
 import dk.samspil.platform.OutgoingMail;
 
 /**
@@ -54,24 +55,29 @@ class IdeaService {
     private final StoredFiles files;
     private final AuditLog audit;
     private final MailOutbox outbox;
+    private final MailThrottle throttle;
     private final MessageSource messages;
     private final IdeaLinks links;
     private final IdeasProperties properties;
     private final Clock clock;
 
-    IdeaService(JdbcClient jdbc, StoredFiles files, AuditLog audit, MailOutbox outbox, MessageSource messages,
-                IdeaLinks links, IdeasProperties properties, Clock clock) {
+    IdeaService(JdbcClient jdbc, StoredFiles files, AuditLog audit, MailOutbox outbox, MailThrottle throttle,
+                MessageSource messages, IdeaLinks links, IdeasProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.files = files;
         this.audit = audit;
         this.outbox = outbox;
+        this.throttle = throttle;
         this.messages = messages;
         this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Stores the idea (and its attachment, checked against the file rules) and mails the receipt. */
+    /**
+     * Stores the idea (and its attachment, checked against the file rules) and mails the receipt: at most one per
+     * address and workshop or theme per {@code samspil.mail-throttle.interval} ({@link MailThrottle}).
+     */
     @Transactional
     long submit(IdeaSubmission idea, String fileName, byte[] content, Locale locale) {
         StoredFile file = fileName == null ? null : files.store(fileName, content);
@@ -91,6 +97,10 @@ class IdeaService {
                 .query(Long.class).single();
         Idea stored = find(id).orElseThrow();
         audit.created("engagement_idea", id, stored.state());
+        String topic = idea.eventId() != null ? "event-" + idea.eventId() : "theme-" + idea.theme();
+        if (!throttle.tryAcquire("engagement.idea.receipt:" + topic, idea.email())) {
+            return id;
+        }
         outbox.enqueue(OutgoingMail.of("engagement.idea.receipt", idea.email(),
                 messages.getMessage("engagement.idea.mail.subject", new Object[]{idea.title()}, locale),
                 messages.getMessage("engagement.idea.mail.body",

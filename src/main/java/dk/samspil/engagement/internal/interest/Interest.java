@@ -8,7 +8,7 @@ import java.util.Locale;
 record Interest(long id, String procurementReference, String companyName, String companyCvr, String contactName,
                 String email, String phone, List<Integer> lots, String note, boolean partnerSought,
                 boolean partnerVisible, String capabilities, String seeking, String language, Status status,
-                Instant createdAt, Instant confirmedAt, Instant mailSentAt, String consentTextVersion,
+                Instant createdAt, Instant confirmedAt, String consentTextVersion,
                 Instant consentAt, String consentClientAddress, String consentSource, String confirmClientAddress) {
 
     enum Status { PENDING, CONFIRMED }

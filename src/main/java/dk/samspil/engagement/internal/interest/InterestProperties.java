@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param confirmLinkValidity how long the link in the confirmation mail works
  * @param pageLinkValidity    how long the personal link to the interest page works
- * @param mailInterval        at most one mail (confirmation or link) per interest within this time
  * @param pendingRetention    unconfirmed interests are deleted after this time
  * @param cleanupInterval     how often the clean-up of unconfirmed interests runs
  */
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InterestProperties(
         @DefaultValue("7d") Duration confirmLinkValidity,
         @DefaultValue("180d") Duration pageLinkValidity,
-        @DefaultValue("10m") Duration mailInterval,
         @DefaultValue("7d") Duration pendingRetention,
         @DefaultValue("1h") Duration cleanupInterval) {
 }

@@ -70,11 +70,6 @@ class InterestRepository {
                 .query(InterestRepository::interest).optional();
     }
 
-    void markMailSent(long id, Instant now) {
-        jdbc.sql("UPDATE engagement_interest SET mail_sent_at = :now WHERE id = :id")
-                .param("id", id).param("now", Timestamp.from(now)).update();
-    }
-
     void confirm(long id, Instant now, String clientAddress) {
         jdbc.sql("""
                         UPDATE engagement_interest SET status = 'CONFIRMED', confirmed_at = :now,
@@ -148,7 +143,7 @@ class InterestRepository {
                 rs.getString("phone"), lots(rs.getArray("lots")), rs.getString("note"),
                 rs.getBoolean("partner_sought"), rs.getBoolean("partner_visible"), rs.getString("capabilities"),
                 rs.getString("seeking"), rs.getString("language"), Interest.Status.valueOf(rs.getString("status")),
-                instant(rs, "created_at"), instant(rs, "confirmed_at"), instant(rs, "mail_sent_at"),
+                instant(rs, "created_at"), instant(rs, "confirmed_at"),
                 rs.getString("consent_text_version"), instant(rs, "consent_at"),
                 rs.getString("consent_client_address"), rs.getString("consent_source"),
                 rs.getString("confirm_client_address"));

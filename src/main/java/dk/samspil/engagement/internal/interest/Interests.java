@@ -20,6 +20,7 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailThrottle;
 
 /**
  * Expressing interest in a public entry, confirming it from the mail (double opt-in), partner finding and
@@ -56,18 +57,20 @@ class Interests {
     private final ProcurementService procurements;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final MailThrottle throttle;
     private final InterestProperties properties;
     private final Clock clock;
 
     Interests(InterestRepository repository, InterestRules rules, InterestMails mails,
               ProcurementService procurements, ApplicationEventPublisher events, AuditLog audit,
-              InterestProperties properties, Clock clock) {
+              MailThrottle throttle, InterestProperties properties, Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.mails = mails;
         this.procurements = procurements;
         this.events = events;
         this.audit = audit;
+        this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
     }
@@ -88,8 +91,8 @@ class Interests {
 
     /**
      * Stores a pending interest and mails the confirmation link. When the address is registered for the entry
-     * already, nothing is stored and the link is mailed again (the confirmation while pending, else the personal link),
-     * at most once per {@code mail-interval}.
+     * already, nothing is stored and the link is mailed again (the confirmation while pending, else the personal link).
+     * At most one of these mails per interest goes out per {@code samspil.mail-throttle.interval} ({@link MailThrottle}).
      */
     @Transactional
     Registration register(String reference, InterestRequest request, Source source, String clientAddress) {
@@ -106,8 +109,9 @@ class Interests {
         Interest created = repository.lock(inserted.get()).orElseThrow();
         audit.record(AuditLog.Action.CREATE, ENTITY, created.id(), AuditLog.diff(null, auditState(created)),
                 actor(created));
-        repository.markMailSent(created.id(), now);
-        mails.sendConfirmation(created, entry.details().title());
+        if (throttle.tryAcquire(mailTopic(created), created.email())) {
+            mails.sendConfirmation(created, entry.details().title());
+        }
         return new Registration(created.id(), false);
     }
 
@@ -198,16 +202,19 @@ class Interests {
     }
 
     private void resend(Interest existing, PlannedProcurement entry) {
-        Instant now = clock.instant();
-        if (existing.mailSentAt() != null && existing.mailSentAt().plus(properties.mailInterval()).isAfter(now)) {
+        if (!throttle.tryAcquire(mailTopic(existing), existing.email())) {
             return;
         }
-        repository.markMailSent(existing.id(), now);
         if (existing.confirmed()) {
             mails.sendPageLink(existing, entry.details().title());
         } else {
             mails.sendConfirmation(existing, entry.details().title());
         }
+    }
+
+    /** Confirmation and link mails share one allowance per interest, i.e. per entry and address. */
+    private static String mailTopic(Interest interest) {
+        return "engagement.interest:" + interest.procurementReference();
     }
 
     private String title(String reference) {

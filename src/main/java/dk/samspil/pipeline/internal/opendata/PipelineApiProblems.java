@@ -6,20 +6,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -32,7 +24,8 @@ import dk.samspil.platform.ApiProblems;
 /**
  * The JSON API's errors as RFC 9457 problem details: a {@code detail} in Danish (English with
  * {@code Accept-Language: en}) and, for bad input, an {@code errors} list of {@code {field, code, message}}.
- * Rule violations are 422, unreadable input 400, unknown or unpublished entries 404.
+ * Rule violations are 422, unreadable input 400, unknown or unpublished entries 404. Spring's own errors (wrong
+ * media type, missing parameter …) get the platform's texts from its exception handler.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's English problem details for the same exceptions
 @RestControllerAdvice(assignableTypes = {ProcurementApiController.class, StaffApiController.class})
@@ -43,11 +36,9 @@ class PipelineApiProblems {
             "value", "estimatedValueDkk",
             "expectedPublication", "expectedTenderPublication");
 
-    private final MessageSource messages;
     private final ApiProblems problems;
 
-    PipelineApiProblems(MessageSource messages, ApiProblems problems) {
-        this.messages = messages;
+    PipelineApiProblems(ApiProblems problems) {
         this.problems = problems;
     }
 
@@ -81,20 +72,6 @@ class PipelineApiProblems {
         Locale locale = ApiProblems.locale(request);
         return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable",
                 List.of(problems.fieldError(e.getName(), "pipeline.api.error.type", List.of(), locale)), locale);
-    }
-
-    /** Spring's own errors while reading a request (wrong media type, missing parameter …) with the platform's texts. */
-    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
-            MissingServletRequestParameterException.class, ErrorResponseException.class})
-    ResponseEntity<ProblemDetail> springError(Exception exception, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        ErrorResponse e = (ErrorResponse) exception;
-        HttpStatusCode status = e.getStatusCode();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(
-                "error." + status.value() + ".detail", null,
-                messages.getMessage("error.generic.detail", null, locale), locale));
-        return ResponseEntity.status(status).headers(e.getHeaders())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private List<ApiProblems.FieldError> errors(List<Violation> violations, Locale locale) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,16 +15,18 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.samspil.platform.ApiProblems;
+
 /** Writes RFC 9457 problem details with a Danish (or English) {@code detail} from security filters. */
 @Component
 public class ProblemResponses {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
     private final JsonMapper json;
     private final LocaleResolver locales;
 
-    ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
-        this.messages = messages;
+    ProblemResponses(ApiProblems problems, JsonMapper json, LocaleResolver locales) {
+        this.problems = problems;
         this.json = json;
         this.locales = locales;
     }
@@ -40,15 +42,15 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         HttpStatus httpStatus = HttpStatus.valueOf(status);
-        String detail = messages.getMessage("error." + status + ".detail", null, httpStatus.getReasonPhrase(),
-                locale(request));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, detail);
+        Locale locale = locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, problems.statusDetail(httpStatus, locale));
         problem.setTitle(httpStatus.getReasonPhrase());
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -364,6 +364,24 @@ class EventRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void registeringAndCancellingTheSameAddressInALoopCannotFloodItsMailbox() {
+        long id = event(10);
+        String email = EventFixtures.email();
+
+        for (int round = 1; round <= 3; round++) {
+            assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 1)).statusCode())
+                    .as("registration %d", round).isEqualTo(201);
+            long registrationId = fixtures.registrationId(id, email);
+            transactions.executeWithoutResult(status -> registrations.cancel(registrationId));
+            assertThat(fixtures.status(registrationId)).isEqualTo("CANCELLED");
+        }
+
+        assertThat(fixtures.mails(email)).extracting(EventFixtures.Mail::category)
+                .as("one of each within samspil.mail-throttle.interval")
+                .containsExactly("engagement.event.confirmed", "engagement.event.cancelled");
+    }
+
+    @Test
     void mailsGoOutInTheLanguageOfTheRegistration() throws Exception {
         long id = event(5);
         String english = EventFixtures.email();

@@ -112,6 +112,18 @@ class OpiIdeasTest extends IntegrationTest {
     }
 
     @Test
+    void ideasSentAgainAndAgainGetOneReceiptPerWorkshopAndTheSameAnswer() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(form("arrangement=" + workshopId, "title", "Idé nummer " + i)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Tak for jeres idé")));
+        }
+
+        assertThat(stored()).hasSize(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :email AND category = 'engagement.idea.receipt'")
+                .param("email", email).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void ideasForAThemeAreAcceptedAndUnknownTopicsAreNot() throws Exception {
         mvc.perform(form("tema=tema " + word)).andExpect(status().isOk());
         assertThat(stored()).singleElement().satisfies(idea -> {
