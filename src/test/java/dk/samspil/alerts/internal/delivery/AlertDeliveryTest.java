@@ -1,7 +1,6 @@
 package dk.samspil.alerts.internal.delivery;
 
 import static dk.samspil.alerts.internal.delivery.DeliveryFixture.ALL_KINDS;
-import static dk.samspil.alerts.internal.delivery.DeliveryFixture.await;
 import static dk.samspil.alerts.internal.delivery.DeliveryFixture.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +61,7 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.MailDeliveryFailed;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestSmtp;
 
@@ -165,9 +165,7 @@ class AlertDeliveryTest extends IntegrationTest {
                 "CPV 45261210 " + label("45261210") + " ligger under jeres 45200000 " + label("45200000"));
         assertThat(html(mail)).contains("<a href=\"http", "ligger under jeres 45000000");
 
-        ProcurementPublished event = published.events.stream()
-                .filter(e -> e.procurement().reference().equals(reference)).findFirst().orElseThrow();
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        transactions.executeWithoutResult(status -> events.publishEvent(publication(reference)));
         fixture.awaitListeners();
         assertThat(fixture.deliveries(subscriber)).hasSize(1);
         assertThat(fixture.outboxMessages(email)).isEqualTo(1);
@@ -197,9 +195,10 @@ class AlertDeliveryTest extends IntegrationTest {
 
         assertThat(fixture.deliveries(subscriber)).extracting(row -> row.get("kind"))
                 .containsExactlyInAnyOrder("MATERIAL_CHANGE", "TENDER_PUBLISHED");
-        await(() -> greenMail.getReceivedMessagesForDomain(email).length == 2, "two mails");
+        MimeMessage[] mails = allMail(email);
+        assertThat(mails).hasSize(2);
         List<String> texts = new ArrayList<>();
-        for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
+        for (MimeMessage mail : mails) {
             texts.add(mail.getSubject() + "\n" + TestSmtp.text(mail));
         }
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Ændring i kommende indkøb: " + title)
@@ -481,11 +480,23 @@ class AlertDeliveryTest extends IntegrationTest {
         return cpv.find(code).orElseThrow().label(Locale.forLanguageTag("da"));
     }
 
-    private static MimeMessage awaitMail(String email) {
-        await(() -> greenMail.getReceivedMessagesForDomain(email).length > 0, "mail to " + email);
-        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
-        assertThat(received).hasSize(1);
+    /** Every mail to the address, once the alerts listeners are done and the outbox has sent all it holds for it. */
+    private MimeMessage[] allMail(String email) {
+        fixture.awaitListeners();
+        Background.awaitOutboxSent(jdbc, email);
+        return greenMail.getReceivedMessagesForDomain(email);
+    }
+
+    /** The one mail to the address. */
+    private MimeMessage awaitMail(String email) {
+        MimeMessage[] received = allMail(email);
+        assertThat(received).as("mails to %s", email).hasSize(1);
         return received[0];
+    }
+
+    private ProcurementPublished publication(String reference) {
+        return published.events.stream().filter(e -> e.procurement().reference().equals(reference)).findFirst()
+                .orElseThrow();
     }
 
     static String html(MimeMessage mail) throws Exception {
