@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -252,9 +253,9 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.cpv(subscriber, "90911300", "WEEKLY", ALL_KINDS);
         fixture.publish("Gadefejning " + PublicEntries.uniqueWord(), "90911300");
         fixture.awaitListeners();
-        ZonedDateTime weekday = ZonedDateTime.now(COPENHAGEN).plusDays(1)
-                .with(TemporalAdjusters.nextOrSame(properties.weeklyDay()))
-                .withHour(properties.digestHour()).withMinute(10);
+        ZonedDateTime weekday = nextWeeklyDigest().plusMinutes(10);
+        // as if made the day before: made now, on the weekly day before the digest hour, they are due this morning
+        fixture.madeAt(subscriber, weekday.minusDays(1).toInstant());
 
         digests.sendDue(weekday.minusDays(1).withHour(23).toInstant());
         digests.sendDue(weekday.minusMinutes(15).toInstant());
@@ -516,6 +517,14 @@ class AlertDeliveryTest extends IntegrationTest {
     private String pauseReason(long subscriber) {
         return jdbc.sql("SELECT pause_reason FROM alert_subscriber WHERE id = :id").param("id", subscriber)
                 .query(String.class).optional().orElse(null);
+    }
+
+    /** The first moment of the weekly digest after now. */
+    private ZonedDateTime nextWeeklyDigest() {
+        ZonedDateTime now = ZonedDateTime.now(COPENHAGEN);
+        ZonedDateTime moment = now.with(TemporalAdjusters.nextOrSame(properties.weeklyDay()))
+                .truncatedTo(ChronoUnit.DAYS).withHour(properties.digestHour());
+        return moment.isAfter(now) ? moment : moment.plusWeeks(1);
     }
 
     private String senderName() {

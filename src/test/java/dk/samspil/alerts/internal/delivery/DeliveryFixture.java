@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.delivery;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,12 @@ final class DeliveryFixture {
         String reference = draft(title, cpv, ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2));
         procurements.publish(reference);
         return reference;
+    }
+
+    /** Stands in for the passing of time: the subscriber's waiting alerts were made at that moment. */
+    void madeAt(long subscriberId, Instant at) {
+        jdbc.sql("UPDATE alert_delivery SET created_at = :at WHERE subscriber_id = :id AND status = 'PENDING'")
+                .param("at", Timestamp.from(at)).param("id", subscriberId).update();
     }
 
     List<Map<String, Object>> deliveries(long subscriberId) {
