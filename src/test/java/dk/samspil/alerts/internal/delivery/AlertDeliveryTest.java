@@ -426,8 +426,9 @@ class AlertDeliveryTest extends IntegrationTest {
 
         transactions.executeWithoutResult(status -> events.publishEvent(interest));
         fixture.awaitListeners();
-        // handed over again, as after a crash; one after the other, since the event publication registry tells equal
-        // events to one listener apart by their content only: of two in flight at once, one stays incomplete (spring-modulith#25)
+        // handed over again, as after a crash; one after the other, since the event publication registry tells
+        // equal events to one listener apart by their content only: of two in flight at once, one stays incomplete
+        // (spring-modulith#25)
         transactions.executeWithoutResult(status -> events.publishEvent(interest));
         fixture.awaitListeners();
 
@@ -557,7 +558,8 @@ class AlertDeliveryTest extends IntegrationTest {
     private boolean publicationAlertPending(String reference) {
         return jdbc.sql("""
                         SELECT count(*) FROM event_publication
-                        WHERE completion_date IS NULL AND listener_id LIKE '%DeliveryListeners.on(%ProcurementPublished)'
+                        WHERE completion_date IS NULL
+                          AND listener_id LIKE '%DeliveryListeners.on(%ProcurementPublished)'
                           AND serialized_event LIKE :reference""")
                 .param("reference", "%\"" + reference + "\"%").query(Long.class).single() > 0;
     }
