@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,11 +55,15 @@ class EventRegistrationBrowserTest extends BrowserTest {
         TestSmtp.register(registry, SMTP_PORT);
     }
 
+    @Autowired
+    Clock clock;
+
     @Test
     void registerWaitCancelAndAcceptAnOfferedSeat() throws Exception {
         String title = "OPI-workshop om plejehjemssenge " + UUID.randomUUID().toString().substring(0, 6);
-        String reference = "SK-" + (LocalDate.now().getYear() + 1) + "-007";
-        LocalDateTime start = LocalDate.now().plusDays(14).atTime(9, 0);
+        // the demo plan's year is next year by the application's clock (Copenhagen), not by this JVM's time zone
+        String reference = "SK-" + (LocalDate.now(clock).getYear() + 1) + "-007";
+        LocalDateTime start = LocalDate.now(clock).plusDays(14).atTime(9, 0);
 
         loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
         awaitText(By.tagName("body"), "Log af");
