@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.support.Background;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.Http;
 import dk.samspil.support.TestSmtp;
@@ -62,6 +64,7 @@ class AlertDeliveryBrowserTest extends BrowserTest {
 
     @Test
     void aNewSubscriberGetsOneAlertWhenAMatchingEntryIsPublished() throws Exception {
+        Instant started = Instant.now();
         String email = "levering-" + UUID.randomUUID() + "@example.dk";
         String reference = "AL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String title = "Nye tage på " + reference;
@@ -90,9 +93,12 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         awaitText(By.cssSelector(".alert-success"), "offentliggjort");
         assertAccessible();
 
-        MimeMessage alert = TestSmtp.awaitMails(greenMail, email, 2)[1];
-        Thread.sleep(2000);
-        assertThat(greenMail.getReceivedMessagesForDomain(email)).as("the alert arrives once").hasSize(2);
+        TestSmtp.awaitMails(greenMail, email, 2);
+        Background.awaitListeners(jdbc, "dk.samspil.alerts.", started);
+        Background.awaitOutboxSent(jdbc, email);
+        MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
+        assertThat(received).as("the confirmation, and the alert once").hasSize(2);
+        MimeMessage alert = received[1];
         assertThat(alert.getSubject()).isEqualTo("Nyt kommende indkøb: " + title);
         assertThat(((InternetAddress) alert.getFrom()[0]).getPersonal())
                 .isEqualTo(organisation.municipality().map(Municipality::name).orElseThrow());

@@ -1,10 +1,11 @@
 package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Background;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.TestSmtp;
 
@@ -52,6 +54,7 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
 
     @Test
     void followersAndInterestedCompaniesGetTheMinutes() throws Exception {
+        Instant started = Instant.now();
         String word = PublicEntries.uniqueWord();
         String reference = jdbc.sql("""
                         SELECT reference FROM planned_procurement
@@ -99,8 +102,10 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
                     "I følger dette indkøb", "/arrangementer/" + eventId + "/materiale");
             assertThat(minutes.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         }
-        Thread.sleep(1500);
+        // once the listeners are done and the outbox is sent, nothing more is on its way
+        Background.awaitListeners(jdbc, "dk.samspil.", started);
         for (String email : new String[] {follower, interested}) {
+            Background.awaitOutboxSent(jdbc, email);
             assertThat(Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
                     .filter(m -> contains(m, "Referat " + word)).count()).as("minutes reach %s once", email)
                     .isEqualTo(1);
@@ -113,17 +118,11 @@ class MinutesReachFollowersBrowserTest extends BrowserTest {
         return link.group(1);
     }
 
-    private static MimeMessage awaitMail(String email, String containing) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
-                if (contains(mail, containing)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + email + " containing " + containing);
+    private static MimeMessage awaitMail(String email, String containing) {
+        return await("a mail to " + email + " containing " + containing).atMost(Background.PATIENCE)
+                .until(() -> Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
+                        .filter(mail -> contains(mail, containing)).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     private static boolean contains(MimeMessage mail, String text) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +30,7 @@ class RateLimitTest extends IntegrationTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String HTML = "text/html,application/xhtml+xml";
+    private static final AtomicInteger ADDRESSES_USED = new AtomicInteger();
 
     @TestBean
     Clock clock;
@@ -108,8 +109,13 @@ class RateLimitTest extends IntegrationTest {
         return messages.getMessage(key, null, DanishFormats.DANISH);
     }
 
+    /**
+     * A client address no test of this class has used: the clock stands still, so every test counts in the same
+     * window, and two tests drawing the same address at random would count each other's requests.
+     */
     private static String newClientAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "203.0." + random.nextInt(113, 114) + "." + random.nextInt(1, 255);
+        int host = ADDRESSES_USED.incrementAndGet();
+        assertThat(host).as("addresses left in 203.0.113.0/24").isLessThan(255);
+        return "203.0.113." + host;
     }
 }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base class for tests that drive the running application in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver} packages; {@code .ci/run} installs them). One browser per test class, with a fresh profile.
- * Without Chromium the tests are skipped, not failed.
+ * Without Chromium the build fails in CI and the tests are skipped, with the reason, elsewhere (see
+ * {@link Prerequisite}).
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -54,11 +55,16 @@ public abstract class BrowserTest extends IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    private static Prerequisite browser;
+
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
+        browser = Prerequisite.check(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver; "
+                        + ".ci/run does this)");
+        if (!browser.present()) {
+            return;
+        }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("samspil-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -68,6 +74,11 @@ public abstract class BrowserTest extends IntegrationTest {
                 "--window-size=1280,1024", "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        browser.assume();
     }
 
     @AfterAll

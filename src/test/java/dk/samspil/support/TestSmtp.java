@@ -1,11 +1,9 @@
 package dk.samspil.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -49,16 +47,10 @@ public final class TestSmtp {
         }
     }
 
-    /** Waits up to 30 seconds until the address has at least {@code count} mails; returns all it has. */
-    public static MimeMessage[] awaitMails(GreenMailExtension server, String email, int count)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (server.getReceivedMessagesForDomain(email).length < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        MimeMessage[] received = server.getReceivedMessagesForDomain(email);
-        assertThat(received).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
-        return received;
+    /** Waits until the address has at least {@code count} mails; returns all it has. */
+    public static MimeMessage[] awaitMails(GreenMailExtension server, String email, int count) {
+        return await("mails to " + email).atMost(Background.PATIENCE)
+                .until(() -> server.getReceivedMessagesForDomain(email), received -> received.length >= count);
     }
 
     /** The plain-text body: the whole content, or the first part of a multipart mail. */

@@ -2,7 +2,6 @@ package dk.samspil.alerts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import dk.samspil.SamspilApplication;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestDatabase;
 import dk.samspil.support.TestSmtp;
@@ -56,6 +56,7 @@ class AlertDeliveryTwoInstancesTest extends IntegrationTest {
 
     @Test
     void aSubscriptionMadeOnOneInstanceIsMatchedOnTheOtherAndEveryAlertIsSentOnce() throws Exception {
+        Instant started = Instant.now();
         List<String> emails = new ArrayList<>();
         List<Long> subscriberIds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -89,11 +90,13 @@ class AlertDeliveryTwoInstancesTest extends IntegrationTest {
             }
 
             int expected = emails.size() * references.size();
-            awaitCount(() -> jdbc.sql("""
+            // once both instances' listeners are done and the outbox is sent, nothing more is on its way
+            Background.awaitListeners(jdbc, "dk.samspil.alerts.", started);
+            emails.forEach(email -> Background.awaitOutboxSent(jdbc, email));
+            assertThat(jdbc.sql("""
                             SELECT count(*) FROM outbox_message o JOIN alert_delivery d ON d.outbox_id = o.id
                             WHERE o.status = 'SENT' AND d.subscriber_id = ANY (:ids)""")
-                    .param("ids", subscriberIds.toArray(Long[]::new)).query(Long.class).single(), expected);
-            Thread.sleep(1000);
+                    .param("ids", subscriberIds.toArray(Long[]::new)).query(Long.class).single()).isEqualTo(expected);
 
             List<String> messageIds = new ArrayList<>();
             for (String email : emails) {
@@ -113,13 +116,5 @@ class AlertDeliveryTwoInstancesTest extends IntegrationTest {
         } finally {
             subscriberIds.forEach(id -> jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id").param("id", id).update());
         }
-    }
-
-    private static void awaitCount(java.util.function.LongSupplier count, long expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (count.getAsLong() < expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(count.getAsLong()).isEqualTo(expected);
     }
 }

@@ -52,8 +52,7 @@ class AlertDeliveries {
     @Transactional
     int deliver(News news) {
         repository.lockNews(news.kind(), news.changeKey());
-        Map<Long, Collapsed> bySubscriber = collapse(matcher.match(news.target(), news.kind().name()),
-                news.followersOnly());
+        Map<Long, Collapsed> bySubscriber = collapse(matcher.match(news.target(), news.kind().name()), news);
         if (bySubscriber.isEmpty()) {
             return 0;
         }
@@ -112,12 +111,10 @@ class AlertDeliveries {
      * One per subscriber: the reasons of all their matching subscriptions (without repeats), the most immediate
      * frequency of them. Most subscribers match once, and keep that match's reasons as they are.
      */
-    private static Map<Long, Collapsed> collapse(SubscriptionMatches matches, boolean followersOnly) {
+    private static Map<Long, Collapsed> collapse(SubscriptionMatches matches, News news) {
         Map<Long, Collapsed> collapsed = new LinkedHashMap<>(matches.size() * 2);
         for (int i = 0; i < matches.size(); i++) {
-            List<MatchReason> kept = followersOnly
-                    ? matches.reasons(i).stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList()
-                    : matches.reasons(i);
+            List<MatchReason> kept = kept(news, matches.reasons(i));
             if (kept.isEmpty()) {
                 continue;
             }
@@ -128,6 +125,31 @@ class AlertDeliveries {
             collapsed.put(subscriber, earlier == null ? match : earlier.with(match));
         }
         return collapsed;
+    }
+
+    /**
+     * The reasons this news may be sent for. Material of an event goes to followers only. A new entry goes to no one
+     * for following it: an entry can only be followed once it is public, so its publication is never news to a
+     * follower, even when the publication's alert runs late (retried, or replayed after a crash) and finds the
+     * follow already there.
+     */
+    private static List<MatchReason> kept(News news, List<MatchReason> reasons) {
+        if (news.followersOnly()) {
+            return reasons.stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList();
+        }
+        if (news.kind() == AlertKind.NEW_ENTRY && hasFollow(reasons)) {
+            return reasons.stream().filter(r -> r.kind() != MatchReason.Kind.FOLLOW).toList();
+        }
+        return reasons;
+    }
+
+    private static boolean hasFollow(List<MatchReason> reasons) {
+        for (MatchReason reason : reasons) {
+            if (reason.kind() == MatchReason.Kind.FOLLOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry an alert is filed under: the one the subscriber follows, else the first the news is about. */

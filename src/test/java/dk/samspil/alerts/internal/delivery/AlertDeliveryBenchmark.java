@@ -1,6 +1,7 @@
 package dk.samspil.alerts.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -69,28 +70,15 @@ class AlertDeliveryBenchmark extends IntegrationTest {
                         dk.samspil.pipeline.ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3));
         long start = System.nanoTime();
         procurements.publish(reference);
-        long deadline = start + Duration.ofMinutes(2).toNanos();
-        long queued = 0;
-        while (queued < SUBSCRIPTIONS && System.nanoTime() < deadline) {
-            queued = jdbc.sql("""
-                            SELECT count(*) FROM alert_delivery
-                            WHERE procurement_reference = :reference AND status = 'QUEUED' AND outbox_id IS NOT NULL""")
-                    .param("reference", reference).query(Long.class).single();
-            if (queued < SUBSCRIPTIONS) {
-                sleep();
-            }
-        }
+        long queued = await("alerts queued for " + subscribed).atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> jdbc.sql("""
+                                SELECT count(*) FROM alert_delivery
+                                WHERE procurement_reference = :reference AND status = 'QUEUED'
+                                  AND outbox_id IS NOT NULL""")
+                        .param("reference", reference).query(Long.class).single(), n -> n >= SUBSCRIPTIONS);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(queued).as("alerts queued for " + subscribed).isEqualTo(SUBSCRIPTIONS);
         return seconds;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package dk.samspil.alerts.internal.delivery;
 
 import static dk.samspil.alerts.internal.delivery.DeliveryFixture.ALL_KINDS;
-import static dk.samspil.alerts.internal.delivery.DeliveryFixture.await;
 import static dk.samspil.alerts.internal.delivery.DeliveryFixture.email;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
@@ -20,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 
 /**
@@ -53,13 +54,13 @@ class AlertDeliveryCrashTest extends IntegrationTest {
             Predicate<EventPublication> ours = publication -> publication.getEvent() instanceof ProcurementPublished p
                     && p.procurement().reference().equals(reference)
                     && publication.getIdentifier() != null;
-            await(() -> failedPublications(reference) == 1, "the failed publication");
+            awaitPublication(reference, "FAILED");
 
             assertThat(fixture.deliveries(subscriber)).isEmpty();
             assertThat(fixture.outboxMessages(email)).isZero();
 
             incomplete.resubmitIncompletePublications(ours);
-            await(() -> failedPublications(reference) == 0, "the resubmitted publication to complete");
+            awaitPublication(reference, "COMPLETED");
             incomplete.resubmitIncompletePublications(ours);
 
             assertThat(fixture.deliveries(subscriber)).singleElement()
@@ -70,12 +71,14 @@ class AlertDeliveryCrashTest extends IntegrationTest {
         }
     }
 
-    /** Incomplete publications of the entry's event to the delivery listener. */
-    private long failedPublications(String reference) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM event_publication
-                        WHERE completion_date IS NULL AND listener_id LIKE '%DeliveryListeners%'
-                          AND serialized_event LIKE :reference""")
-                .param("reference", "%\"" + reference + "\"%").query(Long.class).single();
+    /**
+     * Waits for the publication of the entry's event to the delivery listener to reach the status. Incomplete is not
+     * enough for a failure: a publication is incomplete from the start, before its listener has even run.
+     */
+    private void awaitPublication(String reference, String status) {
+        await("publication " + status).atMost(Background.PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT status FROM event_publication
+                        WHERE listener_id LIKE '%DeliveryListeners%' AND serialized_event LIKE :reference""")
+                .param("reference", "%\"" + reference + "\"%").query(String.class).single()).isEqualTo(status));
     }
 }

@@ -1,20 +1,17 @@
 package dk.samspil.alerts.internal.delivery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Background;
 
 /** Subscribers written straight to the database, published entries, and waiting for the asynchronous listeners. */
 final class DeliveryFixture {
@@ -92,6 +89,12 @@ final class DeliveryFixture {
         return reference;
     }
 
+    /** Stands in for the passing of time: the subscriber's waiting alerts were made at that moment. */
+    void madeAt(long subscriberId, Instant at) {
+        jdbc.sql("UPDATE alert_delivery SET created_at = :at WHERE subscriber_id = :id AND status = 'PENDING'")
+                .param("at", Timestamp.from(at)).param("id", subscriberId).update();
+    }
+
     List<Map<String, Object>> deliveries(long subscriberId) {
         return jdbc.sql("""
                         SELECT id, procurement_reference, kind, change_key, frequency, status, skip_reason, outbox_id,
@@ -107,23 +110,6 @@ final class DeliveryFixture {
 
     /** Waits until the alerts listeners have handled every event published since the fixture was made. */
     void awaitListeners() {
-        await(() -> jdbc.sql("""
-                        SELECT count(*) FROM event_publication
-                        WHERE completion_date IS NULL AND listener_id LIKE 'dk.samspil.alerts.%'
-                          AND publication_date >= :since""")
-                .param("since", Timestamp.from(since)).query(Long.class).single() == 0, "alerts listeners idle");
-    }
-
-    static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Background.awaitListeners(jdbc, "dk.samspil.alerts.", since);
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.alerts.internal.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.samspil.alerts.internal.matching.MatchReason.Field;
 import dk.samspil.alerts.internal.matching.MatchReason.Kind;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 
 class IndexedSubscriptionMatcherTest extends IntegrationTest {
@@ -103,7 +105,8 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
             assertThat(changeSeq(late)).isGreaterThan(changeSeqInTransaction(slow, early));
 
             CompletableFuture<List<Long>> waiting = CompletableFuture.supplyAsync(() -> ids(word));
-            Thread.sleep(500);
+            await("the match to wait for the change lock").atMost(Background.PATIENCE)
+                    .untilAsserted(() -> assertThat(waitingForTheChangeLock()).isPositive());
             assertThat(waiting).as("waits for the open transaction").isNotDone();
             slow.commit();
             assertThat(waiting.get(10, TimeUnit.SECONDS)).containsExactlyInAnyOrder(early, late);
@@ -131,6 +134,15 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
 
     private static String uniqueWord() {
         return "kvist" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** Sessions waiting for the lock that a match takes exclusively and a subscription change takes shared (V16). */
+    private long waitingForTheChangeLock() {
+        return jdbc.sql("""
+                        SELECT count(*) FROM pg_locks
+                        WHERE locktype = 'advisory' AND NOT granted
+                          AND classid = 0 AND objid::bigint = :key AND objsubid = 1""")
+                .param("key", SubscriptionChanges.CHANGE_LOCK).query(Long.class).single();
     }
 
     private long changeSeq(long id) {

@@ -1,12 +1,12 @@
 package dk.samspil.platform.internal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +18,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 
 /** A listener that failed gets the event again from the retry job, once, and its publication completes. */
@@ -81,32 +82,35 @@ class FailedEventRetriesTest extends IntegrationTest {
     void aFailedPublicationIsHandedToItsListenerAgainAndCompletes() {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> publisher.publishEvent(new RetryProbe(id)));
-        await(() -> "FAILED".equals(status(id)), "the first attempt to fail");
+        awaitStatus(id, "FAILED");
         assertThat(attemptsSeen(id)).isEqualTo(1);
 
         retries.resubmit();
-        await(() -> "COMPLETED".equals(status(id)), "the resubmitted publication to complete");
+        awaitStatus(id, "COMPLETED");
         assertThat(attemptsSeen(id)).isEqualTo(2);
 
+        Map<String, Object> completed = publication(id);
         retries.resubmit();
-        sleep(500);
-        assertThat(attemptsSeen(id)).as("a completed publication is not resubmitted").isEqualTo(2);
+        assertThat(publication(id)).as("a completed publication is not resubmitted").isEqualTo(completed);
+        assertThat(attemptsSeen(id)).isEqualTo(2);
     }
 
     @Test
     void aListenerThatKeepsFailingIsLeftAloneAfterTheMaximumAttempts() {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> publisher.publishEvent(new HopelessProbe(id)));
-        await(() -> "FAILED".equals(status(id)), "the first attempt to fail");
+        awaitStatus(id, "FAILED");
 
         retries.resubmit();
-        await(() -> attemptsSeen(id) == 2, "the second attempt");
-        await(() -> "FAILED".equals(status(id)), "the second attempt to fail");
+        await("the second attempt").atMost(Background.PATIENCE)
+                .untilAsserted(() -> assertThat(attemptsSeen(id)).isEqualTo(2));
+        awaitStatus(id, "FAILED");
         assertThat(attempts(id)).isEqualTo(2);
 
+        Map<String, Object> failed = publication(id);
         retries.resubmit();
-        sleep(500);
-        assertThat(attemptsSeen(id)).as("no third attempt").isEqualTo(2);
+        assertThat(publication(id)).as("no third attempt").isEqualTo(failed);
+        assertThat(attemptsSeen(id)).isEqualTo(2);
     }
 
     /** How often the listener saw this probe (other tests' probes go to the same listener). */
@@ -124,20 +128,19 @@ class FailedEventRetriesTest extends IntegrationTest {
                 .param("id", "%" + id + "%").query(String.class).optional().orElse(null);
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(end);
-            sleep(50);
-        }
+    private void awaitStatus(String id, String status) {
+        await("publication " + status).atMost(Background.PATIENCE)
+                .untilAsserted(() -> assertThat(status(id)).isEqualTo(status));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The publication's row. {@code resubmit()} records a resubmission here (status, attempts, date) before it hands
+     * the event to the listener, so a row unchanged right after it returns shows that nothing was handed over.
+     */
+    private Map<String, Object> publication(String id) {
+        return jdbc.sql("""
+                        SELECT status, completion_date, completion_attempts, last_resubmission_date
+                        FROM event_publication WHERE serialized_event LIKE :id""")
+                .param("id", "%" + id + "%").query().singleRow();
     }
 }

@@ -1,9 +1,8 @@
 package dk.samspil.platform.internal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestSmtp;
 
@@ -206,13 +206,12 @@ class OutboxSenderTest extends IntegrationTest {
         return messages.get(0).getMimeMessage();
     }
 
-    private void awaitStatus(long id, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!expected.equals(status(id)) && Instant.now().isBefore(deadline)) {
+    /** Sends what is due until the message has the status; the scheduled sender may be the one that sends it. */
+    private void awaitStatus(long id, String expected) {
+        await().atMost(Background.PATIENCE).untilAsserted(() -> {
             sender.sendDueNow();
-            Thread.sleep(50);
-        }
-        assertThat(status(id)).isEqualTo(expected);
+            assertThat(status(id)).isEqualTo(expected);
+        });
     }
 
     private String status(long id) {
