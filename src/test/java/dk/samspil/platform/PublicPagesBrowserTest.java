@@ -2,6 +2,7 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -75,5 +77,19 @@ class PublicPagesBrowserTest extends BrowserTest {
             open("/?lang=da");
         }
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+    }
+
+    /** DKFDS.init() sets up the header for the whole page; samspil.js runs it again only on the swapped content. */
+    @Test
+    void contentSwappedInByHtmxLeavesTheHeaderAlone() {
+        open("/varsling");
+        By moreMenus = By.cssSelector(".navigation-menu .more-option");
+        assertThat(driver.findElements(moreMenus)).hasSize(1);
+
+        driver.findElement(By.id("cpvCodes")).sendKeys("tag");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> !page.findElements(By.cssSelector(".samspil-cpv-suggestions *")).isEmpty());
+
+        assertThat(driver.findElements(moreMenus)).hasSize(1);
     }
 }

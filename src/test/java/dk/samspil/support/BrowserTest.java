@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,6 +41,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension WINDOW = new Dimension(1280, 1024);
     private static final String AXE_SCRIPT = "/axe/axe.min.js";
     private static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
@@ -47,7 +51,29 @@ public abstract class BrowserTest extends IntegrationTest {
                     targets: v.nodes.map(n => n.target.join(' '))}))))
                 .catch(error => done('axe failed: ' + error));""";
 
+    /** What a checkbox or radio looks like as the design system draws it: its label's ::before is the box. */
+    private static final String UNDRAWN_CHOICES = """
+            return Array.from(document.querySelectorAll('input[type=checkbox], input[type=radio]')).flatMap(input => {
+                const label = input.nextElementSibling;
+                const name = input.name + '=' + input.value;
+                if (!input.classList.contains('form-checkbox') && !input.classList.contains('form-radio')) {
+                    return [name + ': not a form-checkbox or form-radio'];
+                }
+                if (!label || label.tagName !== 'LABEL' || label.htmlFor !== input.id) {
+                    return [name + ': its label does not follow it, so no box is drawn'];
+                }
+                const box = getComputedStyle(label, '::before');
+                if (box.content === 'none' || box.borderStyle === 'none' || parseFloat(box.width) === 0) {
+                    return [name + ': no box drawn'];
+                }
+                const mark = input.type === 'radio'
+                    ? getComputedStyle(label, '::after').content !== 'none' : box.backgroundImage !== 'none';
+                return mark === input.checked ? [] : [name + ': drawn ' + (mark ? 'ticked' : 'unticked')
+                    + ' but ' + (input.checked ? 'ticked' : 'unticked')];
+            });""";
+
     private static Path profile;
+    private static boolean resized;
 
     /** The browser, for the checks the helpers here do not cover. */
     protected static ChromeDriver driver;
@@ -71,7 +97,7 @@ public abstract class BrowserTest extends IntegrationTest {
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1024", "--user-data-dir=" + profile);
+                "--window-size=" + WINDOW.width + "," + WINDOW.height, "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -123,8 +149,37 @@ public abstract class BrowserTest extends IntegrationTest {
                 .until(page -> !page.getCurrentUrl().contains("/login"));
     }
 
-    /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails with every violation found. */
+    /**
+     * Makes the browser window, and so the page's viewport, {@code width} × {@code height} CSS pixels (390 is a phone,
+     * 320 a phone at 200 % zoom); the window gets its usual 1280 × 1024 back when the test ends.
+     */
+    protected void resizeWindow(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        resized = true;
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(page -> ((Number) driver.executeScript("return window.innerWidth")).intValue() == width);
+    }
+
+    @AfterEach
+    void restoreWindowSize() {
+        if (resized && driver != null) {
+            driver.manage().window().setSize(WINDOW);
+            resized = false;
+        }
+    }
+
+    /** How far the page reaches beyond the window, in CSS pixels: above 0 it scrolls sideways (WCAG 1.4.10). */
+    protected long sidewaysOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails with every violation found, and with every
+     * checkbox or radio the design system does not draw (which axe-core cannot see).
+     */
     protected void assertAccessible() {
+        assertChoicesDrawn();
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript(AXE_RUN);
@@ -140,6 +195,19 @@ public abstract class BrowserTest extends IntegrationTest {
                             .collect(Collectors.joining("\n    ")))
                     .collect(Collectors.joining("\n"));
             fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
+        }
+    }
+
+    /**
+     * Fails unless every checkbox and radio on the page is drawn by the design system ({@code input.form-checkbox +
+     * label}: the box is the label's ::before), with the state the control has. Anything between a control and its
+     * label, such as the hidden input of Thymeleaf's {@code th:field}, leaves the control invisible.
+     */
+    protected void assertChoicesDrawn() {
+        List<?> undrawn = (List<?>) driver.executeScript(UNDRAWN_CHOICES);
+        if (!undrawn.isEmpty()) {
+            fail("Checkboxes or radios not drawn on " + driver.getCurrentUrl() + ":\n- "
+                    + undrawn.stream().map(String::valueOf).collect(Collectors.joining("\n- ")));
         }
     }
 

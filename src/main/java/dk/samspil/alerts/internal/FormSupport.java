@@ -1,12 +1,10 @@
 package dk.samspil.alerts.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,20 +15,21 @@ import dk.samspil.codelists.CpvLevel;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.MatchingEntries;
+import dk.samspil.platform.ChoiceLabels;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
 @Component
 class FormSupport {
 
     private final OrganisationService organisation;
-    private final MessageSource messages;
+    private final ChoiceLabels labels;
     private final CpvCatalogue cpv;
     private final MatchingEntries matchingEntries;
 
-    FormSupport(OrganisationService organisation, MessageSource messages, CpvCatalogue cpv,
+    FormSupport(OrganisationService organisation, ChoiceLabels labels, CpvCatalogue cpv,
                 MatchingEntries matchingEntries) {
         this.organisation = organisation;
-        this.messages = messages;
+        this.labels = labels;
         this.cpv = cpv;
         this.matchingEntries = matchingEntries;
     }
@@ -39,10 +38,9 @@ class FormSupport {
         Map<String, String> units = new LinkedHashMap<>();
         organisation.buyingUnits().forEach((BuyingUnit unit) -> units.put(unit.code(), unit.name()));
         model.addAttribute("unitChoices", units);
-        model.addAttribute("notifyChoices", labels(NotifyOn.names(), "alerts.notifyOn.", locale));
-        model.addAttribute("frequencyChoices", labels(Arrays.stream(Frequency.values()).map(Enum::name).toList(),
-                "alerts.frequency.", locale));
-        model.addAttribute("languageChoices", labels(List.of("da", "en"), "alerts.language.", locale));
+        model.addAttribute("notifyChoices", labels.of(NotifyOn.names(), "alerts.notifyOn.", locale));
+        model.addAttribute("frequencyChoices", labels.of(List.of(Frequency.values()), "alerts.frequency.", locale));
+        model.addAttribute("languageChoices", labels.of(List.of("da", "en"), "alerts.language.", locale));
         model.addAttribute("navSection", "alerts");
     }
 
@@ -66,11 +64,5 @@ class FormSupport {
                 .map(code -> code.value().substring(0, code.significantDigits()))
                 .distinct().toList();
         return matchingEntries.count(prefixes, SubscriptionRules.terms(criteria.keywords()));
-    }
-
-    private Map<String, String> labels(List<String> values, String prefix, Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        values.forEach(value -> labels.put(value, messages.getMessage(prefix + value, null, locale)));
-        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.identity.internal;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.samspil.platform.ChoiceLabels;
 import dk.samspil.platform.Roles;
 
 /** Administration of staff users (the platform limits {@code /admin/**} to administrators). */
@@ -29,11 +31,14 @@ class StaffUserAdminController {
     private final StaffUserService service;
     private final IdentityFormValidator validator;
     private final Clock clock;
+    private final ChoiceLabels labels;
 
-    StaffUserAdminController(StaffUserService service, IdentityFormValidator validator, Clock clock) {
+    StaffUserAdminController(StaffUserService service, IdentityFormValidator validator, Clock clock,
+                              ChoiceLabels labels) {
         this.service = service;
         this.validator = validator;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @InitBinder({"newUserForm", "editUserForm", "passwordResetForm"})
@@ -42,9 +47,9 @@ class StaffUserAdminController {
     }
 
     @ModelAttribute
-    void common(Model model) {
+    void common(Model model, Locale locale) {
         model.addAttribute("navSection", "admin");
-        model.addAttribute("staffRoles", Roles.STAFF);
+        model.addAttribute("roleChoices", labels.of(Roles.STAFF, "identity.role.", locale));
         model.addAttribute("now", clock.instant());
     }
 

@@ -1,7 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +23,17 @@ import jakarta.servlet.http.HttpServletResponse;
 class InterestFormController {
 
     private final Interests interests;
+    private final MessageSource messages;
 
-    InterestFormController(Interests interests) {
+    InterestFormController(Interests interests, MessageSource messages) {
         this.interests = interests;
+        this.messages = messages;
     }
 
     @GetMapping("/kommende-indkob/{reference}/interesse")
-    String form(@PathVariable String reference, Model model) {
+    String form(@PathVariable String reference, Model model, Locale locale) {
         model.addAttribute("form", new InterestForm());
-        return page(interests.openEntry(reference), model);
+        return page(interests.openEntry(reference), model, locale);
     }
 
     @PostMapping("/kommende-indkob/{reference}/interesse")
@@ -49,11 +54,15 @@ class InterestFormController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(entry, model);
+        return page(entry, model, locale);
     }
 
-    private static String page(PlannedProcurement entry, Model model) {
+    private String page(PlannedProcurement entry, Model model, Locale locale) {
+        Map<String, String> lotChoices = new LinkedHashMap<>();
+        entry.details().lots().forEach(lot -> lotChoices.put(String.valueOf(lot.number()),
+                messages.getMessage("engagement.interest.lot", new Object[] {lot.number(), lot.title()}, locale)));
         model.addAttribute("entry", entry);
+        model.addAttribute("lotChoices", lotChoices);
         model.addAttribute("navSection", "pipeline");
         return "engagement/interest/form";
     }
