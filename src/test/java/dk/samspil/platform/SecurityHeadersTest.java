@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -98,12 +100,52 @@ class SecurityHeadersTest extends IntegrationTest {
         assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
     }
 
-    @Test
-    void unknownAddressesSendAnonymousVisitorsToTheLoginPage() {
-        HttpResponse<String> response = http().get("/findes-ikke", "Accept", HTML);
+    /** A mistyped address (here with ø, which the real route spells o) is no reason to ask a visitor to log in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/kommende-indk%C3%B8b", "/foo/bar", "/findes-ikke?q=tag&token=a.b"})
+    void unknownAddressesAreADanishPageNotFoundForAnonymousVisitors(String path) {
+        HttpResponse<String> response = http().get(path, "Accept", HTML);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertSecurityHeaders(path, response.headers()::firstValue);
+        assertThat(response.headers().allValues("Set-Cookie")).as("no session for a stranger").isEmpty();
+        assertThat(response.body()).contains("lang=\"da\"", "<h1>" + danish("error.404.heading") + "</h1>",
+                        danish("error.404.detail"))
+                .contains("<form action=\"/kommende-indkob\" method=\"get\" role=\"search\"", "name=\"q\"",
+                        danish("pipeline.public.search.label"))
+                .contains("<a href=\"/kommende-indkob\">" + danish("nav.pipeline.public") + "</a>",
+                        "<a href=\"/\">" + danish("error.home") + "</a>")
+                .doesNotContain("Exception", "at org.", "No endpoint");
+        if (path.contains("?")) {
+            assertThat(response.body()).as("the language switch keeps the address")
+                    .contains("href=\"?q=tag&amp;token=a.b&amp;lang=en\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/intern/ukendt", "/intern", "/admin/x", "/konto/ukendt", "/intern/indkoeb"})
+    void addressesInTheStaffAreasAskForALoginWhetherTheyExistOrNot(String path) {
+        HttpResponse<String> response = http().get(path, "Accept", HTML);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    /**
+     * The API's routes are public knowledge (its OpenAPI description), so an unknown one is a 404 problem for
+     * anyone; the operator endpoints keep theirs to themselves.
+     */
+    @Test
+    void unknownApiAddressesAreAProblemNotFoundForAnonymousClientsToo() {
+        assertDanishProblem(http().get("/api/v1/nope", "Accept", "application/json"), 404);
+        assertThat(http().get("/api/v1/nope").body()).contains("\"instance\":\"/api/v1/nope\"");
+        assertThat(http().get("/api/v1/nope", "Accept-Language", "en").body())
+                .contains(messages.getMessage("error.404.detail", null, Locale.ENGLISH));
+
+        assertThat(http().get("/api/v1/me", "Accept", "application/json").statusCode()).as("a known route keeps its rule")
+                .isEqualTo(401);
+        assertThat(http().get("/actuator/nope").statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import dk.samspil.platform.SiteSearch;
 
 /**
  * Who may reach the pipeline's routes. Public: the list, timeline, detail pages, feeds and open data.
@@ -30,6 +31,12 @@ class PipelineRoutes {
     @Bean
     NavigationItem publicPipelineNavigation() {
         return NavigationItem.everyone("pipeline", "/kommende-indkob", "nav.pipeline.public", 10);
+    }
+
+    /** Where the "page not found" page sends lost visitors. */
+    @Bean
+    SiteSearch publicPipelineSearch() {
+        return new SiteSearch("/kommende-indkob", "q", "pipeline.public.search.label", "nav.pipeline.public");
     }
 
     @Bean

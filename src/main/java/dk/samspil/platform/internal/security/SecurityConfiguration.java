@@ -21,8 +21,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import dk.samspil.platform.ApiTokenAuthenticator;
 import dk.samspil.platform.CsrfExemptPaths;
@@ -35,7 +37,10 @@ import dk.samspil.platform.internal.ratelimit.RateLimiter;
 /**
  * Two filter chains: the JSON API (bearer tokens, stateless, no CSRF because no cookie authenticates it) and the
  * web pages (form login, sessions in PostgreSQL, CSRF on every form). Modules declare their routes through
- * {@link RouteAuthorization} beans; whatever nobody declared needs a logged-in user.
+ * {@link RouteAuthorization} beans; whatever nobody declared needs a logged-in user, except a path no route serves:
+ * that is answered with 404 for everyone (a Danish page, or a problem on the API), not with the login page. The staff
+ * areas ({@code /intern/**}, {@code /admin/**}) and the operator endpoints ask for a login even for unknown paths, so
+ * their paths reveal nothing to strangers; the API's routes are public knowledge ({@code /v3/api-docs}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,6 +49,7 @@ class SecurityConfiguration {
     static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,12 +60,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<RouteAuthorization> modules,
                                  ObjectProvider<ApiTokenAuthenticator> tokens, PlatformProperties properties,
-                                 RateLimiter rateLimiter, ProblemResponses problems) throws Exception {
+                                 RateLimiter rateLimiter, ProblemResponses problems,
+                                 ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(routes -> {
                     routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     routes.requestMatchers("/actuator/prometheus").hasAnyRole(Roles.ADMIN, Roles.METRICS);
                     modules.forEach(module -> module.configure(routes));
+                    routes.requestMatchers(new AndRequestMatcher(API, new UnknownRoutes(mappings))).permitAll();
                     routes.anyRequest().authenticated();
                 })
                 .csrf(csrf -> csrf.disable())
@@ -77,12 +85,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules, PlatformProperties properties,
-                                 RateLimiter rateLimiter, List<CsrfExemptPaths> csrfExempt) throws Exception {
+                                 RateLimiter rateLimiter, List<CsrfExemptPaths> csrfExempt,
+                                 ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers("/", "/tilgaengelighed", "/privatliv", "/login", "/error", "/favicon.ico",
                             "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll();
                     routes.requestMatchers("/admin/**").hasRole(Roles.ADMIN);
                     modules.forEach(module -> module.configure(routes));
+                    routes.requestMatchers("/intern/**").authenticated();
+                    routes.requestMatchers(new UnknownRoutes(mappings)).permitAll();
                     routes.anyRequest().authenticated();
                 })
                 .csrf(csrf -> {

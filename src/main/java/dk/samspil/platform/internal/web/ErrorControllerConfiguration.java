@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.SiteSearch;
 
 /** Takes the place of Spring Boot's {@code basicErrorController}, which steps back when another exists. */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +17,8 @@ class ErrorControllerConfiguration {
     @Bean
     SamspilErrorController samspilErrorController(ErrorAttributes errorAttributes, WebProperties web,
                                                   ObjectProvider<ErrorViewResolver> errorViewResolvers,
-                                                  ApiProblems problems) {
+                                                  ApiProblems problems, ObjectProvider<SiteSearch> searches) {
         return new SamspilErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList(),
-                problems);
+                problems, searches.orderedStream().toList());
     }
 }

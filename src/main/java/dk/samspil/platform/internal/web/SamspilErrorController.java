@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -16,22 +17,36 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
 
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.SiteSearch;
 
 /**
  * Spring Boot's error controller, but errors of API requests that reach it (a filter's 429, a request the firewall
  * rejected, a body Tomcat refused …) are answered as problem details with a Danish (or English) {@code detail},
- * like every other API error.
+ * like every other API error. The page for an unknown address offers the modules' {@link SiteSearch}es.
  */
 class SamspilErrorController extends BasicErrorController {
 
     private final ApiProblems problems;
+    private final List<SiteSearch> searches;
 
     SamspilErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
-                           List<ErrorViewResolver> errorViewResolvers, ApiProblems problems) {
+                           List<ErrorViewResolver> errorViewResolvers, ApiProblems problems,
+                           List<SiteSearch> searches) {
         super(errorAttributes, errorProperties, errorViewResolvers);
         this.problems = problems;
+        this.searches = searches;
+    }
+
+    @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView page = super.errorHtml(request, response);
+        if (getStatus(request) == HttpStatus.NOT_FOUND) {
+            page.addObject("searches", searches);
+        }
+        return page;
     }
 
     @Override
