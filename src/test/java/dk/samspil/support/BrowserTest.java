@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -142,6 +143,11 @@ public abstract class BrowserTest extends IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException("Screenshot " + name + " could not be saved", e);
         }
+    }
+
+    /** Resizes the browser window, e.g. to 390 x 844 for a phone or 1280 x 1024 for a desktop. */
+    protected void windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** The element that has keyboard focus. */
