@@ -100,7 +100,7 @@ class EventRegistrationBrowserTest extends BrowserTest {
         String a = "a-" + UUID.randomUUID() + "@example.dk";
         String b = "b-" + UUID.randomUUID() + "@example.dk";
         open(eventPath);
-        assertThat(driver.getPageSource()).contains("1 af 1");
+        assertThat(driver.getPageSource()).contains("1 ledig plads af 1");
         assertAccessible();
         register("Anne Andersen", a);
         awaitText(By.id("registration-status"), "Tilmeldt");

@@ -223,6 +223,11 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** Resizes the browser window, e.g. to 390 x 844 for a phone or 1280 x 1024 for a desktop. */
+    protected void windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
     /** The element that has keyboard focus. */
     protected WebElement focused() {
         return driver.switchTo().activeElement();

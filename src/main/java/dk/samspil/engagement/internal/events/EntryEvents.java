@@ -16,7 +16,11 @@ import dk.samspil.pipeline.PlannedProcurement;
 class EntryEvents implements EntryPageContribution {
 
     /** What the entry page shows of one event. */
-    record Item(long id, String title, String type, Instant startsAt) {
+    record Item(long id, String title, String type, Instant startsAt, Instant endsAt) {
+
+        public String when() {
+            return EventFormats.range(startsAt, endsAt);
+        }
     }
 
     private final EventCatalog catalog;
@@ -33,7 +37,8 @@ class EntryEvents implements EntryPageContribution {
     @Override
     public Optional<Fragment> forEntry(PlannedProcurement entry) {
         List<Item> items = catalog.upcomingFor(entry.reference()).stream()
-                .map(e -> new Item(e.id(), e.details().title(), e.details().type().name(), e.details().startsAt()))
+                .map(e -> new Item(e.id(), e.details().title(), e.details().type().name(), e.details().startsAt(),
+                        e.details().endsAt()))
                 .toList();
         return items.isEmpty() ? Optional.empty()
                 : Optional.of(new Fragment("engagement/events/public/fragments", "entryEvents", items));

@@ -10,13 +10,17 @@ record Event(long id, EventDetails details, EventStatus status, String cancelRea
         return status != EventStatus.DRAFT;
     }
 
-    boolean hasSlots() {
+    /** {@code fredag 8. januar 2027 kl. 13.00–15.30}, in the language of the page or mail. */
+    public String when() {
+        return EventFormats.range(details.startsAt(), details.endsAt());
+    }
+
+    public boolean hasSlots() {
         return details.type() == EventType.DIALOGUE_SLOTS;
     }
 
     /** Registration is open until the deadline (or the start when there is none). */
     boolean registrationOpen(Instant now) {
-        Instant closes = details.registrationDeadline() != null ? details.registrationDeadline() : details.startsAt();
-        return status == EventStatus.PUBLISHED && now.isBefore(closes);
+        return status == EventStatus.PUBLISHED && now.isBefore(details.registrationCloses());
     }
 }

@@ -42,14 +42,21 @@ class EventApiController {
         this.messages = messages;
     }
 
+    /**
+     * An event as staff create it.
+     *
+     * @param participantsPerCompany the most participants one company may register; empty for none (2 for an OPI
+     *                               workshop, see {@code samspil.engagement.events.workshop-participants-per-company})
+     * @param registrationDeadline   empty: registration is open until the start
+     */
     record EventJson(String type, String title, String description, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                     String place, String onlineUrl, Integer capacity, OffsetDateTime registrationDeadline,
-                     List<String> procurementReferences, String theme) {
+                     String place, String onlineUrl, Integer capacity, Integer participantsPerCompany,
+                     OffsetDateTime registrationDeadline, List<String> procurementReferences, String theme) {
 
         EventDetails details() {
             return new EventDetails(EventFormats.type(type), title, description, EventFormats.instant(startsAt),
-                    EventFormats.instant(endsAt), place, onlineUrl, capacity, EventFormats.instant(registrationDeadline),
-                    procurementReferences, theme);
+                    EventFormats.instant(endsAt), place, onlineUrl, capacity, participantsPerCompany,
+                    EventFormats.instant(registrationDeadline), procurementReferences, theme);
         }
     }
 
@@ -62,12 +69,19 @@ class EventApiController {
         }
     }
 
-    /** A published (or cancelled) event as other systems see it; times in Danish local time with offset. */
+    /**
+     * A published (or cancelled) event as other systems see it; times in Danish local time with offset. The online
+     * meeting link is not here: registrants with a seat get it by mail and on their personal page.
+     *
+     * @param online                 the meeting is (also) held online
+     * @param participantsPerCompany the most participants one company may register; {@code null} for no limit
+     * @param registrationDeadline   when registration closes (the start when staff set no deadline)
+     */
     record EventView(long id, String type, String status, String title, String description, OffsetDateTime startsAt,
-                     OffsetDateTime endsAt, String place, String onlineUrl, Integer capacity, Integer seatsLeft,
-                     boolean registrationOpen, boolean full, OffsetDateTime registrationDeadline,
-                     List<String> procurementReferences, String theme, String cancelReason, String url,
-                     List<SlotView> freeSlots) {
+                     OffsetDateTime endsAt, String place, boolean online, Integer capacity, Integer seatsLeft,
+                     Integer participantsPerCompany, boolean registrationOpen, boolean full,
+                     OffsetDateTime registrationDeadline, List<String> procurementReferences, String theme,
+                     String cancelReason, String url, List<SlotView> freeSlots) {
     }
 
     /** A free one-to-one dialogue slot; book it with {@code slotId} when registering. */
@@ -77,7 +91,7 @@ class EventApiController {
     /** Upcoming published and cancelled events, soonest first. */
     @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, List<EventView>> upcoming() {
-        return Map.of("events", catalog.upcomingShown().stream().map(this::view).toList());
+        return Map.of("events", catalog.upcoming(EventFilter.NONE).stream().map(this::view).toList());
     }
 
     /** One published or cancelled event; drafts and unknown ids are 404. */
@@ -90,9 +104,9 @@ class EventApiController {
         Event event = shown.event();
         EventDetails d = event.details();
         return new EventView(event.id(), d.type().name(), event.status().name(), d.title(), d.description(),
-                local(d.startsAt()), local(d.endsAt()), d.place(), d.onlineUrl(), d.capacity(),
+                local(d.startsAt()), local(d.endsAt()), d.place(), shown.online(), d.capacity(),
                 event.hasSlots() ? Integer.valueOf(shown.freeSlots().size()) : shown.limited() ? shown.seatsLeft() : null,
-                shown.open() && !shown.full(), shown.full(), local(d.registrationDeadline()),
+                d.participantsPerCompany(), shown.open() && !shown.full(), shown.full(), local(d.registrationCloses()),
                 d.procurementReferences(), d.theme(), event.cancelReason(), links.eventUrl(event.id()),
                 shown.freeSlots().stream().map(slot -> new SlotView(slot.id(), local(slot.startsAt()),
                         local(slot.endsAt()))).toList());

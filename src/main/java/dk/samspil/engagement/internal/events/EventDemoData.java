@@ -95,7 +95,7 @@ class EventDemoData {
         LocalDate day = LocalDate.now(clock).plusDays(inDays);
         ZonedDateTime start = day.atTime(from).atZone(EventFormats.ZONE);
         EventDetails details = new EventDetails(type, title, description, start.toInstant(),
-                day.atTime(to).atZone(EventFormats.ZONE).toInstant(), place, onlineUrl, capacity,
+                day.atTime(to).atZone(EventFormats.ZONE).toInstant(), place, onlineUrl, capacity, null,
                 start.minusDays(3).toInstant(), references, theme);
         events.publish(events.create(details).id());
     }

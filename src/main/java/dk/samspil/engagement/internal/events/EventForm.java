@@ -9,25 +9,28 @@ import java.util.List;
  * separated by commas or line breaks.
  */
 record EventForm(String type, String title, String description, String startsAt, String endsAt, String place,
-                 String onlineUrl, String capacity, String registrationDeadline, String procurementReferences,
-                 String theme) {
+                 String onlineUrl, String capacity, String participantsPerCompany, String registrationDeadline,
+                 String procurementReferences, String theme) {
 
     static EventForm empty() {
-        return new EventForm("", "", "", "", "", "", "", "", "", "", "");
+        return new EventForm("", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     static EventForm of(Event event) {
         EventDetails d = event.details();
         return new EventForm(d.type().name(), d.title(), d.description(), EventFormats.local(d.startsAt()),
                 EventFormats.local(d.endsAt()), nullToEmpty(d.place()), nullToEmpty(d.onlineUrl()),
-                d.capacity() == null ? "" : d.capacity().toString(), EventFormats.local(d.registrationDeadline()),
+                d.capacity() == null ? "" : d.capacity().toString(),
+                d.participantsPerCompany() == null ? "" : d.participantsPerCompany().toString(),
+                EventFormats.local(d.registrationDeadline()),
                 String.join("\n", d.procurementReferences()), nullToEmpty(d.theme()));
     }
 
     EventDetails details() {
         return new EventDetails(EventFormats.type(type), title, description, EventFormats.local(startsAt),
                 EventFormats.local(endsAt), place, onlineUrl, RegistrationForm.number(capacity),
-                EventFormats.local(registrationDeadline), references(), theme);
+                RegistrationForm.number(participantsPerCompany), EventFormats.local(registrationDeadline), references(),
+                theme);
     }
 
     /** Input that cannot be read at all; reported instead of the rules' "missing" messages for the same field. */
@@ -35,6 +38,10 @@ record EventForm(String type, String title, String description, String startsAt,
         List<Violation> violations = new ArrayList<>();
         if (!EventRules.blank(capacity) && RegistrationForm.number(capacity) == null) {
             violations.add(new Violation("capacity", "engagement.events.error.capacity", EventRules.MAX_CAPACITY));
+        }
+        if (!EventRules.blank(participantsPerCompany) && RegistrationForm.number(participantsPerCompany) == null) {
+            violations.add(new Violation("participantsPerCompany", "engagement.events.error.participantsPerCompany",
+                    EventRules.MAX_CAPACITY));
         }
         for (String field : List.of("startsAt", "endsAt", "registrationDeadline")) {
             String value = switch (field) {

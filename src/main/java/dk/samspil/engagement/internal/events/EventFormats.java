@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import dk.samspil.platform.DanishFormats;
 
 /** Parsing and formatting of the values forms and the API send as text. */
 final class EventFormats {
@@ -45,12 +50,41 @@ final class EventFormats {
         }
     }
 
-    /** {@code 14:30} in Copenhagen. */
-    static String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
-    }
-
     static String local(Instant instant) {
         return instant == null ? "" : LOCAL.format(instant.atZone(ZONE));
+    }
+
+    /**
+     * When an event (or a slot) takes place, in the language of the thread (page or mail):
+     * {@code fredag 8. januar 2027 kl. 13.00–15.30}, {@code Friday 8 January 2027, 13:00–15:30}; both days when it
+     * ends on another day.
+     */
+    static String range(Instant start, Instant end) {
+        ZonedDateTime from = start.atZone(ZONE);
+        ZonedDateTime to = end.atZone(ZONE);
+        if (!from.toLocalDate().equals(to.toLocalDate())) {
+            return moment(start) + " – " + moment(end);
+        }
+        return moment(start) + "–" + clock().format(to);
+    }
+
+    /** A point in time with its weekday: {@code torsdag 7. januar 2027 kl. 12.00}, {@code Thursday 7 January 2027, 12:00}. */
+    static String moment(Instant instant) {
+        return day().format(instant.atZone(ZONE)) + clock().format(instant.atZone(ZONE));
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private static DateTimeFormatter day() {
+        return english() ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, ", Locale.UK)
+                : DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' ", DanishFormats.DANISH);
+    }
+
+    /** Danish writes the time of day with a full stop ({@code 13.00}). */
+    private static DateTimeFormatter clock() {
+        return english() ? DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+                : DateTimeFormatter.ofPattern("HH.mm", DanishFormats.DANISH);
     }
 }

@@ -41,6 +41,11 @@ class EventInvitations {
         return "event-" + event.id() + "-registration-" + registration.id() + "@" + (host == null ? "samspil.local" : host);
     }
 
+    /** A meeting with a place and a link has the link in its description (the location holds the place). */
+    private static String online(EventDetails d) {
+        return d.place() != null && d.onlineUrl() != null ? "\n\n" + d.onlineUrl() : "";
+    }
+
     private OutgoingMail.Attachment attachment(String method, Event event, Registration registration, Slot slot,
                                                String organizerName) {
         EventDetails d = event.details();
@@ -59,7 +64,7 @@ class EventInvitations {
                 .utc("DTSTART", start)
                 .utc("DTEND", end)
                 .text("SUMMARY", d.title())
-                .text("DESCRIPTION", d.description() + "\n\n" + links.eventUrl(event.id()))
+                .text("DESCRIPTION", d.description() + online(d) + "\n\n" + links.eventUrl(event.id()))
                 .text("LOCATION", d.place() != null ? d.place() : d.onlineUrl())
                 .raw("URL", links.eventUrl(event.id()))
                 .raw("ORGANIZER;CN=" + ICalendarText.quoted(organizerName), "mailto:" + platform.mail().from())

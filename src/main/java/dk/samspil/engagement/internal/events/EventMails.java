@@ -22,26 +22,25 @@ class EventMails {
     private final OrganisationService organisation;
     private final EventLinks links;
     private final EventInvitations invitations;
-    private final DanishFormats formats;
 
     EventMails(MailOutbox outbox, MessageSource messages, OrganisationService organisation, EventLinks links,
-               EventInvitations invitations, DanishFormats formats) {
+               EventInvitations invitations) {
         this.outbox = outbox;
         this.messages = messages;
         this.organisation = organisation;
         this.links = links;
         this.invitations = invitations;
-        this.formats = formats;
     }
 
-    /** A seat is confirmed: with the calendar invitation. */
+    /** A seat is confirmed: with the calendar invitation and the online meeting link. */
     void confirmed(Event event, Registration registration, Slot slot) {
         send("engagement.event.confirmed", event, registration, slot, "confirmed",
                 invitations.request(event, registration, slot, sender()));
     }
 
-    void waiting(Event event, Registration registration) {
-        send("engagement.event.waiting", event, registration, null, "waiting", null);
+    /** On the waiting list, at {@code position} (from 1). */
+    void waiting(Event event, Registration registration, int position) {
+        send("engagement.event.waiting", event, registration, null, "waiting", null, position);
     }
 
     void offered(Event event, Registration registration) {
@@ -76,9 +75,17 @@ class EventMails {
         send("engagement.event.reminder", event, registration, slot, "reminder", null);
     }
 
-    /** In the registrant's language: texts, dates and times (the formats read the locale of the thread). */
     private void send(String category, Event event, Registration registration, Slot slot, String kind,
                       OutgoingMail.Attachment attachment) {
+        send(category, event, registration, slot, kind, attachment, null);
+    }
+
+    /**
+     * In the registrant's language: texts, dates and times (the formats read the locale of the thread). The online
+     * meeting link goes only to a registrant with a seat, never to the waiting list.
+     */
+    private void send(String category, Event event, Registration registration, Slot slot, String kind,
+                      OutgoingMail.Attachment attachment, Integer waitingPosition) {
         Locale locale = registration.locale();
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
@@ -88,16 +95,23 @@ class EventMails {
             StringBuilder body = new StringBuilder()
                     .append(text(locale, "engagement.events.mail.greeting", registration.name())).append("\n\n")
                     .append(text(locale, "engagement.events.mail." + kind + ".text", d.title(),
-                            registration.offerExpiresAt() == null ? "" : formats.dateTime(registration.offerExpiresAt()),
+                            registration.offerExpiresAt() == null ? "" : EventFormats.moment(registration.offerExpiresAt()),
                             event.cancelReason() == null ? "" : event.cancelReason()))
-                    .append("\n\n")
-                    .append(d.title()).append('\n')
-                    .append(text(locale, "engagement.events.mail.when",
-                            formats.dateTime(slot != null ? slot.startsAt() : d.startsAt()),
-                            formats.dateTime(slot != null ? slot.endsAt() : d.endsAt()))).append('\n')
-                    .append(text(locale, "engagement.events.mail.where", d.place() != null ? d.place() : d.onlineUrl()))
-                    .append('\n')
-                    .append(text(locale, "engagement.events.mail.participants", registration.participants()))
+                    .append("\n\n");
+            if (waitingPosition != null) {
+                body.append(text(locale, "engagement.events.mail.waitingPosition", waitingPosition)).append("\n\n");
+            }
+            body.append(d.title()).append('\n')
+                    .append(text(locale, "engagement.events.mail.when", slot != null
+                            ? EventFormats.range(slot.startsAt(), slot.endsAt())
+                            : EventFormats.range(d.startsAt(), d.endsAt()))).append('\n')
+                    .append(text(locale, "engagement.events.mail.where", d.place() != null ? d.place()
+                            : text(locale, "engagement.events.public.online"))).append('\n');
+            if (d.onlineUrl() != null && registration.status() == RegistrationStatus.CONFIRMED
+                    && event.status() == EventStatus.PUBLISHED) {
+                body.append(text(locale, "engagement.events.mail.online", d.onlineUrl())).append('\n');
+            }
+            body.append(text(locale, "engagement.events.mail.participants", registration.participants()))
                     .append("\n\n")
                     .append(text(locale, "engagement.events.mail.personal")).append('\n')
                     .append(links.personalUrl(event, registration)).append("\n\n")

@@ -18,7 +18,7 @@ class EventRepository {
 
     private static final String COLUMNS = """
             e.id, e.type, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity,
-            e.registration_deadline, e.theme, e.status, e.cancel_reason, e.created_by, e.created_at, e.updated_at,
+            e.participants_per_company, e.registration_deadline, e.theme, e.status, e.cancel_reason, e.created_by, e.created_at, e.updated_at,
             e.published_at,
             ARRAY(SELECT p.procurement_reference FROM engagement_event_procurement p WHERE p.event_id = e.id
                   ORDER BY p.procurement_reference) AS refs""";
@@ -32,10 +32,10 @@ class EventRepository {
     long insert(EventDetails details, String createdBy, Instant now) {
         long id = jdbc.sql("""
                         INSERT INTO engagement_event (type, title, description, starts_at, ends_at, place, online_url,
-                                                      capacity, registration_deadline, theme, created_by, created_at,
-                                                      updated_at)
+                                                      capacity, participants_per_company, registration_deadline, theme,
+                                                      created_by, created_at, updated_at)
                         VALUES (:type, :title, :description, :startsAt, :endsAt, :place, :onlineUrl, :capacity,
-                                :deadline, :theme, :createdBy, :now, :now)
+                                :perCompany, :deadline, :theme, :createdBy, :now, :now)
                         RETURNING id""")
                 .params(params(details))
                 .param("createdBy", createdBy)
@@ -50,7 +50,7 @@ class EventRepository {
                         UPDATE engagement_event
                         SET type = :type, title = :title, description = :description, starts_at = :startsAt,
                             ends_at = :endsAt, place = :place, online_url = :onlineUrl, capacity = :capacity,
-                            registration_deadline = :deadline, theme = :theme, updated_at = :now
+                            participants_per_company = :perCompany, registration_deadline = :deadline, theme = :theme, updated_at = :now
                         WHERE id = :id""")
                 .params(params(details))
                 .param("id", id)
@@ -87,13 +87,46 @@ class EventRepository {
                 .query(EventRepository::event).list();
     }
 
-    /** Published or cancelled events that have not ended, soonest first. */
-    List<Event> upcoming(Instant now) {
+    /** Published or cancelled events that have not ended, soonest first, of the filter's type and theme. */
+    List<Event> upcoming(Instant now, EventFilter filter) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM engagement_event e
                         WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now
-                        ORDER BY e.starts_at, e.id""")
-                .param("now", Timestamp.from(now)).query(EventRepository::event).list();
+                        """ + FILTER + " ORDER BY e.starts_at, e.id")
+                .param("now", Timestamp.from(now)).params(filterParams(filter))
+                .query(EventRepository::event).list();
+    }
+
+    /** Published events that have ended, latest first, of the filter's type and theme; one page. */
+    List<Event> past(Instant now, EventFilter filter, int limit, int offset) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM engagement_event e
+                        WHERE e.status = 'PUBLISHED' AND e.ends_at <= :now
+                        """ + FILTER + " ORDER BY e.starts_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("now", Timestamp.from(now)).params(filterParams(filter))
+                .param("limit", limit).param("offset", offset)
+                .query(EventRepository::event).list();
+    }
+
+    int countPast(Instant now, EventFilter filter) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM engagement_event e
+                        WHERE e.status = 'PUBLISHED' AND e.ends_at <= :now
+                        """ + FILTER)
+                .param("now", Timestamp.from(now)).params(filterParams(filter))
+                .query(Integer.class).single();
+    }
+
+    /** The themes of the upcoming (or the past) public events, each once whatever its case, alphabetically. */
+    List<String> themes(Instant now, boolean past) {
+        return jdbc.sql("""
+                        SELECT min(e.theme) FROM engagement_event e
+                        WHERE e.theme IS NOT NULL
+                          AND (CASE WHEN :past THEN e.status = 'PUBLISHED' AND e.ends_at <= :now
+                                    ELSE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now END)
+                        GROUP BY lower(e.theme) ORDER BY lower(e.theme)""")
+                .param("now", Timestamp.from(now)).param("past", past)
+                .query(String.class).list();
     }
 
     List<Event> upcomingFor(String reference, Instant now) {
@@ -139,6 +172,17 @@ class EventRepository {
         }
     }
 
+    private static final String FILTER = """
+            AND (CAST(:type AS TEXT) IS NULL OR e.type = :type)
+            AND (CAST(:theme AS TEXT) IS NULL OR lower(e.theme) = lower(:theme))""";
+
+    private static Map<String, Object> filterParams(EventFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", filter.type() == null ? null : filter.type().name());
+        params.put("theme", filter.theme());
+        return params;
+    }
+
     private static Map<String, Object> params(EventDetails details) {
         Map<String, Object> params = new HashMap<>();
         params.put("type", details.type().name());
@@ -149,6 +193,7 @@ class EventRepository {
         params.put("place", details.place());
         params.put("onlineUrl", details.onlineUrl());
         params.put("capacity", details.capacity());
+        params.put("perCompany", details.participantsPerCompany());
         params.put("deadline", details.registrationDeadline() == null ? null : Timestamp.from(details.registrationDeadline()));
         params.put("theme", details.theme());
         return params;
@@ -158,7 +203,8 @@ class EventRepository {
         String[] refs = (String[]) rs.getArray("refs").getArray();
         EventDetails details = new EventDetails(EventType.valueOf(rs.getString("type")), rs.getString("title"),
                 rs.getString("description"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"),
-                rs.getString("online_url"), (Integer) rs.getObject("capacity"), instant(rs, "registration_deadline"),
+                rs.getString("online_url"), (Integer) rs.getObject("capacity"),
+                (Integer) rs.getObject("participants_per_company"), instant(rs, "registration_deadline"),
                 List.of(refs), rs.getString("theme"));
         return new Event(rs.getLong("id"), details, EventStatus.valueOf(rs.getString("status")),
                 rs.getString("cancel_reason"), rs.getString("created_by"), instant(rs, "created_at"),

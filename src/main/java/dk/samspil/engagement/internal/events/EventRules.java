@@ -62,6 +62,11 @@ class EventRules {
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > MAX_CAPACITY)) {
             violations.add(new Violation("capacity", "engagement.events.error.capacity", MAX_CAPACITY));
         }
+        if (d.participantsPerCompany() != null
+                && (d.participantsPerCompany() < 1 || d.participantsPerCompany() > MAX_CAPACITY)) {
+            violations.add(new Violation("participantsPerCompany", "engagement.events.error.participantsPerCompany",
+                    MAX_CAPACITY));
+        }
         if (d.registrationDeadline() != null && d.startsAt() != null && d.registrationDeadline().isAfter(d.startsAt())) {
             violations.add(new Violation("registrationDeadline", "engagement.events.error.deadline"));
         }

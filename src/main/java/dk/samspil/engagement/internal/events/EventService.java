@@ -32,10 +32,12 @@ class EventService {
     private final EventLinks links;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
+    private final EventsProperties properties;
     private final Clock clock;
 
     EventService(EventRepository events, RegistrationRepository registrations, EventRules rules, EventMails mails,
-                 EventLinks links, AuditLog audit, ApplicationEventPublisher publisher, Clock clock) {
+                 EventLinks links, AuditLog audit, ApplicationEventPublisher publisher, EventsProperties properties,
+                 Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
@@ -43,6 +45,7 @@ class EventService {
         this.links = links;
         this.audit = audit;
         this.publisher = publisher;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -136,7 +139,7 @@ class EventService {
         audit.updated(ENTITY, id, Map.of("status", event.status()), Map.of("status", EventStatus.PUBLISHED));
         EventDetails d = event.details();
         publisher.publishEvent(new EngagementEventAnnounced(id, d.type().name(), d.title(), d.description(),
-                d.startsAt().atZone(clock.getZone()).toOffsetDateTime(), d.place() != null ? d.place() : d.onlineUrl(),
+                d.startsAt().atZone(clock.getZone()).toOffsetDateTime(), d.place(),
                 d.procurementReferences(), d.theme(), links.eventUrl(id)));
         return get(id);
     }
@@ -216,13 +219,18 @@ class EventService {
                 : slots.stream().filter(s -> s.id() == registration.slotId()).findFirst().orElse(null);
     }
 
-    private static EventDetails normalize(EventDetails d) {
+    /** Trimmed text; no seats for dialogue slots (their slots are the seats); a workshop's default per company. */
+    private EventDetails normalize(EventDetails d) {
         List<String> references = d.procurementReferences().stream()
                 .filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
+        Integer perCompany = d.participantsPerCompany();
+        if (perCompany == null && d.type() == EventType.OPI_WORKSHOP && properties.workshopParticipantsPerCompany() > 0) {
+            perCompany = properties.workshopParticipantsPerCompany();
+        }
         return new EventDetails(d.type(), strip(d.title()), d.description() == null ? "" : d.description().strip(),
                 d.startsAt(), d.endsAt(), strip(d.place()), strip(d.onlineUrl()),
-                d.type() == EventType.DIALOGUE_SLOTS ? null : d.capacity(), d.registrationDeadline(), references,
-                strip(d.theme()));
+                d.type() == EventType.DIALOGUE_SLOTS ? null : d.capacity(), perCompany, d.registrationDeadline(),
+                references, strip(d.theme()));
     }
 
     static String strip(String value) {

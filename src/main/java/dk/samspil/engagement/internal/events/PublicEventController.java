@@ -1,6 +1,7 @@
 package dk.samspil.engagement.internal.events;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
-import dk.samspil.platform.DanishFormats;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The public event pages and the registration form. */
@@ -30,23 +32,64 @@ class PublicEventController {
     private final EventCatalog catalog;
     private final RegistrationService registrations;
     private final EventLinks links;
-    private final DanishFormats formats;
     private final MessageSource messages;
 
     PublicEventController(EventCatalog catalog, RegistrationService registrations, EventLinks links,
-                          DanishFormats formats, MessageSource messages) {
+                          MessageSource messages) {
         this.catalog = catalog;
         this.registrations = registrations;
         this.links = links;
-        this.formats = formats;
         this.messages = messages;
     }
 
+    /** Upcoming events, filtered by type and theme with GET parameters, so the filters work without JavaScript. */
     @GetMapping("/arrangementer")
-    String list(Model model) {
-        model.addAttribute("events", catalog.upcoming());
+    String list(@RequestParam(required = false) String type, @RequestParam(name = "tema", required = false) String theme,
+                Model model) {
+        List<String> themes = catalog.themes(false);
+        EventFilter filter = EventFilter.of(type, theme, themes);
+        model.addAttribute("events", catalog.upcoming(filter));
+        return listPage(filter, themes, false, model);
+    }
+
+    /** Events that have ended, latest first, each with a link to its published minutes and material. */
+    @GetMapping("/arrangementer/tidligere")
+    String past(@RequestParam(required = false) String type, @RequestParam(name = "tema", required = false) String theme,
+                @RequestParam(name = "side", required = false) String page, Model model) {
+        List<String> themes = catalog.themes(true);
+        EventFilter filter = EventFilter.of(type, theme, themes);
+        Integer number = RegistrationForm.number(page);
+        EventCatalog.PastPage shown = catalog.past(filter, number == null ? 1 : number);
+        model.addAttribute("page", shown);
+        model.addAttribute("previousUrl", shown.hasPrevious() ? pastUrl(filter, shown.page() - 1) : null);
+        model.addAttribute("nextUrl", shown.hasNext() ? pastUrl(filter, shown.page() + 1) : null);
+        return listPage(filter, themes, true, model);
+    }
+
+    /** A page of the past events with the same filters; only the parameters in use. */
+    private static String pastUrl(EventFilter filter, int page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/arrangementer/tidligere");
+        if (filter.type() != null) {
+            url.queryParam("type", filter.type().name());
+        }
+        if (filter.theme() != null) {
+            url.queryParam("tema", filter.theme());
+        }
+        return url.queryParam("side", page).encode().build().toUriString();
+    }
+
+    private String listPage(EventFilter filter, List<String> themes, boolean past, Model model) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            types.put(type.name(), messages.getMessage("engagement.events.type." + type.name(), null,
+                    LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("typeChoices", types);
+        model.addAttribute("themes", themes);
+        model.addAttribute("past", past);
         model.addAttribute("navSection", "events");
-        return "engagement/events/public/list";
+        return past ? "engagement/events/public/past" : "engagement/events/public/list";
     }
 
     @GetMapping("/arrangementer/{id}")
@@ -84,9 +127,7 @@ class PublicEventController {
         model.addAttribute("e", view);
         Map<String, String> slotChoices = new LinkedHashMap<>();
         for (Slot slot : view.freeSlots()) {
-            slotChoices.put(String.valueOf(slot.id()), messages.getMessage("engagement.events.public.slotTime",
-                    new Object[]{formats.dateTime(slot.startsAt()), EventFormats.time(slot.endsAt())},
-                    LocaleContextHolder.getLocale()));
+            slotChoices.put(String.valueOf(slot.id()), EventFormats.range(slot.startsAt(), slot.endsAt()));
         }
         model.addAttribute("slotChoices", slotChoices);
         if (!model.containsAttribute("form")) {

@@ -84,11 +84,24 @@ class RegistrationRepository {
                 .param("id", eventId).param("email", email).query(Long.class).single() > 0;
     }
 
-    boolean activeCvr(long eventId, String cvr) {
+    /** The participants of the company's active registrations (seats and waiting list) for the event. */
+    int companyParticipants(long eventId, Company company) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(participants), 0) FROM engagement_registration
+                        WHERE event_id = :id AND status IN ('CONFIRMED', 'WAITING', 'OFFERED')
+                          AND ((CAST(:cvr AS TEXT) IS NOT NULL AND cvr = :cvr)
+                               OR (CAST(:domain AS TEXT) IS NOT NULL AND (CAST(:cvr AS TEXT) IS NULL OR cvr IS NULL)
+                                   AND lower(split_part(email, '@', 2)) = :domain))""")
+                .param("id", eventId).param("cvr", company.cvr()).param("domain", company.mailDomain())
+                .query(Integer.class).single();
+    }
+
+    /** The place of a waiting registration in the event's waiting list, counting from 1 (the list is in id order). */
+    int waitingPosition(long eventId, long registrationId) {
         return jdbc.sql("""
                         SELECT count(*) FROM engagement_registration
-                        WHERE event_id = :id AND cvr = :cvr AND status IN ('CONFIRMED', 'WAITING', 'OFFERED')""")
-                .param("id", eventId).param("cvr", cvr).query(Long.class).single() > 0;
+                        WHERE event_id = :event AND status = 'WAITING' AND id <= :id""")
+                .param("event", eventId).param("id", registrationId).query(Integer.class).single();
     }
 
     void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,28 @@ class RegistrationService {
     record Outcome(Event event, Registration registration) {
     }
 
-    /** A registration with what its personal page needs. */
-    record View(Event event, Registration registration, Slot slot, boolean offerOpen) {
+    /**
+     * A registration with what its personal page needs.
+     *
+     * @param waitingPosition the place on the waiting list, counting from 1; {@code null} unless waiting
+     */
+    record View(Event event, Registration registration, Slot slot, boolean offerOpen, Integer waitingPosition) {
+
+        /** The registrant's slot, or the whole event: {@code fredag 8. januar 2027 kl. 13.00–15.30}. */
+        public String when() {
+            return slot != null ? EventFormats.range(slot.startsAt(), slot.endsAt()) : event.when();
+        }
+
+        /** Until when an offered seat can be accepted, with its weekday. */
+        public String offerExpires() {
+            return registration.offerExpiresAt() == null ? "" : EventFormats.moment(registration.offerExpiresAt());
+        }
+
+        /** The online meeting link is for those with a seat, while the event is on. */
+        public boolean showsOnlineLink() {
+            return event.details().onlineUrl() != null && registration.status() == RegistrationStatus.CONFIRMED
+                    && event.status() == EventStatus.PUBLISHED;
+        }
     }
 
     private final EventRepository events;
@@ -41,6 +62,7 @@ class RegistrationService {
     private final EventsProperties properties;
     private final AuditLog audit;
     private final MailThrottle throttle;
+    private final Set<String> sharedDomains;
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, EventRules rules,
@@ -53,6 +75,7 @@ class RegistrationService {
         this.properties = properties;
         this.audit = audit;
         this.throttle = throttle;
+        this.sharedDomains = properties.sharedDomains();
         this.clock = clock;
     }
 
@@ -78,13 +101,23 @@ class RegistrationService {
         if (!event.hasSlots() && request.slotId() != null) {
             violations.add(new Violation("slotId", "engagement.events.error.slot.none"));
         }
+        Integer perCompany = event.details().participantsPerCompany();
+        if (perCompany != null && request.participants() != null && request.participants() > perCompany
+                && violations.stream().noneMatch(v -> v.field().equals("participants"))) {
+            violations.add(new Violation("participants", "engagement.events.error.perCompany", perCompany));
+        }
         if (!violations.isEmpty()) {
             throw EventRejected.invalid(violations);
         }
         if (registrations.activeEmail(eventId, request.email())) {
             throw EventRejected.conflict("email", "engagement.events.error.duplicate");
         }
-        RegistrationStatus status = event.hasSlots() ? bookSlot(event, request) : seatOrWaitingList(event, request);
+        Company company = Company.of(request.cvr(), request.email(), sharedDomains);
+        if (perCompany != null) {
+            requireRoomForCompany(event, company, request.participants(), perCompany);
+        }
+        RegistrationStatus status = event.hasSlots() ? bookSlot(event, request, company)
+                : seatOrWaitingList(event, request);
         long id = registrations.insert(eventId, request, status, null, now);
         Registration registration = registrations.find(id).orElseThrow();
         AuditActor actor = AuditActor.current().type() == AuditActor.Type.SYSTEM
@@ -96,7 +129,7 @@ class RegistrationService {
         if (status == RegistrationStatus.CONFIRMED) {
             mails.confirmed(event, registration, EventService.slot(events.slots(eventId), registration));
         } else {
-            mails.waiting(event, registration);
+            mails.waiting(event, registration, registrations.waitingPosition(eventId, id));
         }
         return new Outcome(event, registration);
     }
@@ -233,16 +266,31 @@ class RegistrationService {
         throw EventRejected.conflict("participants", "engagement.events.error.tooMany", left);
     }
 
-    /** A slot of this event only; one slot per company (by CVR when given, else by e-mail, which is already unique). */
-    private RegistrationStatus bookSlot(Event event, RegistrationRequest request) {
+    /**
+     * The company's registrations so far (seats and waiting list) and this one together stay within the event's
+     * participants per company.
+     */
+    private void requireRoomForCompany(Event event, Company company, int participants, int perCompany) {
+        int already = registrations.companyParticipants(event.id(), company);
+        if (already + participants > perCompany) {
+            int room = Math.max(0, perCompany - already);
+            throw room == 0
+                    ? EventRejected.conflict("participants", "engagement.events.error.perCompany.full", perCompany, already)
+                    : EventRejected.conflict("participants", "engagement.events.error.perCompany.room", perCompany,
+                    already, room);
+        }
+    }
+
+    /** A slot of this event only; one slot per company (see {@link Company}). */
+    private RegistrationStatus bookSlot(Event event, RegistrationRequest request, Company company) {
         Slot slot = events.slots(event.id()).stream().filter(s -> s.id() == request.slotId()).findFirst()
                 .orElseThrow(() -> EventRejected.invalid(List.of(
                         new Violation("slotId", "engagement.events.error.slot.unknown"))));
         if (!slot.free()) {
             throw EventRejected.conflict("slotId", "engagement.events.error.slot.taken");
         }
-        if (request.cvr() != null && registrations.activeCvr(event.id(), request.cvr())) {
-            throw EventRejected.conflict("cvr", "engagement.events.error.slot.company");
+        if (registrations.companyParticipants(event.id(), company) > 0) {
+            throw EventRejected.conflict(company.cvr() != null ? "cvr" : "email", "engagement.events.error.slot.company");
         }
         return RegistrationStatus.CONFIRMED;
     }
@@ -255,7 +303,10 @@ class RegistrationService {
     private View view(Event event, Registration registration) {
         boolean offerOpen = registration.status() == RegistrationStatus.OFFERED
                 && clock.instant().isBefore(registration.offerExpiresAt());
-        return new View(event, registration, EventService.slot(events.slots(event.id()), registration), offerOpen);
+        Integer position = registration.status() == RegistrationStatus.WAITING
+                ? registrations.waitingPosition(event.id(), registration.id()) : null;
+        return new View(event, registration, EventService.slot(events.slots(event.id()), registration), offerOpen,
+                position);
     }
 
     private static RegistrationRequest normalize(RegistrationRequest r) {

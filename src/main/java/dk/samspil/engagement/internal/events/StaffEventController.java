@@ -34,16 +34,20 @@ import jakarta.servlet.http.HttpServletResponse;
 class StaffEventController {
 
     private static final Set<String> FORM_FIELDS = Set.of("type", "title", "description", "startsAt", "endsAt",
-            "place", "onlineUrl", "capacity", "registrationDeadline", "procurementReferences", "theme");
+            "place", "onlineUrl", "capacity", "participantsPerCompany", "registrationDeadline", "procurementReferences",
+            "theme");
 
     private final EventService events;
     private final MessageSource messages;
     private final DanishFormats formats;
+    private final EventsProperties properties;
 
-    StaffEventController(EventService events, MessageSource messages, DanishFormats formats) {
+    StaffEventController(EventService events, MessageSource messages, DanishFormats formats,
+                         EventsProperties properties) {
         this.events = events;
         this.messages = messages;
         this.formats = formats;
+        this.properties = properties;
     }
 
     @GetMapping
@@ -178,6 +182,11 @@ class StaffEventController {
             types.put(type.name(), text("engagement.events.type." + type.name(), locale));
         }
         model.addAttribute("typeChoices", types);
+        int workshopDefault = properties.workshopParticipantsPerCompany();
+        model.addAttribute("perCompanyHint", workshopDefault > 0
+                ? messages.getMessage("engagement.events.field.participantsPerCompany.hint", new Object[]{workshopDefault},
+                locale)
+                : text("engagement.events.field.participantsPerCompany.hintNoDefault", locale));
         model.addAttribute("event", event);
         model.addAttribute("navSection", "events-staff");
         return "engagement/events/staff/form";

@@ -1,8 +1,10 @@
 package dk.samspil.engagement.internal.material;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,19 @@ public class EventMaterialView {
     public List<EventMaterial> forEntry(String reference) {
         return events.publicEventsOf(reference).stream().map(this::materialOf)
                 .filter(material -> !material.isEmpty()).toList();
+    }
+
+    /** Of the given events, those with published minutes, material or answers (for the list of past events). */
+    public Set<Long> withMaterial(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT event_id FROM engagement_material WHERE event_id IN (:ids)
+                        UNION
+                        SELECT event_id FROM engagement_question WHERE event_id IN (:ids) AND answer IS NOT NULL""")
+                .param("ids", List.copyOf(eventIds))
+                .query(Long.class).list());
     }
 
     /** The file of a published material item of a public event. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.Cvr;
 
 /** Test data for events: staff API tokens, published entries, events over the API and mails from the outbox. */
 final class EventFixtures {
@@ -47,8 +49,19 @@ final class EventFixtures {
         this.port = port;
     }
 
+    /** An address of a company of its own: the mail domain is what counts as the company when no CVR is given. */
     static String email() {
-        return "firma-" + UUID.randomUUID() + "@example.dk";
+        return "kontakt@firma-" + UUID.randomUUID() + ".dk";
+    }
+
+    /** A valid CVR number (modulus 11) that no other test uses, most likely. */
+    static String cvr() {
+        while (true) {
+            String candidate = String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000));
+            if (Cvr.isValid(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     /** A staff user with one role and an API token, written straight into identity's tables. */
@@ -114,10 +127,16 @@ final class EventFixtures {
         return id;
     }
 
+    /** A registration of a company of its own (a fresh CVR number). */
     static String registrationJson(String email, int participants) {
+        return registrationJson(email, participants, cvr());
+    }
+
+    static String registrationJson(String email, Object participants, String cvr) {
         return """
-                {"name": "Jens Hansen", "company": "Hansen & Co ApS", "cvr": "29188548", "email": "%s",
-                 "participants": %d, "needs": "Kørestol"}""".formatted(email, participants);
+                {"name": "Jens Hansen", "company": "Hansen & Co ApS", "cvr": %s, "email": "%s",
+                 "participants": %s, "needs": "Kørestol"}""".formatted(cvr == null ? "null" : "\"" + cvr + "\"", email,
+                participants);
     }
 
     HttpResponse<String> register(long eventId, String json) {

@@ -298,8 +298,7 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(empty.body()).contains("Skriv dit navn", "Skriv virksomhedens navn", "Skriv en e-mailadresse",
                 "Skriv antal deltagere");
 
-        HttpResponse<String> bad = fixtures.register(id, EventFixtures.registrationJson("ikke-en-adresse", 0)
-                .replace("29188548", "1234"));
+        HttpResponse<String> bad = fixtures.register(id, EventFixtures.registrationJson("ikke-en-adresse", 0, "1234"));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("\"field\":\"email\"", "\"field\":\"participants\"",
                 "Skriv et CVR-nummer med 8 cifre");
@@ -392,11 +391,13 @@ class EventRegistrationTest extends IntegrationTest {
 
         EventFixtures.Mail toEnglish = fixtures.mails(english).get(0);
         assertThat(toEnglish.subject()).startsWith("Registration confirmed");
-        assertThat(toEnglish.text()).startsWith("Dear Jens Hansen").contains("Time: ").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(toEnglish.text()).startsWith("Dear Jens Hansen")
+                .containsPattern("Time: [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:00–\\d{2}:00");
         assertThat(toEnglish.attachments()).containsKey("invitation.ics");
         EventFixtures.Mail toDanish = fixtures.mails(danish).get(0);
         assertThat(toDanish.subject()).startsWith("Tilmelding bekræftet");
-        assertThat(toDanish.text()).startsWith("Kære Jens Hansen").containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(toDanish.text()).startsWith("Kære Jens Hansen")
+                .containsPattern("Tidspunkt: [a-zø]+dag \\d{1,2}\\. [a-z]+ \\d{4} kl\\. \\d{2}\\.00–\\d{2}\\.00");
 
         transactions.executeWithoutResult(status -> registrations.cancel(fixtures.registrationId(id, english)));
         assertThat(fixtures.mails(english).get(1).subject()).startsWith("Cancelled");
@@ -451,13 +452,13 @@ class EventRegistrationTest extends IntegrationTest {
 
     private static EventDetails withDescription(EventDetails d, String description) {
         return new EventDetails(d.type(), d.title(), description, d.startsAt(), d.endsAt(), d.place(), d.onlineUrl(),
-                d.capacity(), d.registrationDeadline(), d.procurementReferences(), d.theme());
+                d.capacity(), d.participantsPerCompany(), d.registrationDeadline(), d.procurementReferences(), d.theme());
     }
 
     private static EventDetails moved(EventDetails d, Instant startsAt, String place) {
         return new EventDetails(d.type(), d.title(), d.description(), startsAt,
                 startsAt.plus(Duration.between(d.startsAt(), d.endsAt())), place, null, d.capacity(),
-                d.registrationDeadline(), d.procurementReferences(), d.theme());
+                d.participantsPerCompany(), d.registrationDeadline(), d.procurementReferences(), d.theme());
     }
 
     @Test
@@ -569,7 +570,7 @@ class EventRegistrationTest extends IntegrationTest {
         mvc.perform(get("/arrangementer")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/arrangementer/" + id)));
         mvc.perform(get("/arrangementer/" + id)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2 af 2")))
+                .andExpect(content().string(containsString("2 ledige pladser af 2")))
                 .andExpect(content().string(containsString("/kommende-indkob/" + reference)));
         mvc.perform(get("/kommende-indkob/" + reference)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/arrangementer/" + id)));
@@ -592,7 +593,7 @@ class EventRegistrationTest extends IntegrationTest {
                 .andExpect(content().string(containsString("allerede tilmeldt")));
         mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
                         .param("name", "Ida").param("company", "Firma").param("email", EventFixtures.email())
-                        .param("participants", "3"))
+                        .param("participants", "2"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Der er kun 1 ledige pladser")))
                 .andExpect(content().string(containsString("joinWaitingList")));
@@ -632,14 +633,14 @@ class EventRegistrationTest extends IntegrationTest {
                 .andExpect(content().string(containsString("får alle tilmeldte og alle på ventelisten besked")));
 
         String email = EventFixtures.email();
-        HttpResponse<String> booked = fixtures.register(id, EventFixtures.registrationJson(email, 1)
+        HttpResponse<String> booked = fixtures.register(id, EventFixtures.registrationJson(email, 1, "29188548")
                 .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
         assertThat(booked.statusCode()).isEqualTo(201);
-        HttpResponse<String> sameSlot = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1)
-                .replace("29188548", "10403782").replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
+        HttpResponse<String> sameSlot = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1,
+                "10403782").replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
         assertThat(sameSlot.statusCode()).isEqualTo(409);
-        HttpResponse<String> sameCompany = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1)
-                .replace("}", ", \"slotId\": " + slots.get(1).id() + "}"));
+        HttpResponse<String> sameCompany = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1,
+                "29188548").replace("}", ", \"slotId\": " + slots.get(1).id() + "}"));
         assertThat(sameCompany.statusCode()).isEqualTo(409);
         assertThat(sameCompany.body()).contains("allerede booket en mødetid");
 
