@@ -186,7 +186,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         String event = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> {
                     open("/arrangementer");
-                    return driver.findElements(By.cssSelector("main h2 a[href^='/arrangementer/']")).stream()
+                    return driver.findElements(By.cssSelector("main h3 a[href^='/arrangementer/']")).stream()
                             .findFirst().map(this::path).orElse(null);
                 }, path -> path != null);
         open("/opi");

@@ -94,11 +94,11 @@ class RateLimitTest extends IntegrationTest {
         String address = newClientAddress();
 
         for (int i = 1; i <= 2; i++) {
-            assertThat(http.post("/api/v1/limit-test", "application/json", "{}",
+            assertThat(http.post("/api/v1/procurements", "application/json", "{}",
                     "X-Forwarded-For", address, "Accept", "application/json").statusCode())
                     .as("post %d reaches authorization", i).isEqualTo(401);
         }
-        HttpResponse<String> refused = http.post("/api/v1/limit-test", "application/json", "{}",
+        HttpResponse<String> refused = http.post("/api/v1/procurements", "application/json", "{}",
                 "X-Forwarded-For", address, "Accept", "application/json");
 
         assertThat(refused.statusCode()).isEqualTo(429);
