@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.alerts.internal.matching.MatchReason;
 import dk.samspil.alerts.internal.matching.SubscriptionMatches;
 import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
@@ -29,9 +30,7 @@ import dk.samspil.platform.OutgoingMail;
 @Service
 class AlertDeliveries {
 
-    static final String PAUSED = "PAUSED";
     private static final Logger log = LoggerFactory.getLogger(AlertDeliveries.class);
-    private static final List<String> FREQUENCIES = List.of("IMMEDIATE", "DAILY", "WEEKLY");
 
     private final SubscriptionMatcher matcher;
     private final DeliveryRepository repository;
@@ -70,7 +69,7 @@ class AlertDeliveries {
             }
             String reference = reference(news, match.reasons());
             AlertContent content = new AlertContent(news.entries().get(reference), news.happening(), match.reasons());
-            boolean sendNow = !recipient.paused() && "IMMEDIATE".equals(match.frequency());
+            boolean sendNow = !recipient.paused() && match.frequency() == Frequency.IMMEDIATE;
             pending.add(new Pending(recipient, reference, match.frequency(), content, sendNow));
             if (sendNow) {
                 mails.add(batch.immediate(recipient,
@@ -81,9 +80,10 @@ class AlertDeliveries {
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>(pending.size());
         for (Pending row : pending) {
             Recipient recipient = row.recipient();
-            String status = row.sendNow() ? "QUEUED" : recipient.paused() ? "SKIPPED" : "PENDING";
+            DeliveryStatus status = row.sendNow() ? DeliveryStatus.QUEUED
+                    : recipient.paused() ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING;
             rows.add(new DeliveryRepository.NewDelivery(recipient.id(), row.reference(), news.kind(),
-                    news.changeKey(), row.frequency(), row.content(), status, recipient.paused() ? PAUSED : null,
+                    news.changeKey(), row.frequency(), row.content(), status, recipient.paused() ? DeliveryStatus.PAUSED : null,
                     row.sendNow() ? outboxIds.next() : null));
         }
         repository.insert(rows, now);
@@ -92,18 +92,16 @@ class AlertDeliveries {
         return mails.size();
     }
 
-    private record Pending(Recipient recipient, String reference, String frequency, AlertContent content,
+    private record Pending(Recipient recipient, String reference, Frequency frequency, AlertContent content,
                            boolean sendNow) {
     }
 
-    private record Collapsed(long subscriberId, String frequency, List<MatchReason> reasons) {
+    private record Collapsed(long subscriberId, Frequency frequency, List<MatchReason> reasons) {
 
         Collapsed with(Collapsed other) {
             Set<MatchReason> both = new LinkedHashSet<>(reasons);
             both.addAll(other.reasons());
-            String sooner = FREQUENCIES.indexOf(frequency) <= FREQUENCIES.indexOf(other.frequency())
-                    ? frequency : other.frequency();
-            return new Collapsed(subscriberId, sooner, List.copyOf(both));
+            return new Collapsed(subscriberId, frequency.sooner(other.frequency()), List.copyOf(both));
         }
     }
 
@@ -120,7 +118,7 @@ class AlertDeliveries {
             }
             long subscriber = matches.subscriberId(i);
             Collapsed earlier = collapsed.get(subscriber);
-            Collapsed match = new Collapsed(subscriber, matches.frequency(i),
+            Collapsed match = new Collapsed(subscriber, Frequency.valueOf(matches.frequency(i)),
                     kept.size() == 1 ? kept : List.copyOf(new LinkedHashSet<>(kept)));
             collapsed.put(subscriber, earlier == null ? match : earlier.with(match));
         }

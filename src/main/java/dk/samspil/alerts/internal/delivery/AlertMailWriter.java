@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.samspil.alerts.AlertLinks;
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.alerts.internal.matching.MatchReason;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
@@ -81,14 +82,15 @@ class AlertMailWriter {
             String about = happening.kind() == AlertKind.EVENT_ANNOUNCED && happening.title() != null
                     ? happening.title() : section.entry().title();
             String subject = cached(locale, "alerts.delivery.subject." + happening.kind().name(), about);
-            return mail(recipient, ALERT_CATEGORY, subject, "alerts.delivery.intro.IMMEDIATE", List.of(section));
+            return mail(recipient, ALERT_CATEGORY, subject, "alerts.delivery.intro." + Frequency.IMMEDIATE.name(),
+                    List.of(section));
         }
 
         /** A daily or weekly digest: one section per entry. */
-        OutgoingMail digest(Recipient recipient, String frequency, List<Section> entries) {
+        OutgoingMail digest(Recipient recipient, Frequency frequency, List<Section> entries) {
             Locale locale = recipient.locale();
-            String subject = cached(locale, "alerts.delivery.subject." + frequency, sender(locale), entries.size());
-            return mail(recipient, DIGEST_CATEGORY, subject, "alerts.delivery.intro." + frequency, entries);
+            String subject = cached(locale, "alerts.delivery.subject." + frequency.name(), sender(locale), entries.size());
+            return mail(recipient, DIGEST_CATEGORY, subject, "alerts.delivery.intro." + frequency.name(), entries);
         }
 
         private OutgoingMail mail(Recipient recipient, String category, String subject, String introKey,

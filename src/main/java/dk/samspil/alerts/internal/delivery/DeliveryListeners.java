@@ -82,7 +82,7 @@ class DeliveryListeners {
                 List.of(), new ArrayList<>(cpvCodes), null, null, null, false);
         Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null, event.title(),
                 event.description(), event.url());
-        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, "event:" + event.eventId(), target, entries, happening,
+        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, ChangeKey.event(event.eventId()), target, entries, happening,
                 false));
     }
 
@@ -100,12 +100,12 @@ class DeliveryListeners {
                 List.of(), null, null, null, false);
         Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null,
                 event.eventTitle() + ": " + event.title(), event.summary(), event.url());
-        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, "material:" + event.materialId(), target, entries,
+        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, ChangeKey.material(event.materialId()), target, entries,
                 happening, true));
     }
 
-    private static String changeKey(ProcurementSnapshot entry) {
-        return "change:" + entry.changeId();
+    private static ChangeKey changeKey(ProcurementSnapshot entry) {
+        return ChangeKey.change(entry.changeId());
     }
 
 }

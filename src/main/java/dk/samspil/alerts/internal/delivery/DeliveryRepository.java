@@ -15,6 +15,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dk.samspil.alerts.internal.Frequency;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for {@code alert_delivery} and the few subscriber columns delivery reads and writes. */
@@ -22,13 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryRepository {
 
     /** A row to insert. */
-    record NewDelivery(long subscriberId, String reference, AlertKind kind, String changeKey, String frequency,
-                       AlertContent content, String status, String skipReason, Long outboxId) {
+    record NewDelivery(long subscriberId, String reference, AlertKind kind, ChangeKey changeKey, Frequency frequency,
+                       AlertContent content, DeliveryStatus status, String skipReason, Long outboxId) {
     }
 
     /** A stored row. */
-    /** @param changeKey what happened, e.g. {@code change:<pipeline change id>} */
-    record Delivery(long id, String reference, String changeKey, AlertContent content) {
+    record Delivery(long id, String reference, ChangeKey changeKey, AlertContent content) {
     }
 
     private final JdbcClient jdbc;
@@ -56,20 +57,20 @@ class DeliveryRepository {
      * Holds the news until the transaction ends, so that two instances handling the same news one after the other
      * see each other's rows and never both mail a subscriber.
      */
-    void lockNews(AlertKind kind, String changeKey) {
+    void lockNews(AlertKind kind, ChangeKey changeKey) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", "alert_delivery:" + kind.name() + ":" + changeKey).query().listOfRows();
     }
 
     /** The subscribers among {@code subscriberIds} that have a row for this news already (a replay). */
-    Set<Long> delivered(AlertKind kind, String changeKey, Collection<Long> subscriberIds, Collection<String> references) {
+    Set<Long> delivered(AlertKind kind, ChangeKey changeKey, Collection<Long> subscriberIds, Collection<String> references) {
         return new HashSet<>(jdbc.sql("""
                         SELECT subscriber_id FROM alert_delivery
                         WHERE subscriber_id = ANY (:ids) AND procurement_reference = ANY (:references)
                           AND kind = :kind AND change_key = :changeKey""")
                 .param("ids", subscriberIds.toArray(Long[]::new))
                 .param("references", references.toArray(String[]::new))
-                .param("kind", kind.name()).param("changeKey", changeKey)
+                .param("kind", kind.name()).param("changeKey", changeKey.toString())
                 .query(Long.class).list());
     }
 
@@ -94,10 +95,10 @@ class DeliveryRepository {
             subscribers[i] = row.subscriberId();
             references[i] = row.reference();
             kinds[i] = row.kind().name();
-            changeKeys[i] = row.changeKey();
-            frequencies[i] = row.frequency();
+            changeKeys[i] = row.changeKey().toString();
+            frequencies[i] = row.frequency().name();
             contents[i] = written.computeIfAbsent(row.content(), json::writeValueAsString);
-            statuses[i] = row.status();
+            statuses[i] = row.status().name();
             skipReasons[i] = row.skipReason();
             outboxIds[i] = row.outboxId();
         }
@@ -138,26 +139,27 @@ class DeliveryRepository {
      * Locks the next subscriber with digest rows of {@code frequency} created before {@code cutoff}, skipping
      * subscribers another instance holds; the lock keeps one subscriber's digest in one piece.
      */
-    Optional<Long> lockNextDigestSubscriber(String frequency, Instant cutoff) {
+    Optional<Long> lockNextDigestSubscriber(Frequency frequency, Instant cutoff) {
         return jdbc.sql("""
                         SELECT s.id FROM alert_subscriber s
                         WHERE s.id IN (SELECT d.subscriber_id FROM alert_delivery d
                                        WHERE d.status = 'PENDING' AND d.frequency = :frequency AND d.created_at < :cutoff)
                         ORDER BY s.id LIMIT 1
                         FOR UPDATE SKIP LOCKED""")
-                .param("frequency", frequency).param("cutoff", Timestamp.from(cutoff))
+                .param("frequency", frequency.name()).param("cutoff", Timestamp.from(cutoff))
                 .query(Long.class).optional();
     }
 
     /** The subscriber's due digest rows, oldest first, locked. */
-    List<Delivery> claimDigestRows(long subscriberId, String frequency, Instant cutoff) {
+    List<Delivery> claimDigestRows(long subscriberId, Frequency frequency, Instant cutoff) {
         return jdbc.sql("""
                         SELECT id, procurement_reference, change_key, content FROM alert_delivery
                         WHERE subscriber_id = :subscriber AND status = 'PENDING' AND frequency = :frequency
                           AND created_at < :cutoff
                         ORDER BY created_at, id
                         FOR UPDATE SKIP LOCKED""")
-                .param("subscriber", subscriberId).param("frequency", frequency).param("cutoff", Timestamp.from(cutoff))
+                .param("subscriber", subscriberId).param("frequency", frequency.name())
+                .param("cutoff", Timestamp.from(cutoff))
                 .query(this::delivery).list();
     }
 
@@ -189,7 +191,8 @@ class DeliveryRepository {
     }
 
     private Delivery delivery(ResultSet rs, int row) throws SQLException {
-        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"), rs.getString("change_key"),
+        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"),
+                ChangeKey.parse(rs.getString("change_key")),
                 json.readValue(rs.getString("content"), AlertContent.class));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.samspil.alerts.AlertsProperties;
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.alerts.internal.matching.MatchReason;
 import dk.samspil.platform.MailOutbox;
 
@@ -68,10 +69,10 @@ class DigestJob {
         if (weekly.isAfter(at)) {
             weekly = weekly.minusWeeks(1);
         }
-        return send("DAILY", daily.toInstant(), now) + send("WEEKLY", weekly.toInstant(), now);
+        return send(Frequency.DAILY, daily.toInstant(), now) + send(Frequency.WEEKLY, weekly.toInstant(), now);
     }
 
-    private int send(String frequency, Instant cutoff, Instant now) {
+    private int send(Frequency frequency, Instant cutoff, Instant now) {
         int sent = 0;
         AlertMailWriter.Batch batch = writer.batch();
         while (true) {
@@ -86,7 +87,7 @@ class DigestJob {
         }
     }
 
-    private boolean sendOne(long subscriberId, String frequency, Instant cutoff, Instant now,
+    private boolean sendOne(long subscriberId, Frequency frequency, Instant cutoff, Instant now,
                             AlertMailWriter.Batch batch) {
         List<DeliveryRepository.Delivery> rows = repository.claimDigestRows(subscriberId, frequency, cutoff);
         if (rows.isEmpty()) {
@@ -95,7 +96,7 @@ class DigestJob {
         List<Long> ids = rows.stream().map(DeliveryRepository.Delivery::id).toList();
         Recipient recipient = repository.recipients(List.of(subscriberId)).get(subscriberId);
         if (recipient.paused()) {
-            repository.markSkipped(ids, AlertDeliveries.PAUSED);
+            repository.markSkipped(ids, DeliveryStatus.PAUSED);
             return false;
         }
         long outboxId = outbox.enqueueAll(List.of(batch.digest(recipient, frequency, sections(rows)))).get(0);
@@ -129,16 +130,12 @@ class DigestJob {
         DeliveryRepository.Delivery latest = rows.get(rows.size() - 1);
         long highest = -1;
         for (DeliveryRepository.Delivery row : rows) {
-            long change = changeNumber(row.changeKey());
+            long change = row.changeKey().changeNumber();
             if (change > highest) {
                 highest = change;
                 latest = row;
             }
         }
         return latest;
-    }
-
-    private static long changeNumber(String changeKey) {
-        return changeKey != null && changeKey.startsWith("change:") ? Long.parseLong(changeKey.substring(7)) : -1;
     }
 }

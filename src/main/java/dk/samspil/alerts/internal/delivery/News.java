@@ -10,11 +10,11 @@ import dk.samspil.pipeline.ProcurementSnapshot;
 /**
  * Something subscribers may need to hear about, ready for matching.
  *
- * @param changeKey     what happened, unique per entry and kind: {@code change:<id>}, {@code event:<id>} ...
+ * @param changeKey     what happened, unique per entry and kind
  * @param entries       the entries the news is about, by reference, in the order of the event
  * @param followersOnly only followers of the entries get it (published event material)
  */
-record News(AlertKind kind, String changeKey, MatchTarget target, Map<String, EntryState> entries,
+record News(AlertKind kind, ChangeKey changeKey, MatchTarget target, Map<String, EntryState> entries,
             Happening happening, boolean followersOnly) {
 
     News {
@@ -22,7 +22,7 @@ record News(AlertKind kind, String changeKey, MatchTarget target, Map<String, En
     }
 
     /** News about one entry, matched by its content. */
-    static News ofEntry(AlertKind kind, String changeKey, ProcurementSnapshot entry, Happening happening) {
+    static News ofEntry(AlertKind kind, ChangeKey changeKey, ProcurementSnapshot entry, Happening happening) {
         MatchTarget target = new MatchTarget(List.of(entry.reference()), entry.title(), entry.description(),
                 entry.lotTitles(), entry.cpvCodes(), entry.buyingUnitCode(), entry.valueMinDkk(), entry.valueMaxDkk(),
                 entry.smeSuitable());

@@ -40,7 +40,7 @@ class ReminderJob {
         LocalDate expected = today.plusDays(properties.reminderDays());
         int sent = 0;
         for (ProcurementSnapshot entry : extracts.expectedFrom(expected)) {
-            sent += deliveries.deliver(News.ofEntry(AlertKind.REMINDER, "reminder:" + expected, entry,
+            sent += deliveries.deliver(News.ofEntry(AlertKind.REMINDER, ChangeKey.reminder(expected), entry,
                     Happening.of(AlertKind.REMINDER)));
         }
         return sent;

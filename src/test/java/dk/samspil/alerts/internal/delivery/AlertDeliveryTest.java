@@ -543,7 +543,7 @@ class AlertDeliveryTest extends IntegrationTest {
         HeldNews held = transactions.execute(status -> {
             procurements.publish(reference);
             // taken before the publication commits, so that its alert cannot run before the follow is there
-            return new HeldNews(AlertKind.NEW_ENTRY, "change:" + publication(reference).procurement().changeId());
+            return new HeldNews(AlertKind.NEW_ENTRY, ChangeKey.change(publication(reference).procurement().changeId()));
         });
 
         try (held) {
@@ -659,7 +659,7 @@ class AlertDeliveryTest extends IntegrationTest {
         private final CountDownLatch release = new CountDownLatch(1);
         private final CompletableFuture<Void> holder;
 
-        HeldNews(AlertKind kind, String changeKey) {
+        HeldNews(AlertKind kind, ChangeKey changeKey) {
             CountDownLatch locked = new CountDownLatch(1);
             holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
                 repository.lockNews(kind, changeKey);
