@@ -6,7 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
-import dk.samspil.pipeline.EntryPageContribution.Fragment;
+import dk.samspil.platform.PageFragment;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.PlannedProcurement;
 
@@ -20,7 +20,7 @@ public class EntryPageParts {
         this.contributions = contributions;
     }
 
-    public List<Fragment> at(Place place, PlannedProcurement entry) {
+    public List<PageFragment> at(Place place, PlannedProcurement entry) {
         return contributions.orderedStream().filter(contribution -> contribution.place() == place)
                 .flatMap(contribution -> contribution.forEntry(entry).stream()).toList();
     }
