@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param category  what kind of mail it is, module first, e.g. {@code identity.setup} or {@code alerts.alert}
  * @param recipient a single plain e-mail address
- * @param subject   the subject line
+ * @param subject   the subject line; a line break in it (from a stored title, say) is folded into a space
  * @param textBody  the plain-text body; every mail has one
  * @param htmlBody  an optional HTML alternative of the same content
  * @param headers   extra headers such as {@code List-Unsubscribe}; the standard headers are set by the sender
@@ -41,8 +41,8 @@ public record OutgoingMail(String category, String recipient, String subject, St
         public Attachment {
             requireText(name, "attachment name");
             requireText(contentType, "attachment content type");
-            requireSingleLine(name, "attachment name");
-            requireSingleLine(contentType, "attachment content type");
+            name = TextInput.foldLines(name);
+            contentType = TextInput.foldLines(contentType);
             if (content == null) {
                 throw new IllegalArgumentException("Missing attachment content");
             }
@@ -64,8 +64,10 @@ public record OutgoingMail(String category, String recipient, String subject, St
         requireText(subject, "subject");
         requireText(textBody, "textBody");
         requireAddress(recipient);
-        requireSingleLine(subject, "subject");
-        requireSingleLine(fromName, "fromName");
+        // Header values are folded, never refused: text stored before the single-line rule, or from an import,
+        // must not stop a delivery (TextInput is the rule; the header cannot carry a line break either way).
+        subject = TextInput.foldLines(subject);
+        fromName = TextInput.foldLinesOrNull(fromName);
         Map<String, String> copy = new LinkedHashMap<>();
         if (headers != null) {
             headers.forEach((name, value) -> {
@@ -73,8 +75,7 @@ public record OutgoingMail(String category, String recipient, String subject, St
                     throw new IllegalArgumentException("Not an extra header name: " + name);
                 }
                 requireText(value, name);
-                requireSingleLine(value, name);
-                copy.put(name, value);
+                copy.put(name, TextInput.foldLines(value));
             });
         }
         headers = Collections.unmodifiableMap(copy);
@@ -117,12 +118,6 @@ public record OutgoingMail(String category, String recipient, String subject, St
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Missing " + what);
-        }
-    }
-
-    private static void requireSingleLine(String value, String what) {
-        if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
-            throw new IllegalArgumentException("Line break in " + what);
         }
     }
 

@@ -1,7 +1,8 @@
 package dk.samspil.engagement.internal.ideas;
 
+import dk.samspil.platform.SingleLine;
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,14 +12,14 @@ import dk.samspil.platform.ValidCvr;
 
 /** A company's or entrepreneur's idea for an OPI workshop or theme; the attachment comes next to the form. */
 record IdeaForm(
-        @NotBlank(message = "{engagement.idea.title.required}") @Size(max = 200, message = "{engagement.idea.title.size}") String title,
+        @NotBlank(message = "{engagement.idea.title.required}") @Size(max = 200, message = "{engagement.idea.title.size}") @SingleLine String title,
         @NotBlank(message = "{engagement.idea.description.required}") @Size(max = 10_000, message = "{engagement.idea.description.size}") String description,
         @Size(max = 5000, message = "{engagement.idea.improves.size}") String improvesCitizens,
         @Size(max = 5000, message = "{engagement.idea.improves.size}") String improvesStaff,
-        @NotBlank(message = "{engagement.idea.contactName.required}") @Size(max = 200, message = "{engagement.idea.contactName.size}") String contactName,
-        @Size(max = 200, message = "{engagement.idea.company.size}") String companyName,
+        @NotBlank(message = "{engagement.idea.contactName.required}") @Size(max = 200, message = "{engagement.idea.contactName.size}") @SingleLine String contactName,
+        @Size(max = 200, message = "{engagement.idea.company.size}") @SingleLine String companyName,
         @ValidCvr String cvr,
-        @NotBlank(message = "{engagement.idea.email.required}") @Email(message = "{engagement.idea.email.invalid}")
+        @NotBlank(message = "{engagement.idea.email.required}") @EmailAddresses.Valid(message = "{engagement.idea.email.invalid}")
         @Size(max = 254, message = "{engagement.idea.email.invalid}") String email,
         @Pattern(regexp = "^$|^[+0-9 ()-]{8,20}$", message = "{engagement.idea.phone.invalid}") String phone,
         @NotNull(message = "{engagement.idea.consent.required}")
