@@ -43,7 +43,11 @@ class RouteSecurityTest extends IntegrationTest {
      * A route prefix: matches the path itself and everything below it ({@code /} matches only itself), for one HTTP
      * method or ({@code method == null}) for all. A role rule lets in any of its roles.
      */
-    private record Rule(String prefix, HttpMethod method, Access access, Set<String> roles) {
+    private record Rule(String prefix, HttpMethod method, Access access, Set<String> roles, boolean exact) {
+
+        Rule(String prefix, HttpMethod method, Access access, Set<String> roles) {
+            this(prefix, method, access, roles, false);
+        }
 
         static Rule open(String prefix) {
             return new Rule(prefix, null, Access.PUBLIC, Set.of());
@@ -61,10 +65,15 @@ class RouteSecurityTest extends IntegrationTest {
             return new Rule(prefix, null, Access.ROLE, Set.of(anyOf));
         }
 
+        /** A role rule for this path only, not what lies below it. */
+        static Rule roleExactly(String path, String... anyOf) {
+            return new Rule(path, null, Access.ROLE, Set.of(anyOf), true);
+        }
+
         boolean matches(Route route) {
             String pattern = route.pattern();
             return (method == null || method == route.method())
-                    && (pattern.equals(prefix) || (!"/".equals(prefix) && pattern.startsWith(prefix + "/")));
+                    && (pattern.equals(prefix) || (!exact && !"/".equals(prefix) && pattern.startsWith(prefix + "/")));
         }
     }
 
@@ -81,6 +90,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.loggedIn("/konto"),
             Rule.loggedIn("/api/v1/me"),
             Rule.role("/admin", Roles.ADMIN),
+            // the staff start page: every staff role has one
+            Rule.roleExactly("/intern", Roles.STAFF.toArray(String[]::new)),
             // pipeline: public pages, files, feeds and open data; staff pages and the staff API
             Rule.openGet("/kommende-indkob"),
             Rule.openGet("/kommende-indkob.csv"),

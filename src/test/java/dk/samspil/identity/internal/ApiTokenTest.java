@@ -156,6 +156,6 @@ class ApiTokenTest extends IntegrationTest {
 
         mvc.perform(formLogin("/login")
                         .user(user.email()).password("en-helt-ny-kode"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/intern"));
     }
 }

@@ -91,6 +91,7 @@ class SecurityConfiguration {
                     routes.requestMatchers("/", "/tilgaengelighed", "/privatliv", "/login", "/error", "/favicon.ico",
                             "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll();
                     routes.requestMatchers("/admin/**").hasRole(Roles.ADMIN);
+                    routes.requestMatchers("/intern").hasAnyRole(Roles.STAFF.toArray(String[]::new));
                     modules.forEach(module -> module.configure(routes));
                     routes.requestMatchers("/intern/**").authenticated();
                     routes.requestMatchers(new UnknownRoutes(mappings)).permitAll();
@@ -103,7 +104,7 @@ class SecurityConfiguration {
                         csrf.ignoringRequestMatchers(exempt);
                     }
                 })
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/intern").failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
                 .addFilterBefore(RateLimitFilter.login(rateLimiter, properties), UsernamePasswordAuthenticationFilter.class)
