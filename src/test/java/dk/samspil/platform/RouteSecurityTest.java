@@ -121,6 +121,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN),
+            // engagement, matchmaking: the business centre brokers partnerships between partner seekers
+            Rule.role("/intern/partnere", Roles.CONSULTANT, Roles.MANAGEMENT),
             // engagement events: public pages, registering without an account, the personal page by signed link
             Rule.openGet("/arrangementer"),
             new Rule("/arrangementer/{id}/tilmelding", HttpMethod.POST, Access.PUBLIC, Set.of()),
