@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.samspil.organisation.Municipality;
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.ValidCvr;
 
 /** The municipality as the administrator edits it; blank fields arrive as {@code null}. */
@@ -36,7 +37,7 @@ record MunicipalityForm(
     }
 
     Municipality toMunicipality() {
-        return new Municipality(name, municipalityCode, cvr, address, postalCode, city, nutsCode, logoUrl, ocidPrefix,
+        return new Municipality(name, municipalityCode, Cvr.normalize(cvr), address, postalCode, city, nutsCode, logoUrl, ocidPrefix,
                 contactEmail, contactPhone, website);
     }
 }
