@@ -82,6 +82,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilgaengelighed"),
             Rule.open("/privatliv"),
             Rule.open("/login"),
+            // why a single sign-on was refused (the refusal itself happens in Spring Security's callback filter)
+            Rule.open("/login/afvist"),
             Rule.open("/opsaetning"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),

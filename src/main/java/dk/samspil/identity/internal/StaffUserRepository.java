@@ -43,6 +43,25 @@ class StaffUserRepository {
         return jdbc.sql(SELECT + " WHERE u.id = :id GROUP BY u.id").param("id", id).query(StaffUserRepository::map).optional();
     }
 
+    /** The user linked to this identity at this identity provider by an earlier single sign-on. */
+    Optional<StaffUser> findBySsoIdentity(String issuer, String subject) {
+        return jdbc.sql(SELECT + " WHERE u.sso_issuer = :issuer AND u.sso_subject = :subject GROUP BY u.id")
+                .param("issuer", issuer).param("subject", subject).query(StaffUserRepository::map).optional();
+    }
+
+    /** Whether the user is linked to an identity provider's user other than this one. */
+    boolean linkedToOtherSsoIdentity(long id, String issuer, String subject) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM staff_user WHERE id = :id AND sso_subject IS NOT NULL
+                                       AND (sso_issuer <> :issuer OR sso_subject <> :subject))""")
+                .param("id", id).param("issuer", issuer).param("subject", subject).query(Boolean.class).single();
+    }
+
+    void linkSsoIdentity(long id, String issuer, String subject) {
+        jdbc.sql("UPDATE staff_user SET sso_issuer = :issuer, sso_subject = :subject WHERE id = :id")
+                .param("issuer", issuer).param("subject", subject).param("id", id).update();
+    }
+
     List<StaffUser> findAll() {
         return jdbc.sql(SELECT + " GROUP BY u.id ORDER BY lower(u.name), u.id").query(StaffUserRepository::map).list();
     }
