@@ -74,6 +74,10 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/privatliv"),
             Rule.open("/login"),
             Rule.open("/opsaetning"),
+            // accounts: "forgot password" and the pages behind the signed invitation and reset links
+            Rule.open("/glemt-adgangskode"),
+            Rule.open("/invitation"),
+            Rule.open("/adgangskode/ny"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),
             Rule.loggedIn("/actuator"),
