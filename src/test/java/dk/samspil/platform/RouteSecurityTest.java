@@ -85,6 +85,10 @@ class RouteSecurityTest extends IntegrationTest {
             // why a single sign-on was refused (the refusal itself happens in Spring Security's callback filter)
             Rule.open("/login/afvist"),
             Rule.open("/opsaetning"),
+            // accounts: "forgot password" and the pages behind the signed invitation and reset links
+            Rule.open("/glemt-adgangskode"),
+            Rule.open("/invitation"),
+            Rule.open("/adgangskode/ny"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),
             Rule.loggedIn("/actuator"),
