@@ -210,7 +210,7 @@ public class ProcurementService {
         ProcurementDetails d = p.details();
         return new ProcurementSnapshot(changeId, p.reference(), d.title(), d.description(), d.cpvCodes(),
                 p.buyingUnitCode(), p.buyingUnitName(), d.value().min(), d.value().max(), d.procedure(), p.status(),
-                d.expectedPublication().code(), d.expectedPublication().from(), d.smeSuitable(), d.consortiaOpen(),
+                d.expectedPublication(), d.expectedPublication().from(), d.smeSuitable(), d.consortiaOpen(),
                 d.lots().stream().map(Lot::title).toList(), p.tenderUrl(), p.version());
     }
 

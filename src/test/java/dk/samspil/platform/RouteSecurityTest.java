@@ -82,7 +82,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilgaengelighed"),
             Rule.open("/privatliv"),
             Rule.open("/login"),
+            // why a single sign-on was refused (the refusal itself happens in Spring Security's callback filter)
+            Rule.open("/login/afvist"),
             Rule.open("/opsaetning"),
+            // accounts: "forgot password" and the pages behind the signed invitation and reset links
+            Rule.open("/glemt-adgangskode"),
+            Rule.open("/invitation"),
+            Rule.open("/adgangskode/ny"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),
             Rule.loggedIn("/actuator"),
@@ -121,6 +127,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN),
+            // engagement, matchmaking: the business centre brokers partnerships between partner seekers
+            Rule.role("/intern/partnere", Roles.CONSULTANT, Roles.MANAGEMENT),
             // engagement events: public pages, registering without an account, the personal page by signed link
             Rule.openGet("/arrangementer"),
             new Rule("/arrangementer/{id}/tilmelding", HttpMethod.POST, Access.PUBLIC, Set.of()),

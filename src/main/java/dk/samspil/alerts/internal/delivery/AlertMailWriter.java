@@ -11,10 +11,9 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.internal.matching.MatchReason;
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.FieldChange;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
@@ -44,15 +43,15 @@ class AlertMailWriter {
     private final MessageSource messages;
     private final AlertLinks links;
     private final OrganisationService organisation;
-    private final CpvCatalogue cpv;
+    private final EntryPresenter presenter;
     private final PlatformProperties platform;
 
-    AlertMailWriter(MessageSource messages, AlertLinks links, OrganisationService organisation, CpvCatalogue cpv,
-                    PlatformProperties platform) {
+    AlertMailWriter(MessageSource messages, AlertLinks links, OrganisationService organisation,
+                    EntryPresenter presenter, PlatformProperties platform) {
         this.messages = messages;
         this.links = links;
         this.organisation = organisation;
-        this.cpv = cpv;
+        this.presenter = presenter;
         this.platform = platform;
     }
 
@@ -136,8 +135,9 @@ class AlertMailWriter {
     private String section(EntryState entry, List<Happening> happenings, Locale locale) {
         boolean theme = entry.isTheme();
         String state = theme ? text("alerts.delivery.theme", locale, entry.title())
-                : text("alerts.delivery.state", locale, text("pipeline.status." + entry.status(), locale),
-                        entry.expectedPublication(), entry.buyingUnit() == null ? "" : entry.buyingUnit());
+                : text("alerts.delivery.state", locale, presenter.status(entry.status(), locale),
+                        presenter.period(entry.expectedPublication(), locale),
+                        entry.buyingUnit() == null ? "" : entry.buyingUnit());
         String entryUrl = platform.link(theme ? "/arrangementer" : "/kommende-indkob/" + entry.reference());
         StringBuilder body = new StringBuilder(512).append(entry.title());
         if (!theme) {
@@ -170,7 +170,8 @@ class AlertMailWriter {
                     lines.add(text("alerts.delivery.tender", locale, entry.tenderUrl()));
                 }
             }
-            case REMINDER -> lines.add(text("alerts.delivery.kind.REMINDER", locale, entry.expectedPublication()));
+            case REMINDER -> lines.add(text("alerts.delivery.kind.REMINDER", locale,
+                    presenter.period(entry.expectedPublication(), locale)));
             case EVENT_ANNOUNCED -> {
                 lines.add(text("alerts.delivery.kind.EVENT_ANNOUNCED", locale, happening.title()));
                 if (happening.text() != null && !happening.text().isBlank()) {
@@ -188,19 +189,8 @@ class AlertMailWriter {
     }
 
     private String change(FieldChange change, Locale locale) {
-        String field = messages.getMessage("pipeline.field." + change.field(), null, change.field(), locale);
-        return text("alerts.delivery.change", locale, field, value(change.field(), change.from(), locale),
-                value(change.field(), change.to(), locale));
-    }
-
-    private String value(String field, String value, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return "–";
-        }
-        if ("status".equals(field)) {
-            return messages.getMessage("pipeline.status." + value, null, value, locale);
-        }
-        return shorten(value);
+        EntryPresenter.Change shown = presenter.change(change, locale);
+        return text("alerts.delivery.change", locale, shown.field(), shorten(shown.from()), shorten(shown.to()));
     }
 
     private String reasons(List<MatchReason> reasons, Locale locale) {
@@ -220,14 +210,10 @@ class AlertMailWriter {
                     text("alerts.delivery.field." + (reason.field() == null ? MatchReason.Field.TITLE : reason.field()),
                             locale));
             case CPV -> reason.subscribed().equals(reason.matched())
-                    ? text("alerts.delivery.reason.CPV_EXACT", locale, reason.matched(), cpvLabel(reason.matched(), locale))
-                    : text("alerts.delivery.reason.CPV", locale, reason.matched(), cpvLabel(reason.matched(), locale),
-                    reason.subscribed(), cpvLabel(reason.subscribed(), locale));
+                    ? text("alerts.delivery.reason.CPV_EXACT", locale, presenter.cpv(reason.matched(), locale))
+                    : text("alerts.delivery.reason.CPV", locale, presenter.cpv(reason.matched(), locale),
+                    presenter.cpv(reason.subscribed(), locale));
         };
-    }
-
-    private String cpvLabel(String code, Locale locale) {
-        return CpvCode.tryParse(code).flatMap(parsed -> cpv.label(parsed, locale)).orElse("");
     }
 
     private String text(String key, Locale locale, Object... arguments) {

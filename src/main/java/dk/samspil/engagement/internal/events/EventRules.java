@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.Cvr;
+import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.TextInput;
 
@@ -37,6 +38,14 @@ class EventRules {
         requireText(violations, "title", d.title(), MAX_TITLE);
         if (d.description() != null && d.description().length() > MAX_TEXT) {
             violations.add(new Violation("description", "engagement.events.error.tooLong", MAX_TEXT));
+        }
+        // far-off moments first: year 999999999 is refused here instead of failing in the database
+        int before = violations.size();
+        within(violations, "startsAt", d.startsAt());
+        within(violations, "endsAt", d.endsAt());
+        within(violations, "registrationDeadline", d.registrationDeadline());
+        if (violations.size() > before) {
+            return violations;
         }
         if (d.startsAt() == null) {
             violations.add(new Violation("startsAt", "engagement.events.error.startsAt"));
@@ -99,6 +108,9 @@ class EventRules {
         if (r.participants() == null || r.participants() < 1 || r.participants() > MAX_PARTICIPANTS) {
             violations.add(new Violation("participants", "engagement.events.error.participants", MAX_PARTICIPANTS));
         }
+        if (r.language() != null && !r.language().equals("da") && !r.language().equals("en")) {
+            violations.add(new Violation("language", "engagement.events.error.language"));
+        }
         if (r.needs() != null && r.needs().length() > MAX_TEXT) {
             violations.add(new Violation("needs", "engagement.events.error.tooLong", MAX_TEXT));
         }
@@ -113,6 +125,12 @@ class EventRules {
             violations.add(new Violation(field, "engagement.events.error.tooLong", max));
         } else {
             singleLine(violations, field, value);
+        }
+    }
+
+    private static void within(List<Violation> violations, String field, Instant moment) {
+        if (!DateLimits.isWithin(moment)) {
+            violations.add(new Violation(field, DateLimits.MESSAGE, DateLimits.arguments()));
         }
     }
 

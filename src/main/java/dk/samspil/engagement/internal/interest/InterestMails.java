@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
@@ -47,6 +48,41 @@ class InterestMails {
         send(interest, "engagement.interest.link",
                 text("engagement.interest.mail.link.subject", locale, interest.procurementReference()),
                 intro, null, null, null);
+    }
+
+    /**
+     * Introduces {@code other} to {@code to}: both seek a partner for the same entry, and a consultant of the business
+     * centre put them in touch. Carries what {@code other} agreed partner seekers may see, and {@code to}'s own page.
+     */
+    void sendIntroduction(Interest to, Interest other, String title) {
+        Locale locale = to.locale();
+        String none = text("engagement.interest.none", locale);
+        StringBuilder details = new StringBuilder()
+                .append(other.companyName()).append(" (CVR ").append(other.companyCvr()).append(")\n")
+                .append(text("engagement.interest.field.contactName", locale)).append(": ").append(other.contactName()).append('\n')
+                .append(text("engagement.interest.field.email", locale)).append(": ").append(other.email()).append('\n');
+        if (other.phone() != null) {
+            details.append(text("engagement.interest.field.phone", locale)).append(": ").append(other.phone()).append('\n');
+        }
+        details.append(text("engagement.interest.field.capabilities", locale)).append(": ")
+                .append(other.capabilities() == null ? none : other.capabilities()).append('\n')
+                .append(text("engagement.interest.field.seeking", locale)).append(": ")
+                .append(other.seeking() == null ? none : other.seeking());
+        String sender = organisation.businessCentre().map(BusinessCentre::name)
+                .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
+        String intro = text("engagement.matchmaking.mail.intro", locale, to.procurementReference(), title,
+                other.companyName(), sender);
+        String outro = text("engagement.matchmaking.mail.outro", locale);
+        String page = text("engagement.interest.mail.page", locale);
+        String pageUrl = links.pageUrl(to.id());
+        String body = intro + "\n\n" + details + "\n\n" + outro + "\n\n" + page + ":\n" + pageUrl + "\n";
+        String html = "<p>" + escape(intro) + "</p><p>" + escape(details.toString()).replace("\n", "<br>") + "</p><p>"
+                + escape(outro) + "</p><p><a href=\"" + escape(pageUrl) + "\">" + escape(page) + "</a></p>";
+        outbox.enqueue(OutgoingMail.of("engagement.introduction", to.email(),
+                        text("engagement.matchmaking.mail.subject", locale, other.companyName(), to.procurementReference()),
+                        body)
+                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
+                .withFromName(sender));
     }
 
     private void send(Interest interest, String category, String subject, String intro, String action,

@@ -17,7 +17,9 @@ import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.Numbers;
 import dk.samspil.platform.TextInput;
 
 /**
@@ -88,6 +90,13 @@ public class ProcurementRules {
         } else if (newEntry && details.expectedPublication().to().isBefore(LocalDate.now(clock))) {
             violations.add(new Violation("expectedPublication", "pipeline.error.expected.past"));
         }
+        if (!DateLimits.isWithin(details.contractStart())) {
+            violations.add(new Violation("contractStart", DateLimits.MESSAGE, DateLimits.arguments()));
+        }
+        if (details.expectedPublication() != null && (!DateLimits.isWithin(details.expectedPublication().from())
+                || !DateLimits.isWithin(details.expectedPublication().to()))) {
+            violations.add(new Violation("expectedPublication", DateLimits.MESSAGE, DateLimits.arguments()));
+        }
         if (details.durationMonths() != null && (details.durationMonths() < 1 || details.durationMonths() > 600)) {
             violations.add(new Violation("durationMonths", "pipeline.error.duration"));
         }
@@ -128,6 +137,8 @@ public class ProcurementRules {
             violations.add(new Violation("value", "pipeline.error.value.negative"));
         } else if (value.max().compareTo(MAX_VALUE) > 0) {
             violations.add(new Violation("value", "pipeline.error.value.tooLarge"));
+        } else if (!Numbers.isWhole(value.min()) || !Numbers.isWhole(value.max())) {
+            violations.add(new Violation("value", "pipeline.error.value.whole"));
         } else if (value.min().compareTo(value.max()) > 0) {
             violations.add(new Violation("value", "pipeline.error.value.rangeReversed"));
         }
@@ -153,7 +164,8 @@ public class ProcurementRules {
             if (lot.cpvCode() != null && !lot.cpvCode().isBlank() && cpv.find(lot.cpvCode()).isEmpty()) {
                 violations.add(new Violation(field + ".cpvCode", "pipeline.error.cpv.unknown", lot.cpvCode()));
             }
-            if (lot.valueDkk() != null && (lot.valueDkk().signum() < 0 || lot.valueDkk().compareTo(MAX_VALUE) > 0)) {
+            if (lot.valueDkk() != null && (lot.valueDkk().signum() < 0 || lot.valueDkk().compareTo(MAX_VALUE) > 0
+                    || !Numbers.isWhole(lot.valueDkk()))) {
                 violations.add(new Violation(field + ".valueDkk", "pipeline.error.lot.value", i + 1));
             }
         }
