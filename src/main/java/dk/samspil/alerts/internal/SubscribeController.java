@@ -50,7 +50,7 @@ class SubscribeController {
             try {
                 subscriptions.subscribe(subscription, ConsentSource.WEB, request.getRemoteAddr());
                 model.addAttribute("divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
-                model.addAttribute("estimate", forms.estimate(subscription.criteria()));
+                model.addAttribute("estimate", forms.matchCount(subscription.criteria()));
                 model.addAttribute("navSection", "alerts");
                 return "alerts/pending";
             } catch (SubscriptionRejected rejected) {
