@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.internal.Frequency;
@@ -21,8 +20,8 @@ import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 
 /**
- * Writes alert and digest mails from message bundles, as plain text and HTML, in the subscriber's language and the
- * municipality's name. Text is built directly rather than through a template engine: one entry can go to ten
+ * Writes alert and digest mails from message bundles, as plain text (the outbox adds the HTML part), in the
+ * subscriber's language and the municipality's name. Text is built directly rather than through a template engine: one entry can go to ten
  * thousand subscribers at once, so the parts every mail shares are written once per {@link Batch} and reused.
  */
 @Component
@@ -34,9 +33,6 @@ class AlertMailWriter {
 
     /** One entry in a mail: its latest state, what happened to it, and why the subscriber hears about it. */
     record Section(EntryState entry, List<Happening> happenings, List<MatchReason> reasons) {
-    }
-
-    private record Part(String text, String html) {
     }
 
     private record SectionKey(Locale locale, EntryState entry, List<Happening> happenings) {
@@ -69,8 +65,8 @@ class AlertMailWriter {
 
         private final Map<Locale, String> senders = new HashMap<>();
         private final Map<List<Object>, String> texts = new HashMap<>();
-        private final Map<SectionKey, Part> sections = new HashMap<>();
-        private final Map<ReasonsKey, Part> reasons = new HashMap<>();
+        private final Map<SectionKey, String> sections = new HashMap<>();
+        private final Map<ReasonsKey, String> reasons = new HashMap<>();
 
         private Batch() {
         }
@@ -101,21 +97,16 @@ class AlertMailWriter {
             // Parts joined once at the end: String.join sizes each body exactly, where a builder would guess,
             // grow and (at the first character outside Latin-1) widen, for every one of ten thousand mails.
             List<String> body = new ArrayList<>(3 * entries.size() + 6);
-            List<String> html = new ArrayList<>(2 * entries.size() + 6);
             body.add(intro);
             body.add("\n\n");
-            html.add(texts.computeIfAbsent(List.of(locale, "html-start", intro), key -> "<!DOCTYPE html><html lang=\""
-                    + locale.getLanguage() + "\"><body><p>" + escape(intro) + "</p>"));
             for (Section section : entries) {
-                Part entry = sections.computeIfAbsent(new SectionKey(locale, section.entry(), section.happenings()),
+                String entry = sections.computeIfAbsent(new SectionKey(locale, section.entry(), section.happenings()),
                         key -> section(key.entry(), key.happenings(), locale));
-                Part why = reasons.computeIfAbsent(new ReasonsKey(locale, section.reasons()),
+                String why = reasons.computeIfAbsent(new ReasonsKey(locale, section.reasons()),
                         key -> reasons(key.reasons(), locale));
-                body.add(entry.text());
-                body.add(why.text());
+                body.add(entry);
+                body.add(why);
                 body.add("\n");
-                html.add(entry.html());
-                html.add(why.html());
             }
             String manageUrl = links.manageUrl(recipient.id(), recipient.linkVersion());
             String manage = cached(locale, "alerts.mail.manage");
@@ -123,13 +114,9 @@ class AlertMailWriter {
             body.add(":\n");
             body.add(manageUrl);
             body.add("\n");
-            html.add("<p><a href=\"");
-            html.add(escape(manageUrl));
-            html.add(texts.computeIfAbsent(List.of(locale, "html-end", manage),
-                    key -> "\">" + escape(manage) + "</a></p></body></html>"));
             // One construction per mail (each checks the address): the unsubscribe headers go in at once.
             return new OutgoingMail(category, recipient.email(), subject, String.join("", body),
-                    String.join("", html), links.unsubscribeHeaders(recipient.id()), sender);
+                    links.unsubscribeHeaders(recipient.id()), sender);
         }
 
         /** Message texts repeat in every mail of a batch; formatting them once each matters at ten thousand mails. */
@@ -147,7 +134,7 @@ class AlertMailWriter {
         }
     }
 
-    private Part section(EntryState entry, List<Happening> happenings, Locale locale) {
+    private String section(EntryState entry, List<Happening> happenings, Locale locale) {
         boolean theme = entry.isTheme();
         String state = theme ? text("alerts.delivery.theme", locale, entry.title())
                 : text("alerts.delivery.state", locale, presenter.status(entry.status(), locale),
@@ -159,22 +146,16 @@ class AlertMailWriter {
             body.append(" (").append(entry.reference()).append(')');
         }
         body.append('\n').append(state).append('\n');
-        StringBuilder html = new StringBuilder(1024).append("<h2>").append(escape(entry.title())).append("</h2><p>")
-                .append(escape(state)).append("</p><ul>");
         for (Happening happening : happenings) {
             List<String> lines = happening(entry, happening, locale);
             body.append("- ").append(lines.get(0)).append('\n');
-            html.append("<li>").append(escape(lines.get(0)));
             for (String line : lines.subList(1, lines.size())) {
                 body.append("  ").append(line).append('\n');
-                html.append("<br>").append(escape(line));
             }
-            html.append("</li>");
         }
         String read = text(theme ? "alerts.delivery.readEvents" : "alerts.delivery.read", locale);
         body.append(read).append(": ").append(entryUrl).append('\n');
-        html.append("</ul><p><a href=\"").append(escape(entryUrl)).append("\">").append(escape(read)).append("</a></p>");
-        return new Part(body.toString(), html.toString());
+        return body.toString();
     }
 
     private List<String> happening(EntryState entry, Happening happening, Locale locale) {
@@ -214,17 +195,14 @@ class AlertMailWriter {
         return text("alerts.delivery.change", locale, shown.field(), shorten(shown.from()), shorten(shown.to()));
     }
 
-    private Part reasons(List<MatchReason> reasons, Locale locale) {
+    private String reasons(List<MatchReason> reasons, Locale locale) {
         List<String> texts = reasons.stream().map(reason -> reason(reason, locale)).distinct().toList();
         String why = text("alerts.delivery.why", locale);
         StringBuilder body = new StringBuilder(why).append('\n');
-        StringBuilder html = new StringBuilder("<p>").append(escape(why)).append("</p><ul>");
         for (String reason : texts) {
             body.append("- ").append(reason).append('\n');
-            html.append("<li>").append(escape(reason)).append("</li>");
         }
-        html.append("</ul>");
-        return new Part(body.toString(), html.toString());
+        return body.toString();
     }
 
     private String reason(MatchReason reason, Locale locale) {
@@ -247,9 +225,5 @@ class AlertMailWriter {
     private static String shorten(String value) {
         String single = value.strip().replaceAll("\\s+", " ");
         return single.length() <= MAX_VALUE_LENGTH ? single : single.substring(0, MAX_VALUE_LENGTH - 1) + "…";
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 }

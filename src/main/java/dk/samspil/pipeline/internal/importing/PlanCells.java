@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.platform.Numbers;
 
 /**
  * How one cell's text becomes a value. Each parser throws {@link Problem} with the message key that tells the
@@ -69,25 +70,23 @@ final class PlanCells {
     /** Whole kroner; {@code 2.000.000}, {@code 2000000}, {@code 2 000 000 kr.} and {@code 1500000,50} are read. */
     static BigDecimal amount(String text) throws Problem {
         String s = text.strip().replaceAll("(?i)\\s*(kr\\.?|dkk)$", "").replaceAll("[\\s\\u00A0]", "");
-        BigDecimal value;
+        Optional<BigDecimal> value;
         if (DANISH_THOUSANDS.matcher(s).matches()) {
-            value = new BigDecimal(s.replace(".", "").replace(',', '.'));
+            value = Numbers.decimal(s.replace(".", "").replace(',', '.'));
         } else if (DECIMAL_COMMA.matcher(s).matches()) {
-            value = new BigDecimal(s.replace(',', '.'));
+            value = Numbers.decimal(s.replace(',', '.'));
         } else if (DECIMAL_POINT.matcher(s).matches()) {
-            value = new BigDecimal(s);
+            value = Numbers.decimal(s);
         } else {
-            throw new Problem("pipeline.import.error.amount", text.strip());
+            value = Optional.empty();
         }
-        return value.setScale(0, RoundingMode.HALF_UP);
+        return value.orElseThrow(() -> new Problem("pipeline.import.error.amount", shorten(text.strip())))
+                .setScale(0, RoundingMode.HALF_UP);
     }
 
     static Integer wholeNumber(String text) throws Problem {
-        try {
-            return new BigDecimal(text.strip().replace(',', '.')).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new Problem("pipeline.import.error.wholeNumber", text.strip());
-        }
+        return Numbers.wholeNumber(text.strip().replace(',', '.'))
+                .orElseThrow(() -> new Problem("pipeline.import.error.wholeNumber", shorten(text.strip())));
     }
 
     /** {@code 2027-06-01} or {@code 01.06.2027} (also with {@code /} or {@code -}). */
@@ -163,6 +162,11 @@ final class PlanCells {
             }
         }
         return codes;
+    }
+
+    /** A cell's text as an error message quotes it: a megabyte cell is not repeated in the preview. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static Map<String, Month> monthNames() {

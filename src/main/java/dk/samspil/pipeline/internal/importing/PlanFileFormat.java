@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.TextInput;
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.EstimatedValue;
@@ -185,13 +186,22 @@ class PlanFileFormat {
     }
 
     /** One row read from the file: the entry as far as it could be read, and the cells that could not. */
-    record ParsedRow(int number, NewProcurement procurement, List<ImportError> errors, Set<PlanColumn> failedColumns) {
+    /**
+     * @param foldedCells the cells (e.g. {@code B2}) of single-line columns whose line breaks were folded into spaces
+     */
+    record ParsedRow(int number, NewProcurement procurement, List<ImportError> errors, Set<PlanColumn> failedColumns,
+                     List<String> foldedCells) {
 
         ParsedRow {
             errors = List.copyOf(errors);
             failedColumns = Set.copyOf(failedColumns);
+            foldedCells = List.copyOf(foldedCells);
         }
     }
+
+    /** Columns whose text may span lines; every other column is single-line. */
+    private static final Set<PlanColumn> MULTI_LINE = EnumSet.of(PlanColumn.DESCRIPTION, PlanColumn.ADDITIONAL_CPV,
+            PlanColumn.OPTIONS, PlanColumn.LOTS);
 
     /** Reads the data rows of one file; remembers buying units it has looked up. */
     final class Reader {
@@ -212,7 +222,7 @@ class PlanFileFormat {
             if (csv && row.fieldCount() != width) {
                 cells.errors.add(new ImportError(row.number(), null, null, "pipeline.import.error.columnCount",
                         List.of(row.fieldCount(), width)));
-                return new ParsedRow(row.number(), null, cells.errors, EnumSet.allOf(PlanColumn.class));
+                return new ParsedRow(row.number(), null, cells.errors, EnumSet.allOf(PlanColumn.class), List.of());
             }
             for (int position : row.formulaCells()) {
                 PlanColumn column = columnAt(position);
@@ -259,7 +269,7 @@ class PlanFileFormat {
                     cells.flag(MARKET_DIALOGUE_PLANNED), cells.flag(SUSTAINABILITY_CLAUSES), cells.flag(SOCIAL_CLAUSES),
                     Objects.requireNonNullElse(cells.read(LOTS, PlanLots::parse), List.of()));
             return new ParsedRow(row.number(), new NewProcurement(reference == null ? "" : reference, details),
-                    cells.errors, cells.failed);
+                    cells.errors, cells.failed, cells.folded);
         }
 
         /** The service's verdict on a row, placed in the column it concerns. */
@@ -293,16 +303,35 @@ class PlanFileFormat {
             private final PlanSheet.Row row;
             private final List<ImportError> errors = new ArrayList<>();
             private final Set<PlanColumn> failed = EnumSet.noneOf(PlanColumn.class);
+            private final List<String> folded = new ArrayList<>();
 
             Cells(PlanSheet.Row row) {
                 this.row = row;
             }
 
+            /**
+             * The cell's text. Single-line columns (all but description, additional CPV codes, options and lots)
+             * get the platform's rule for imports: a line break (Alt+Enter in Excel) is folded into a space, and
+             * the preview says so; control characters go in every column.
+             */
             String text(PlanColumn column) {
                 if (failed.contains(column)) {
                     return null;
                 }
-                String text = row.cell(positions.get(column)).strip();
+                Integer position = positions.get(column);
+                String raw = row.cell(position);
+                String text;
+                if (MULTI_LINE.contains(column)) {
+                    text = TextInput.removeControlCharacters(raw).strip();
+                } else {
+                    text = TextInput.foldLines(raw);
+                    if (!TextInput.isSingleLine(raw.strip())) {
+                        String cell = cellRef(position, row.number());
+                        if (!folded.contains(cell)) {
+                            folded.add(cell);
+                        }
+                    }
+                }
                 return text.isEmpty() ? null : text;
             }
 

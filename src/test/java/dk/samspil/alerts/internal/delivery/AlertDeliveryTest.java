@@ -182,6 +182,29 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(fixture.outboxMessages(email)).isEqualTo(1);
     }
 
+    /**
+     * A title stored with a line break (before the single-line rule, or written by hand) used to make the subject
+     * throw inside the delivery: the whole delivery rolled back on every retry and nobody was alerted.
+     */
+    @Test
+    void aStoredTitleWithALineBreakStillGetsItsAlertsOutWithACleanSubject() throws Exception {
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "45000000", "IMMEDIATE", ALL_KINDS);
+        String word = PublicEntries.uniqueWord();
+        String reference = fixture.draft("Tagrenovering " + word, "45261210",
+                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2));
+        jdbc.sql("UPDATE planned_procurement SET title = :title WHERE reference = :reference")
+                .param("title", "Tagrenovering\r\n" + word).param("reference", reference).update();
+
+        procurements.publish(reference);
+
+        MimeMessage mail = awaitMail(email);
+        assertThat(mail.getSubject()).isEqualTo("Nyt kommende indkøb: Tagrenovering " + word);
+        assertThat(fixture.deliveries(subscriber)).singleElement()
+                .satisfies(row -> assertThat(row.get("status")).isEqualTo("QUEUED"));
+    }
+
     @Test
     void aNonMaterialChangeSendsNothingAMaterialOneAndTheTenderDo() throws Exception {
         String email = email();
