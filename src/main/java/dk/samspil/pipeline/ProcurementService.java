@@ -20,6 +20,8 @@ import dk.samspil.pipeline.internal.procurement.ProcurementDiff;
 import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 import dk.samspil.pipeline.internal.procurement.ProcurementRules;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 
 /**
  * Creates, edits, publishes and moves planned procurements through their life cycle. Every change of a public
@@ -77,7 +79,7 @@ public class ProcurementService {
     public PlannedProcurement createDraft(@Nullable String reference, ProcurementDetails details) {
         List<Violation> violations = validateNew(reference, details);
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         ProcurementDetails normalized = normalize(details);
         long id = repository.insert(reference.trim(), normalized, clock.instant());
@@ -100,7 +102,7 @@ public class ProcurementService {
             violations.add(new Violation("reference", "pipeline.error.reference.taken", newReference.trim()));
         }
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         long id = repository.insert(newReference.trim(), source.details(), clock.instant());
         audit.created(ENTITY, newReference.trim(), source.details());
@@ -140,7 +142,7 @@ public class ProcurementService {
             violations.addAll(checkReason(reason, false));
         }
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         if (changes.isEmpty()) {
             return before;
@@ -207,7 +209,7 @@ public class ProcurementService {
         PlannedProcurement draft = require(reference);
         List<Violation> violations = publicationProblems(draft);
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         Instant now = clock.instant();
         repository.updateStatus(draft.id(), ProcurementStatus.PUBLISHED, null, null, now);
@@ -227,7 +229,7 @@ public class ProcurementService {
                                            @Nullable String tenderUrl) {
         PlannedProcurement before = require(reference);
         if (status == null || !before.status().next().contains(status) || status == ProcurementStatus.PUBLISHED && before.status() == ProcurementStatus.DRAFT) {
-            throw new ProcurementRejected(new Violation("status", "pipeline.error.status.transition",
+            throw new Rejected(new Violation("status", "pipeline.error.status.transition",
                     before.status().name(), status == null ? "" : status.name()));
         }
         List<Violation> violations = new ArrayList<>(checkReason(reason, status.needsReason()));
@@ -236,7 +238,7 @@ public class ProcurementService {
             violations.add(new Violation("tenderUrl", "pipeline.error.tenderUrl"));
         }
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         String keptUrl = status == ProcurementStatus.TENDER_PUBLISHED ? url : before.tenderUrl();
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package dk.samspil.platform;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,6 +85,29 @@ public class ApiProblems {
                                                     String detailKey, String typeMessageKey) {
         Locale locale = locale(request);
         return problem(HttpStatus.BAD_REQUEST, detailKey, unreadableFields(e, typeMessageKey, locale), locale);
+    }
+
+    /**
+     * A service's refusal: 422 with one {@code errors} entry per violation, or 409 for a {@link Rejected#conflict()}.
+     *
+     * @param apiField the field's name in the API, for rules that name it differently
+     */
+    public ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request, String detailKey,
+                                                  UnaryOperator<String> apiField) {
+        Locale locale = locale(request);
+        return problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, detailKey,
+                fieldErrors(e.violations(), apiField, locale), locale);
+    }
+
+    /** A service's refusal where the rules name fields as the API does. */
+    public ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request, String detailKey) {
+        return rejected(e, request, detailKey, UnaryOperator.identity());
+    }
+
+    public List<FieldError> fieldErrors(List<Violation> violations, UnaryOperator<String> apiField, Locale locale) {
+        return violations.stream()
+                .map(v -> fieldError(apiField.apply(v.field()), v.messageKey(), v.arguments(), locale))
+                .toList();
     }
 
     /** A problem without field errors, in the language the request asks for. */

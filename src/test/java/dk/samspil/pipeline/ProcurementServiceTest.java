@@ -15,6 +15,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 import dk.samspil.support.IntegrationTest;
 
 @RecordApplicationEvents
@@ -89,7 +91,7 @@ class ProcurementServiceTest extends IntegrationTest {
         String ref = reference();
         assertThatThrownBy(() -> service.createDraft(ref, details("Tag", List.of("99999999"),
                 EstimatedValue.range(new BigDecimal("5"), new BigDecimal("1")), ExpectedPeriod.ofMonth(2020, 1))))
-                .isInstanceOfSatisfying(ProcurementRejected.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.violations())
                         .extracting(Violation::messageKey)
                         .contains("pipeline.error.cpv.unknown", "pipeline.error.value.rangeReversed",
                                 "pipeline.error.expected.past"));
@@ -102,7 +104,7 @@ class ProcurementServiceTest extends IntegrationTest {
         service.createDraft(ref, details("Vejbelysning", List.of("45316110"), EstimatedValue.unknown(), nextYear()));
         assertThatThrownBy(() -> service.createDraft(ref.toLowerCase(), details("Vejbelysning", List.of("45316110"),
                 EstimatedValue.unknown(), nextYear())))
-                .isInstanceOfSatisfying(ProcurementRejected.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.violations())
                         .extracting(Violation::messageKey).containsExactly("pipeline.error.reference.taken"));
     }
 
@@ -112,11 +114,11 @@ class ProcurementServiceTest extends IntegrationTest {
         service.createDraft(ref, details("Rengøring af skoler", List.of("90910000"), EstimatedValue.exact(new BigDecimal("8000000")), nextYear()));
         service.publish(ref);
         assertThatThrownBy(() -> service.changeStatus(ref, ProcurementStatus.POSTPONED, " ", null))
-                .isInstanceOf(ProcurementRejected.class);
+                .isInstanceOf(Rejected.class);
         assertThatThrownBy(() -> service.changeStatus(ref, ProcurementStatus.TENDER_PUBLISHED, null, "udbud.dk"))
-                .isInstanceOf(ProcurementRejected.class);
+                .isInstanceOf(Rejected.class);
         assertThatThrownBy(() -> service.changeStatus(ref, ProcurementStatus.AWARDED, null, null))
-                .isInstanceOf(ProcurementRejected.class);
+                .isInstanceOf(Rejected.class);
         PlannedProcurement tender = service.changeStatus(ref, ProcurementStatus.TENDER_PUBLISHED, null,
                 "https://udbud.dk/Pages/Tenders/ShowTender?tenderid=123");
         assertThat(tender.tenderUrl()).startsWith("https://udbud.dk");

@@ -1,8 +1,5 @@
 package dk.samspil.alerts.internal;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -30,13 +28,9 @@ class AlertApiProblems {
         this.problems = problems;
     }
 
-    @ExceptionHandler(SubscriptionRejected.class)
-    ResponseEntity<ProblemDetail> rejected(SubscriptionRejected e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        List<ApiProblems.FieldError> errors = e.violations().stream()
-                .map(v -> problems.fieldError(v.field(), v.messageKey(), v.arguments(), locale))
-                .toList();
-        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "alerts.api.error.rejected", errors, locale);
+    @ExceptionHandler(Rejected.class)
+    ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request) {
+        return problems.rejected(e, request, "alerts.api.error.rejected");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -17,6 +17,7 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.Rejected;
 
 /**
  * Subscribing, confirming, managing and leaving. A new subscription is PENDING until the address is confirmed from
@@ -65,7 +66,7 @@ class AlertSubscriptions {
     /** Stores a pending subscription and sends the confirmation mail unless one went out a moment ago. */
     /**
      * Checks a request against every rule without acting: a form whose own parsing failed (an unreadable amount)
-     * still shows every other error at once. @throws SubscriptionRejected with every broken rule
+     * still shows every other error at once. @throws Rejected with every broken rule
      */
     void check(SubscriptionRequest request) {
         rules.check(request, true);

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
@@ -42,12 +41,6 @@ class FormSupport {
         model.addAttribute("frequencyChoices", labels.of(List.of(Frequency.values()), "alerts.frequency.", locale));
         model.addAttribute("languageChoices", labels.of(List.of("da", "en"), "alerts.language.", locale));
         model.addAttribute("navSection", "alerts");
-    }
-
-    static void reject(BindingResult errors, SubscriptionRejected rejected) {
-        for (AlertViolation violation : rejected.violations()) {
-            errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
-        }
     }
 
     /** The whole CPV divisions among the codes, with their labels, for a "this is very broad" warning. */

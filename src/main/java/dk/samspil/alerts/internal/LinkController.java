@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+
 /**
  * "Send me my link": mails a fresh manage link to a known address. The answer is the same for every well-formed
  * address, so the form does not tell who subscribes.
@@ -37,8 +40,8 @@ class LinkController {
         try {
             subscriptions.sendManageLink(form.getEmail());
             model.addAttribute("sent", true);
-        } catch (SubscriptionRejected rejected) {
-            FormSupport.reject(errors, rejected);
+        } catch (Rejected rejected) {
+            FormErrors.reject(errors, rejected.violations());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return "alerts/link";

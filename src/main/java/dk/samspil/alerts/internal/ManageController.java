@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+
 /**
  * The subscriber's own page, reached by the signed manage link: see, edit, pause, resume and remove subscriptions,
  * download everything stored, delete everything. Every change is a POST carrying the token in a hidden field.
@@ -94,8 +97,8 @@ class ManageController {
                 subscriptions.update(subscriber.get(), id, criteria);
                 return done(token, "alerts.manage.saved", redirect);
             }
-        } catch (SubscriptionRejected rejected) {
-            FormSupport.reject(errors, rejected);
+        } catch (Rejected rejected) {
+            FormErrors.reject(errors, rejected.violations());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return editPage(model, token, id, locale);

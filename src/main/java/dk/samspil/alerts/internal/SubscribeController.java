@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,8 +59,8 @@ class SubscribeController {
                 model.addAttribute("navSection", "alerts");
                 return "alerts/pending";
             }
-        } catch (SubscriptionRejected rejected) {
-            FormSupport.reject(errors, rejected);
+        } catch (Rejected rejected) {
+            FormErrors.reject(errors, rejected.violations());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         forms.choices(model, locale);
@@ -99,8 +101,8 @@ class SubscribeController {
             subscriptions.follow(reference, form.getEmail(), form.getLanguage(), request.getRemoteAddr());
             model.addAttribute("divisions", List.of());
             return "alerts/pending";
-        } catch (SubscriptionRejected rejected) {
-            FormSupport.reject(errors, rejected);
+        } catch (Rejected rejected) {
+            FormErrors.reject(errors, rejected.violations());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("reference", reference);
             return "alerts/follow";

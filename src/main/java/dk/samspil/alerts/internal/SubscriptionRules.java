@@ -20,7 +20,9 @@ import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.Cvr;
 import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.Rejected;
 import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 
 /**
  * Checks a subscription and brings it into its stored form: CPV codes as eight digits, keywords lower case (a
@@ -48,48 +50,48 @@ class SubscriptionRules {
      * The request in stored form.
      *
      * @param needsCriterion whether at least a CPV code, keyword or buying unit is required (not for following)
-     * @throws SubscriptionRejected with every broken rule
+     * @throws Rejected with every broken rule
      */
     SubscriptionRequest check(SubscriptionRequest request, boolean needsCriterion) {
-        List<AlertViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         String email = checkEmail(request.email(), violations);
         String name = blankToNull(request.name());
         if (name != null && name.length() > MAX_NAME_LENGTH) {
-            violations.add(AlertViolation.of("name", "alerts.error.name.tooLong", MAX_NAME_LENGTH));
+            violations.add(new Violation("name", "alerts.error.name.tooLong", MAX_NAME_LENGTH));
         } else if (!TextInput.isSingleLine(name)) {
-            violations.add(AlertViolation.of("name", TextInput.SINGLE_LINE_MESSAGE));
+            violations.add(new Violation("name", TextInput.SINGLE_LINE_MESSAGE));
         }
         String cvr = Cvr.normalize(request.companyCvr());
         if (cvr != null) {
-            Cvr.problem(cvr).ifPresent(message -> violations.add(AlertViolation.of("companyCvr", message)));
+            Cvr.problem(cvr).ifPresent(message -> violations.add(new Violation("companyCvr", message)));
         }
         String language = request.language() == null || request.language().isBlank() ? "da" : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {
-            violations.add(AlertViolation.of("language", "alerts.error.language"));
+            violations.add(new Violation("language", "alerts.error.language"));
         }
         Criteria criteria = checkCriteria(request.criteria(), needsCriterion, violations);
         if (!violations.isEmpty()) {
-            throw new SubscriptionRejected(violations);
+            throw new Rejected(violations);
         }
         return new SubscriptionRequest(email, name, cvr, language, criteria);
     }
 
-    /** Criteria alone, as edited on the manage page. @throws SubscriptionRejected with every broken rule */
+    /** Criteria alone, as edited on the manage page. @throws Rejected with every broken rule */
     Criteria check(Criteria criteria, boolean needsCriterion) {
-        List<AlertViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         Criteria checked = checkCriteria(criteria, needsCriterion, violations);
         if (!violations.isEmpty()) {
-            throw new SubscriptionRejected(violations);
+            throw new Rejected(violations);
         }
         return checked;
     }
 
-    /** The address as a plain, lower-case-insensitive e-mail address. @throws SubscriptionRejected when it is none */
+    /** The address as a plain, lower-case-insensitive e-mail address. @throws Rejected when it is none */
     String checkEmail(String email) {
-        List<AlertViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         String checked = checkEmail(email, violations);
         if (!violations.isEmpty()) {
-            throw new SubscriptionRejected(violations);
+            throw new Rejected(violations);
         }
         return checked;
     }
@@ -116,19 +118,19 @@ class SubscriptionRules {
         return List.copyOf(terms);
     }
 
-    private String checkEmail(String email, List<AlertViolation> violations) {
+    private String checkEmail(String email, List<Violation> violations) {
         String trimmed = email == null ? "" : email.strip();
         if (trimmed.isEmpty()) {
-            violations.add(AlertViolation.of("email", "alerts.error.email.required"));
+            violations.add(new Violation("email", "alerts.error.email.required"));
             return trimmed;
         }
         if (!EmailAddresses.isValid(trimmed)) {
-            violations.add(AlertViolation.of("email", "alerts.error.email.invalid"));
+            violations.add(new Violation("email", "alerts.error.email.invalid"));
         }
         return trimmed;
     }
 
-    private Criteria checkCriteria(Criteria criteria, boolean needsCriterion, List<AlertViolation> violations) {
+    private Criteria checkCriteria(Criteria criteria, boolean needsCriterion, List<Violation> violations) {
         List<String> codes = new ArrayList<>();
         for (String written : criteria.cpvCodes()) {
             if (written == null || written.isBlank()) {
@@ -136,13 +138,13 @@ class SubscriptionRules {
             }
             Optional<CpvCode> code = CpvCode.tryParse(written);
             if (code.isEmpty() || cpv.find(code.get()).isEmpty()) {
-                violations.add(AlertViolation.of("cpvCodes", "alerts.error.cpv.unknown", written.strip()));
+                violations.add(new Violation("cpvCodes", "alerts.error.cpv.unknown", written.strip()));
             } else if (!codes.contains(code.get().value())) {
                 codes.add(code.get().value());
             }
         }
         if (codes.size() > MAX_CPV_CODES) {
-            violations.add(AlertViolation.of("cpvCodes", "alerts.error.cpv.tooMany", MAX_CPV_CODES));
+            violations.add(new Violation("cpvCodes", "alerts.error.cpv.tooMany", MAX_CPV_CODES));
         }
         List<String> keywords = checkKeywords("keywords", criteria.keywords(), violations);
         List<String> excluded = checkKeywords("excludedKeywords", criteria.excludedKeywords(), violations);
@@ -153,7 +155,7 @@ class SubscriptionRules {
                 continue;
             }
             if (!knownUnits.contains(unit.strip())) {
-                violations.add(AlertViolation.of("buyingUnits", "alerts.error.buyingUnit.unknown", unit.strip()));
+                violations.add(new Violation("buyingUnits", "alerts.error.buyingUnit.unknown", unit.strip()));
             } else if (!units.contains(unit.strip())) {
                 units.add(unit.strip());
             }
@@ -161,18 +163,18 @@ class SubscriptionRules {
         if (needsCriterion && codes.isEmpty() && keywords.isEmpty() && units.isEmpty()
                 && violations.stream().noneMatch(v -> v.field().equals("cpvCodes") || v.field().equals("keywords")
                 || v.field().equals("buyingUnits"))) {
-            violations.add(AlertViolation.of("cpvCodes", "alerts.error.criteria.empty"));
+            violations.add(new Violation("cpvCodes", "alerts.error.criteria.empty"));
         }
         checkAmount("minValueDkk", criteria.minValueDkk(), violations);
         checkAmount("maxValueDkk", criteria.maxValueDkk(), violations);
         if (criteria.minValueDkk() != null && criteria.maxValueDkk() != null
                 && criteria.minValueDkk().compareTo(criteria.maxValueDkk()) > 0) {
-            violations.add(AlertViolation.of("maxValueDkk", "alerts.error.value.range"));
+            violations.add(new Violation("maxValueDkk", "alerts.error.value.range"));
         }
         List<String> notifyOn = new ArrayList<>();
         for (String kind : criteria.notifyOn()) {
             if (!NotifyOn.names().contains(kind)) {
-                violations.add(AlertViolation.of("notifyOn", "alerts.error.notifyOn.unknown", String.valueOf(kind)));
+                violations.add(new Violation("notifyOn", "alerts.error.notifyOn.unknown", String.valueOf(kind)));
             } else if (!notifyOn.contains(kind)) {
                 notifyOn.add(kind);
             }
@@ -183,27 +185,27 @@ class SubscriptionRules {
         String frequency = criteria.frequency() == null || criteria.frequency().isBlank()
                 ? Frequency.IMMEDIATE.name() : criteria.frequency().strip();
         if (Arrays.stream(Frequency.values()).noneMatch(f -> f.name().equals(frequency))) {
-            violations.add(AlertViolation.of("frequency", "alerts.error.frequency.unknown"));
+            violations.add(new Violation("frequency", "alerts.error.frequency.unknown"));
         }
         return new Criteria(codes, keywords, excluded, units, criteria.minValueDkk(), criteria.maxValueDkk(),
                 criteria.smeSuitableOnly(), notifyOn, frequency);
     }
 
-    private static List<String> checkKeywords(String field, List<String> texts, List<AlertViolation> violations) {
+    private static List<String> checkKeywords(String field, List<String> texts, List<Violation> violations) {
         List<String> terms = terms(texts);
         if (terms.size() > MAX_KEYWORDS) {
-            violations.add(AlertViolation.of(field, "alerts.error.keywords.tooMany", MAX_KEYWORDS, terms.size()));
+            violations.add(new Violation(field, "alerts.error.keywords.tooMany", MAX_KEYWORDS, terms.size()));
         }
         if (terms.stream().anyMatch(term -> term.length() > MAX_KEYWORD_LENGTH)) {
-            violations.add(AlertViolation.of(field, "alerts.error.keywords.tooLong", MAX_KEYWORD_LENGTH));
+            violations.add(new Violation(field, "alerts.error.keywords.tooLong", MAX_KEYWORD_LENGTH));
         }
         return terms;
     }
 
-    private static void checkAmount(String field, BigDecimal amount, List<AlertViolation> violations) {
+    private static void checkAmount(String field, BigDecimal amount, List<Violation> violations) {
         if (amount != null && (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(9_999_999_999_999L)) > 0
                 || amount.scale() > 2)) {
-            violations.add(AlertViolation.of(field, "alerts.error.value.invalid"));
+            violations.add(new Violation(field, "alerts.error.value.invalid"));
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dk.samspil.platform.ApiProblems;
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -121,7 +123,7 @@ class EventApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> create(@RequestBody EventJson body) {
         if (body.type() != null && EventFormats.type(body.type()) == null) {
-            throw EventRejected.invalid(List.of(new Violation("type", "engagement.events.error.type")));
+            throw new Rejected(List.of(new Violation("type", "engagement.events.error.type")));
         }
         Event event = events.create(body.details());
         return ResponseEntity.created(URI.create("/arrangementer/" + event.id()))

@@ -1,8 +1,5 @@
 package dk.samspil.engagement.internal.events;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -31,14 +29,9 @@ class EventApiProblems {
         this.problems = problems;
     }
 
-    @ExceptionHandler(EventRejected.class)
-    ResponseEntity<ProblemDetail> rejected(EventRejected e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        List<ApiProblems.FieldError> errors = e.violations().stream()
-                .map(v -> problems.fieldError(v.field(), v.messageKey(), v.arguments(), locale))
-                .toList();
-        return problems.problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
-                "engagement.events.api.error.rejected", errors, locale);
+    @ExceptionHandler(Rejected.class)
+    ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request) {
+        return problems.rejected(e, request, "engagement.events.api.error.rejected");
     }
 
     @ExceptionHandler({EventNotFound.class, MethodArgumentTypeMismatchException.class})

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dk.samspil.platform.Violation;
+
 /**
  * The staff form for an event. Times are {@code datetime-local} values in Copenhagen time; entry references are
  * separated by commas or line breaks.

@@ -12,6 +12,7 @@ import dk.samspil.platform.Cvr;
 import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 
 /** The rules for events and registrations; each broken rule is one {@link Violation}. */
 @Component

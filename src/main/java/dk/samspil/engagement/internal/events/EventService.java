@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.samspil.engagement.EngagementEventAnnounced;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 
 /** Staff work on events: create, edit, publish (announced to the alerts module), cancel, slots, attendance. */
 @Service
@@ -74,7 +76,7 @@ class EventService {
         EventDetails normalized = normalize(details);
         List<Violation> violations = rules.check(normalized, clock.instant());
         if (!violations.isEmpty()) {
-            throw EventRejected.invalid(violations);
+            throw new Rejected(violations);
         }
         long id = events.insert(normalized, AuditActor.current().name(), clock.instant());
         audit.created(ENTITY, id, normalized);
@@ -85,7 +87,7 @@ class EventService {
     public Event update(long id, EventDetails details) {
         Event before = events.lock(id).orElseThrow(() -> new EventNotFound(id));
         if (before.status() == EventStatus.CANCELLED) {
-            throw EventRejected.conflict("status", "engagement.events.error.cancelled");
+            throw Rejected.conflict("status", "engagement.events.error.cancelled");
         }
         EventDetails normalized = normalize(details);
         List<Violation> violations = new ArrayList<>(rules.check(normalized, clock.instant()));
@@ -94,7 +96,7 @@ class EventService {
             violations.add(new Violation("capacity", "engagement.events.error.capacity.taken", taken));
         }
         if (!violations.isEmpty()) {
-            throw EventRejected.invalid(violations);
+            throw new Rejected(violations);
         }
         events.update(id, normalized, clock.instant());
         audit.updated(ENTITY, id, before.details(), normalized);
@@ -130,10 +132,10 @@ class EventService {
     public Event publish(long id) {
         Event event = events.lock(id).orElseThrow(() -> new EventNotFound(id));
         if (event.status() != EventStatus.DRAFT) {
-            throw EventRejected.conflict("status", "engagement.events.error.notDraft");
+            throw Rejected.conflict("status", "engagement.events.error.notDraft");
         }
         if (event.hasSlots() && events.slots(id).isEmpty()) {
-            throw EventRejected.conflict("slots", "engagement.events.error.noSlots");
+            throw Rejected.conflict("slots", "engagement.events.error.noSlots");
         }
         events.setStatus(id, EventStatus.PUBLISHED, null, clock.instant());
         audit.updated(ENTITY, id, Map.of("status", event.status()), Map.of("status", EventStatus.PUBLISHED));
@@ -149,10 +151,10 @@ class EventService {
     public Event cancel(long id, String reason) {
         Event event = events.lock(id).orElseThrow(() -> new EventNotFound(id));
         if (EventRules.blank(reason) || reason.length() > EventRules.MAX_TEXT) {
-            throw EventRejected.invalid(List.of(new Violation("reason", "engagement.events.error.reason")));
+            throw new Rejected(List.of(new Violation("reason", "engagement.events.error.reason")));
         }
         if (event.status() == EventStatus.CANCELLED) {
-            throw EventRejected.conflict("status", "engagement.events.error.cancelled");
+            throw Rejected.conflict("status", "engagement.events.error.cancelled");
         }
         events.setStatus(id, EventStatus.CANCELLED, reason.strip(), clock.instant());
         audit.updated(ENTITY, id, Map.of("status", event.status()),
@@ -172,18 +174,18 @@ class EventService {
     public List<Slot> generateSlots(long id, Integer minutes) {
         Event event = events.lock(id).orElseThrow(() -> new EventNotFound(id));
         if (!event.hasSlots()) {
-            throw EventRejected.conflict("minutes", "engagement.events.error.slots.type");
+            throw Rejected.conflict("minutes", "engagement.events.error.slots.type");
         }
         if (event.status() == EventStatus.CANCELLED) {
-            throw EventRejected.conflict("minutes", "engagement.events.error.cancelled");
+            throw Rejected.conflict("minutes", "engagement.events.error.cancelled");
         }
         if (events.slots(id).stream().anyMatch(slot -> !slot.free())) {
-            throw EventRejected.conflict("minutes", "engagement.events.error.slots.booked");
+            throw Rejected.conflict("minutes", "engagement.events.error.slots.booked");
         }
         Duration total = Duration.between(event.details().startsAt(), event.details().endsAt());
         if (minutes == null || minutes < MIN_SLOT_MINUTES || total.toMinutes() / minutes < 1
                 || total.toMinutes() / minutes > MAX_SLOTS) {
-            throw EventRejected.invalid(List.of(new Violation("minutes", "engagement.events.error.slots.minutes",
+            throw new Rejected(List.of(new Violation("minutes", "engagement.events.error.slots.minutes",
                     MIN_SLOT_MINUTES, MAX_SLOTS)));
         }
         List<Instant[]> slots = new ArrayList<>();

@@ -22,6 +22,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+
 /** The public event pages and the registration form. */
 @Controller
 class PublicEventController {
@@ -104,16 +107,11 @@ class PublicEventController {
             RegistrationService.Outcome outcome = registrations.register(id, form.request(locale));
             redirect.addFlashAttribute("registered", outcome.registration().status().name());
             return "redirect:/tilmelding/" + links.token(outcome.event(), outcome.registration());
-        } catch (EventRejected rejected) {
+        } catch (Rejected rejected) {
             boolean slotsShown = catalog.publicEvent(id).map(view -> view.event().hasSlots()).orElse(false);
-            for (Violation violation : rejected.violations()) {
-                // A field the page does not show (a slot sent for an event without slots) goes to the summary only.
-                if (FORM_FIELDS.contains(violation.field()) && (slotsShown || !violation.field().equals("slotId"))) {
-                    errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
-                } else {
-                    errors.reject(violation.messageKey(), violation.arguments().toArray(), null);
-                }
-            }
+            // A field the page does not show (a slot sent for an event without slots) goes to the summary only.
+            FormErrors.reject(errors, rejected.violations(), v -> FORM_FIELDS.contains(v.field())
+                    && (slotsShown || !v.field().equals("slotId")) ? v.field() : null);
             boolean tooMany = rejected.violations().stream()
                     .anyMatch(v -> v.messageKey().equals("engagement.events.error.tooMany"));
             model.addAttribute("offerWaitingList", tooMany);

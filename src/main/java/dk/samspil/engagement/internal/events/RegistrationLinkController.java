@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.samspil.platform.Rejected;
+
 /**
  * The personal page behind the signed link in every registration mail: the registration, cancelling (the GET
  * only shows a button, because mail scanners open links), accepting a waiting-list offer and a JSON export.
@@ -62,7 +64,7 @@ class RegistrationLinkController {
         try {
             registrations.accept(id.get());
             model.addAttribute("justAccepted", true);
-        } catch (EventRejected rejected) {
+        } catch (Rejected rejected) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("acceptFailed", true);
         }

@@ -16,6 +16,8 @@ import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.Cvr;
 import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 
 /**
  * Registration, cancellation and the waiting list. Every change that can move seats first locks the event's row,
@@ -90,10 +92,10 @@ class RegistrationService {
         RegistrationRequest request = normalize(input);
         Instant now = clock.instant();
         if (event.status() == EventStatus.CANCELLED) {
-            throw EventRejected.conflict("event", "engagement.events.error.cancelled");
+            throw Rejected.conflict("event", "engagement.events.error.cancelled");
         }
         if (!event.registrationOpen(now)) {
-            throw EventRejected.conflict("event", "engagement.events.error.closed");
+            throw Rejected.conflict("event", "engagement.events.error.closed");
         }
         List<Violation> violations = new ArrayList<>(rules.check(request));
         if (event.hasSlots() && request.slotId() == null) {
@@ -108,10 +110,10 @@ class RegistrationService {
             violations.add(new Violation("participants", "engagement.events.error.perCompany", perCompany));
         }
         if (!violations.isEmpty()) {
-            throw EventRejected.invalid(violations);
+            throw new Rejected(violations);
         }
         if (registrations.activeEmail(eventId, request.email())) {
-            throw EventRejected.conflict("email", "engagement.events.error.duplicate");
+            throw Rejected.conflict("email", "engagement.events.error.duplicate");
         }
         Company company = Company.of(request.cvr(), request.email(), sharedDomains);
         if (perCompany != null) {
@@ -175,7 +177,7 @@ class RegistrationService {
         registration = registrations.find(registrationId).orElseThrow();
         if (registration.status() != RegistrationStatus.OFFERED || !clock.instant().isBefore(registration.offerExpiresAt())
                 || event.status() != EventStatus.PUBLISHED) {
-            throw EventRejected.conflict("offer", "engagement.events.error.offer");
+            throw Rejected.conflict("offer", "engagement.events.error.offer");
         }
         registrations.setStatus(registrationId, RegistrationStatus.CONFIRMED, null, clock.instant());
         Registration confirmed = registrations.find(registrationId).orElseThrow();
@@ -264,7 +266,7 @@ class RegistrationService {
         if (left == 0 || queue || request.joinWaitingList()) {
             return RegistrationStatus.WAITING;
         }
-        throw EventRejected.conflict("participants", "engagement.events.error.tooMany", left);
+        throw Rejected.conflict("participants", "engagement.events.error.tooMany", left);
     }
 
     /**
@@ -276,8 +278,8 @@ class RegistrationService {
         if (already + participants > perCompany) {
             int room = Math.max(0, perCompany - already);
             throw room == 0
-                    ? EventRejected.conflict("participants", "engagement.events.error.perCompany.full", perCompany, already)
-                    : EventRejected.conflict("participants", "engagement.events.error.perCompany.room", perCompany,
+                    ? Rejected.conflict("participants", "engagement.events.error.perCompany.full", perCompany, already)
+                    : Rejected.conflict("participants", "engagement.events.error.perCompany.room", perCompany,
                     already, room);
         }
     }
@@ -285,13 +287,13 @@ class RegistrationService {
     /** A slot of this event only; one slot per company (see {@link Company}). */
     private RegistrationStatus bookSlot(Event event, RegistrationRequest request, Company company) {
         Slot slot = events.slots(event.id()).stream().filter(s -> s.id() == request.slotId()).findFirst()
-                .orElseThrow(() -> EventRejected.invalid(List.of(
+                .orElseThrow(() -> new Rejected(List.of(
                         new Violation("slotId", "engagement.events.error.slot.unknown"))));
         if (!slot.free()) {
-            throw EventRejected.conflict("slotId", "engagement.events.error.slot.taken");
+            throw Rejected.conflict("slotId", "engagement.events.error.slot.taken");
         }
         if (registrations.companyParticipants(event.id(), company) > 0) {
-            throw EventRejected.conflict(company.cvr() != null ? "cvr" : "email", "engagement.events.error.slot.company");
+            throw Rejected.conflict(company.cvr() != null ? "cvr" : "email", "engagement.events.error.slot.company");
         }
         return RegistrationStatus.CONFIRMED;
     }

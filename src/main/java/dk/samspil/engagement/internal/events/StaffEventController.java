@@ -25,7 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Spreadsheets;
+import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Staff pages for events: list, create, edit, publish, cancel, slots, participants, attendance and export. */
@@ -68,7 +71,7 @@ class StaffEventController {
         try {
             requireReadable(form);
             return "redirect:/intern/arrangementer/" + events.create(form.details()).id();
-        } catch (EventRejected rejected) {
+        } catch (Rejected rejected) {
             reject(errors, rejected, response);
             return form(form, null, model, locale);
         }
@@ -87,7 +90,7 @@ class StaffEventController {
             requireReadable(form);
             events.update(id, form.details());
             return "redirect:/intern/arrangementer/" + id;
-        } catch (EventRejected rejected) {
+        } catch (Rejected rejected) {
             reject(errors, rejected, response);
             return form(form, events.get(id), model, locale);
         }
@@ -144,7 +147,7 @@ class StaffEventController {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);
-        } catch (EventRejected rejected) {
+        } catch (Rejected rejected) {
             Locale locale = LocaleContextHolder.getLocale();
             redirect.addFlashAttribute("problems", new ArrayList<>(rejected.violations().stream()
                     .map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)).toList()));
@@ -195,19 +198,13 @@ class StaffEventController {
     private static void requireReadable(EventForm form) {
         List<Violation> unreadable = form.unreadable();
         if (!unreadable.isEmpty()) {
-            throw EventRejected.invalid(unreadable);
+            throw new Rejected(unreadable);
         }
     }
 
-    private static void reject(BindingResult errors, EventRejected rejected, HttpServletResponse response) {
+    private static void reject(BindingResult errors, Rejected rejected, HttpServletResponse response) {
         response.setStatus(rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        for (Violation violation : rejected.violations()) {
-            if (FORM_FIELDS.contains(violation.field()) && errors.getFieldErrorCount(violation.field()) == 0) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
-            } else if (!FORM_FIELDS.contains(violation.field())) {
-                errors.reject(violation.messageKey(), violation.arguments().toArray(), null);
-            }
-        }
+        FormErrors.reject(errors, rejected.violations(), FORM_FIELDS);
     }
 
     private String text(String key, Locale locale) {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -48,9 +50,8 @@ class InterestFormController {
                 model.addAttribute("alreadyRegistered", registration.alreadyRegistered());
                 model.addAttribute("navSection", "pipeline");
                 return "engagement/interest/pending";
-            } catch (InterestRejected rejected) {
-                rejected.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey(),
-                        v.arguments().toArray(), null));
+            } catch (Rejected rejected) {
+                FormErrors.reject(errors, rejected.violations());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

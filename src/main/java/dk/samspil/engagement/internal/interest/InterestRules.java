@@ -11,7 +11,9 @@ import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.Cvr;
 import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.Rejected;
 import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 
 /** Checks an expression of interest against one entry; the same rules for the form and the API. */
 @Component
@@ -23,26 +25,26 @@ class InterestRules {
     static final int MAX_NOTE = 1000;
     static final int MAX_PARTNER_TEXT = 500;
 
-    /** @return the request with trimmed texts; @throws InterestRejected with every broken rule */
+    /** @return the request with trimmed texts; @throws Rejected with every broken rule */
     InterestRequest check(InterestRequest request, PlannedProcurement entry) {
-        List<InterestViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         String company = required(request.companyName(), "companyName", MAX_NAME, violations);
         String cvr = Cvr.normalize(request.companyCvr());
         if (cvr == null) {
-            violations.add(InterestViolation.of("companyCvr", "engagement.interest.error.cvr.required"));
+            violations.add(new Violation("companyCvr", "engagement.interest.error.cvr.required"));
         } else {
-            Cvr.problem(cvr).ifPresent(message -> violations.add(InterestViolation.of("companyCvr", message)));
+            Cvr.problem(cvr).ifPresent(message -> violations.add(new Violation("companyCvr", message)));
         }
         String contact = required(request.contactName(), "contactName", MAX_NAME, violations);
         String email = email(request.email(), violations);
         String phone = text(request.phone());
         if (phone != null && (phone.length() > MAX_PHONE || !phone.matches("\\+?[0-9 ()-]{8,}"))) {
-            violations.add(InterestViolation.of("phone", "engagement.interest.error.phone"));
+            violations.add(new Violation("phone", "engagement.interest.error.phone"));
         }
         Set<Integer> known = entry.details().lots().stream().map(Lot::number).collect(Collectors.toSet());
         List<Integer> unknown = request.lots().stream().filter(lot -> !known.contains(lot)).toList();
         if (!unknown.isEmpty()) {
-            violations.add(InterestViolation.of("lots", "engagement.interest.error.lot",
+            violations.add(new Violation("lots", "engagement.interest.error.lot",
                     unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         String note = optional(request.note(), "note", MAX_NOTE, violations);
@@ -54,43 +56,43 @@ class InterestRules {
         }
         String language = text(request.language()) == null ? "da" : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {
-            violations.add(InterestViolation.of("language", "engagement.interest.error.language"));
+            violations.add(new Violation("language", "engagement.interest.error.language"));
         }
         if (!violations.isEmpty()) {
-            throw new InterestRejected(violations);
+            throw new Rejected(violations);
         }
         return new InterestRequest(company, cvr, contact, email, phone, request.lots(), note, request.partnerFinding(),
                 capabilities, seeking, language);
     }
 
-    private static String required(String value, String field, int max, List<InterestViolation> violations) {
+    private static String required(String value, String field, int max, List<Violation> violations) {
         String text = text(value);
         if (text == null) {
-            violations.add(InterestViolation.of(field, "engagement.interest.error." + field + ".required"));
+            violations.add(new Violation(field, "engagement.interest.error." + field + ".required"));
         } else if (text.length() > max) {
-            violations.add(InterestViolation.of(field, "engagement.interest.error.tooLong", max));
+            violations.add(new Violation(field, "engagement.interest.error.tooLong", max));
         } else if (!TextInput.isSingleLine(text) && !field.equals("capabilities")) {
-            violations.add(InterestViolation.of(field, TextInput.SINGLE_LINE_MESSAGE));
+            violations.add(new Violation(field, TextInput.SINGLE_LINE_MESSAGE));
         }
         return text;
     }
 
-    private static String optional(String value, String field, int max, List<InterestViolation> violations) {
+    private static String optional(String value, String field, int max, List<Violation> violations) {
         String text = text(value);
         if (text != null && text.length() > max) {
-            violations.add(InterestViolation.of(field, "engagement.interest.error.tooLong", max));
+            violations.add(new Violation(field, "engagement.interest.error.tooLong", max));
         }
         return text;
     }
 
-    private static String email(String value, List<InterestViolation> violations) {
+    private static String email(String value, List<Violation> violations) {
         String text = text(value);
         if (text == null) {
-            violations.add(InterestViolation.of("email", "engagement.interest.error.email.required"));
+            violations.add(new Violation("email", "engagement.interest.error.email.required"));
             return null;
         }
         if (!EmailAddresses.isValid(text)) {
-            violations.add(InterestViolation.of("email", "engagement.interest.error.email.invalid"));
+            violations.add(new Violation("email", "engagement.interest.error.email.invalid"));
         }
         return text;
     }

@@ -34,8 +34,9 @@ import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.Violation;
+
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Violation;
 
 import static dk.samspil.pipeline.internal.importing.PlanColumn.*;
 

@@ -16,7 +16,7 @@ import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Violation;
 
 /**
  * Imports a plan in two steps. The upload is read and, if it is a readable plan at all, kept on the server; the

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementRejected;
+import dk.samspil.platform.Rejected;
 
 /** The import page: upload a plan, see every row and error, then store the rows as drafts or nothing. */
 @Controller
@@ -92,7 +92,7 @@ class PlanImportController {
         } catch (PlanImport.NoValidRows e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return preview(model, planImport.preview(id, user.getName()), "pipeline.import.refused.noValidRows");
-        } catch (ProcurementRejected e) {
+        } catch (Rejected e) {
             // Someone took a reference between the preview and the confirmation: the preview now shows it.
             response.setStatus(HttpStatus.CONFLICT.value());
             return preview(model, planImport.preview(id, user.getName()), "pipeline.import.refused.changed");

@@ -1,6 +1,6 @@
 package dk.samspil.pipeline.internal.opendata;
 
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Violation;
 
 /** A query parameter out of range: answered 400 with the violation, like unreadable input. */
 class InvalidQuery extends RuntimeException {

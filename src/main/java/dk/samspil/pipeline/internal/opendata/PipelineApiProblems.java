@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementRejected;
-import dk.samspil.pipeline.Violation;
+
 import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.Rejected;
 
 /**
  * The JSON API's errors as RFC 9457 problem details: a {@code detail} in Danish (English with
@@ -42,18 +42,16 @@ class PipelineApiProblems {
         this.problems = problems;
     }
 
-    @ExceptionHandler(ProcurementRejected.class)
-    ResponseEntity<ProblemDetail> rejected(ProcurementRejected e, HttpServletRequest request) {
-        Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "pipeline.api.error.rejected", errors(e.violations(), locale),
-                locale);
+    @ExceptionHandler(Rejected.class)
+    ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request) {
+        return problems.rejected(e, request, "pipeline.api.error.rejected", PipelineApiProblems::apiField);
     }
 
     @ExceptionHandler(InvalidQuery.class)
     ResponseEntity<ProblemDetail> invalidQuery(InvalidQuery e, HttpServletRequest request) {
         Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable", errors(List.of(e.violation()), locale),
-                locale);
+        return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable",
+                problems.fieldErrors(List.of(e.violation()), PipelineApiProblems::apiField, locale), locale);
     }
 
     @ExceptionHandler(ProcurementNotFound.class)
@@ -74,10 +72,7 @@ class PipelineApiProblems {
                 List.of(problems.fieldError(e.getName(), "pipeline.api.error.type", List.of(), locale)), locale);
     }
 
-    private List<ApiProblems.FieldError> errors(List<Violation> violations, Locale locale) {
-        return violations.stream()
-                .map(v -> problems.fieldError(API_FIELDS.getOrDefault(v.field(), v.field()), v.messageKey(),
-                        v.arguments(), locale))
-                .toList();
+    private static String apiField(String field) {
+        return API_FIELDS.getOrDefault(field, field);
     }
 }

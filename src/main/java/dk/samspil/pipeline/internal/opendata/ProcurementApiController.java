@@ -15,8 +15,9 @@ import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.Violation;
+
 import dk.samspil.platform.Roles;
+import dk.samspil.platform.Violation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

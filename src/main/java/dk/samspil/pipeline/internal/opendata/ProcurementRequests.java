@@ -17,8 +17,9 @@ import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.Violation;
+
 import dk.samspil.platform.Numbers;
+import dk.samspil.platform.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementRejected;
+
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +61,7 @@ class StaffApiController {
                 .filter(v -> !unreadable.contains(v.field()))
                 .forEach(violations::add);
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         PlannedProcurement created = service.createDraft(request.reference(), read.details());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{reference}")
@@ -77,7 +79,7 @@ class StaffApiController {
             violations.add(new Violation("reference", "pipeline.api.error.reference.mismatch", reference));
         }
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         return json.json(service.update(reference, read.details(), request.reason()));
     }
@@ -99,7 +101,7 @@ class StaffApiController {
             violations.add(new Violation("status", "pipeline.api.error.status", ""));
         }
         if (!violations.isEmpty()) {
-            throw new ProcurementRejected(violations);
+            throw new Rejected(violations);
         }
         return json.json(service.changeStatus(reference, status, request.reason(), request.tenderUrl()));
     }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Violation;
 
 /** The pipeline's view of the organisation's buying units. */
 @Component

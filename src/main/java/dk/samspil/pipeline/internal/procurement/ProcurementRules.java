@@ -16,11 +16,12 @@ import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
-import dk.samspil.pipeline.Violation;
+
 import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.Numbers;
 import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 
 /**
  * The pipeline's own rules beyond field syntax: known CPV and NUTS codes, sensible values and dates, unique lots.

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicationsRejected;
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Violation;
 
 /**
  * Publishing the drafts ticked on the plan list: the GET shows what will be published and what stands in the way,

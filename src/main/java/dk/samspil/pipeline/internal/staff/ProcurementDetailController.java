@@ -27,9 +27,11 @@ import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementRejected;
+
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.internal.EntryPageParts;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 
 /** An entry with everything about it, its history, and the actions: copy and publish. */
 @Controller
@@ -81,8 +83,8 @@ class ProcurementDetailController {
                 PlannedProcurement copy = procurements.duplicate(source.reference(), form.newReference());
                 redirect.addFlashAttribute("notice", "pipeline.staff.notice.copied");
                 return "redirect:/intern/indkoeb/" + copy.reference() + "/rediger";
-            } catch (ProcurementRejected e) {
-                ViolationErrors.reject(result, e.violations(), v -> v.field().equals("reference") ? "newReference" : null);
+            } catch (Rejected e) {
+                FormErrors.reject(result, e.violations(), v -> v.field().equals("reference") ? "newReference" : null);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -97,7 +99,7 @@ class ProcurementDetailController {
             procurements.publish(draft.reference());
             redirect.addFlashAttribute("notice", "pipeline.staff.notice.published");
             return "redirect:/intern/indkoeb/" + draft.reference();
-        } catch (ProcurementRejected e) {
+        } catch (Rejected e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("publishErrors", e.violations());
             model.addAttribute("copyForm", new CopyForm(null));

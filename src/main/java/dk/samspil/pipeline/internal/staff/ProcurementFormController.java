@@ -31,8 +31,9 @@ import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ProcurementRejected;
+
 import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.Rejected;
 
 /**
  * Creating and editing a planned procurement. The add-lot submit button ({@code addLot}) shows the
@@ -97,7 +98,7 @@ class ProcurementFormController {
                 PlannedProcurement created = procurements.createDraft(form.reference(), details.get());
                 redirect.addFlashAttribute("notice", "pipeline.staff.notice.created");
                 return "redirect:/intern/indkoeb/" + created.reference();
-            } catch (ProcurementRejected e) {
+            } catch (Rejected e) {
                 ProcurementFormMapper.reject(result, e.violations(), form);
             }
         }
@@ -124,7 +125,7 @@ class ProcurementFormController {
                 procurements.update(procurement.reference(), details.get(), form.reason());
                 redirect.addFlashAttribute("notice", "pipeline.staff.notice.updated");
                 return "redirect:/intern/indkoeb/" + procurement.reference();
-            } catch (ProcurementRejected e) {
+            } catch (Rejected e) {
                 ProcurementFormMapper.reject(result, e.violations(), form);
             }
         }

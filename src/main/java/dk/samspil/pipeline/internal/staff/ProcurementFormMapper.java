@@ -18,7 +18,8 @@ import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Violation;
 
 /**
  * Between the form as typed and {@link ProcurementDetails}: parses Danish amounts, dates and the expected period,
@@ -100,7 +101,7 @@ final class ProcurementFormMapper {
                 flag(form.innovationWanted()), flag(form.marketDialoguePlanned()),
                 flag(form.sustainabilityClauses()), flag(form.socialClauses()), lots);
         if (!problems.isEmpty()) {
-            ViolationErrors.reject(result, problems, Violation::field);
+            FormErrors.reject(result, problems, Violation::field);
             return Optional.empty();
         }
         return Optional.of(details);
@@ -108,7 +109,7 @@ final class ProcurementFormMapper {
 
     /** Puts the service's violations on the form's fields. */
     static void reject(BindingResult result, List<Violation> violations, ProcurementForm form) {
-        ViolationErrors.reject(result, violations, v -> fieldOf(v, form));
+        FormErrors.reject(result, violations, v -> fieldOf(v, form));
     }
 
     private static String fieldOf(Violation violation, ProcurementForm form) {

@@ -21,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementRejected;
+
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 
 /** Moving a published entry along its life cycle; drafts are published from their detail page instead. */
 @Controller
@@ -66,8 +68,8 @@ class ProcurementStatusController {
                 procurements.changeStatus(procurement.reference(), status(form.status()), form.reason(), form.tenderUrl());
                 redirect.addFlashAttribute("notice", "pipeline.staff.notice.statusChanged");
                 return "redirect:/intern/indkoeb/" + procurement.reference();
-            } catch (ProcurementRejected e) {
-                ViolationErrors.reject(result, e.violations(), FIELDS);
+            } catch (Rejected e) {
+                FormErrors.reject(result, e.violations(), FIELDS);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

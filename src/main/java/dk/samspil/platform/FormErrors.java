@@ -1,0 +1,51 @@
+package dk.samspil.platform;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The one way to put a service's {@link Violation}s on a form: on the field they concern, with their message key and
+ * arguments, or in the error summary when the form has no such field. A field that already has an error when the
+ * violations arrive (one the form could not even read, such as an unreadable amount) keeps that error alone, so it
+ * is not explained twice.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** For forms whose fields carry the rules' own field names. */
+    public static void reject(BindingResult result, List<Violation> violations) {
+        reject(result, violations, Violation::field);
+    }
+
+    /** For forms showing only some of the fields: violations of the others go to the summary. */
+    public static void reject(BindingResult result, List<Violation> violations, Collection<String> formFields) {
+        reject(result, violations, v -> formFields.contains(v.field()) ? v.field() : null);
+    }
+
+    /**
+     * @param fieldOf the form field a violation belongs to, or {@code null} for an error of the whole form
+     */
+    public static void reject(BindingResult result, List<Violation> violations,
+                              Function<Violation, @Nullable String> fieldOf) {
+        Set<String> explained = result.getFieldErrors().stream().map(FieldError::getField)
+                .collect(Collectors.toSet());
+        for (Violation violation : violations) {
+            String field = fieldOf.apply(violation);
+            Object[] arguments = violation.arguments().toArray();
+            if (field == null) {
+                result.reject(violation.messageKey(), arguments, null);
+            } else if (!explained.contains(field)) {
+                result.rejectValue(field, violation.messageKey(), arguments, null);
+            }
+        }
+    }
+}
