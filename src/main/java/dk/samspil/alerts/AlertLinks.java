@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
@@ -22,14 +23,20 @@ public class AlertLinks {
     public static final String CONFIRM_PURPOSE = "alerts.confirm";
     public static final String MANAGE_PURPOSE = "alerts.manage";
     public static final String UNSUBSCRIBE_PURPOSE = "alerts.unsubscribe";
+    /** The confirmation of a new subscriber: the token's subject is the subscriber id. */
+    public static final ConfirmLinks.Flow CONFIRM = new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/varsling/bekraeft",
+            "alerts.confirm", "alerts");
 
     private final SignedTokens tokens;
+    private final ConfirmLinks confirmLinks;
     private final PlatformProperties platform;
     private final AlertsProperties properties;
     private final JdbcClient jdbc;
 
-    AlertLinks(SignedTokens tokens, PlatformProperties platform, AlertsProperties properties, JdbcClient jdbc) {
+    AlertLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform, AlertsProperties properties,
+               JdbcClient jdbc) {
         this.tokens = tokens;
+        this.confirmLinks = confirmLinks;
         this.platform = platform;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -55,8 +62,7 @@ public class AlertLinks {
     }
 
     public String confirmUrl(long subscriberId) {
-        return link("/varsling/bekraeft", tokens.create(CONFIRM_PURPOSE, String.valueOf(subscriberId),
-                properties.confirmLinkValidity()));
+        return confirmLinks.url(CONFIRM, subscriberId, properties.confirmLinkValidity());
     }
 
     /** The mail with {@code List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}. */

@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.alerts.AlertLinks;
+import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.SignedTokens;
 
-/** Reads the subscriber id from the token of a confirm, manage or unsubscribe link. */
+/** Reads the subscriber id from the token of a manage or unsubscribe link (confirm links: platform ConfirmLinks). */
 @Component
 class AlertTokens {
 
@@ -18,10 +19,6 @@ class AlertTokens {
     AlertTokens(SignedTokens tokens, JdbcClient jdbc) {
         this.tokens = tokens;
         this.jdbc = jdbc;
-    }
-
-    Optional<Long> confirm(String token) {
-        return tokens.verify(AlertLinks.CONFIRM_PURPOSE, token).flatMap(AlertTokens::id);
     }
 
     Optional<Long> unsubscribe(String token) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.samspil.alerts.AlertLinks;
+import dk.samspil.platform.ConfirmLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,30 +20,25 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ConfirmController {
 
-    private final AlertTokens tokens;
+    private final ConfirmLinks confirmLinks;
     private final AlertSubscriptions subscriptions;
     private final AlertLinks links;
 
-    ConfirmController(AlertTokens tokens, AlertSubscriptions subscriptions, AlertLinks links) {
-        this.tokens = tokens;
+    ConfirmController(ConfirmLinks confirmLinks, AlertSubscriptions subscriptions, AlertLinks links) {
+        this.confirmLinks = confirmLinks;
         this.subscriptions = subscriptions;
         this.links = links;
     }
 
     @GetMapping("/varsling/bekraeft")
     String page(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        if (tokens.confirm(token).isEmpty()) {
-            return InvalidLink.page(model, response);
-        }
-        model.addAttribute("token", token);
-        model.addAttribute("navSection", "alerts");
-        return "alerts/confirm";
+        return confirmLinks.page(AlertLinks.CONFIRM, token, model).orElseGet(() -> InvalidLink.page(model, response));
     }
 
     @PostMapping("/varsling/bekraeft")
     String confirm(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                    HttpServletResponse response) {
-        Optional<Long> subscriber = tokens.confirm(token);
+        Optional<Long> subscriber = confirmLinks.id(AlertLinks.CONFIRM, token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);
         }

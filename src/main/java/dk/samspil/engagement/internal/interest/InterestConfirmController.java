@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.samspil.platform.ConfirmLinks;
+
 /**
  * The link in the confirmation mail. Opening it only shows a button, because mail scanners open links; the button's
  * POST confirms and shows the personal link.
@@ -18,28 +20,26 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class InterestConfirmController {
 
+    private final ConfirmLinks confirmLinks;
     private final InterestLinks links;
     private final Interests interests;
 
-    InterestConfirmController(InterestLinks links, Interests interests) {
+    InterestConfirmController(ConfirmLinks confirmLinks, InterestLinks links, Interests interests) {
+        this.confirmLinks = confirmLinks;
         this.links = links;
         this.interests = interests;
     }
 
     @GetMapping("/interesse/bekraeft")
     String page(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        if (links.confirmed(token).isEmpty()) {
-            return InterestPages.invalidLink(model, response);
-        }
-        model.addAttribute("token", token);
-        model.addAttribute("navSection", "pipeline");
-        return "engagement/interest/confirm";
+        return confirmLinks.page(InterestLinks.CONFIRM, token, model)
+                .orElseGet(() -> InterestPages.invalidLink(model, response));
     }
 
     @PostMapping("/interesse/bekraeft")
     String confirm(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                    HttpServletResponse response) {
-        Optional<Long> id = links.confirmed(token);
+        Optional<Long> id = confirmLinks.id(InterestLinks.CONFIRM, token);
         if (id.isEmpty()) {
             return InterestPages.invalidLink(model, response);
         }

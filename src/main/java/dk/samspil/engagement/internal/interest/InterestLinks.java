@@ -1,11 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
 
@@ -17,21 +16,25 @@ import dk.samspil.platform.SignedTokens;
 class InterestLinks {
 
     static final String CONFIRM_PURPOSE = "engagement.interest.confirm";
+    static final ConfirmLinks.Flow CONFIRM = new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/interesse/bekraeft",
+            "engagement.interest.confirm", "pipeline");
     static final String PAGE_PURPOSE = "engagement.interest.page";
 
     private final SignedTokens tokens;
+    private final ConfirmLinks confirmLinks;
     private final PlatformProperties platform;
     private final InterestProperties properties;
 
-    InterestLinks(SignedTokens tokens, PlatformProperties platform, InterestProperties properties) {
+    InterestLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform,
+                  InterestProperties properties) {
         this.tokens = tokens;
+        this.confirmLinks = confirmLinks;
         this.platform = platform;
         this.properties = properties;
     }
 
     String confirmUrl(long interestId) {
-        String token = tokens.create(CONFIRM_PURPOSE, String.valueOf(interestId), properties.confirmLinkValidity());
-        return platform.link("/interesse/bekraeft?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return confirmLinks.url(CONFIRM, interestId, properties.confirmLinkValidity());
     }
 
     String pageToken(long interestId) {
@@ -42,19 +45,7 @@ class InterestLinks {
         return platform.link("/interesse/" + pageToken(interestId));
     }
 
-    Optional<Long> confirmed(String token) {
-        return tokens.verify(CONFIRM_PURPOSE, token).flatMap(InterestLinks::id);
-    }
-
     Optional<Long> page(String token) {
-        return tokens.verify(PAGE_PURPOSE, token).flatMap(InterestLinks::id);
-    }
-
-    private static Optional<Long> id(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return confirmLinks.id(PAGE_PURPOSE, token);
     }
 }
