@@ -1,50 +1,37 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.platform.ExpiringCache;
 
 /**
- * Rendered public list pages by language and query string, each fresh for {@code samspil.pipeline.search.cache-ttl}.
- * When a page expires, one request renders it anew while the others still get the expired page, so a busy page never
- * has every request render at once. A publication or change on this instance empties the cache at once; other
- * instances show the change within the cache time plus one rendering.
+ * Rendered public list pages by language and query string, each fresh for {@code samspil.pipeline.search.cache-ttl}
+ * (the platform's {@link ExpiringCache}). When a page expires, one request renders it anew while the others still get
+ * the expired page, so a busy page never has every request render at once. A publication or change on this instance
+ * empties the cache at once; other instances show the change within the cache time plus one rendering.
  */
 @Component
 class ListPageCache {
 
-    record Page(String contentType, byte[] body, long expiresAt, AtomicBoolean refreshing) {
-
-        boolean fresh() {
-            return System.nanoTime() - expiresAt < 0;
-        }
-
-        /** True for exactly one caller: the one that renders the expired page anew. */
-        boolean claimRefresh() {
-            return refreshing.compareAndSet(false, true);
-        }
+    record Page(String contentType, byte[] body) {
     }
 
-    private final PipelineSearchProperties properties;
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final ExpiringCache<String, Page> pages;
 
     ListPageCache(PipelineSearchProperties properties) {
-        this.properties = properties;
+        this.pages = new ExpiringCache<>(properties.cacheTtl(), properties.cacheSize());
     }
 
     boolean enabled() {
-        return !properties.cacheTtl().isZero();
+        return pages.enabled();
     }
 
     /** The page, fresh or expired; {@code null} when there is none. */
-    Page get(String key) {
-        return pages.get(key);
+    ExpiringCache.Entry<Page> get(String key) {
+        return pages.entry(key);
     }
 
     void remove(String key) {
@@ -52,14 +39,7 @@ class ListPageCache {
     }
 
     void put(String key, String contentType, byte[] body) {
-        long now = System.nanoTime();
-        if (pages.size() >= properties.cacheSize()) {
-            pages.values().removeIf(old -> now - old.expiresAt() >= 0);
-            if (pages.size() >= properties.cacheSize()) {
-                pages.clear();
-            }
-        }
-        pages.put(key, new Page(contentType, body, now + properties.cacheTtl().toNanos(), new AtomicBoolean()));
+        pages.put(key, new Page(contentType, body));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

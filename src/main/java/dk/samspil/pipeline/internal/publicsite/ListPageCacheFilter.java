@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import dk.samspil.platform.ExpiringCache;
+
 /**
  * Serves the public list to anonymous visitors from {@link ListPageCache}: the same search in the same language gets
  * the same page, so a busy list costs about as much as a static file. Only pages that are the same for everyone are
@@ -42,25 +44,26 @@ class ListPageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = language(request) + "?" + Objects.toString(request.getQueryString(), "");
-        ListPageCache.Page page = cache.get(key);
-        if (page != null && (page.fresh() || !page.claimRefresh())) {
+        ExpiringCache.Entry<ListPageCache.Page> kept = cache.get(key);
+        if (kept != null && (kept.fresh() || !kept.claimRefresh())) {
+            ListPageCache.Page page = kept.value();
             response.setContentType(page.contentType());
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
             return;
         }
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        boolean stored = false;
         try {
             chain.doFilter(request, rendered);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && request.getSession(false) == null
                     && !rendered.getHeaderNames().contains(HttpHeaders.SET_COOKIE)) {
                 cache.put(key, rendered.getContentType(), rendered.getContentAsByteArray());
-                kept = true;
+                stored = true;
             }
         } finally {
-            if (!kept && page != null) {
+            if (!stored && kept != null) {
                 cache.remove(key);
             }
         }

@@ -2,8 +2,6 @@ package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,6 +13,7 @@ import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+import dk.samspil.platform.ExpiringCache;
 
 /**
  * The public list of planned procurements: search with Danish full text, filters, sorting and pages of
@@ -30,11 +29,7 @@ class PipelineSearch {
     private final JdbcClient jdbc;
     private final ProcurementRepository repository;
     private final TransactionTemplate readOnly;
-    private final PipelineSearchProperties properties;
-    private final Map<ProcurementQuery, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(ProcurementPage page, long expiresAt) {
-    }
+    private final ExpiringCache<ProcurementQuery, ProcurementPage> cache;
 
     PipelineSearch(JdbcClient jdbc, ProcurementRepository repository, PlatformTransactionManager transactions,
                    PipelineSearchProperties properties) {
@@ -42,27 +37,11 @@ class PipelineSearch {
         this.repository = repository;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.properties = properties;
+        this.cache = new ExpiringCache<>(properties.cacheTtl(), properties.cacheSize());
     }
 
     public ProcurementPage search(ProcurementQuery query) {
-        if (properties.cacheTtl().isZero()) {
-            return load(query);
-        }
-        long now = System.nanoTime();
-        Cached cached = cache.get(query);
-        if (cached != null && now - cached.expiresAt() < 0) {
-            return cached.page();
-        }
-        ProcurementPage page = load(query);
-        if (cache.size() >= properties.cacheSize()) {
-            cache.values().removeIf(entry -> now - entry.expiresAt() >= 0);
-            if (cache.size() >= properties.cacheSize()) {
-                cache.clear();
-            }
-        }
-        cache.put(query, new Cached(page, now + properties.cacheTtl().toNanos()));
-        return page;
+        return cache.get(query, this::load);
     }
 
     /**
