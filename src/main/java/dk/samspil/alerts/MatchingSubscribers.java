@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 import dk.samspil.alerts.internal.matching.MatchTarget;
@@ -22,6 +23,7 @@ import dk.samspil.pipeline.ProcurementService;
  * ({@link EntryCounts}), e.g. on the consultants' start page next to this week's new purchases.
  */
 @Service
+@Order(10)
 public class MatchingSubscribers implements EntryCounts {
 
     private static final String NEW_ENTRY = "NEW_ENTRY";

@@ -110,6 +110,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/procurements/{reference}"),
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

@@ -53,7 +53,7 @@ class SubscribeController {
             } else {
                 subscriptions.subscribe(subscription, ConsentSource.WEB, request.getRemoteAddr());
                 model.addAttribute("divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
-                model.addAttribute("estimate", forms.estimate(subscription.criteria()));
+                model.addAttribute("estimate", forms.matchCount(subscription.criteria()));
                 model.addAttribute("navSection", "alerts");
                 return "alerts/pending";
             }

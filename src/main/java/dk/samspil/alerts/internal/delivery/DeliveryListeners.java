@@ -49,8 +49,8 @@ class DeliveryListeners {
             return;
         }
         ProcurementSnapshot entry = event.procurement();
-        boolean tenderPublished = entry.status() == ProcurementStatus.TENDER_PUBLISHED && event.changes().stream()
-                .anyMatch(c -> "status".equals(c.field()) && ProcurementStatus.TENDER_PUBLISHED.name().equals(c.to()));
+        boolean tenderPublished = event.is(ProcurementChanged.Kind.TENDER_PUBLISHED)
+                && entry.status() == ProcurementStatus.TENDER_PUBLISHED;
         AlertKind kind = tenderPublished ? AlertKind.TENDER_PUBLISHED : AlertKind.MATERIAL_CHANGE;
         List<FieldChange> changes = tenderPublished ? List.of() : event.changes();
         deliveries.deliver(News.ofEntry(kind, changeKey(entry), entry,

@@ -76,12 +76,9 @@ class InterestMails {
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(to.id());
         String body = intro + "\n\n" + details + "\n\n" + outro + "\n\n" + page + ":\n" + pageUrl + "\n";
-        String html = "<p>" + escape(intro) + "</p><p>" + escape(details.toString()).replace("\n", "<br>") + "</p><p>"
-                + escape(outro) + "</p><p><a href=\"" + escape(pageUrl) + "\">" + escape(page) + "</a></p>";
         outbox.enqueue(OutgoingMail.of("engagement.introduction", to.email(),
                         text("engagement.matchmaking.mail.subject", locale, other.companyName(), to.procurementReference()),
                         body)
-                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
                 .withFromName(sender));
     }
 
