@@ -82,7 +82,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilgaengelighed"),
             Rule.open("/privatliv"),
             Rule.open("/login"),
+            // why a single sign-on was refused (the refusal itself happens in Spring Security's callback filter)
+            Rule.open("/login/afvist"),
             Rule.open("/opsaetning"),
+            // accounts: "forgot password" and the pages behind the signed invitation and reset links
+            Rule.open("/glemt-adgangskode"),
+            Rule.open("/invitation"),
+            Rule.open("/adgangskode/ny"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),
             Rule.loggedIn("/actuator"),
@@ -104,6 +110,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/procurements/{reference}"),
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

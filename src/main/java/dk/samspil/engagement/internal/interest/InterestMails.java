@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.Municipality;
@@ -12,7 +11,10 @@ import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 
-/** The mails of an interest, in the company's language, plain text and HTML, in the municipality's name. */
+/**
+ * The mails of an interest, in the company's language, plain text (the outbox adds the HTML part), in the
+ * municipality's name.
+ */
 @Component
 class InterestMails {
 
@@ -74,12 +76,9 @@ class InterestMails {
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(to.id());
         String body = intro + "\n\n" + details + "\n\n" + outro + "\n\n" + page + ":\n" + pageUrl + "\n";
-        String html = "<p>" + escape(intro) + "</p><p>" + escape(details.toString()).replace("\n", "<br>") + "</p><p>"
-                + escape(outro) + "</p><p><a href=\"" + escape(pageUrl) + "\">" + escape(page) + "</a></p>";
         outbox.enqueue(OutgoingMail.of("engagement.introduction", to.email(),
                         text("engagement.matchmaking.mail.subject", locale, other.companyName(), to.procurementReference()),
                         body)
-                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
                 .withFromName(sender));
     }
 
@@ -89,29 +88,20 @@ class InterestMails {
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(interest.id());
         StringBuilder body = new StringBuilder(intro).append("\n\n");
-        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p>");
         if (action != null) {
             body.append(action).append(":\n").append(actionUrl).append("\n\n");
-            html.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(action)).append("</a></p>");
         }
         body.append(page).append(":\n").append(pageUrl).append('\n');
-        html.append("<p><a href=\"").append(escape(pageUrl)).append("\">").append(escape(page)).append("</a></p>");
         if (ignore != null) {
             body.append('\n').append(ignore).append('\n');
-            html.append("<p>").append(escape(ignore)).append("</p>");
         }
         String sender = organisation.municipality().map(Municipality::name)
                 .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
         outbox.enqueue(OutgoingMail.of(category, interest.email(), subject, body.toString())
-                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
                 .withFromName(sender));
     }
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 }
