@@ -63,7 +63,7 @@ class OutboxBrowser {
     @Transactional(readOnly = true)
     Page page(String recipient, String status, int number) {
         String filter = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
-        String state = STATUSES.contains(status) ? status : "";
+        String state = status != null && STATUSES.contains(status) ? status : "";
         List<Row> rows = jdbc.sql("""
                         SELECT id, created_at, category, recipient, subject, status, attempts
                         FROM outbox_message
