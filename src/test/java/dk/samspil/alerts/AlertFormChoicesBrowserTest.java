@@ -38,6 +38,27 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
     JdbcClient jdbc;
 
     @Test
+    void theCpvPickerOfTheAlertFormAddsTheChosenCodeAndShowsWhereItSits() {
+        for (int width : new int[] {1280, 390}) {
+            resizeWindow(width, 900);
+            open("/varsling");
+            WebElement codes = driver.findElement(By.id("cpvCodes"));
+            codes.sendKeys("45000000, tagdækning");
+            WebElement suggestion = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("[data-cpv-target='cpvCodes'][data-cpv-code='45261210']")));
+            screenshot("alerts-cpv-picker-" + width);
+            assertAccessible();
+            suggestion.click();
+
+            assertThat(codes.getAttribute("value")).isEqualTo("45000000, 45261210");
+            assertThat(driver.findElement(By.id("cpvCodes-path")).getText())
+                    .contains("45000000 Bygge- og anlægsarbejder", "45261210 Tagdækning");
+            assertThat(sidewaysOverflow()).as("sideways scroll at %d px", width).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
     void everyCheckboxTicksAndUnticksByItsLabelAndShowsItsState() {
         open("/varsling");
         List<WebElement> boxes = driver.findElements(By.cssSelector("main input[type=checkbox]"));

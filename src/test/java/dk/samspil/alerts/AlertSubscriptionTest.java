@@ -457,4 +457,17 @@ class AlertSubscriptionTest extends IntegrationTest {
         mvc.perform(get("/varsling/cpv").param("q", "tagdækning").header("HX-Request", "true")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<h1"))));
     }
+
+    @Test
+    void theAlertFormUsesTheSamePickerAsTheOfficersForm() throws Exception {
+        mvc.perform(get("/varsling")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-cpv-field=\"cpvCodes\"")))
+                .andExpect(content().string(containsString("data-cpv-list")))
+                .andExpect(content().string(containsString("/js/cpv-picker.js")));
+        mvc.perform(get("/varsling/cpv").param("q", "tagdækning").param("field", "cpvCodes")
+                        .header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-cpv-target=\"cpvCodes\"")))
+                .andExpect(content().string(containsString("data-cpv-code=\"45261210\"")))
+                .andExpect(content().string(containsString("45000000 Bygge- og anlægsarbejder")));
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvPicker;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,14 +24,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SubscribeController {
 
-    private static final int CPV_LIMIT = 15;
-    private static final int MAX_QUERY = 200;
-
     private final AlertSubscriptions subscriptions;
     private final FormSupport forms;
-    private final CpvCatalogue cpv;
+    private final CpvPicker cpv;
 
-    SubscribeController(AlertSubscriptions subscriptions, FormSupport forms, CpvCatalogue cpv) {
+    SubscribeController(AlertSubscriptions subscriptions, FormSupport forms, CpvPicker cpv) {
         this.subscriptions = subscriptions;
         this.forms = forms;
         this.cpv = cpv;
@@ -69,19 +66,14 @@ class SubscribeController {
 
     /** CPV search: for htmx only the list of matches; opened directly a whole page from which a code is copied. */
     @GetMapping("/varsling/cpv")
-    String cpvSearch(@RequestParam(required = false) String q,
+    String cpvSearch(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
                      @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY) {
-            query = query.substring(0, MAX_QUERY);
-        }
-        List<CpvMatch> matches = query.isEmpty() ? List.of() : cpv.search(query, locale, CPV_LIMIT).stream()
-                .map(entry -> new CpvMatch(entry.code().value(), entry.label(locale)))
-                .toList();
+        String query = CpvPicker.query(q);
         model.addAttribute("q", query);
-        model.addAttribute("matches", matches);
+        model.addAttribute("field", CpvPicker.field(field));
+        model.addAttribute("matches", cpv.suggest(query, locale));
         model.addAttribute("navSection", "alerts");
-        return htmx != null ? "alerts/cpv-search :: results" : "alerts/cpv-search";
+        return htmx != null ? "fragments/cpv :: results" : "alerts/cpv-search";
     }
 
     @GetMapping("/varsling/foelg/{reference}")
@@ -107,9 +99,6 @@ class SubscribeController {
             model.addAttribute("reference", reference);
             return "alerts/follow";
         }
-    }
-
-    record CpvMatch(String code, String label) {
     }
 
     /** The follow button: only the address and the language of the mails. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.samspil.codelists.CpvPicker;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
@@ -41,11 +42,11 @@ class ProcurementDetailController {
     private static final String DETAIL = "pipeline/staff/detail";
 
     private final ProcurementService procurements;
-    private final CpvPaths cpvPaths;
+    private final CpvPicker cpvPaths;
     private final HistoryText historyText;
     private final EntryPageParts parts;
 
-    ProcurementDetailController(ProcurementService procurements, CpvPaths cpvPaths, HistoryText historyText,
+    ProcurementDetailController(ProcurementService procurements, CpvPicker cpvPaths, HistoryText historyText,
                                 EntryPageParts parts) {
         this.procurements = procurements;
         this.cpvPaths = cpvPaths;
@@ -113,7 +114,7 @@ class ProcurementDetailController {
         model.addAttribute("procurement", procurement);
         model.addAttribute("details", procurement.details());
         model.addAttribute("history", historyText.of(procurements.history(procurement.reference())));
-        model.addAttribute("cpvPaths", cpvPaths.of(codes));
+        model.addAttribute("cpvPaths", cpvPaths.paths(codes));
         model.addAttribute("entryLinks", parts.at(Place.STAFF_LINKS, procurement));
         return DETAIL;
     }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.samspil.codelists.CpvPicker;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.ContractType;
@@ -47,10 +48,10 @@ class ProcurementFormController {
 
     private final ProcurementService procurements;
     private final OrganisationService organisation;
-    private final CpvPaths cpvPaths;
+    private final CpvPicker cpvPaths;
     private final FormChoices choices;
 
-    ProcurementFormController(ProcurementService procurements, OrganisationService organisation, CpvPaths cpvPaths,
+    ProcurementFormController(ProcurementService procurements, OrganisationService organisation, CpvPicker cpvPaths,
                               FormChoices choices) {
         this.procurements = procurements;
         this.organisation = organisation;
@@ -164,7 +165,7 @@ class ProcurementFormController {
         codes.add(form.mainCpv());
         form.lots().forEach(lot -> codes.add(lot.cpvCode()));
         model.addAttribute("additionalCpvCodes", additional);
-        model.addAttribute("cpvPaths", cpvPaths.of(codes));
+        model.addAttribute("cpvPaths", cpvPaths.paths(codes));
     }
 
     private PlannedProcurement require(String reference) {

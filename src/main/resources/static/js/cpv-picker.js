@@ -1,4 +1,6 @@
-// The CPV picker on the procurement form: progressive enhancement only; the codes can always be typed.
+// The one CPV picker (templates/fragments/cpv.html): progressive enhancement only; the codes can always be typed.
+// An input with data-cpv-field searches as one types; with data-cpv-list it holds several codes and the picker
+// searches for and replaces the last one. A suggestion fills in its code and shows its place in the hierarchy.
 (function () {
   'use strict';
 
@@ -9,7 +11,7 @@
   }
 
   function isList(input) {
-    return input.getAttribute('data-cpv-field') === 'additionalCpv';
+    return input.hasAttribute('data-cpv-list');
   }
 
   // The picker searches for what is being typed: the whole field, or the last code of a list.
