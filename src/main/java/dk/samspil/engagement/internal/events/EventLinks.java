@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
 
@@ -18,10 +19,13 @@ class EventLinks {
 
     private final PlatformProperties platform;
     private final SignedTokens tokens;
+    private final ConfirmLinks confirmLinks;
     private final EventsProperties properties;
     private final Clock clock;
 
-    EventLinks(PlatformProperties platform, SignedTokens tokens, EventsProperties properties, Clock clock) {
+    EventLinks(PlatformProperties platform, SignedTokens tokens, EventsProperties properties, Clock clock,
+               ConfirmLinks confirmLinks) {
+        this.confirmLinks = confirmLinks;
         this.platform = platform;
         this.tokens = tokens;
         this.properties = properties;
@@ -44,12 +48,6 @@ class EventLinks {
     }
 
     Optional<Long> registrationId(String token) {
-        return tokens.verify(PURPOSE, token).flatMap(subject -> {
-            try {
-                return Optional.of(Long.parseLong(subject));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return confirmLinks.id(PURPOSE, token);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
 
@@ -16,10 +17,13 @@ class IdeaLinks {
     static final String PURPOSE = "engagement.idea";
 
     private final SignedTokens tokens;
+    private final ConfirmLinks confirmLinks;
     private final PlatformProperties platform;
     private final IdeasProperties properties;
 
-    IdeaLinks(SignedTokens tokens, PlatformProperties platform, IdeasProperties properties) {
+    IdeaLinks(SignedTokens tokens, PlatformProperties platform, IdeasProperties properties,
+              ConfirmLinks confirmLinks) {
+        this.confirmLinks = confirmLinks;
         this.tokens = tokens;
         this.platform = platform;
         this.properties = properties;
@@ -31,12 +35,6 @@ class IdeaLinks {
     }
 
     Optional<Long> ideaId(String token) {
-        return tokens.verify(PURPOSE, token).flatMap(subject -> {
-            try {
-                return Optional.of(Long.parseLong(subject));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return confirmLinks.id(PURPOSE, token);
     }
 }
