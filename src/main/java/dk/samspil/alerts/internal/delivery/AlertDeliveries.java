@@ -118,7 +118,7 @@ class AlertDeliveries {
             }
             long subscriber = matches.subscriberId(i);
             Collapsed earlier = collapsed.get(subscriber);
-            Collapsed match = new Collapsed(subscriber, Frequency.valueOf(matches.frequency(i)),
+            Collapsed match = new Collapsed(subscriber, matches.frequency(i),
                     kept.size() == 1 ? kept : List.copyOf(new LinkedHashSet<>(kept)));
             collapsed.put(subscriber, earlier == null ? match : earlier.with(match));
         }

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.platform.text.DanishText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,7 +69,7 @@ final class SubscriptionIndex {
     final Dictionary references = new Dictionary();
     final Dictionary frequencies = new Dictionary();
     /** {@link #frequencies} by id, for the matches. */
-    String[] frequencyNames = new String[0];
+    Frequency[] frequencyNames = new Frequency[0];
     final Dictionary terms = new Dictionary();
     /** Single-word terms by every form they are found by (stem and keyword as written). */
     final Map<String, int[]> termsByForm = new HashMap<>();
@@ -234,7 +235,7 @@ final class SubscriptionIndex {
     private void visitCompact(Postings posting, List<MatchReason> keyReasons, TargetFacts facts,
                               SubscriptionMatches matches) {
         int[] entries = posting.compact;
-        String[] frequencyNames = this.frequencyNames;
+        Frequency[] frequencyNames = this.frequencyNames;
         for (int i = 0, n = posting.compactSize; i < n; i++) {
             int base = i * Postings.COMPACT;
             int hits = MatchRules.compactHits(entries, base, facts);
@@ -304,7 +305,7 @@ final class SubscriptionIndex {
         int frequency = frequencies.intern(sub.frequency());
         if (frequency == frequencyNames.length) {
             frequencyNames = Arrays.copyOf(frequencyNames, frequency + 1);
-            frequencyNames[frequency] = sub.frequency();
+            frequencyNames[frequency] = Frequency.valueOf(sub.frequency());
         }
         int flag = MatchRules.notifyBits(sub.notifyOn()) | frequency << FREQUENCY_SHIFT;
         if (sub.follow()) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
+import dk.samspil.alerts.internal.Frequency;
+
 /**
  * The subscriptions that matched one target, kept column by column: a match costs four array stores instead of an
  * object, which matters when an entry matches thousands. Read it through the accessors; {@link #get} builds a
@@ -14,7 +16,7 @@ public final class SubscriptionMatches extends AbstractList<SubscriptionMatch> i
 
     private long[] subscriptionIds;
     private long[] subscriberIds;
-    private String[] frequencies;
+    private Frequency[] frequencies;
     private List<MatchReason>[] reasons;
     private int size;
 
@@ -22,11 +24,11 @@ public final class SubscriptionMatches extends AbstractList<SubscriptionMatch> i
         int capacity = Math.max(expected, 8);
         subscriptionIds = new long[capacity];
         subscriberIds = new long[capacity];
-        frequencies = new String[capacity];
+        frequencies = new Frequency[capacity];
         reasons = newReasons(capacity);
     }
 
-    void add(long subscriptionId, long subscriberId, String frequency, List<MatchReason> matchReasons) {
+    void add(long subscriptionId, long subscriberId, Frequency frequency, List<MatchReason> matchReasons) {
         if (size == subscriptionIds.length) {
             int capacity = size + (size >> 1) + 8;
             subscriptionIds = Arrays.copyOf(subscriptionIds, capacity);
@@ -54,7 +56,7 @@ public final class SubscriptionMatches extends AbstractList<SubscriptionMatch> i
         return subscriberIds[checked(i)];
     }
 
-    public String frequency(int i) {
+    public Frequency frequency(int i) {
         return frequencies[checked(i)];
     }
 

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.platform.text.DanishText;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class DanishKeywordMatchingTest {
         assertThat(matches).singleElement().satisfies(match -> {
             assertThat(match.subscriptionId()).isEqualTo(7);
             assertThat(match.subscriberId()).isEqualTo(3);
-            assertThat(match.frequency()).isEqualTo("DAILY");
+            assertThat(match.frequency()).isEqualTo(Frequency.DAILY);
             assertThat(match.reasons()).containsExactly(
                     new MatchReason(MatchReason.Kind.KEYWORD, "tage", "Tagrenovering", MatchReason.Field.TITLE),
                     new MatchReason(MatchReason.Kind.KEYWORD, "tage", "TAGE", MatchReason.Field.DESCRIPTION),

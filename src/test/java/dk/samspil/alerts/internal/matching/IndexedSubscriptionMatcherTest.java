@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.alerts.internal.matching.MatchReason.Field;
 import dk.samspil.alerts.internal.matching.MatchReason.Kind;
 import dk.samspil.support.Background;
@@ -51,7 +52,7 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
         assertThat(confirmed).filteredOn(match -> match.subscriptionId() == id).singleElement()
                 .satisfies(match -> {
                     assertThat(match.subscriberId()).isEqualTo(subscriber);
-                    assertThat(match.frequency()).isEqualTo("IMMEDIATE");
+                    assertThat(match.frequency()).isEqualTo(Frequency.IMMEDIATE);
                     assertThat(match.reasons()).containsExactly(
                             new MatchReason(Kind.KEYWORD, word, word, Field.TITLE));
                 });

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ final class PlainFullScan implements SubscriptionMatcher {
      * significant digits of its valid CPV codes, keywords with their terms (the stems joined by a space, as the index
      * names them), excluded terms and amounts in øre.
      */
-    private record Plain(long id, long subscriberId, String frequency, String reference, boolean smeSuitableOnly,
+    private record Plain(long id, long subscriberId, Frequency frequency, String reference, boolean smeSuitableOnly,
                          int notifyBits, String[] codePrefixes,
                          String[] keywords, String[] keywordTerms, String[] excludedTerms, String[] units,
                          boolean hasMin, long minOre, boolean hasMax, long maxOre, boolean hasCriteria) {
@@ -78,7 +79,7 @@ final class PlainFullScan implements SubscriptionMatcher {
             int bit = MatchRules.NOTIFY_ON.indexOf(kind);
             notifyBits |= bit < 0 ? 0 : 1 << bit;
         }
-        return new Plain(subscription.id(), subscription.subscriberId(), shared(shared, subscription.frequency()),
+        return new Plain(subscription.id(), subscription.subscriberId(), Frequency.valueOf(subscription.frequency()),
                 subscription.reference(), subscription.smeSuitableOnly(), notifyBits, strings(prefixes, shared),
                 strings(keywords, shared), strings(terms, shared), strings(excluded, shared),
                 strings(subscription.buyingUnits(), shared),
