@@ -111,7 +111,8 @@ class BadInputTest extends IntegrationTest {
             "POST /admin/organisation/kommune", "POST /admin/organisation/erhvervscenter",
             "POST /admin/organisation/indkoebsenheder/ny", "POST /admin/organisation/indkoebsenheder/{id}",
             "POST /admin/organisation/indkoebsenheder/{id}/deaktiver", "POST /admin/organisation/indkoebsenheder/{id}/aktiver",
-            "POST /konto/tokens", "POST /konto/tokens/{id}/tilbagekald", "POST /konto/adgangskode");
+            "POST /konto/tokens", "POST /konto/tokens/{id}/tilbagekald", "POST /konto/adgangskode",
+            "POST /intern/virksomheder/ny", "POST /intern/virksomheder/{cvr}/besoeg");
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(
