@@ -11,6 +11,20 @@ CREATE TABLE company (
     industry_code     VARCHAR(6)   CHECK (industry_code ~ '^[0-9]{6}$'),
     industry_text     VARCHAR(200),
     website           VARCHAR(300),
+    email             VARCHAR(254),
+    phone             VARCHAR(30),
+    secondary_names   TEXT[]       NOT NULL DEFAULT '{}',
+    p_numbers         TEXT[]       NOT NULL DEFAULT '{}',
+    company_form      VARCHAR(100),
+    employee_band     VARCHAR(40),
+    status            VARCHAR(60),
+    advertising_protected BOOLEAN  NOT NULL DEFAULT false,
+    started           DATE,
+    ended             DATE,
+    -- MANUAL: typed in; CVR: from the CVR distribution, with a fingerprint of the imported facts so that an unchanged
+    -- document is recognised without comparing (or writing) anything else
+    source            VARCHAR(10)  NOT NULL DEFAULT 'MANUAL' CHECK (source IN ('MANUAL', 'CVR')),
+    cvr_fingerprint   VARCHAR(64),
     created_at        TIMESTAMPTZ  NOT NULL,
     updated_at        TIMESTAMPTZ  NOT NULL
 );

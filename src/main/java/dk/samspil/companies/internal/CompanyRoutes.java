@@ -15,7 +15,7 @@ import dk.samspil.platform.StartPageSection;
 
 /**
  * Who may reach the register: every staff role reads companies; the business centre (and administrators) add them;
- * consultants, management, case workers and the job centre write notes.
+ * consultants, management, case workers and the job centre write notes; administrators import from CVR.
  */
 @Configuration(proxyBeanMethods = false)
 class CompanyRoutes {
@@ -23,6 +23,7 @@ class CompanyRoutes {
     @Bean
     RouteAuthorization companyRouteAuthorization() {
         return routes -> {
+            routes.requestMatchers("/api/v1/companies/import/**").hasRole(Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/ny")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
             routes.requestMatchers(HttpMethod.POST, CompanyController.BASE + "/*/besoeg")
