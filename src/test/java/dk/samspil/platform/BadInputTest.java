@@ -180,6 +180,8 @@ class BadInputTest extends IntegrationTest {
     WebApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private MockMvc mvc;
@@ -197,6 +199,30 @@ class BadInputTest extends IntegrationTest {
         assertThat(routes.stream().filter(r -> !COVERED.contains(r) && !EXCUSED.containsKey(r)).toList())
                 .as("routes missing from BadInputTest.COVERED: attack them (or excuse them with a reason)").isEmpty();
         assertThat(new TreeSet<>(COVERED)).as("covered routes that no longer exist").isSubsetOf(routes);
+    }
+
+    /**
+     * Through the real container: the refusal's error page (an error dispatch with the same parameters) explains
+     * the control character in Danish with the security headers, and the JSON API answers a problem in Danish.
+     */
+    @Test
+    void aNulByteThroughTheContainerGetsTheDanishPageAndProblem() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var page = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/kommende-indkob?q=a%00b")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("styretegn").doesNotContainPattern(TRACE);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+
+        var api = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/subscriptions"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"email\": \"anne@firma.dk\", \"name\": \"a\\u0000b\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("styretegn", "\"field\":\"name\"").doesNotContainPattern(TRACE);
     }
 
     @TestFactory

@@ -303,6 +303,21 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(bad.body()).contains("\"field\":\"email\"", "\"field\":\"participants\"",
                 "Skriv et CVR-nummer med 8 cifre");
         assertThat(fixtures.register(id, "{\"participants\": \"mange\"}").statusCode()).isEqualTo(400);
+        // the same rules as every other form and API: no truncated 1.5, no unknown language, no a@b, no line break
+        HttpResponse<String> fraction = fixtures.register(id, EventFixtures.registrationJson(email, "1.5", EventFixtures.cvr()));
+        assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+        assertThat(fraction.body()).contains("participants");
+        HttpResponse<String> language = fixtures.register(id, EventFixtures.registrationJson(email, 1)
+                .replace("}", ", \"language\": \"xx\"}"));
+        assertThat(language.statusCode()).isEqualTo(422);
+        assertThat(language.body()).contains("\"field\":\"language\"", "da (dansk) eller en (engelsk)");
+        HttpResponse<String> shortAddress = fixtures.register(id, EventFixtures.registrationJson("a@b", 1));
+        assertThat(shortAddress.statusCode()).isEqualTo(422);
+        assertThat(shortAddress.body()).contains("\"field\":\"email\"");
+        HttpResponse<String> twoLines = fixtures.register(id, EventFixtures.registrationJson(email, 1)
+                .replace("}", ", \"name\": \"Anne\\r\\nBcc: x@y.dk\"}"));
+        assertThat(twoLines.statusCode()).isEqualTo(422);
+        assertThat(twoLines.body()).contains("\"field\":\"name\"", "én linje");
         assertThat(fixtures.register(999_999_999L, EventFixtures.registrationJson(email, 1)).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
