@@ -1,6 +1,9 @@
 package dk.samspil.codelists;
 
 import dk.samspil.codelists.internal.CpvIndex;
+import dk.samspil.platform.text.DanishText;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +26,26 @@ public class CpvCatalogue {
     private static final Logger log = LoggerFactory.getLogger(CpvCatalogue.class);
 
     private final Supplier<CpvIndex> index = SingletonSupplier.of(CpvCatalogue::load);
+    private final Supplier<DanishText> danishText = SingletonSupplier.of(this::loadDanishText);
+
+    /**
+     * The shared Danish text analysis with the words of every Danish CPV label as known compound parts: the one
+     * instance alert matching, the match preview and public search use, so that they agree.
+     */
+    public DanishText danishText() {
+        return danishText.get();
+    }
+
+    private DanishText loadDanishText() {
+        List<String> labels = new ArrayList<>();
+        Deque<CpvEntry> todo = new ArrayDeque<>(divisions());
+        while (!todo.isEmpty()) {
+            CpvEntry entry = todo.pop();
+            labels.add(entry.labelDa());
+            todo.addAll(children(entry.code()));
+        }
+        return DanishText.withVocabulary(labels);
+    }
 
     public Optional<CpvEntry> find(CpvCode code) {
         return index.get().find(code);

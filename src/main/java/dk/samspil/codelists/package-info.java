@@ -4,6 +4,6 @@
  * everything under {@code internal} is private to the module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Code lists",
-        allowedDependencies = { "platform" })
+        allowedDependencies = { "platform", "platform :: text" })
 @org.jspecify.annotations.NullMarked
 package dk.samspil.codelists;

@@ -2,6 +2,8 @@ package dk.samspil.pipeline;
 
 import java.util.Optional;
 
+import dk.samspil.platform.PageFragment;
+
 /**
  * A part of an entry's page that another module owns: an action such as "Følg dette indkøb", a section such as the
  * minutes of the entry's market dialogue, a link to the officers' list of interested companies. The pipeline knows
@@ -15,7 +17,7 @@ public interface EntryPageContribution {
     Place place();
 
     /** The fragment to show for this entry; empty shows nothing. */
-    Optional<Fragment> forEntry(PlannedProcurement entry);
+    Optional<PageFragment> forEntry(PlannedProcurement entry);
 
     enum Place {
         /** Buttons under the status on the public page of a public entry. */
@@ -24,15 +26,5 @@ public interface EntryPageContribution {
         PUBLIC_SECTIONS,
         /** Links under the status on the officers' page of an entry, drafts included. */
         STAFF_LINKS
-    }
-
-    /**
-     * A Thymeleaf fragment with one parameter.
-     *
-     * @param template the template that declares it, e.g. {@code engagement/material}
-     * @param name     its name; it is declared with one parameter, e.g. {@code th:fragment="entryMaterial(events)"}
-     * @param model    the value of that parameter: what the fragment shows
-     */
-    record Fragment(String template, String name, Object model) {
     }
 }

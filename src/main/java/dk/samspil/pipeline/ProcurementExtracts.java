@@ -40,6 +40,17 @@ public class ProcurementExtracts {
     }
 
     /**
+     * Current public entries (neither drafts nor cancelled or awarded) as snapshots, by reference: what an alert's
+     * match preview counts. Their change id is 0.
+     */
+    @Transactional(readOnly = true)
+    public List<ProcurementSnapshot> current() {
+        return repository.withLots(jdbc.sql(ProcurementRepository.SELECT
+                        + " WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED') ORDER BY upper(p.reference)")
+                .query(repository::map).list()).stream().map(p -> ProcurementService.snapshot(p, 0)).toList();
+    }
+
+    /**
      * Entries still expected (published or in market dialogue) whose expected tender publication starts on
      * {@code date}, as snapshots of their latest change.
      */

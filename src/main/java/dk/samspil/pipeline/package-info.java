@@ -4,12 +4,12 @@
  * and {@link dk.samspil.pipeline.ProcurementChanged} for the alerts module.
  * <p>
  * This package is what other modules use: the services ({@link dk.samspil.pipeline.ProcurementService},
- * {@link dk.samspil.pipeline.ProcurementExtracts}, {@link dk.samspil.pipeline.MatchingEntries}), the events, the value
+ * {@link dk.samspil.pipeline.ProcurementExtracts}), the events, the value
  * types of an entry, and the extension points through which other modules add to the pipeline's pages
  * ({@link dk.samspil.pipeline.EntryCounts}, {@link dk.samspil.pipeline.EntryPageContribution}). Storage, rules, search,
  * pages, import and open data live in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
-        allowedDependencies = { "platform", "organisation", "codelists" })
+        allowedDependencies = { "platform", "platform :: text", "organisation", "codelists" })
 @org.jspecify.annotations.NullMarked
 package dk.samspil.pipeline;

@@ -20,14 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param category  what kind of mail it is, module first, e.g. {@code identity.setup} or {@code alerts.alert}
  * @param recipient a single plain e-mail address
  * @param subject   the subject line; a line break in it (from a stored title, say) is folded into a space
- * @param textBody  the plain-text body; every mail has one
- * @param htmlBody  an optional HTML alternative of the same content
+ * @param textBody  the plain-text body; every mail has one. The outbox writes the HTML alternative from it (one look
+ *                  for every mail, {@code samspil.mail-brand.*}), so no module writes HTML
  * @param headers   extra headers such as {@code List-Unsubscribe}; the standard headers are set by the sender
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
  * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
  */
 public record OutgoingMail(String category, String recipient, String subject, String textBody,
-                           @Nullable String htmlBody, Map<String, String> headers, @Nullable String fromName,
+                           Map<String, String> headers, @Nullable String fromName,
                            List<Attachment> attachments) {
 
     /**
@@ -79,40 +79,35 @@ public record OutgoingMail(String category, String recipient, String subject, St
             });
         }
         headers = Collections.unmodifiableMap(copy);
-        htmlBody = htmlBody == null || htmlBody.isBlank() ? null : htmlBody;
         fromName = fromName == null || fromName.isBlank() ? null : fromName.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** A mail without attachments. */
-    public OutgoingMail(String category, String recipient, String subject, String textBody, @Nullable String htmlBody,
+    public OutgoingMail(String category, String recipient, String subject, String textBody,
                         Map<String, String> headers, @Nullable String fromName) {
-        this(category, recipient, subject, textBody, htmlBody, headers, fromName, List.of());
+        this(category, recipient, subject, textBody, headers, fromName, List.of());
     }
 
     /** A plain-text mail without extra headers, sent in the configured sender's name. */
     public static OutgoingMail of(String category, String recipient, String subject, String textBody) {
-        return new OutgoingMail(category, recipient, subject, textBody, null, Map.of(), null);
-    }
-
-    public OutgoingMail withHtml(@Nullable String html) {
-        return new OutgoingMail(category, recipient, subject, textBody, html, headers, fromName, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, Map.of(), null);
     }
 
     public OutgoingMail withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, more, fromName, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, more, fromName, attachments);
     }
 
     public OutgoingMail withFromName(@Nullable String name) {
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, name, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, name, attachments);
     }
 
     public OutgoingMail withAttachment(Attachment attachment) {
         List<Attachment> more = new ArrayList<>(attachments);
         more.add(attachment);
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, fromName, more);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, fromName, more);
     }
 
     private static void requireText(String value, String what) {

@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dk.samspil.alerts.internal.matching.MatchPreview;
 import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.MatchingEntries;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.SignedTokens;
@@ -64,7 +64,7 @@ class AlertSubscriptionTest extends IntegrationTest {
     @Autowired
     ProcurementService procurements;
     @Autowired
-    MatchingEntries matchingEntries;
+    MatchPreview preview;
     @LocalServerPort
     int port;
 
@@ -221,7 +221,8 @@ class AlertSubscriptionTest extends IntegrationTest {
         Map<String, String[]> cases = Map.of(
                 "Skriv en gyldig e-mailadresse", new String[]{"email", "ikke-en-adresse"},
                 "CPV-koden 99999999 findes ikke", new String[]{"cpvCodes", "99999999"},
-                "Skriv et gyldigt CVR-nummer", new String[]{"companyCvr", "12345678"},
+                "Kontrolcifferet passer ikke – tjek nummeret", new String[]{"companyCvr", "12 34 56 78"},
+                "Skriv et CVR-nummer med 8 cifre", new String[]{"companyCvr", "1234"},
                 "Skriv højst 50 ord", new String[]{"keywords", manyWords},
                 "højst være 100 tegn", new String[]{"keywords", "\"" + "a ".repeat(60) + "\""},
                 "større end eller lig med den mindste", new String[]{"maxValueDkk", "100"},
@@ -433,7 +434,7 @@ class AlertSubscriptionTest extends IntegrationTest {
     }
 
     @Test
-    void thePendingPageEstimatesHowManyCurrentEntriesMatchTheChoice() throws Exception {
+    void thePendingPageSaysExactlyHowManyCurrentEntriesMatchTheChoice() throws Exception {
         String word = PublicEntries.uniqueWord();
         String reference = PublicEntries.uniqueReference("ALE");
         procurements.createDraft(reference, PublicEntries.simple("Renovering af " + word, "45261210",
@@ -441,9 +442,11 @@ class AlertSubscriptionTest extends IntegrationTest {
         procurements.publish(reference);
 
         mvc.perform(subscribeForm(email(), "cpvCodes", "", "keywords", word)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Omkring 1 af")));
-        assertThat(matchingEntries.count(List.of("452612"), List.of(word))).isPositive();
-        assertThat(matchingEntries.count(List.of(), List.of("\"" + word + " renovering\""))).isZero();
+                .andExpect(content().string(containsString("1 af de nuværende kommende indkøb passer")));
+        assertThat(preview.references(List.of(), List.of(word), List.of(), List.of(), null, null, false))
+                .containsExactly(reference);
+        assertThat(preview.references(List.of(), List.of("\"" + word + " renovering\""), List.of(), List.of(), null,
+                null, false)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /** The "Følg dette indkøb" button on every public entry's page, the first of its actions. */
 @Component
@@ -19,7 +20,7 @@ class FollowAction implements EntryPageContribution {
     }
 
     @Override
-    public Optional<Fragment> forEntry(PlannedProcurement entry) {
-        return Optional.of(new Fragment("alerts/entry", "follow", entry.reference()));
+    public Optional<PageFragment> forEntry(PlannedProcurement entry) {
+        return Optional.of(new PageFragment("alerts/entry", "follow", entry.reference()));
     }
 }

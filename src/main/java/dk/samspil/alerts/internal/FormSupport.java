@@ -14,7 +14,7 @@ import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvLevel;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.MatchingEntries;
+import dk.samspil.alerts.internal.matching.MatchPreview;
 import dk.samspil.platform.ChoiceLabels;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
@@ -24,14 +24,14 @@ class FormSupport {
     private final OrganisationService organisation;
     private final ChoiceLabels labels;
     private final CpvCatalogue cpv;
-    private final MatchingEntries matchingEntries;
+    private final MatchPreview preview;
 
     FormSupport(OrganisationService organisation, ChoiceLabels labels, CpvCatalogue cpv,
-                MatchingEntries matchingEntries) {
+                MatchPreview preview) {
         this.organisation = organisation;
         this.labels = labels;
         this.cpv = cpv;
-        this.matchingEntries = matchingEntries;
+        this.preview = preview;
     }
 
     void choices(Model model, Locale locale) {
@@ -58,11 +58,9 @@ class FormSupport {
                 .toList();
     }
 
-    /** Roughly how many current entries the CPV codes and keywords would match (buying units and limits aside). */
-    long estimate(Criteria criteria) {
-        List<String> prefixes = criteria.cpvCodes().stream().flatMap(code -> CpvCode.tryParse(code).stream())
-                .map(code -> code.value().substring(0, code.significantDigits()))
-                .distinct().toList();
-        return matchingEntries.count(prefixes, SubscriptionRules.terms(criteria.keywords()));
+    /** Exactly how many current entries the criteria match, as alert matching would (see {@link MatchPreview}). */
+    long matchCount(Criteria criteria) {
+        return preview.references(criteria.cpvCodes(), criteria.keywords(), criteria.excludedKeywords(),
+                criteria.buyingUnits(), criteria.minValueDkk(), criteria.maxValueDkk(), criteria.smeSuitableOnly()).size();
     }
 }

@@ -59,9 +59,9 @@ class SubscriptionRules {
         } else if (!TextInput.isSingleLine(name)) {
             violations.add(AlertViolation.of("name", TextInput.SINGLE_LINE_MESSAGE));
         }
-        String cvr = blankToNull(request.companyCvr());
-        if (cvr != null && !Cvr.isValid(cvr)) {
-            violations.add(AlertViolation.of("companyCvr", "validation.cvr"));
+        String cvr = Cvr.normalize(request.companyCvr());
+        if (cvr != null) {
+            Cvr.problem(cvr).ifPresent(message -> violations.add(AlertViolation.of("companyCvr", message)));
         }
         String language = request.language() == null || request.language().isBlank() ? "da" : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.samspil.organisation.BusinessCentre;
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.ValidCvr;
 
 /** The business centre as the administrator edits it; blank fields arrive as {@code null}. */
@@ -31,6 +32,6 @@ record BusinessCentreForm(
     }
 
     BusinessCentre toBusinessCentre() {
-        return new BusinessCentre(name, cvr, address, postalCode, city, contactEmail, contactPhone, website);
+        return new BusinessCentre(name, Cvr.normalize(cvr), address, postalCode, city, contactEmail, contactPhone, website);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.samspil.organisation.Municipality;
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.ValidCvr;
 
 /** The municipality as the administrator edits it; blank fields arrive as {@code null}. */
@@ -24,19 +25,21 @@ record MunicipalityForm(
         @EmailAddresses.Valid(message = "{organisation.email.invalid}") @Size(max = 254, message = "{organisation.size.254}") String contactEmail,
         @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "{organisation.phone.pattern}") String contactPhone,
         @Size(max = 300, message = "{organisation.size.300}")
-        @Pattern(regexp = "https?://\\S+", message = "{organisation.website.pattern}") String website) {
+        @Pattern(regexp = "https?://\\S+", message = "{organisation.website.pattern}") String website,
+        @Pattern(regexp = "[A-ZÆØÅ0-9]{1,10}", message = "{organisation.referencePrefix.pattern}") String referencePrefix) {
 
     static MunicipalityForm empty() {
-        return new MunicipalityForm(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new MunicipalityForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static MunicipalityForm of(Municipality m) {
         return new MunicipalityForm(m.name(), m.municipalityCode(), m.cvr(), m.address(), m.postalCode(), m.city(),
-                m.nutsCode(), m.logoUrl(), m.ocidPrefix(), m.contactEmail(), m.contactPhone(), m.website());
+                m.nutsCode(), m.logoUrl(), m.ocidPrefix(), m.contactEmail(), m.contactPhone(), m.website(),
+                m.referencePrefix());
     }
 
     Municipality toMunicipality() {
-        return new Municipality(name, municipalityCode, cvr, address, postalCode, city, nutsCode, logoUrl, ocidPrefix,
-                contactEmail, contactPhone, website);
+        return new Municipality(name, municipalityCode, Cvr.normalize(cvr), address, postalCode, city, nutsCode, logoUrl, ocidPrefix,
+                contactEmail, contactPhone, website, referencePrefix);
     }
 }

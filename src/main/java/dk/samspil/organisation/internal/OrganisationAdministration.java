@@ -162,7 +162,7 @@ class OrganisationAdministration {
                            SET name = :name, municipality_code = :municipalityCode, cvr = :cvr, address = :address,
                                postal_code = :postalCode, city = :city, nuts_code = :nutsCode, logo_url = :logoUrl,
                                ocid_prefix = :ocidPrefix, contact_email = :contactEmail, contact_phone = :contactPhone,
-                               website = :website
+                               website = :website, reference_prefix = :referencePrefix
                          WHERE id = 1""")
                 .paramSource(municipality)
                 .update();
@@ -171,7 +171,7 @@ class OrganisationAdministration {
     private Optional<Municipality> lockedMunicipality() {
         return jdbc.sql("""
                         SELECT name, municipality_code, cvr, address, postal_code, city, nuts_code, logo_url,
-                               ocid_prefix, contact_email, contact_phone, website
+                               ocid_prefix, contact_email, contact_phone, website, reference_prefix
                         FROM municipality WHERE id = 1 FOR UPDATE""")
                 .query(Municipality.class)
                 .optional();

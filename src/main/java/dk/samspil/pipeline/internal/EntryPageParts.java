@@ -6,9 +6,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
-import dk.samspil.pipeline.EntryPageContribution.Fragment;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /** What other modules contribute to one place of an entry's page, in {@code @Order}, for the page's model. */
 @Component
@@ -20,7 +20,7 @@ public class EntryPageParts {
         this.contributions = contributions;
     }
 
-    public List<Fragment> at(Place place, PlannedProcurement entry) {
+    public List<PageFragment> at(Place place, PlannedProcurement entry) {
         return contributions.orderedStream().filter(contribution -> contribution.place() == place)
                 .flatMap(contribution -> contribution.forEntry(entry).stream()).toList();
     }

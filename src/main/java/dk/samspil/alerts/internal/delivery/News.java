@@ -23,10 +23,7 @@ record News(AlertKind kind, String changeKey, MatchTarget target, Map<String, En
 
     /** News about one entry, matched by its content. */
     static News ofEntry(AlertKind kind, String changeKey, ProcurementSnapshot entry, Happening happening) {
-        MatchTarget target = new MatchTarget(List.of(entry.reference()), entry.title(), entry.description(),
-                entry.lotTitles(), entry.cpvCodes(), entry.buyingUnitCode(), entry.valueMinDkk(), entry.valueMaxDkk(),
-                entry.smeSuitable());
-        return new News(kind, changeKey, target, Map.of(entry.reference(), EntryState.of(entry)), happening, false);
+        return new News(kind, changeKey, MatchTarget.of(entry), Map.of(entry.reference(), EntryState.of(entry)), happening, false);
     }
 
     List<String> references() {

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.platform.text.DanishText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class IndexedSubscriptionMatcher implements SubscriptionMatcher {
     private void load() {
         long start = System.nanoTime();
         if (text == null) {
-            text = DanishText.fromCpv(cpv);
+            text = cpv.danishText();
         }
         SubscriptionChanges.Snapshot snapshot = changes.all();
         SubscriptionIndex loaded = new SubscriptionIndex(text);

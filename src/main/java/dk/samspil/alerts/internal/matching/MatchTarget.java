@@ -3,6 +3,8 @@ package dk.samspil.alerts.internal.matching;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dk.samspil.pipeline.ProcurementSnapshot;
+
 /**
  * What subscriptions are matched against: a pipeline entry, or an announced event with the entries it is linked to.
  *
@@ -22,5 +24,11 @@ public record MatchTarget(List<String> references, String title, String descript
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
         title = title == null ? "" : title;
         description = description == null ? "" : description;
+    }
+
+    /** One entry as matching sees it: by its reference and content. */
+    public static MatchTarget of(ProcurementSnapshot entry) {
+        return new MatchTarget(List.of(entry.reference()), entry.title(), entry.description(), entry.lotTitles(),
+                entry.cpvCodes(), entry.buyingUnitCode(), entry.valueMinDkk(), entry.valueMaxDkk(), entry.smeSuitable());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /** A section of a public entry's page: its upcoming events, when it has any; before their published material. */
 @Component
@@ -35,12 +36,12 @@ class EntryEvents implements EntryPageContribution {
     }
 
     @Override
-    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+    public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         List<Item> items = catalog.upcomingFor(entry.reference()).stream()
                 .map(e -> new Item(e.id(), e.details().title(), e.details().type().name(), e.details().startsAt(),
                         e.details().endsAt()))
                 .toList();
         return items.isEmpty() ? Optional.empty()
-                : Optional.of(new Fragment("engagement/events/public/fragments", "entryEvents", items));
+                : Optional.of(new PageFragment("engagement/events/public/fragments", "entryEvents", items));
     }
 }

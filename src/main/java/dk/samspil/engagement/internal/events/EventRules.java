@@ -98,8 +98,9 @@ class EventRules {
         List<Violation> violations = new ArrayList<>();
         requireText(violations, "name", r.name(), MAX_SHORT);
         requireText(violations, "company", r.company(), MAX_SHORT);
-        if (!blank(r.cvr()) && !Cvr.isValid(r.cvr())) {
-            violations.add(new Violation("cvr", "engagement.events.error.cvr"));
+        if (!blank(r.cvr())) {
+            Cvr.problem(r.cvr()).ifPresent(message -> violations.add(new Violation("cvr",
+                    Cvr.FORMAT_MESSAGE.equals(message) ? "engagement.events.error.cvr" : message)));
         }
         if (blank(r.email()) || !EmailAddresses.isValid(r.email())) {
             violations.add(new Violation("email", "engagement.events.error.email"));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.ValidCvr;
 
 /** A company's or entrepreneur's idea for an OPI workshop or theme; the attachment comes next to the form. */
@@ -32,7 +33,7 @@ record IdeaForm(
     /** The contact's part of the idea, with blank optional fields as {@code null}. */
     IdeaSubmission submission(Long eventId, String theme, String consentText) {
         return new IdeaSubmission(eventId, theme, title.strip(), description.strip(), text(improvesCitizens),
-                text(improvesStaff), contactName.strip(), optional(companyName), optional(cvr), email.strip(),
+                text(improvesStaff), contactName.strip(), optional(companyName), Cvr.normalize(cvr), email.strip(),
                 optional(phone), consentText);
     }
 

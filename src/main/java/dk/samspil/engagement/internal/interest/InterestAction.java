@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.PageFragment;
 
 /** The "Tilkendegiv interesse" button on a public entry's page, unless the entry was awarded or cancelled. */
 @Component
@@ -20,10 +21,10 @@ class InterestAction implements EntryPageContribution {
     }
 
     @Override
-    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+    public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         if (entry.status() == ProcurementStatus.AWARDED || entry.status() == ProcurementStatus.CANCELLED) {
             return Optional.empty();
         }
-        return Optional.of(new Fragment("engagement/interest/entry", "action", entry.reference()));
+        return Optional.of(new PageFragment("engagement/interest/entry", "action", entry.reference()));
     }
 }

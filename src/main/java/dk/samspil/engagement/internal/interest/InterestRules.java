@@ -27,11 +27,11 @@ class InterestRules {
     InterestRequest check(InterestRequest request, PlannedProcurement entry) {
         List<InterestViolation> violations = new ArrayList<>();
         String company = required(request.companyName(), "companyName", MAX_NAME, violations);
-        String cvr = text(request.companyCvr()) == null ? null : text(request.companyCvr()).replace(" ", "");
+        String cvr = Cvr.normalize(request.companyCvr());
         if (cvr == null) {
             violations.add(InterestViolation.of("companyCvr", "engagement.interest.error.cvr.required"));
-        } else if (!Cvr.isValid(cvr)) {
-            violations.add(InterestViolation.of("companyCvr", "validation.cvr"));
+        } else {
+            Cvr.problem(cvr).ifPresent(message -> violations.add(InterestViolation.of("companyCvr", message)));
         }
         String contact = required(request.contactName(), "contactName", MAX_NAME, violations);
         String email = email(request.email(), violations);

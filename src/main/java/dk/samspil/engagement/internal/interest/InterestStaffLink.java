@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /** On the officers' page of a public entry: the link to the companies that expressed interest. */
 @Component
@@ -17,9 +18,9 @@ class InterestStaffLink implements EntryPageContribution {
     }
 
     @Override
-    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+    public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         return entry.status().isPublic()
-                ? Optional.of(new Fragment("engagement/interest/entry", "staffLink", entry.reference()))
+                ? Optional.of(new PageFragment("engagement/interest/entry", "staffLink", entry.reference()))
                 : Optional.empty();
     }
 }

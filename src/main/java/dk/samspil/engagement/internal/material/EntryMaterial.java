@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /**
  * A section of a public entry's page: the minutes, material and answers of every public event linked to it, so
@@ -29,9 +30,9 @@ class EntryMaterial implements EntryPageContribution {
     }
 
     @Override
-    public Optional<Fragment> forEntry(PlannedProcurement entry) {
+    public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         List<EventMaterial> events = view.forEntry(entry.reference());
         return events.isEmpty() ? Optional.empty()
-                : Optional.of(new Fragment("engagement/material", "entryMaterial", events));
+                : Optional.of(new PageFragment("engagement/material", "entryMaterial", events));
     }
 }

@@ -37,6 +37,9 @@ final class PlanCells {
     private static final Pattern DANISH_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
     private static final Pattern QUARTER_FIRST = Pattern.compile("[Qq]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
     private static final Pattern YEAR_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[Qq]([1-4])");
+    /** {@code 3. kvartal 2027}, as Samspil writes a quarter. */
+    private static final Pattern DANISH_QUARTER = Pattern.compile("([1-4])\\.\\s*kvartal\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{4})");
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Map<String, Month> MONTH_NAMES = monthNames();
@@ -105,7 +108,8 @@ final class PlanCells {
     }
 
     /**
-     * A month or a quarter: {@code 2027-03}, {@code 2027-Q2}, {@code Q2 2027}, {@code 03.2027}, {@code marts 2027}.
+     * A month or a quarter: {@code 2027-03}, {@code 2027-Q2}, {@code Q2 2027}, {@code 2. kvartal 2027},
+     * {@code 03.2027}, {@code marts 2027}.
      * A whole date counts as its month, because Excel turns a typed {@code 2027-03} into the date 1 March 2027.
      */
     static ExpectedPeriod period(String text) throws Problem {
@@ -119,7 +123,7 @@ final class PlanCells {
             if ((m = YEAR_QUARTER.matcher(s)).matches()) {
                 return ExpectedPeriod.ofQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            if ((m = QUARTER_FIRST.matcher(s)).matches()) {
+            if ((m = QUARTER_FIRST.matcher(s)).matches() || (m = DANISH_QUARTER.matcher(s)).matches()) {
                 return ExpectedPeriod.ofQuarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
             if ((m = MONTH_YEAR.matcher(s)).matches()) {

@@ -74,6 +74,15 @@ record ProcurementForm(
                 socialClauses, rows, reason);
     }
 
+    /** The same form with this reference, as the new-entry form suggests the next free one. */
+    ProcurementForm withReference(String suggested) {
+        return new ProcurementForm(suggested, title, description, buyingUnitId, contactName, contactEmail,
+                contactPhone, mainCpv, additionalCpv, nutsCode, contractType, valueKind, valueExact, valueMin,
+                valueMax, procedure, expectedPublication, contractStart, durationMonths, optionsDescription,
+                smeSuitable, consortiaOpen, innovationWanted, marketDialoguePlanned, sustainabilityClauses,
+                socialClauses, lots, reason);
+    }
+
     /** A lot row; a row with no title, CPV code or value is an unused row and ignored. */
     record LotForm(
             @Size(max = 200, message = "{pipeline.staff.error.size}") String title,

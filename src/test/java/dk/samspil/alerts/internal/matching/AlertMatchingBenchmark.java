@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ final class AlertMatchingBenchmark {
         int scanned = Math.min(entries, Math.max(100, (int) (200_000_000L / Math.max(1, subscriptions))));
 
         CpvCatalogue cpv = new CpvCatalogue();
-        DanishText text = DanishText.fromCpv(cpv);
+        DanishText text = cpv.danishText();
         GeneratedSubscriptions generator = new GeneratedSubscriptions(cpv, SEED);
         List<MatchableSubscription> generated = new ArrayList<>(subscriptions);
         for (int i = 0; i < subscriptions; i++) {

@@ -25,7 +25,7 @@ class EngineMatchesFullScanTest {
     @Test
     void sameMatchesAndReasonsOnRandomData() {
         GeneratedSubscriptions generator = new GeneratedSubscriptions(CPV, 42);
-        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        SubscriptionIndex index = new SubscriptionIndex(CPV.danishText());
         List<MatchableSubscription> all = new ArrayList<>();
         Map<Long, MatchableSubscription> current = new LinkedHashMap<>();
         for (int i = 0; i < 20_000; i++) {
@@ -66,7 +66,7 @@ class EngineMatchesFullScanTest {
     @Test
     void fastRulesAgreeWithTheGeneralRulesOnEveryRecord() {
         GeneratedSubscriptions generator = new GeneratedSubscriptions(CPV, 99);
-        SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        SubscriptionIndex index = new SubscriptionIndex(CPV.danishText());
         for (int i = 0; i < 5_000; i++) {
             index.put(generator.subscription());
         }
@@ -193,7 +193,7 @@ class EngineMatchesFullScanTest {
     /** An index that remembers what it was given, for the plain scan. */
     private static final class Indexed {
 
-        final SubscriptionIndex index = new SubscriptionIndex(DanishText.fromCpv(CPV));
+        final SubscriptionIndex index = new SubscriptionIndex(CPV.danishText());
         final List<MatchableSubscription> given = new ArrayList<>();
 
         void put(MatchableSubscription subscription) {

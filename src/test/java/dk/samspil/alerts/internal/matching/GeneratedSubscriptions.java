@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.platform.text.DanishText;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -113,6 +113,8 @@ class PlanImportTest extends IntegrationTest {
 
         MvcResult done = confirm(preview, officer, "all");
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo(IMPORT);
+        // the confirmation offers to publish exactly the imported drafts
+        assertThat(done.getFlashMap().get("importedReferences")).isEqualTo(List.of(first.reference(), second.reference()));
         assertThat(procurements.find(first.reference()).orElseThrow().status()).isEqualTo(ProcurementStatus.DRAFT);
         assertThat(procurements.find(second.reference()).orElseThrow().details().lots()).hasSize(2);
         assertThat(batchesOf(officer)).isZero();

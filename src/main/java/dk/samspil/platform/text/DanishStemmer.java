@@ -1,4 +1,4 @@
-package dk.samspil.alerts.internal.matching;
+package dk.samspil.platform.text;
 
 /**
  * The Snowball stemmer for Danish (snowballstem.org/algorithms/danish), written from its published description:
@@ -6,9 +6,9 @@ package dk.samspil.alerts.internal.matching;
  * of the word: main suffixes, consonant pairs, other suffixes, undoubling. Input must be lower case.
  * <p>
  * The letter sets and suffix lists below are the algorithm's own definition, not text anyone reads or tunes, so they
- * stay next to the steps that use them (tunable word lists live in {@code alerts/danish-word-lists.properties}).
+ * stay next to the steps that use them (tunable word lists live in {@code text/danish-word-lists.properties}).
  */
-final class DanishStemmer {
+public final class DanishStemmer {
 
     private static final String VOWELS = "aeiouyæåø";
     private static final String CONSONANTS = "bcdfghjklmnpqrstvwxz";
@@ -23,7 +23,7 @@ final class DanishStemmer {
     private DanishStemmer() {
     }
 
-    static String stem(String word) {
+    public static String stem(String word) {
         int r1 = r1(word);
         StringBuilder b = new StringBuilder(word);
         mainSuffix(b, r1);

@@ -1,4 +1,4 @@
-package dk.samspil.alerts.internal.matching;
+package dk.samspil.platform.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,55 +6,64 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvEntry;
+import java.util.regex.Pattern;
 
 /**
- * Danish text as the matcher sees it: words of letters (æøå included) and digits, lower case, stemmed with
- * {@link DanishStemmer}, and split into compound parts.
+ * The one Danish text analysis of Samspil, used by alert matching, the alert form's match preview and public search:
+ * words of letters (æøå included) and digits, lower case, stemmed with {@link DanishStemmer}, folded and split into
+ * compound parts.
+ * <p>
+ * Folding: after stemming every form is written without Danish letters and accents ({@code æ} → {@code ae},
+ * {@code ø} → {@code oe}, {@code å} → {@code aa}, {@code é} → {@code e}), so "rengoering", "Raadhus" and "rengøring",
+ * "Rådhus" are the same words. Folding this way round never joins letters across a compound boundary
+ * ("data|analyse" stays splittable).
  * <p>
  * A keyword matches inside a longer word (a compound) when what comes before it is empty or made of known word parts,
  * each optionally followed by a linking {@code s}, {@code e} or {@code es} ("bygnings|renovering"), and what comes
  * after it is empty, an inflection ending ("tag|ene") or, after an optional linking letter, begins a known word part
  * ("tag|renovering"). Derivational suffixes do not count as a following part, so {@code tag} does not match
  * "deltagelse". Known parts are the words of the Danish CPV labels (as written and stemmed) and a curated list,
- * {@code alerts/danish-word-parts.txt}; stop words, inflections and derivational suffixes are in
- * {@code alerts/danish-word-lists.properties}.
+ * {@value #PARTS_RESOURCE}; stop words, inflections and derivational suffixes are in {@value #LISTS_RESOURCE}.
  * <p>
  * {@link #word(String)} works out every form a word can be matched by once and caches it: the vocabulary of
  * procurement texts is small, so almost every word of a new entry has been seen before.
  */
-final class DanishText {
+public final class DanishText {
 
-    static final String PARTS_RESOURCE = "alerts/danish-word-parts.txt";
+    static final String PARTS_RESOURCE = "text/danish-word-parts.txt";
 
     private static final int MIN_LABEL_PART = 3;
     private static final int MIN_FORM = 2;
     private static final int CACHE_LIMIT = 200_000;
-    static final String LISTS_RESOURCE = "alerts/danish-word-lists.properties";
+    static final String LISTS_RESOURCE = "text/danish-word-lists.properties";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Properties LISTS = load(LISTS_RESOURCE);
-    private static final Set<String> STOP_WORDS = Set.copyOf(list("stop-words"));
+    private static final Set<String> STOP_WORDS = Set.copyOf(list("stop-words").stream().map(DanishText::fold).toList());
     private static final Set<String> INFLECTIONS = Set.copyOf(list("inflections"));
     private static final List<String> DERIVATIONAL = list("derivational");
 
-    /** A word with every form of it a keyword can be matched by (the stem, the word, its compound parts). */
-    record Word(String stem, String[] forms) {
+    /**
+     * A word with every form of it a keyword can be matched by: the (folded) stem, the folded word and its compound
+     * parts. The first form is the stem, the second the whole word when it differs from the stem.
+     */
+    public record Word(String stem, String[] forms) {
     }
 
-    /** A word of a text: where it stands, as written, and lower case. */
-    record Token(String written, String lower) {
+    /**
+     * A word of a text: as written, lower case, and where it stands ({@code text.substring(start, end)} is
+     * {@code written}).
+     */
+    public record Token(String written, String lower, int start, int end) {
     }
 
     private final Set<String> parts;
@@ -65,19 +74,23 @@ final class DanishText {
      * @param knownParts  lower-case word parts
      * @param wholeWords  lower-case words that look like compounds but are not ("vejledning"): never split
      */
-    DanishText(Collection<String> knownParts, Collection<String> wholeWords) {
+    public DanishText(Collection<String> knownParts, Collection<String> wholeWords) {
         Set<String> cleaned = new HashSet<>();
         for (String part : knownParts) {
-            if (part.length() >= MIN_FORM && !STOP_WORDS.contains(part) && !DERIVATIONAL.contains(part)) {
-                cleaned.add(part);
+            String folded = fold(part);
+            if (folded.length() >= MIN_FORM && !STOP_WORDS.contains(folded) && !DERIVATIONAL.contains(folded)) {
+                cleaned.add(folded);
             }
         }
         this.parts = Set.copyOf(cleaned);
-        this.wholeWords = Set.copyOf(wholeWords);
+        this.wholeWords = Set.copyOf(wholeWords.stream().map(DanishText::fold).toList());
     }
 
-    /** Word parts from the Danish CPV labels and the curated list on the classpath. */
-    static DanishText fromCpv(CpvCatalogue cpv) {
+    /**
+     * The analysis with the curated word parts on the classpath and the words of {@code vocabulary} (labels such as the
+     * Danish CPV labels: every word of at least three letters, as written and stemmed, counts as a word part).
+     */
+    public static DanishText withVocabulary(Iterable<String> vocabulary) {
         Set<String> parts = new HashSet<>();
         Set<String> wholeWords = new HashSet<>();
         for (String line : curatedLines()) {
@@ -87,10 +100,8 @@ final class DanishText {
                 parts.add(line);
             }
         }
-        Deque<CpvEntry> todo = new ArrayDeque<>(cpv.divisions());
-        while (!todo.isEmpty()) {
-            CpvEntry entry = todo.pop();
-            for (Token token : tokens(entry.labelDa())) {
+        for (String label : vocabulary) {
+            for (Token token : tokens(label)) {
                 if (token.lower().length() >= MIN_LABEL_PART && isLetters(token.lower())) {
                     parts.add(token.lower());
                     String stem = DanishStemmer.stem(token.lower());
@@ -99,7 +110,6 @@ final class DanishText {
                     }
                 }
             }
-            todo.addAll(cpv.children(entry.code()));
         }
         return new DanishText(parts, wholeWords);
     }
@@ -125,7 +135,7 @@ final class DanishText {
     }
 
     /** The words of a text, in order. */
-    static List<Token> tokens(String text) {
+    public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -139,13 +149,14 @@ final class DanishText {
             }
             if (i > start) {
                 String written = text.substring(start, i);
-                tokens.add(new Token(written, lower(written)));
+                tokens.add(new Token(written, lower(written), start, i));
             }
         }
         return tokens;
     }
 
-    static String lower(String word) {
+    /** Lower case, nothing else. */
+    public static String lower(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.toLowerCase(c) != c) {
@@ -162,23 +173,47 @@ final class DanishText {
     /**
      * The stems of a keyword as subscriptions store it ({@code tag} or {@code "grøn omstilling"}): one stem for a
      * word, several for a phrase (or a word written with a hyphen), none for a keyword without letters or digits.
+     * Folded.
      */
-    static List<String> stems(String keyword) {
-        return tokens(keyword).stream().map(token -> DanishStemmer.stem(token.lower())).toList();
+    public static List<String> stems(String keyword) {
+        return tokens(keyword).stream().map(token -> stem(token.lower())).toList();
     }
 
-    /** The forms a single-word keyword is looked up by: its stem and the word as written. */
-    static List<String> keywordForms(String keyword) {
+    /** The folded stem of a lower-case word. */
+    public static String stem(String lower) {
+        return fold(DanishStemmer.stem(lower));
+    }
+
+    /** The forms a single-word keyword is looked up by: its stem and the word as written, folded. */
+    public static List<String> keywordForms(String keyword) {
         List<Token> tokens = tokens(keyword);
         if (tokens.size() != 1) {
             return List.of();
         }
         String lower = tokens.get(0).lower();
-        return List.copyOf(new LinkedHashSet<>(List.of(DanishStemmer.stem(lower), lower)));
+        return List.copyOf(new LinkedHashSet<>(List.of(stem(lower), fold(lower))));
     }
 
-    /** The word (lower case) with its stem and every form a keyword may take inside it. */
-    Word word(String lower) {
+    /**
+     * A word lower case and without Danish letters or accents: {@code æ} → {@code ae}, {@code ø} → {@code oe},
+     * {@code å} → {@code aa}, other letters without their accents ({@code é} → {@code e}, {@code ü} → {@code u}).
+     */
+    public static String fold(String word) {
+        String lower = lower(word);
+        boolean plain = true;
+        for (int i = 0; i < lower.length() && plain; i++) {
+            plain = lower.charAt(i) < 128;
+        }
+        if (plain) {
+            return lower;
+        }
+        String danish = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("ä", "ae")
+                .replace("ö", "oe");
+        return MARKS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** The word (lower case) with its stem and every form a keyword may take inside it, all folded. */
+    public Word word(String lower) {
         Word word = cache.get(lower);
         if (word == null) {
             if (cache.size() >= CACHE_LIMIT) {
@@ -190,8 +225,9 @@ final class DanishText {
         return word;
     }
 
-    private Word analyse(String w) {
-        String stem = DanishStemmer.stem(w);
+    private Word analyse(String lower) {
+        String stem = stem(lower);
+        String w = fold(lower);
         if (wholeWords.contains(w) || wholeWords.contains(stem)) {
             return new Word(stem, stem.equals(w) ? new String[] {w} : new String[] {stem, w});
         }
@@ -230,6 +266,16 @@ final class DanishText {
             for (int j = i + MIN_FORM; j <= n; j++) {
                 if (rightOk[j]) {
                     forms.add(w.substring(i, j));
+                }
+            }
+        }
+        // A part at the end of a compound is also found by its stem, as the whole word is: "vinduer" (stem "vindu")
+        // finds "vinduespolering" through its part "vindue".
+        for (String form : List.copyOf(forms)) {
+            if (form.length() > MIN_LABEL_PART && !form.equals(w)) {
+                String partStem = DanishStemmer.stem(form);
+                if (partStem.length() >= MIN_LABEL_PART) {
+                    forms.add(partStem);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.platform.text.DanishText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,28 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.samspil.codelists.CpvCatalogue;
 
-class DanishTextTest {
+/** Keyword matching of alert subscriptions with the shared Danish text analysis. */
+class DanishKeywordMatchingTest {
 
-    private static final DanishText TEXT = DanishText.fromCpv(new CpvCatalogue());
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-            "tagene, tag", "tage, tag", "bygninger, bygning", "bygningerne, bygning", "rengøringen, rengøring",
-            "vinduer, vindu", "huset, hus", "husenes, hus", "virkelighed, virk", "hjælpeløst, hjælpeløs",
-            "bygge, byg", "uheldig, uheld", "hurtigst, hurt", "ventilationsanlæg, ventilationsanlæg", "offentlige, offent",
-            "gammelt, gammelt", "opgaverne, opgav", "æbler, æbl", "skovene, skov"})
-    void stemsLikeTheSnowballDanishStemmer(String word, String stem) {
-        assertThat(DanishStemmer.stem(word)).isEqualTo(stem);
-    }
-
-    @Test
-    void splitsWordsOnEverythingButLettersAndDigits() {
-        assertThat(DanishText.tokens("Tagrenovering, Ærø-skolen (2027): 3 haller!"))
-                .extracting(DanishText.Token::lower)
-                .containsExactly("tagrenovering", "ærø", "skolen", "2027", "3", "haller");
-        assertThat(DanishText.tokens("ÆBLER og Øl")).extracting(DanishText.Token::written)
-                .containsExactly("ÆBLER", "og", "Øl");
-    }
+    private static final DanishText TEXT = new CpvCatalogue().danishText();
 
     @ParameterizedTest(name = "{0} in \"{1}\"")
     @CsvSource({
