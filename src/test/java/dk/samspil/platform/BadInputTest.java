@@ -66,10 +66,11 @@ import dk.samspil.support.IntegrationTest;
  * Every route that takes input (each form POST and JSON endpoint, found in Spring MVC's mappings like
  * {@code RouteSecurityTest} does) gets a catalogue of hostile values: NUL and other control characters, line
  * breaks, megabyte strings, {@code null} list elements, wrong types, {@code 1e400}, {@code -1}, far-future and
- * far-past dates, ids of records that do not exist. Each must be answered with a 4xx that explains itself in
- * Danish, without a stack trace, and must change nothing in the database. The fields come from the handler's own
- * parameters (request parameters, form records, JSON body records), so a new field is attacked as soon as it
- * exists; a new route that is neither {@link #COVERED} nor {@link #EXCUSED} fails the build.
+ * far-past dates, ids of records that do not exist (in the path and in fields that name another record). Each must
+ * be answered with a 4xx that explains itself in Danish, without a stack trace, and must change nothing in the
+ * database. The fields come from the handler's own parameters (request parameters, form records, JSON body records),
+ * so a new field is attacked as soon as it exists; a new route that is neither {@link #COVERED} nor
+ * {@link #EXCUSED} fails the build. Every page also gets a control character in its query.
  */
 class BadInputTest extends IntegrationTest {
 
@@ -162,6 +163,9 @@ class BadInputTest extends IntegrationTest {
     private static final Pattern NUMBER_FIELD = Pattern.compile("(?i).*(value|participants|capacity|months|days|amount|number|count|dkk|slot|page|lots).*");
     private static final Pattern DATE_FIELD = Pattern.compile("(?i).*(date|startsAt|endsAt|start|deadline|dato|publication).*");
 
+    /** Fields that name another record (a slot, an interest, a question, a lot): given ids that do not exist. */
+    private static final Pattern ID_FIELD = Pattern.compile("(?i)(.*Id|id|ids|first|second|lots|slot)");
+
     private static boolean typed(String name, Class<?> type) {
         return type != String.class || NUMBER_FIELD.matcher(name).matches() || DATE_FIELD.matcher(name).matches();
     }
@@ -174,6 +178,7 @@ class BadInputTest extends IntegrationTest {
             new Attack("wrong types", (name, type) -> typed(name, type) ? "maybe" : null),
             new Attack("1e400", (name, type) -> typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "1e400" : null),
             new Attack("-1", (name, type) -> typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "-1" : null),
+            new Attack("unknown ids", (name, type) -> ID_FIELD.matcher(name).matches() ? "999999999" : null),
             new Attack("far future", (name, type) -> DATE_FIELD.matcher(name).matches() || date(type)
                     ? "+999999999-12-31" : null),
             new Attack("far past", (name, type) -> DATE_FIELD.matcher(name).matches() || date(type)
@@ -364,6 +369,8 @@ class BadInputTest extends IntegrationTest {
         attacks.put("-1", json(body, type -> number(type) ? nodes.numberNode(-1) : null));
         attacks.put("1.5 and 0.001", json(body, type -> type == Integer.class || type == int.class || type == Long.class
                 ? nodes.numberNode(new BigDecimal("1.5")) : number(type) ? nodes.numberNode(new BigDecimal("0.001")) : null));
+        attacks.put("unknown ids", json(body, type -> type == Long.class || type == long.class
+                ? nodes.numberNode(999_999_999L) : null));
         attacks.put("far future", json(body, type -> date(type) ? nodes.stringNode(type == LocalDate.class
                 ? "+999999999-12-31" : "+999999999-12-31T10:00:00+01:00") : null));
         attacks.put("far past", json(body, type -> date(type) ? nodes.stringNode(type == LocalDate.class
