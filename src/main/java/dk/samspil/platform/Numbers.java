@@ -27,6 +27,15 @@ public final class Numbers {
     /** Plain decimal text with an optional short exponent; at most 64 characters are looked at. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,20})?|\\.\\d{1,20})([eE][+-]?\\d{1,3})?");
     private static final int MAX_TEXT = 64;
+    /**
+     * Kroner as people write them: thousands with dots or spaces, a decimal comma, "mio."/"mia." and "kr."/"DKK".
+     * The same text is the {@code @Pattern} of amount fields ({@link #AMOUNT_FORMAT}).
+     */
+    public static final String AMOUNT_FORMAT = "(?i)\\s*(?:dkk\\s*)?(\\d{1,3}(?:[. \\u00A0]\\d{3})+|\\d{1,16})(?:,(\\d{1,4}))?"
+            + "\\s*(?:(mio|mia|million(?:er)?|milliard(?:er)?)\\.?)?\\s*(?:kr\\.?|dkk)?\\s*";
+    private static final Pattern AMOUNT = Pattern.compile(AMOUNT_FORMAT);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private Numbers() {
     }
@@ -47,6 +56,31 @@ public final class Numbers {
         if (value.signum() == 0) {
             return Optional.of(BigDecimal.ZERO);
         }
+        return isBounded(value) ? Optional.of(value) : Optional.empty();
+    }
+
+    /**
+     * An amount in kroner as people write it: {@code 5000000}, {@code 5.000.000}, {@code 5 000 000 kr.},
+     * {@code 5000000 kr.}, {@code DKK 5.000.000}, {@code 5 mio.}, {@code 2,5 mio. kr.}, {@code 1,2 mia.}; empty when the
+     * text is none, cannot be read ("fem", "5.5") or is outside the bounds.
+     */
+    public static Optional<BigDecimal> amount(@Nullable String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher matcher = AMOUNT.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String digits = matcher.group(1).replaceAll("[^0-9]", "");
+        BigDecimal value = new BigDecimal(matcher.group(2) == null ? digits : digits + "." + matcher.group(2));
+        String unit = matcher.group(3) == null ? "" : matcher.group(3).toLowerCase(java.util.Locale.ROOT);
+        if (unit.startsWith("mio") || unit.startsWith("million")) {
+            value = value.multiply(MILLION);
+        } else if (unit.startsWith("mia") || unit.startsWith("milliard")) {
+            value = value.multiply(BILLION);
+        }
+        value = isWhole(value) ? value.setScale(0, java.math.RoundingMode.UNNECESSARY) : value.stripTrailingZeros();
         return isBounded(value) ? Optional.of(value) : Optional.empty();
     }
 

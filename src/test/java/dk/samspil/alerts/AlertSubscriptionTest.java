@@ -226,7 +226,7 @@ class AlertSubscriptionTest extends IntegrationTest {
                 "Skriv højst 50 ord", new String[]{"keywords", manyWords},
                 "højst være 100 tegn", new String[]{"keywords", "\"" + "a ".repeat(60) + "\""},
                 "større end eller lig med den mindste", new String[]{"maxValueDkk", "100"},
-                "Skriv beløbet i hele kroner", new String[]{"minValueDkk", "mange"});
+                "Skriv beløbet i kroner, fx 500.000 eller 5 mio.", new String[]{"minValueDkk", "mange"});
         for (Map.Entry<String, String[]> bad : cases.entrySet()) {
             mvc.perform(subscribeForm(email, "minValueDkk", "1000", bad.getValue()[0], bad.getValue()[1]))
                     .andExpect(status().isUnprocessableContent())

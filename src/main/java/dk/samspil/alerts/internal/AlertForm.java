@@ -68,8 +68,7 @@ class AlertForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String plain = text.replaceAll("[\\s.]", "").replace("kr", "").replace(',', '.');
-        Optional<BigDecimal> amount = Numbers.decimal(plain);
+        Optional<BigDecimal> amount = Numbers.amount(text);
         if (amount.isEmpty()) {
             errors.rejectValue(field, "alerts.error.value.invalid");
         }

@@ -69,6 +69,16 @@ class MailOutboxTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString(recipient)))
                 .andExpect(content().string(Matchers.containsString("Nyt indkøb: Vejsalt")))
                 .andExpect(content().string(Matchers.containsString("Venter")))
+                .andExpect(content().string(Matchers.containsString("/admin/udbakke/" + id)))
+                .andExpect(content().string(Matchers.containsString("<td>Varsling</td>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("alerts.alert"))));
+        mvc.perform(get("/admin/udbakke").param("recipient", recipient).param("status", "SENT")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<option value=\"SENT\" selected=\"selected\">Sendt</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/admin/udbakke/" + id + "\""))));
+        mvc.perform(get("/admin/udbakke").param("recipient", recipient).param("status", "PENDING")
+                        .with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(Matchers.containsString("/admin/udbakke/" + id)));
 
         mvc.perform(get("/admin/udbakke/{id}", id).with(user("admin").roles("ADMIN")))
