@@ -293,7 +293,7 @@ class AlertSubscriptionTest extends IntegrationTest {
         }
         mvc.perform(subscribeForm(email, "smeSuitableOnly", "maybe").header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Værdien har en forkert form")))
+                .andExpect(content().string(containsString("Vælg ja eller nej")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
         assertThat(subscriptions(email)).isEmpty();
         assertThat(mails(email)).isEmpty();

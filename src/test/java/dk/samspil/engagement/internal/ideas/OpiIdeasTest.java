@@ -165,7 +165,7 @@ class OpiIdeasTest extends IntegrationTest {
         mvc.perform(form("arrangement=" + workshopId, "consent", "maybe"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Sæt kryds for at give samtykke")))
-                .andExpect(content().string(containsString("Værdien har en forkert form")))
+                .andExpect(content().string(containsString("Vælg ja eller nej")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
         mvc.perform(form("arrangement=" + workshopId, "email", "a@b"))
                 .andExpect(status().isUnprocessableContent())
