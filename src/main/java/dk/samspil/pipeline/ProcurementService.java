@@ -16,6 +16,9 @@ import dk.samspil.platform.Violation;
  */
 public interface ProcurementService {
 
+    /** The entity name of planned procurements in the audit log. */
+    String ENTITY = "PlannedProcurement";
+
     Optional<PlannedProcurement> find(@Nullable String reference);
 
     List<ProcurementChange> history(String reference);

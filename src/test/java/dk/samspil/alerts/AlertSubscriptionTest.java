@@ -272,6 +272,33 @@ class AlertSubscriptionTest extends IntegrationTest {
         assertThat(subscriptions(other)).isEmpty();
     }
 
+    /**
+     * Issue 10, defects 10 and 12: {@code null} inside a list and {@code 1e400} gave a 500 on the API, and
+     * {@code smeSuitableOnly=maybe} on the form showed Spring's English conversion message.
+     */
+    @Test
+    void nullListElementsHugeNumbersAndWrongTypesAreRefusedInDanishAndNothingIsStored() throws Exception {
+        String email = email();
+        for (String hostile : List.of("\"cpvCodes\": [null]", "\"cpvCodes\": [\"72000000\"], \"notifyOn\": [null]",
+                "\"cpvCodes\": [\"72000000\"], \"buyingUnits\": [null]", "\"cpvCodes\": [\"72000000\"], \"keywords\": [null]",
+                "\"cpvCodes\": [\"72000000\"], \"minValueDkk\": 1e400", "\"cpvCodes\": [\"72000000\"], \"maxValueDkk\": 1E999999999")) {
+            String field = hostile.substring(hostile.lastIndexOf(", \"") < 0 ? 1 : hostile.lastIndexOf(", \"") + 3);
+            field = field.substring(0, field.indexOf('"'));
+            mvc.perform(post("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "da")
+                            .content("{\"email\": \"%s\", %s}".formatted(email, hostile)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                    .andExpect(jsonPath("$.errors[0].field").value(startsWith(field)))
+                    .andExpect(jsonPath("$.detail").value(containsString("ikke")));
+        }
+        mvc.perform(subscribeForm(email, "smeSuitableOnly", "maybe").header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vælg ja eller nej")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+        assertThat(subscriptions(email)).isEmpty();
+        assertThat(mails(email)).isEmpty();
+    }
+
     @Test
     void theManageLinkEditsPausesExportsAndErasesEverything() throws Exception {
         String email = email();

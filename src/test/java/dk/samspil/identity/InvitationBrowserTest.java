@@ -101,21 +101,6 @@ class InvitationBrowserTest extends BrowserTest {
         checkPage("invitation-7-forgot-sent");
     }
 
-    /** The header's "Log af" form, whichever of its two places (bar or drawer) shows at this width. */
-    private void logOut() {
-        driver.executeScript("document.querySelector(\"form[action='/logout']\").submit()");
-    }
-
-    /** axe-core clean, no sideways scrolling on a phone, and a photograph at both widths to look at. */
-    private void checkPage(String name) {
-        assertAccessible();
-        resizeWindow(390, 844);
-        assertThat(sidewaysOverflow()).as(name + " at 390 px").isLessThanOrEqualTo(0);
-        screenshot(name + "-390");
-        resizeWindow(1280, 1024);
-        screenshot(name + "-1280");
-    }
-
     private static String link(String mail) {
         Matcher matcher = LINK.matcher(mail);
         if (!matcher.find()) {

@@ -110,6 +110,12 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/procurements/{reference}"),
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/virksomheder", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
+                    Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/api/v1/companies/import/cvr", Roles.ADMIN),
+            Rule.role("/intern/virksomheder/ny", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,
+                    Roles.JOBCENTER),
             Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account

@@ -1,5 +1,7 @@
 package dk.samspil.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -209,6 +211,25 @@ public abstract class BrowserTest extends IntegrationTest {
             fail("Checkboxes or radios not drawn on " + driver.getCurrentUrl() + ":\n- "
                     + undrawn.stream().map(String::valueOf).collect(Collectors.joining("\n- ")));
         }
+    }
+
+    /**
+     * The checks every page a test walks through gets: axe-core clean, no sideways scrolling on a phone (390 px), and
+     * a photograph at 390 and 1280 px ({@code <name>-390.png}, {@code <name>-1280.png}) to look at.
+     */
+    protected void checkPage(String name) {
+        assertAccessible();
+        resizeWindow(390, 844);
+        assertThat(sidewaysOverflow()).as("%s scrolls sideways at 390 px", name).isLessThanOrEqualTo(0);
+        screenshot(name + "-390");
+        resizeWindow(1280, 1024);
+        screenshot(name + "-1280");
+    }
+
+    /** Logs out through the header's "Log af" form, whichever of its two places (bar or drawer) shows at this width. */
+    protected void logOut() {
+        driver.executeScript("document.querySelector(\"form[action='/logout']\").submit()");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().contains("/login"));
     }
 
     /** Saves the current page as {@code target/screenshots/<name>.png}, for looking at a failure. */

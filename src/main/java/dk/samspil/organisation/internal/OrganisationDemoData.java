@@ -19,8 +19,8 @@ import dk.samspil.organisation.Municipality;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * With {@code samspil.demo.enabled=true}, fills in Slagelse Kommune, its buying units and the business centre from
- * {@code demo/organisation.json} when no municipality is configured yet; otherwise it changes nothing.
+ * With {@code samspil.demo.enabled=true}, fills in Slagelse Kommune from {@code demo/organisation.json} when no
+ * municipality is configured yet, and the demo's buying units and business centre where they are missing.
  * <p>
  * Demo values that are placeholders, not facts: the OCDS prefix {@code ocds-sl4g3k} (a real one is registered with
  * the Open Contracting Partnership) and the business centre's CVR number, which only passes the modulus-11 check.

@@ -62,7 +62,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
         awaitText(By.id("group-roles"), group);
         assertAccessible();
         photograph("sso-admin-groups");
-        logOut();
+        clickLogOut();
         awaitUrl(url -> url.contains("/login?logout"));
 
         go("/login");
@@ -84,7 +84,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
         idp.setGroups(username, List.of());
         idp.allowPostLogoutRedirect(app("/login?logout"));
-        logOut();
+        clickLogOut();
         awaitUrl(url -> url.startsWith(app("/login?logout")));
         driver.findElement(By.linkText("Log ind med Testkommune")).click();
         awaitUrl(url -> url.startsWith(idp.issuer() + "/login"));
@@ -117,7 +117,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
         resizeWindow(1280, 1024);
     }
 
-    private void logOut() {
+    private void clickLogOut() {
         driver.findElements(By.cssSelector("form[action='/logout'] button")).stream()
                 .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().click();
     }

@@ -2,10 +2,11 @@ package dk.samspil.pipeline.internal.procurement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.FieldChange;
@@ -25,44 +26,53 @@ public final class ProcurementDiff {
     }
 
     public static List<FieldChange> between(ProcurementDetails a, ProcurementDetails b) {
+        Map<String, String> before = fields(a);
+        Map<String, String> after = fields(b);
         List<FieldChange> changes = new ArrayList<>();
-        field(changes, "title", a, b, ProcurementDetails::title);
-        field(changes, "description", a, b, ProcurementDetails::description);
-        field(changes, "buyingUnit", a, b, d -> d.buyingUnitId() == null ? null : d.buyingUnitId().toString());
-        field(changes, "contactName", a, b, ProcurementDetails::contactName);
-        field(changes, "contactEmail", a, b, ProcurementDetails::contactEmail);
-        field(changes, "contactPhone", a, b, ProcurementDetails::contactPhone);
-        field(changes, "cpvCodes", a, b, d -> String.join(", ", d.cpvCodes()));
-        field(changes, "nutsCode", a, b, ProcurementDetails::nutsCode);
-        field(changes, "contractType", a, b, d -> name(d.contractType()));
-        field(changes, "value", a, b, d -> value(d.value()));
-        field(changes, "procedure", a, b, d -> name(d.procedure()));
-        field(changes, "expectedPublication", a, b, d -> d.expectedPublication() == null ? null : d.expectedPublication().code());
-        field(changes, "contractStart", a, b, d -> d.contractStart() == null ? null : d.contractStart().toString());
-        field(changes, "durationMonths", a, b, d -> d.durationMonths() == null ? null : d.durationMonths().toString());
-        field(changes, "optionsDescription", a, b, ProcurementDetails::optionsDescription);
-        field(changes, "smeSuitable", a, b, d -> Boolean.toString(d.smeSuitable()));
-        field(changes, "consortiaOpen", a, b, d -> Boolean.toString(d.consortiaOpen()));
-        field(changes, "innovationWanted", a, b, d -> Boolean.toString(d.innovationWanted()));
-        field(changes, "marketDialoguePlanned", a, b, d -> Boolean.toString(d.marketDialoguePlanned()));
-        field(changes, "sustainabilityClauses", a, b, d -> Boolean.toString(d.sustainabilityClauses()));
-        field(changes, "socialClauses", a, b, d -> Boolean.toString(d.socialClauses()));
-        field(changes, "lots", a, b, d -> lots(d.lots()));
+        for (String name : before.keySet()) {
+            String from = before.get(name);
+            String to = after.get(name);
+            if (!Objects.equals(from, to)) {
+                changes.add(new FieldChange(name, from, to));
+            }
+        }
         return changes;
+    }
+
+    /**
+     * An entry's fields as the change log keeps them ({@code null} for none), in the order the history shows them;
+     * the audit log keeps the same text, so {@link dk.samspil.pipeline.EntryPresenter} reads both.
+     */
+    public static Map<String, String> fields(ProcurementDetails d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", emptyToNull(d.title()));
+        fields.put("description", emptyToNull(d.description()));
+        fields.put("buyingUnit", d.buyingUnitId() == null ? null : d.buyingUnitId().toString());
+        fields.put("contactName", emptyToNull(d.contactName()));
+        fields.put("contactEmail", emptyToNull(d.contactEmail()));
+        fields.put("contactPhone", emptyToNull(d.contactPhone()));
+        fields.put("cpvCodes", emptyToNull(String.join(", ", d.cpvCodes())));
+        fields.put("nutsCode", emptyToNull(d.nutsCode()));
+        fields.put("contractType", name(d.contractType()));
+        fields.put("value", value(d.value()));
+        fields.put("procedure", name(d.procedure()));
+        fields.put("expectedPublication", d.expectedPublication() == null ? null : d.expectedPublication().code());
+        fields.put("contractStart", d.contractStart() == null ? null : d.contractStart().toString());
+        fields.put("durationMonths", d.durationMonths() == null ? null : d.durationMonths().toString());
+        fields.put("optionsDescription", emptyToNull(d.optionsDescription()));
+        fields.put("smeSuitable", Boolean.toString(d.smeSuitable()));
+        fields.put("consortiaOpen", Boolean.toString(d.consortiaOpen()));
+        fields.put("innovationWanted", Boolean.toString(d.innovationWanted()));
+        fields.put("marketDialoguePlanned", Boolean.toString(d.marketDialoguePlanned()));
+        fields.put("sustainabilityClauses", Boolean.toString(d.sustainabilityClauses()));
+        fields.put("socialClauses", Boolean.toString(d.socialClauses()));
+        fields.put("lots", emptyToNull(lots(d.lots())));
+        return fields;
     }
 
     public static boolean isMaterial(List<FieldChange> changes, ProcurementDetails before, ProcurementDetails after) {
         return changes.stream().anyMatch(c -> MATERIAL.contains(c.field()))
                 || before.value().band() != after.value().band();
-    }
-
-    private static void field(List<FieldChange> changes, String name, ProcurementDetails a, ProcurementDetails b,
-                              Function<ProcurementDetails, String> value) {
-        String from = emptyToNull(value.apply(a));
-        String to = emptyToNull(value.apply(b));
-        if (!Objects.equals(from, to)) {
-            changes.add(new FieldChange(name, from, to));
-        }
     }
 
     private static String value(EstimatedValue value) {

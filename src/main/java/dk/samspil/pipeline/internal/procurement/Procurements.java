@@ -39,7 +39,6 @@ import dk.samspil.platform.Violation;
 @Service
 class Procurements implements ProcurementService {
 
-    static final String ENTITY = "PlannedProcurement";
     private static final java.util.Set<String> REASON_FIELDS = java.util.Set.of("expectedPublication", "value",
             "cpvCodes", "lots");
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]{3,}$");
@@ -96,7 +95,7 @@ class Procurements implements ProcurementService {
         }
         ProcurementDetails normalized = normalize(details);
         long id = repository.insert(reference.trim(), normalized, clock.instant());
-        audit.created(ENTITY, reference.trim(), normalized);
+        audit.created(ENTITY, reference.trim(), ProcurementDiff.fields(normalized));
         return repository.findById(id).orElseThrow();
     }
 
@@ -120,7 +119,7 @@ class Procurements implements ProcurementService {
             throw new Rejected(violations);
         }
         long id = repository.insert(newReference.trim(), source.details(), clock.instant());
-        audit.created(ENTITY, newReference.trim(), source.details());
+        audit.created(ENTITY, newReference.trim(), ProcurementDiff.fields(source.details()));
         return repository.findById(id).orElseThrow();
     }
 
@@ -166,7 +165,8 @@ class Procurements implements ProcurementService {
         }
         Instant now = clock.instant();
         repository.update(before.id(), normalized, now);
-        audit.updated(ENTITY, before.reference(), before.details(), normalized);
+        audit.updated(ENTITY, before.reference(), ProcurementDiff.fields(before.details()),
+                ProcurementDiff.fields(normalized));
         if (before.status().isPublic()) {
             boolean material = ProcurementDiff.isMaterial(changes, before.details(), normalized);
             Recorded after = recordChange(before.id(), now, ProcurementChange.Kind.CHANGED, material,

@@ -2,6 +2,7 @@ package dk.samspil.platform.internal.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +20,8 @@ class ControlCharacterInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (refused(request)) {
+        // the error page that explains the refusal sees the same parameters: it must not refuse them again
+        if (request.getDispatcherType() != DispatcherType.ERROR && refused(request)) {
             request.setAttribute(ErrorDetails.DETAIL_KEY, TextInput.CONTROL_MESSAGE);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return false;

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.MessageCodesResolver;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,6 +39,8 @@ class TypeMismatchBinding {
 
     private static final class HeldBack extends DefaultBindingErrorProcessor implements Validator {
 
+        private static final MessageCodesResolver CODES = new DefaultMessageCodesResolver();
+
         private final List<FieldError> errors = new ArrayList<>();
 
         @Override
@@ -46,7 +51,21 @@ class TypeMismatchBinding {
             }
             BeanPropertyBindingResult scratch = new BeanPropertyBindingResult(null, result.getObjectName());
             super.processPropertyAccessException(ex, scratch);
-            errors.addAll(scratch.getFieldErrors());
+            scratch.getFieldErrors().forEach(error -> errors.add(withTypeCodes(error, ex)));
+        }
+
+        /**
+         * Without a target the scratch result cannot know the field's type, so its codes lack
+         * {@code typeMismatch.java.lang.Boolean} and the like; the exception knows it.
+         */
+        private static FieldError withTypeCodes(FieldError error, PropertyAccessException ex) {
+            if (!(ex instanceof TypeMismatchException mismatch) || mismatch.getRequiredType() == null) {
+                return error;
+            }
+            String[] codes = CODES.resolveMessageCodes(ex.getErrorCode(), error.getObjectName(), error.getField(),
+                    mismatch.getRequiredType());
+            return new FieldError(error.getObjectName(), error.getField(), error.getRejectedValue(), true, codes,
+                    error.getArguments(), error.getDefaultMessage());
         }
 
         @Override

@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,6 +253,38 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(fixtures.post("/api/v1/events/999999999/publish", "", staff).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Issue 10, defects 3 and 11: a line break in an event title used to make every registration's mail throw, and a
+     * start in year 999999999 gave a 500. Both are refused with a Danish message now, and a title stored with a line
+     * break before the rule still takes registrations, with a clean one-line subject.
+     */
+    @Test
+    void lineBreaksInTitlesAndFarDatesAreRefusedAndAStoredTitleWithALineBreakStillTakesRegistrations() {
+        long before = jdbc.sql("SELECT count(*) FROM engagement_event").query(Long.class).single();
+        HttpResponse<String> twoLines = fixtures.post("/api/v1/events", EventFixtures.eventJson("OPI_WORKSHOP",
+                "OPI\\r\\nBcc: spion@example.dk", EventFixtures.inDays(10, 9), 10, List.of(reference), null), staff);
+        assertThat(twoLines.statusCode()).as(twoLines.body()).isEqualTo(422);
+        assertThat(twoLines.body()).contains("\"field\":\"title\"", "én linje");
+        for (int year : List.of(999_999_999, -999_999_999, 10_000)) {
+            OffsetDateTime far = OffsetDateTime.of(year, 6, 1, 10, 0, 0, 0, ZoneOffset.ofHours(1));
+            HttpResponse<String> farOff = fixtures.post("/api/v1/events", EventFixtures.eventJson("OPI_WORKSHOP", "OPI",
+                    far, 10, List.of(reference), null), staff);
+            assertThat(farOff.statusCode()).as("%s: %s", year, farOff.body()).isBetween(400, 422);
+            assertThat(farOff.body()).as("year %s", year).contains("startsAt").doesNotContain("Exception");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_event").query(Long.class).single()).isEqualTo(before);
+
+        long id = event(10);
+        jdbc.sql("UPDATE engagement_event SET title = 'Dialog om inventar\r\nBcc: spion@example.dk' WHERE id = :id")
+                .param("id", id).update();
+        String email = EventFixtures.email();
+        HttpResponse<String> registered = fixtures.register(id, EventFixtures.registrationJson(email, 1));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        EventFixtures.Mail confirmation = fixtures.mails(email).get(0);
+        assertThat(confirmation.subject()).contains("Dialog om inventar Bcc: spion@example.dk")
+                .doesNotContain("\r").doesNotContain("\n");
+    }
+
     @Test
     void capacityIsNeverExceededWhenTwentyRegisterAtOnce() throws Exception {
         long id = event(5);
@@ -303,6 +337,21 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(bad.body()).contains("\"field\":\"email\"", "\"field\":\"participants\"",
                 "Skriv et CVR-nummer med 8 cifre");
         assertThat(fixtures.register(id, "{\"participants\": \"mange\"}").statusCode()).isEqualTo(400);
+        // the same rules as every other form and API: no truncated 1.5, no unknown language, no a@b, no line break
+        HttpResponse<String> fraction = fixtures.register(id, EventFixtures.registrationJson(email, "1.5", EventFixtures.cvr()));
+        assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+        assertThat(fraction.body()).contains("participants");
+        HttpResponse<String> language = fixtures.register(id, EventFixtures.registrationJson(email, 1)
+                .replace("}", ", \"language\": \"xx\"}"));
+        assertThat(language.statusCode()).isEqualTo(422);
+        assertThat(language.body()).contains("\"field\":\"language\"", "da (dansk) eller en (engelsk)");
+        HttpResponse<String> shortAddress = fixtures.register(id, EventFixtures.registrationJson("a@b", 1));
+        assertThat(shortAddress.statusCode()).isEqualTo(422);
+        assertThat(shortAddress.body()).contains("\"field\":\"email\"");
+        HttpResponse<String> twoLines = fixtures.register(id, EventFixtures.registrationJson(email, 1)
+                .replace("}", ", \"name\": \"Anne\\r\\nBcc: x@y.dk\"}"));
+        assertThat(twoLines.statusCode()).isEqualTo(422);
+        assertThat(twoLines.body()).contains("\"field\":\"name\"", "én linje");
         assertThat(fixtures.register(999_999_999L, EventFixtures.registrationJson(email, 1)).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();

@@ -156,6 +156,28 @@ class OpiIdeasTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    /**
+     * Issue 10, defects 12 and 14: {@code consent=maybe} gave a 500 and {@code a@b} was accepted here while other
+     * forms refused it; a line break in the title would have reached mail subjects.
+     */
+    @Test
+    void wrongTypesShortAddressesAndLineBreaksAreRefusedLikeOnEveryOtherForm() throws Exception {
+        mvc.perform(form("arrangement=" + workshopId, "consent", "maybe"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Sæt kryds for at give samtykke")))
+                .andExpect(content().string(containsString("Vælg ja eller nej")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+        mvc.perform(form("arrangement=" + workshopId, "email", "a@b"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv en gyldig e-mailadresse")));
+        mvc.perform(form("arrangement=" + workshopId, "title", "Sensorer\r\nBcc: spion@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("én linje")));
+        assertThat(stored()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :email").param("email", email)
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void anEmptyFormAsABrowserSendsItIsRefusedFieldByField() throws Exception {
         mvc.perform(multipart("/opi/ideer/ny").file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.samspil.platform.Roles;
+import dk.samspil.support.ApiTokensFromDatabase;
 import dk.samspil.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,6 +142,48 @@ class ProcurementApiTest extends IntegrationTest {
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(json.readTree(wrongType.body()).get("errors").get(0).get("field").asString()).isEqualTo("durationMonths");
         assertThat(send("GET", "/api/v1/procurements/" + reference, null, procurementToken).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Issue 10, defects 1, 10, 11 and 14: each hostile value alone in an otherwise valid body. A title with a line
+     * break stopped every alert of its entry; {@code [null]} and {@code 1e400} gave a 500; a contract start in year
+     * 999999999 was published (stored as infinity); {@code 0.001} kroner was accepted and {@code lots: [null]}
+     * silently dropped. Each is refused naming its field, in Danish, and nothing is stored.
+     */
+    @Test
+    void eachHostileValueAloneInAValidBodyIsRefusedNamingItsFieldAndNothingIsStored() throws Exception {
+        String reference = OpenDataFixture.reference();
+        String valid = body(reference, "");
+        String lots = "[{\"title\": \"Nordskolen\", \"cpvCode\": \"45421132\", \"valueDkk\": 1000000, \"smeSuitable\": true}]";
+        String value = "{\"min\": 2000000, \"max\": 3000000}";
+        assertThat(valid).contains(lots, value);
+        List<List<String>> cases = List.of(
+                List.of("title", valid.replace("\"Vinduesudskiftning på skoler\"", "\"Vinduer\\r\\nBcc: spion@example.dk\"")),
+                List.of("cpvCodes", valid.replace("[\"45421132\", \"45000000-7\"]", "[\"45421132\", null]")),
+                List.of("estimatedValueDkk", valid.replace(value, "1e400")),
+                List.of("estimatedValueDkk", valid.replace(value, "1E999999999")),
+                List.of("estimatedValueDkk", valid.replace(value, "0.001")),
+                List.of("estimatedValueDkk", valid.replace(value, "{\"min\": 1, \"max\": 1e400}")),
+                List.of("lots", valid.replace(lots, "[null]")),
+                List.of("lots", valid.replace("\"valueDkk\": 1000000", "\"valueDkk\": 1e400")),
+                List.of("durationMonths", body(reference, ", \"durationMonths\": 1.5")),
+                List.of("contractStart", body(reference, ", \"contractStart\": \"+999999999-01-01\"")),
+                List.of("contractStart", body(reference, ", \"contractStart\": \"-999999999-01-01\"")),
+                List.of("contractStart", body(reference, ", \"contractStart\": \"9999-01-01\"")));
+        for (List<String> hostile : cases) {
+            HttpResponse<String> refused = send("POST", "/api/v1/procurements", hostile.get(1), procurementToken);
+            String what = hostile.get(0) + " in " + hostile.get(1).replaceAll("\\s+", " ");
+            assertThat(refused.statusCode()).as("%s: %s", what, refused.body()).isIn(400, 422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+            JsonNode problem = json.readTree(refused.body());
+            assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .as(what).anySatisfy(field -> assertThat(field).startsWith(hostile.get(0)));
+            assertThat(problem.get("errors").valueStream().map(e -> e.get("message").asString()))
+                    .as(what).allSatisfy(message -> assertThat(message).containsPattern("[æøåÆØÅ]|\\b(ikke|Skriv|skal)\\b"));
+        }
+        assertThat(send("GET", "/api/v1/procurements/" + reference, null, procurementToken).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/v1/procurements", valid, procurementToken).statusCode())
+                .as("the same body without the hostile value is fine").isEqualTo(201);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.samspil.platform.AuditLog;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
@@ -27,6 +33,8 @@ class AuditLogPageTest extends IntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ProcurementService procurements;
 
     @Test
     void findsAnEntryByEntityTypeAndIdWithItsChangedFields() throws Exception {
@@ -46,6 +54,32 @@ class AuditLogPageTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Vej og Park")))
                 .andExpect(content().string(Matchers.containsString("Vej, Park og Miljø")))
                 .andExpect(content().string(Matchers.containsString("System")));
+    }
+
+    @Test
+    void aProcurementsChangesReadAsOnItsPagesAndTypesAreChosenByName() throws Exception {
+        String reference = PublicEntries.uniqueReference("AU");
+        int year = PublicEntries.nextYear();
+        procurements.createDraft(reference, PublicEntries.details("Vejsalt", "Salt til glatførebekæmpelse.", null,
+                "34927100", EstimatedValue.range(PublicEntries.dkk(2_000_000), PublicEntries.dkk(3_000_000)),
+                ProcurementProcedure.NATIONAL, ExpectedPeriod.ofQuarter(year, 2), false, false, List.of()));
+        procurements.update(reference, PublicEntries.details("Vejsalt", "Salt til glatførebekæmpelse.", null,
+                "34927100", EstimatedValue.range(PublicEntries.dkk(2_000_000), PublicEntries.dkk(3_500_000)),
+                ProcurementProcedure.NATIONAL, ExpectedPeriod.ofQuarter(year, 3), true, false, List.of()), null);
+
+        mvc.perform(get("/admin/revisionslog").param("entityType", ProcurementService.ENTITY)
+                        .param("entityId", reference).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"PlannedProcurement\" selected=\"selected\">Planlagt indkøb</option>")))
+                .andExpect(content().string(Matchers.containsString("<span>Planlagt indkøb</span>")))
+                .andExpect(content().string(Matchers.containsString("<td>Anslået værdi</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>2,0–3,0 mio. kr.</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>2,0–3,5 mio. kr.</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>2. kvartal " + year + "</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>Egnet for små og mellemstore virksomheder</td>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<td>expectedPublication</td>"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(year + "-Q3"))));
     }
 
     @Test

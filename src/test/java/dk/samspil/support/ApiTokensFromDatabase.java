@@ -1,4 +1,4 @@
-package dk.samspil.pipeline.internal.opendata;
+package dk.samspil.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 
 /** Staff users with API tokens written straight into identity's tables, for calling the API over HTTP. */
-final class ApiTokensFromDatabase {
+public final class ApiTokensFromDatabase {
 
     private ApiTokensFromDatabase() {
     }
 
     /** A user with one role and an API token for them; returns the token. */
-    static String userWithToken(JdbcClient jdbc, String role) {
+    public static String userWithToken(JdbcClient jdbc, String role) {
         Instant now = Instant.now();
         long userId = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'API-test', :now) RETURNING id")
                 .param("email", "api-" + UUID.randomUUID() + "@test.dk").param("now", Timestamp.from(now))

@@ -1,0 +1,16 @@
+package dk.samspil.companies.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A visit or note about a company, readable by the organisations its {@link Sharing} names. {@code reads} lists who in
+ * other organisations has read it, shown to the author's own organisation only (empty for everyone else).
+ */
+record CompanyNote(long id, LocalDate visitDate, String author, StaffOrganisation authorOrg, List<Topic> topics,
+                   String title, String notes, Sharing sharedWith, Instant createdAt, List<Read> reads) {
+
+    record Read(String reader, StaffOrganisation readerOrg, Instant firstRead, Instant lastRead) {
+    }
+}

@@ -1,0 +1,203 @@
+package dk.samspil.companies.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the register, its notes and the log of who read them. */
+@Repository
+class CompanyRepository {
+
+    private static final String COLUMNS =
+            "id, cvr, name, address, postal_code, city, municipality_code, industry_code, industry_text, website";
+
+    private final JdbcClient jdbc;
+
+    CompanyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Company> findByCvr(String cvr) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM company WHERE cvr = :cvr").param("cvr", cvr)
+                .query(CompanyRepository::company).optional();
+    }
+
+    /** By CVR number or part of the name, case-insensitively, by name. */
+    List<Company> search(String cvr, String namePart, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM company
+                        WHERE (:cvr <> '' AND cvr = :cvr) OR position(:name IN lower(name)) > 0
+                        ORDER BY lower(name), cvr
+                        LIMIT :limit""")
+                .param("cvr", cvr).param("name", namePart).param("limit", limit)
+                .query(CompanyRepository::company).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM company").query(Long.class).single();
+    }
+
+    /** The new company's id, or empty when the CVR number is taken. */
+    Optional<Long> insert(CompanyData data, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
+                                             industry_text, website, created_at, updated_at)
+                        VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
+                                :industryText, :website, :now, :now)
+                        ON CONFLICT (cvr) DO NOTHING
+                        RETURNING id""")
+                .param("cvr", data.cvr()).param("name", data.name()).param("address", data.address())
+                .param("postalCode", data.postalCode()).param("city", data.city())
+                .param("municipalityCode", data.municipalityCode()).param("industryCode", data.industryCode())
+                .param("industryText", data.industryText()).param("website", data.website())
+                .param("now", Timestamp.from(now))
+                .query(Long.class).optional();
+    }
+
+    long insertNote(long companyId, NoteData note, String author, StaffOrganisation authorOrg, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO company_note (company_id, visit_date, author, author_org, topics, title, notes,
+                                                  shared_with, created_at)
+                        VALUES (:company, :date, :author, :authorOrg, CAST(:topics AS text[]), :title, :notes,
+                                :sharedWith, :now)
+                        RETURNING id""")
+                .param("company", companyId).param("date", note.visitDate()).param("author", author)
+                .param("authorOrg", authorOrg.name())
+                .param("topics", note.topics().stream().map(Enum::name).toArray(String[]::new))
+                .param("title", note.title()).param("notes", note.notes()).param("sharedWith", note.sharedWith().name())
+                .param("now", Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    /** The notes a reader may see: those shared with the reader's organisation, newest visit first. */
+    List<CompanyNote> notesReadableBy(long companyId, StaffOrganisation reader) {
+        List<String> sharings = Arrays.stream(Sharing.values()).filter(s -> s.readableBy(reader)).map(Enum::name).toList();
+        return jdbc.sql("""
+                        SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at
+                        FROM company_note
+                        WHERE company_id = :company AND shared_with IN (:sharings)
+                        ORDER BY visit_date DESC, id DESC""")
+                .param("company", companyId).param("sharings", sharings)
+                .query(CompanyRepository::note).list();
+    }
+
+    /** Who outside each note's own organisation has read it. */
+    Map<Long, List<CompanyNote.Read>> reads(List<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        SELECT note_id, reader, reader_org, first_read, last_read FROM company_note_read
+                        WHERE note_id IN (:ids) ORDER BY first_read""")
+                .param("ids", noteIds)
+                .query((rs, i) -> Map.entry(rs.getLong("note_id"), new CompanyNote.Read(rs.getString("reader"),
+                        StaffOrganisation.valueOf(rs.getString("reader_org")), rs.getTimestamp("first_read").toInstant(),
+                        rs.getTimestamp("last_read").toInstant())))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    void logRead(long noteId, String reader, StaffOrganisation readerOrg, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO company_note_read (note_id, reader, reader_org, first_read, last_read)
+                        VALUES (:note, :reader, :readerOrg, :now, :now)
+                        ON CONFLICT (note_id, reader) DO UPDATE SET last_read = EXCLUDED.last_read""")
+                .param("note", noteId).param("reader", reader).param("readerOrg", readerOrg.name())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The fingerprints of the companies imported from CVR among {@code cvrs} (manual entries have none). */
+    Map<String, String> fingerprints(java.util.Collection<String> cvrs) {
+        if (cvrs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> fingerprints = new java.util.HashMap<>();
+        jdbc.sql("SELECT cvr, cvr_fingerprint FROM company WHERE cvr IN (:cvrs)").param("cvrs", cvrs)
+                .query(rs -> {
+                    fingerprints.put(rs.getString("cvr"), rs.getString("cvr_fingerprint"));
+                });
+        return fingerprints;
+    }
+
+    Optional<CvrFacts> facts(String cvr) {
+        return jdbc.sql("""
+                        SELECT cvr, name, address, postal_code, city, municipality_code, industry_code, industry_text,
+                               website, email, phone, secondary_names, p_numbers, company_form, employee_band, status,
+                               advertising_protected, started, ended
+                        FROM company WHERE cvr = :cvr""")
+                .param("cvr", cvr)
+                .query((rs, i) -> new CvrFacts(rs.getString("cvr"), rs.getString("name"), rs.getString("address"),
+                        rs.getString("postal_code"), rs.getString("city"), rs.getString("municipality_code"),
+                        rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("website"),
+                        rs.getString("email"), rs.getString("phone"), strings(rs.getArray("secondary_names")),
+                        strings(rs.getArray("p_numbers")), rs.getString("company_form"), rs.getString("employee_band"),
+                        rs.getString("status"), rs.getBoolean("advertising_protected"),
+                        rs.getObject("started", java.time.LocalDate.class), rs.getObject("ended", java.time.LocalDate.class)))
+                .optional();
+    }
+
+    /** Writes the facts from CVR over whatever the register held; true when the company is new. */
+    boolean upsertFromCvr(CvrFacts f, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
+                                             industry_text, website, email, phone, secondary_names, p_numbers,
+                                             company_form, employee_band, status, advertising_protected, started, ended,
+                                             source, cvr_fingerprint, created_at, updated_at)
+                        VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
+                                :industryText, :website, :email, :phone, CAST(:secondaryNames AS text[]),
+                                CAST(:pNumbers AS text[]), :companyForm, :employeeBand, :status, :advertisingProtected,
+                                :started, :ended, 'CVR', :fingerprint, :now, :now)
+                        ON CONFLICT (cvr) DO UPDATE SET
+                            name = EXCLUDED.name, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code,
+                            city = EXCLUDED.city, municipality_code = EXCLUDED.municipality_code,
+                            industry_code = EXCLUDED.industry_code, industry_text = EXCLUDED.industry_text,
+                            website = EXCLUDED.website, email = EXCLUDED.email, phone = EXCLUDED.phone,
+                            secondary_names = EXCLUDED.secondary_names, p_numbers = EXCLUDED.p_numbers,
+                            company_form = EXCLUDED.company_form, employee_band = EXCLUDED.employee_band,
+                            status = EXCLUDED.status, advertising_protected = EXCLUDED.advertising_protected,
+                            started = EXCLUDED.started, ended = EXCLUDED.ended, source = 'CVR',
+                            cvr_fingerprint = EXCLUDED.cvr_fingerprint, updated_at = EXCLUDED.updated_at
+                        RETURNING (xmax = 0) AS inserted""")
+                .param("cvr", f.cvr()).param("name", f.name()).param("address", f.address())
+                .param("postalCode", f.postalCode()).param("city", f.city())
+                .param("municipalityCode", f.municipalityCode()).param("industryCode", f.industryCode())
+                .param("industryText", f.industryText()).param("website", f.website()).param("email", f.email())
+                .param("phone", f.phone()).param("secondaryNames", f.secondaryNames().toArray(String[]::new))
+                .param("pNumbers", f.pNumbers().toArray(String[]::new)).param("companyForm", f.companyForm())
+                .param("employeeBand", f.employeeBand()).param("status", f.status())
+                .param("advertisingProtected", f.advertisingProtected()).param("started", f.started())
+                .param("ended", f.ended()).param("fingerprint", f.fingerprint()).param("now", Timestamp.from(now))
+                .query(Boolean.class).single();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Company company(ResultSet rs, int row) throws SQLException {
+        return new Company(rs.getLong("id"), rs.getString("cvr"), rs.getString("name"), rs.getString("address"),
+                rs.getString("postal_code"), rs.getString("city"), rs.getString("municipality_code"),
+                rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("website"));
+    }
+
+    private static CompanyNote note(ResultSet rs, int row) throws SQLException {
+        Array topics = rs.getArray("topics");
+        List<Topic> parsed = Arrays.stream((String[]) topics.getArray()).map(Topic::valueOf).toList();
+        return new CompanyNote(rs.getLong("id"), rs.getObject("visit_date", java.time.LocalDate.class),
+                rs.getString("author"), StaffOrganisation.valueOf(rs.getString("author_org")), parsed,
+                rs.getString("title"), rs.getString("notes"), Sharing.valueOf(rs.getString("shared_with")),
+                rs.getTimestamp("created_at").toInstant(), List.of());
+    }
+}

@@ -1,0 +1,98 @@
+package dk.samspil.companies.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Cvr;
+
+/** The register: companies by CVR, and notes shared between the business centre, the municipality and the job centre. */
+@Service
+class CompanyService {
+
+    static final String COMPANY = "Company";
+    static final String NOTE = "CompanyNote";
+    static final int SEARCH_LIMIT = 100;
+
+    /** The CVR number is in the register already. */
+    static class DuplicateCvr extends RuntimeException {
+        DuplicateCvr() {
+            super("CVR number taken");
+        }
+    }
+
+    /** The author chose a sharing that leaves out their own organisation. */
+    static class SharingNotAllowed extends RuntimeException {
+        SharingNotAllowed() {
+            super("Sharing must include the author's organisation");
+        }
+    }
+
+    private final CompanyRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<Company> search(String query) {
+        String text = query == null ? "" : query.strip();
+        String cvr = Cvr.isValid(text) ? Cvr.normalize(text) : "";
+        return repository.search(cvr, text.toLowerCase(Locale.ROOT), SEARCH_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    long count() {
+        return repository.count();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Company> find(String cvr) {
+        return Cvr.isValid(cvr) ? repository.findByCvr(Cvr.normalize(cvr)) : Optional.empty();
+    }
+
+    @Transactional
+    Company create(CompanyData data) {
+        long id = repository.insert(data, clock.instant()).orElseThrow(DuplicateCvr::new);
+        audit.created(COMPANY, data.cvr(), data);
+        return repository.findByCvr(data.cvr()).filter(c -> c.id() == id).orElseThrow();
+    }
+
+    @Transactional
+    long addNote(Company company, NoteData note, String author, StaffOrganisation authorOrg) {
+        if (!note.sharedWith().readableBy(authorOrg)) {
+            throw new SharingNotAllowed();
+        }
+        long id = repository.insertNote(company.id(), note, author, authorOrg, clock.instant());
+        audit.created(NOTE, id, note);
+        return id;
+    }
+
+    /**
+     * The notes the reader's organisation may read. Reading a note written by another organisation is logged; the
+     * author's organisation sees, with each of its own notes, who else has read it.
+     */
+    @Transactional
+    List<CompanyNote> notesFor(Company company, String reader, StaffOrganisation readerOrg) {
+        List<CompanyNote> notes = repository.notesReadableBy(company.id(), readerOrg);
+        Instant now = clock.instant();
+        notes.stream().filter(n -> n.authorOrg() != readerOrg).forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
+        Map<Long, List<CompanyNote.Read>> reads = repository.reads(
+                notes.stream().filter(n -> n.authorOrg() == readerOrg).map(CompanyNote::id).toList());
+        return notes.stream()
+                .map(n -> new CompanyNote(n.id(), n.visitDate(), n.author(), n.authorOrg(), n.topics(), n.title(),
+                        n.notes(), n.sharedWith(), n.createdAt(), reads.getOrDefault(n.id(), List.of())))
+                .toList();
+    }
+}

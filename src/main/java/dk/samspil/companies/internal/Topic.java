@@ -1,0 +1,6 @@
+package dk.samspil.companies.internal;
+
+/** What a visit was about. */
+enum Topic {
+    GROWTH, RECRUITMENT, INTERNATIONAL, AUTHORITIES, ENERGY, FINANCING, OTHER
+}
