@@ -5,14 +5,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.Rejected;
+import dk.samspil.platform.ModuleApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -21,32 +19,14 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = EventApiController.class)
-class EventApiProblems {
-
-    private final ApiProblems problems;
+class EventApiProblems extends ModuleApiProblems {
 
     EventApiProblems(ApiProblems problems) {
-        this.problems = problems;
-    }
-
-    @ExceptionHandler(Rejected.class)
-    ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request) {
-        return problems.rejected(e, request, "engagement.events.api.error.rejected");
+        super(problems, "engagement.events.api.error");
     }
 
     @ExceptionHandler({EventNotFound.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return problems.problem(HttpStatus.NOT_FOUND, "engagement.events.api.error.notFound", request);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return problems.unreadable(e, request, "engagement.events.api.error.unreadable",
-                "engagement.events.api.error.type");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.events.api.error.unreadable", request);
     }
 }

@@ -5,14 +5,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.Rejected;
+import dk.samspil.platform.ModuleApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -21,17 +19,10 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = InterestApiController.class)
-class InterestApiProblems {
-
-    private final ApiProblems problems;
+class InterestApiProblems extends ModuleApiProblems {
 
     InterestApiProblems(ApiProblems problems) {
-        this.problems = problems;
-    }
-
-    @ExceptionHandler(Rejected.class)
-    ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request) {
-        return problems.rejected(e, request, "engagement.interest.api.error.rejected");
+        super(problems, "engagement.interest.api.error");
     }
 
     @ExceptionHandler(ProcurementNotFound.class)
@@ -47,16 +38,5 @@ class InterestApiProblems {
     @ExceptionHandler(InterestApiController.AlreadyRegistered.class)
     ResponseEntity<ProblemDetail> alreadyRegistered(HttpServletRequest request) {
         return problems.problem(HttpStatus.CONFLICT, "engagement.interest.api.error.alreadyRegistered", request);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return problems.unreadable(e, request, "engagement.interest.api.error.unreadable",
-                "engagement.interest.api.error.type");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request) {
-        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "engagement.interest.api.error.unreadable", request);
     }
 }

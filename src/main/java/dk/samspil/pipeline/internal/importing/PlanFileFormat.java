@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.platform.TextInput;
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.EstimatedValue;
@@ -34,8 +33,8 @@ import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
-
 import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
 
 import static dk.samspil.pipeline.internal.importing.PlanColumn.*;

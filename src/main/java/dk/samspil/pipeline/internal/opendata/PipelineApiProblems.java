@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dk.samspil.pipeline.ProcurementNotFound;
-
 import dk.samspil.platform.ApiProblems;
 import dk.samspil.platform.Rejected;
 

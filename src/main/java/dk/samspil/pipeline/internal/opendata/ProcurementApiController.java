@@ -15,7 +15,6 @@ import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementService;
-
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.Violation;
 import io.swagger.v3.oas.annotations.Operation;

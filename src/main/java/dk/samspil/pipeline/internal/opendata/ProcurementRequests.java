@@ -17,7 +17,6 @@ import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
-
 import dk.samspil.platform.Numbers;
 import dk.samspil.platform.Violation;
 import tools.jackson.databind.JsonNode;

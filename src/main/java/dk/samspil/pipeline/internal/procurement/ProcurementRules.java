@@ -16,7 +16,6 @@ import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
-
 import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.Numbers;

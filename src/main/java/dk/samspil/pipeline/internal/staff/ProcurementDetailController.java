@@ -28,7 +28,6 @@ import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementNotFound;
-
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.internal.EntryPageParts;
 import dk.samspil.platform.FormErrors;

@@ -32,7 +32,6 @@ import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementNotFound;
 import dk.samspil.pipeline.ProcurementProcedure;
-
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.Rejected;
 
