@@ -133,6 +133,44 @@ class CompanyRegisterTest extends IntegrationTest {
     }
 
     @Test
+    void theTimelineShowsTheCompanysAlertsAndEventRegistrationsByItsCvrNumberToThoseWhoMaySeeThem() throws Exception {
+        String cvr = validCvr();
+        mvc.perform(newCompany(cvr, "Tidslinje Tagdækning ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
+        long subscriber = jdbc.sql("""
+                        INSERT INTO alert_subscriber (email, name, company_cvr, created_at)
+                        VALUES (:email, 'Tidslinje', :cvr, now()) RETURNING id""")
+                .param("email", "tidslinje-" + cvr + "@example.dk").param("cvr", cvr).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO alert_subscription (subscriber_id, kind, cpv_codes, notify_on, frequency, status,
+                                                        created_at, confirmed_at)
+                        VALUES (:subscriber, 'CRITERIA', '{45261210}', '{NEW_ENTRY}', 'DAILY', 'ACTIVE', now(), now())""")
+                .param("subscriber", subscriber).update();
+        long event = jdbc.sql("""
+                        INSERT INTO engagement_event (type, title, starts_at, ends_at, place, status, created_by,
+                                                      created_at, updated_at, published_at)
+                        VALUES ('MARKET_DIALOGUE', 'Markedsdialog om tagrenovering', now() + interval '10 days',
+                                now() + interval '10 days 2 hours', 'Rådhuset', 'PUBLISHED', 'test', now(), now(), now())
+                        RETURNING id""").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO engagement_registration (event_id, name, company, cvr, email, participants, status,
+                                                             created_at, updated_at)
+                        VALUES (:event, 'Tage Tækker', 'Tidslinje Tagdækning ApS', :cvr, :email, 1, 'CONFIRMED',
+                                now(), now())""")
+                .param("event", event).param("cvr", cvr).param("email", "tage-" + cvr + "@example.dk").update();
+
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CONSULTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Abonnerer på 1 varsling (CPV: ")))
+                .andExpect(content().string(containsString("Tilmeldt Markedsdialog om tagrenovering")))
+                .andExpect(content().string(containsString("/intern/arrangementer/" + event)))
+                .andExpect(content().string(not(containsString("tidslinje-" + cvr + "@example.dk"))));
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(JOBCENTRE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Abonnerer på"))))
+                .andExpect(content().string(not(containsString("Markedsdialog om tagrenovering"))));
+    }
+
+    @Test
     void aNoteSharedWithoutTheAuthorsOwnOrganisationOrWithBadValuesIsRefusedAndNothingIsStored() throws Exception {
         String cvr = validCvr();
         mvc.perform(newCompany(cvr, "Korsør Bådebyggeri ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());

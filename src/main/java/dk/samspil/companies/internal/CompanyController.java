@@ -2,12 +2,12 @@ package dk.samspil.companies.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,6 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 
+import dk.samspil.companies.CompanyTimelineContribution;
+import dk.samspil.companies.CompanyTimelineItem;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.DateLimits;
 
@@ -41,12 +43,19 @@ class CompanyController {
 
     static final String BASE = "/intern/virksomheder";
 
+    /** A timeline item in words, for the page. */
+    record ShownItem(java.time.Instant at, String text, @org.jspecify.annotations.Nullable String link) {
+    }
+
     private final CompanyService companies;
+    private final List<CompanyTimelineContribution> timeline;
     private final MessageSource messages;
     private final Clock clock;
 
-    CompanyController(CompanyService companies, MessageSource messages, Clock clock) {
+    CompanyController(CompanyService companies, List<CompanyTimelineContribution> timeline, MessageSource messages,
+                      Clock clock) {
         this.companies = companies;
+        this.timeline = timeline;
         this.messages = messages;
         this.clock = clock;
     }
@@ -127,6 +136,13 @@ class CompanyController {
                           Model model) {
         model.addAttribute("company", company);
         model.addAttribute("organisation", organisation.orElse(null));
+        Set<String> roles = roles(user);
+        model.addAttribute("timeline", timeline.stream()
+                .flatMap(contribution -> contribution.items(company.cvr(), roles).stream())
+                .sorted(java.util.Comparator.comparing(CompanyTimelineItem::at).reversed())
+                .map(item -> new ShownItem(item.at(), messages.getMessage(item.messageKey(),
+                        item.arguments().toArray(), locale), item.link()))
+                .toList());
         model.addAttribute("notes", organisation.map(org -> companies.notesFor(company, user.getName(), org))
                 .orElse(List.of()));
         organisation.ifPresent(org -> {
@@ -147,8 +163,12 @@ class CompanyController {
     }
 
     private static Optional<StaffOrganisation> organisation(Authentication user) {
-        Collection<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority).toList();
-        return StaffOrganisation.of(roles);
+        return StaffOrganisation.of(roles(user));
+    }
+
+    private static Set<String> roles(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
