@@ -171,6 +171,50 @@ class CompanyRegisterTest extends IntegrationTest {
     }
 
     @Test
+    void contactPersonsAreKeptWithTheirLegalBasisExportedAndErasedWithoutACopyLeft() throws Exception {
+        String cvr = validCvr();
+        mvc.perform(newCompany(cvr, "Kontakt Konsulenterne ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
+        String email = "bente-" + cvr + "@example.dk";
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente Bøgh").param("roleTitle", "Direktør").param("email", email)
+                        .param("phone", "58 57 36 00").param("legalBasis", "CONSENT").param("basisNote", "Sagt ja ved besøget"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv datoen for samtykket.")));
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente Bøgh").param("roleTitle", "Direktør").param("email", email)
+                        .param("phone", "58 57 36 00").param("legalBasis", "CONSENT").param("basisNote", "Sagt ja ved besøget")
+                        .param("consentGivenOn", "2026-11-12"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente B.").param("email", email.toUpperCase())
+                        .param("legalBasis", "LEGITIMATE_INTEREST").param("basisNote", "Direktør"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("allerede en kontaktperson med den e-mailadresse")));
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CASEWORKER)
+                        .param("name", "Ikke tilladt").param("legalBasis", "LEGITIMATE_INTEREST").param("basisNote", "x"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CONSULTANT))
+                .andExpect(content().string(containsString("Bente Bøgh")))
+                .andExpect(content().string(containsString("Samtykke")));
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CASEWORKER))
+                .andExpect(content().string(not(containsString("Bente Bøgh"))));
+        long id = jdbc.sql("SELECT id FROM company_contact WHERE email = :email").param("email", email)
+                .query(Long.class).single();
+        mvc.perform(get("/intern/virksomheder/" + cvr + "/kontakter/" + id + "/eksport").with(CONSULTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"name\" : \"Bente Bøgh\"")))
+                .andExpect(content().string(containsString("Sagt ja ved besøget")));
+
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter/" + id + "/slet").with(csrf()).with(CONSULTANT))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM company_contact WHERE id = :id").param("id", id).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE changes::text LIKE '%Bente%'").query(Long.class).single())
+                .as("no copy of the person in the audit log").isZero();
+    }
+
+    @Test
     void aNoteSharedWithoutTheAuthorsOwnOrganisationOrWithBadValuesIsRefusedAndNothingIsStored() throws Exception {
         String cvr = validCvr();
         mvc.perform(newCompany(cvr, "Korsør Bådebyggeri ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
