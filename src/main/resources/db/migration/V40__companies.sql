@@ -40,7 +40,9 @@ CREATE TABLE company_note (
     title         VARCHAR(200) NOT NULL,
     notes         TEXT         NOT NULL,
     shared_with   VARCHAR(20)  NOT NULL CHECK (shared_with IN ('SEC', 'SEC_MUNICIPALITY', 'SEC_JOBCENTER', 'ALL')),
-    created_at    TIMESTAMPTZ  NOT NULL
+    created_at    TIMESTAMPTZ  NOT NULL,
+    -- set when the retention job emptied the note's text, author and read log after samspil.companies.retention
+    anonymised_at TIMESTAMPTZ
 );
 CREATE INDEX company_note_company_idx ON company_note (company_id, visit_date DESC);
 

@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
 
 /**
@@ -41,24 +40,6 @@ class CompanyRegisterTest extends IntegrationTest {
     private static final RequestPostProcessor CASEWORKER = user("sagsbehandler@slagelse.dk").roles("CASEWORKER");
     private static final RequestPostProcessor PROCUREMENT = user("indkoeber@slagelse.dk").roles("PROCUREMENT");
 
-    /** A random CVR number that passes modulus 11 (weights 2, 7, 6, 5, 4, 3, 2, 1) and does not start with 0. */
-    static String validCvr() {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                int digit = i == 0 ? ThreadLocalRandom.current().nextInt(1, 10) : ThreadLocalRandom.current().nextInt(10);
-                digits.append(digit);
-                sum += digit * weights[i];
-            }
-            int check = (11 - sum % 11) % 11;
-            if (check < 10) {
-                return digits.append(check).toString();
-            }
-        }
-    }
-
     private MockHttpServletRequestBuilder newCompany(String cvr, String name) {
         return post("/intern/virksomheder/ny").with(csrf()).param("cvr", cvr).param("name", name)
                 .param("address", "Jernbanegade 12").param("postalCode", "4200").param("city", "Slagelse")
@@ -71,7 +52,7 @@ class CompanyRegisterTest extends IntegrationTest {
 
     @Test
     void theBusinessCentreAddsACompanyByACheckedCvrNumberOnce() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         String spaced = "DK " + cvr.substring(0, 2) + " " + cvr.substring(2, 4) + " " + cvr.substring(4, 6) + " " + cvr.substring(6);
         mvc.perform(newCompany(spaced, "Glasklart Vinduespolering ApS").with(CONSULTANT))
                 .andExpect(status().is3xxRedirection())
@@ -101,12 +82,12 @@ class CompanyRegisterTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT name FROM company WHERE cvr = :cvr").param("cvr", cvr).query(String.class).single())
                 .isEqualTo("Glasklart Vinduespolering ApS");
 
-        mvc.perform(newCompany(validCvr(), "Ikke tilladt").with(CASEWORKER)).andExpect(status().isForbidden());
+        mvc.perform(newCompany(CvrNumbers.random(), "Ikke tilladt").with(CASEWORKER)).andExpect(status().isForbidden());
     }
 
     @Test
     void aNoteSharedWithTheJobCentreIsReadThereLoggedAndHiddenFromCaseWorkers() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Slagelse Maskinfabrik A/S").with(CONSULTANT)).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/intern/virksomheder/" + cvr + "/besoeg").with(csrf()).with(CONSULTANT)
@@ -134,7 +115,7 @@ class CompanyRegisterTest extends IntegrationTest {
 
     @Test
     void theTimelineShowsTheCompanysAlertsAndEventRegistrationsByItsCvrNumberToThoseWhoMaySeeThem() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Tidslinje Tagdækning ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
         long subscriber = jdbc.sql("""
                         INSERT INTO alert_subscriber (email, name, company_cvr, created_at)
@@ -172,7 +153,7 @@ class CompanyRegisterTest extends IntegrationTest {
 
     @Test
     void contactPersonsAreKeptWithTheirLegalBasisExportedAndErasedWithoutACopyLeft() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Kontakt Konsulenterne ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
         String email = "bente-" + cvr + "@example.dk";
         mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
@@ -216,7 +197,7 @@ class CompanyRegisterTest extends IntegrationTest {
 
     @Test
     void aNoteSharedWithoutTheAuthorsOwnOrganisationOrWithBadValuesIsRefusedAndNothingIsStored() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Korsør Bådebyggeri ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/intern/virksomheder/" + cvr + "/besoeg").with(csrf()).with(CASEWORKER)

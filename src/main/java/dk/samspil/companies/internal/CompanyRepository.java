@@ -83,7 +83,8 @@ class CompanyRepository {
     List<CompanyNote> notesReadableBy(long companyId, StaffOrganisation reader) {
         List<String> sharings = Arrays.stream(Sharing.values()).filter(s -> s.readableBy(reader)).map(Enum::name).toList();
         return jdbc.sql("""
-                        SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at
+                        SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at,
+                               anonymised_at
                         FROM company_note
                         WHERE company_id = :company AND shared_with IN (:sharings)
                         ORDER BY visit_date DESC, id DESC""")
@@ -237,6 +238,7 @@ class CompanyRepository {
         return new CompanyNote(rs.getLong("id"), rs.getObject("visit_date", java.time.LocalDate.class),
                 rs.getString("author"), StaffOrganisation.valueOf(rs.getString("author_org")), parsed,
                 rs.getString("title"), rs.getString("notes"), Sharing.valueOf(rs.getString("shared_with")),
-                rs.getTimestamp("created_at").toInstant(), List.of());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("anonymised_at") == null ? null : rs.getTimestamp("anonymised_at").toInstant(), List.of());
     }
 }

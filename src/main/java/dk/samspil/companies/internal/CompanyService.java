@@ -127,12 +127,13 @@ class CompanyService {
     List<CompanyNote> notesFor(Company company, String reader, StaffOrganisation readerOrg) {
         List<CompanyNote> notes = repository.notesReadableBy(company.id(), readerOrg);
         Instant now = clock.instant();
-        notes.stream().filter(n -> n.authorOrg() != readerOrg).forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
+        notes.stream().filter(n -> n.authorOrg() != readerOrg && n.anonymisedAt() == null)
+                .forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
         Map<Long, List<CompanyNote.Read>> reads = repository.reads(
                 notes.stream().filter(n -> n.authorOrg() == readerOrg).map(CompanyNote::id).toList());
         return notes.stream()
                 .map(n -> new CompanyNote(n.id(), n.visitDate(), n.author(), n.authorOrg(), n.topics(), n.title(),
-                        n.notes(), n.sharedWith(), n.createdAt(), reads.getOrDefault(n.id(), List.of())))
+                        n.notes(), n.sharedWith(), n.createdAt(), n.anonymisedAt(), reads.getOrDefault(n.id(), List.of())))
                 .toList();
     }
 }
