@@ -40,7 +40,9 @@ CREATE TABLE company_note (
     title         VARCHAR(200) NOT NULL,
     notes         TEXT         NOT NULL,
     shared_with   VARCHAR(20)  NOT NULL CHECK (shared_with IN ('SEC', 'SEC_MUNICIPALITY', 'SEC_JOBCENTER', 'ALL')),
-    created_at    TIMESTAMPTZ  NOT NULL
+    created_at    TIMESTAMPTZ  NOT NULL,
+    -- set when the retention job emptied the note's text, author and read log after samspil.companies.retention
+    anonymised_at TIMESTAMPTZ
 );
 CREATE INDEX company_note_company_idx ON company_note (company_id, visit_date DESC);
 
@@ -52,3 +54,21 @@ CREATE TABLE company_note_read (
     last_read   TIMESTAMPTZ  NOT NULL,
     PRIMARY KEY (note_id, reader)
 );
+
+-- People at a company the business centre keeps in touch with, each with the legal basis for keeping them: consent
+-- (with when and how it was given) or legitimate interest (with the reason). Erasure deletes the row.
+CREATE TABLE company_contact (
+    id               BIGSERIAL PRIMARY KEY,
+    company_id       BIGINT       NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    name             VARCHAR(200) NOT NULL,
+    role_title       VARCHAR(200),
+    email            VARCHAR(254),
+    phone            VARCHAR(30),
+    legal_basis      VARCHAR(20)  NOT NULL CHECK (legal_basis IN ('CONSENT', 'LEGITIMATE_INTEREST')),
+    basis_note       TEXT         NOT NULL,
+    consent_given_on DATE,
+    created_by       VARCHAR(254) NOT NULL,
+    created_at       TIMESTAMPTZ  NOT NULL,
+    CHECK (legal_basis <> 'CONSENT' OR consent_given_on IS NOT NULL)
+);
+CREATE UNIQUE INDEX company_contact_email ON company_contact (company_id, lower(email)) WHERE email IS NOT NULL;

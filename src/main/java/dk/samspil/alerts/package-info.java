@@ -4,6 +4,6 @@
  * {@link dk.samspil.alerts.AlertLinks} gives the links and headers every alert mail must carry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alerts",
-        allowedDependencies = { "platform", "platform :: text", "organisation", "codelists", "pipeline", "engagement" })
+        allowedDependencies = { "platform", "companies", "platform :: text", "organisation", "codelists", "pipeline", "engagement" })
 @org.jspecify.annotations.NullMarked
 package dk.samspil.alerts;

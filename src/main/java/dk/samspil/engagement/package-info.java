@@ -6,6 +6,6 @@
  * {@link dk.samspil.engagement.EventMaterialPublished} for the alerts module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Engagement",
-        allowedDependencies = { "platform", "organisation", "codelists", "pipeline" })
+        allowedDependencies = { "platform", "companies", "organisation", "codelists", "pipeline" })
 @org.jspecify.annotations.NullMarked
 package dk.samspil.engagement;

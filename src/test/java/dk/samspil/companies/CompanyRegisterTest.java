@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
 
 /**
@@ -41,24 +40,6 @@ class CompanyRegisterTest extends IntegrationTest {
     private static final RequestPostProcessor CASEWORKER = user("sagsbehandler@slagelse.dk").roles("CASEWORKER");
     private static final RequestPostProcessor PROCUREMENT = user("indkoeber@slagelse.dk").roles("PROCUREMENT");
 
-    /** A random CVR number that passes modulus 11 (weights 2, 7, 6, 5, 4, 3, 2, 1) and does not start with 0. */
-    static String validCvr() {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                int digit = i == 0 ? ThreadLocalRandom.current().nextInt(1, 10) : ThreadLocalRandom.current().nextInt(10);
-                digits.append(digit);
-                sum += digit * weights[i];
-            }
-            int check = (11 - sum % 11) % 11;
-            if (check < 10) {
-                return digits.append(check).toString();
-            }
-        }
-    }
-
     private MockHttpServletRequestBuilder newCompany(String cvr, String name) {
         return post("/intern/virksomheder/ny").with(csrf()).param("cvr", cvr).param("name", name)
                 .param("address", "Jernbanegade 12").param("postalCode", "4200").param("city", "Slagelse")
@@ -71,7 +52,7 @@ class CompanyRegisterTest extends IntegrationTest {
 
     @Test
     void theBusinessCentreAddsACompanyByACheckedCvrNumberOnce() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         String spaced = "DK " + cvr.substring(0, 2) + " " + cvr.substring(2, 4) + " " + cvr.substring(4, 6) + " " + cvr.substring(6);
         mvc.perform(newCompany(spaced, "Glasklart Vinduespolering ApS").with(CONSULTANT))
                 .andExpect(status().is3xxRedirection())
@@ -101,12 +82,12 @@ class CompanyRegisterTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT name FROM company WHERE cvr = :cvr").param("cvr", cvr).query(String.class).single())
                 .isEqualTo("Glasklart Vinduespolering ApS");
 
-        mvc.perform(newCompany(validCvr(), "Ikke tilladt").with(CASEWORKER)).andExpect(status().isForbidden());
+        mvc.perform(newCompany(CvrNumbers.random(), "Ikke tilladt").with(CASEWORKER)).andExpect(status().isForbidden());
     }
 
     @Test
     void aNoteSharedWithTheJobCentreIsReadThereLoggedAndHiddenFromCaseWorkers() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Slagelse Maskinfabrik A/S").with(CONSULTANT)).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/intern/virksomheder/" + cvr + "/besoeg").with(csrf()).with(CONSULTANT)
@@ -133,8 +114,90 @@ class CompanyRegisterTest extends IntegrationTest {
     }
 
     @Test
+    void theTimelineShowsTheCompanysAlertsAndEventRegistrationsByItsCvrNumberToThoseWhoMaySeeThem() throws Exception {
+        String cvr = CvrNumbers.random();
+        mvc.perform(newCompany(cvr, "Tidslinje Tagdækning ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
+        long subscriber = jdbc.sql("""
+                        INSERT INTO alert_subscriber (email, name, company_cvr, created_at)
+                        VALUES (:email, 'Tidslinje', :cvr, now()) RETURNING id""")
+                .param("email", "tidslinje-" + cvr + "@example.dk").param("cvr", cvr).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO alert_subscription (subscriber_id, kind, cpv_codes, notify_on, frequency, status,
+                                                        created_at, confirmed_at)
+                        VALUES (:subscriber, 'CRITERIA', '{45261210}', '{NEW_ENTRY}', 'DAILY', 'ACTIVE', now(), now())""")
+                .param("subscriber", subscriber).update();
+        long event = jdbc.sql("""
+                        INSERT INTO engagement_event (type, title, starts_at, ends_at, place, status, created_by,
+                                                      created_at, updated_at, published_at)
+                        VALUES ('MARKET_DIALOGUE', 'Markedsdialog om tagrenovering', now() + interval '10 days',
+                                now() + interval '10 days 2 hours', 'Rådhuset', 'PUBLISHED', 'test', now(), now(), now())
+                        RETURNING id""").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO engagement_registration (event_id, name, company, cvr, email, participants, status,
+                                                             created_at, updated_at)
+                        VALUES (:event, 'Tage Tækker', 'Tidslinje Tagdækning ApS', :cvr, :email, 1, 'CONFIRMED',
+                                now(), now())""")
+                .param("event", event).param("cvr", cvr).param("email", "tage-" + cvr + "@example.dk").update();
+
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CONSULTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Abonnerer på 1 varsling (CPV: ")))
+                .andExpect(content().string(containsString("Tilmeldt Markedsdialog om tagrenovering")))
+                .andExpect(content().string(containsString("/intern/arrangementer/" + event)))
+                .andExpect(content().string(not(containsString("tidslinje-" + cvr + "@example.dk"))));
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(JOBCENTRE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Abonnerer på"))))
+                .andExpect(content().string(not(containsString("Markedsdialog om tagrenovering"))));
+    }
+
+    @Test
+    void contactPersonsAreKeptWithTheirLegalBasisExportedAndErasedWithoutACopyLeft() throws Exception {
+        String cvr = CvrNumbers.random();
+        mvc.perform(newCompany(cvr, "Kontakt Konsulenterne ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
+        String email = "bente-" + cvr + "@example.dk";
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente Bøgh").param("roleTitle", "Direktør").param("email", email)
+                        .param("phone", "58 57 36 00").param("legalBasis", "CONSENT").param("basisNote", "Sagt ja ved besøget"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv datoen for samtykket.")));
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente Bøgh").param("roleTitle", "Direktør").param("email", email)
+                        .param("phone", "58 57 36 00").param("legalBasis", "CONSENT").param("basisNote", "Sagt ja ved besøget")
+                        .param("consentGivenOn", "2026-11-12"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CONSULTANT)
+                        .param("name", "Bente B.").param("email", email.toUpperCase())
+                        .param("legalBasis", "LEGITIMATE_INTEREST").param("basisNote", "Direktør"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("allerede en kontaktperson med den e-mailadresse")));
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter").with(csrf()).with(CASEWORKER)
+                        .param("name", "Ikke tilladt").param("legalBasis", "LEGITIMATE_INTEREST").param("basisNote", "x"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CONSULTANT))
+                .andExpect(content().string(containsString("Bente Bøgh")))
+                .andExpect(content().string(containsString("Samtykke")));
+        mvc.perform(get("/intern/virksomheder/" + cvr).with(CASEWORKER))
+                .andExpect(content().string(not(containsString("Bente Bøgh"))));
+        long id = jdbc.sql("SELECT id FROM company_contact WHERE email = :email").param("email", email)
+                .query(Long.class).single();
+        mvc.perform(get("/intern/virksomheder/" + cvr + "/kontakter/" + id + "/eksport").with(CONSULTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"name\" : \"Bente Bøgh\"")))
+                .andExpect(content().string(containsString("Sagt ja ved besøget")));
+
+        mvc.perform(post("/intern/virksomheder/" + cvr + "/kontakter/" + id + "/slet").with(csrf()).with(CONSULTANT))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM company_contact WHERE id = :id").param("id", id).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE changes::text LIKE '%Bente%'").query(Long.class).single())
+                .as("no copy of the person in the audit log").isZero();
+    }
+
+    @Test
     void aNoteSharedWithoutTheAuthorsOwnOrganisationOrWithBadValuesIsRefusedAndNothingIsStored() throws Exception {
-        String cvr = validCvr();
+        String cvr = CvrNumbers.random();
         mvc.perform(newCompany(cvr, "Korsør Bådebyggeri ApS").with(CONSULTANT)).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/intern/virksomheder/" + cvr + "/besoeg").with(csrf()).with(CASEWORKER)

@@ -114,6 +114,7 @@ class RouteSecurityTest extends IntegrationTest {
                     Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/api/v1/companies/import/cvr", Roles.ADMIN),
             Rule.role("/intern/virksomheder/ny", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/virksomheder/{cvr}/kontakter", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,
                     Roles.JOBCENTER),
             Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),

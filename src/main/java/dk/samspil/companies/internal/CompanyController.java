@@ -1,21 +1,15 @@
 package dk.samspil.companies.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 
-import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.DateLimits;
 
 /** The register's pages: find a company, add one, read and write the visits and notes shared with one's organisation. */
@@ -42,13 +34,11 @@ class CompanyController {
     static final String BASE = "/intern/virksomheder";
 
     private final CompanyService companies;
-    private final MessageSource messages;
-    private final Clock clock;
+    private final CompanyPage page;
 
-    CompanyController(CompanyService companies, MessageSource messages, Clock clock) {
+    CompanyController(CompanyService companies, CompanyPage page) {
         this.companies = companies;
-        this.messages = messages;
-        this.clock = clock;
+        this.page = page;
     }
 
     @InitBinder
@@ -94,11 +84,7 @@ class CompanyController {
 
     @GetMapping("/{cvr}")
     String show(@PathVariable String cvr, Authentication user, Locale locale, Model model) {
-        Company company = company(cvr);
-        Optional<StaffOrganisation> organisation = organisation(user);
-        organisation.ifPresent(org -> model.addAttribute("form", VisitForm.empty(LocalDate.now(clock.withZone(DanishFormats.ZONE)),
-                Sharing.choicesFor(org).get(0))));
-        return detail(company, user, organisation, locale, model);
+        return page.render(company(cvr), user, locale, model);
     }
 
     @PostMapping("/{cvr}/besoeg")
@@ -120,26 +106,7 @@ class CompanyController {
             return "redirect:" + BASE + "/" + company.cvr();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(company, user, Optional.of(organisation), locale, model);
-    }
-
-    private String detail(Company company, Authentication user, Optional<StaffOrganisation> organisation, Locale locale,
-                          Model model) {
-        model.addAttribute("company", company);
-        model.addAttribute("organisation", organisation.orElse(null));
-        model.addAttribute("notes", organisation.map(org -> companies.notesFor(company, user.getName(), org))
-                .orElse(List.of()));
-        organisation.ifPresent(org -> {
-            model.addAttribute("topicChoices", choices("companies.topic.", List.of(Topic.values()), locale));
-            model.addAttribute("sharingChoices", choices("companies.sharing.", Sharing.choicesFor(org), locale));
-        });
-        return "companies/detail";
-    }
-
-    private Map<String, String> choices(String prefix, List<? extends Enum<?>> values, Locale locale) {
-        Map<String, String> choices = new LinkedHashMap<>();
-        values.forEach(value -> choices.put(value.name(), messages.getMessage(prefix + value.name(), null, locale)));
-        return choices;
+        return page.render(company, user, locale, model);
     }
 
     private Company company(String cvr) {
@@ -147,8 +114,6 @@ class CompanyController {
     }
 
     private static Optional<StaffOrganisation> organisation(Authentication user) {
-        Collection<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority).toList();
-        return StaffOrganisation.of(roles);
+        return StaffOrganisation.of(CompanyPage.roles(user));
     }
 }

@@ -83,7 +83,8 @@ class CompanyRepository {
     List<CompanyNote> notesReadableBy(long companyId, StaffOrganisation reader) {
         List<String> sharings = Arrays.stream(Sharing.values()).filter(s -> s.readableBy(reader)).map(Enum::name).toList();
         return jdbc.sql("""
-                        SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at
+                        SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at,
+                               anonymised_at
                         FROM company_note
                         WHERE company_id = :company AND shared_with IN (:sharings)
                         ORDER BY visit_date DESC, id DESC""")
@@ -182,6 +183,45 @@ class CompanyRepository {
                 .query(Boolean.class).single();
     }
 
+    /** The new contact's id, or empty when the company already has a contact with that e-mail address. */
+    Optional<Long> insertContact(long companyId, ContactForm form, String createdBy, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO company_contact (company_id, name, role_title, email, phone, legal_basis, basis_note,
+                                                     consent_given_on, created_by, created_at)
+                        VALUES (:company, :name, :roleTitle, :email, :phone, :legalBasis, :basisNote, :consentGivenOn,
+                                :createdBy, :now)
+                        ON CONFLICT DO NOTHING
+                        RETURNING id""")
+                .param("company", companyId).param("name", form.name()).param("roleTitle", form.roleTitle())
+                .param("email", form.email()).param("phone", form.phone()).param("legalBasis", form.legalBasis().name())
+                .param("basisNote", form.basisNote())
+                .param("consentGivenOn", form.legalBasis() == LegalBasis.CONSENT ? form.consentGivenOn() : null)
+                .param("createdBy", createdBy).param("now", Timestamp.from(now))
+                .query(Long.class).optional();
+    }
+
+    List<Contact> contacts(long companyId) {
+        return jdbc.sql("SELECT * FROM company_contact WHERE company_id = :company ORDER BY lower(name), id")
+                .param("company", companyId).query(CompanyRepository::contact).list();
+    }
+
+    Optional<Contact> contact(long companyId, long id) {
+        return jdbc.sql("SELECT * FROM company_contact WHERE company_id = :company AND id = :id")
+                .param("company", companyId).param("id", id).query(CompanyRepository::contact).optional();
+    }
+
+    boolean deleteContact(long companyId, long id) {
+        return jdbc.sql("DELETE FROM company_contact WHERE company_id = :company AND id = :id")
+                .param("company", companyId).param("id", id).update() == 1;
+    }
+
+    private static Contact contact(ResultSet rs, int row) throws SQLException {
+        return new Contact(rs.getLong("id"), rs.getString("name"), rs.getString("role_title"), rs.getString("email"),
+                rs.getString("phone"), LegalBasis.valueOf(rs.getString("legal_basis")), rs.getString("basis_note"),
+                rs.getObject("consent_given_on", java.time.LocalDate.class), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
@@ -198,6 +238,7 @@ class CompanyRepository {
         return new CompanyNote(rs.getLong("id"), rs.getObject("visit_date", java.time.LocalDate.class),
                 rs.getString("author"), StaffOrganisation.valueOf(rs.getString("author_org")), parsed,
                 rs.getString("title"), rs.getString("notes"), Sharing.valueOf(rs.getString("shared_with")),
-                rs.getTimestamp("created_at").toInstant(), List.of());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("anonymised_at") == null ? null : rs.getTimestamp("anonymised_at").toInstant(), List.of());
     }
 }

@@ -15,7 +15,8 @@ import dk.samspil.platform.StartPageSection;
 
 /**
  * Who may reach the register: every staff role reads companies; the business centre (and administrators) add them;
- * consultants, management, case workers and the job centre write notes; administrators import from CVR.
+ * consultants, management, case workers and the job centre write notes; the business centre keeps contact persons;
+ * administrators import from CVR.
  */
 @Configuration(proxyBeanMethods = false)
 class CompanyRoutes {
@@ -26,6 +27,8 @@ class CompanyRoutes {
             routes.requestMatchers("/api/v1/companies/import/**").hasRole(Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/ny")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(CompanyController.BASE + "/*/kontakter", CompanyController.BASE + "/*/kontakter/**")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(HttpMethod.POST, CompanyController.BASE + "/*/besoeg")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER);
             routes.requestMatchers(CompanyController.BASE, CompanyController.BASE + "/**")

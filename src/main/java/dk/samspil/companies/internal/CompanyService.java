@@ -19,12 +19,20 @@ class CompanyService {
 
     static final String COMPANY = "Company";
     static final String NOTE = "CompanyNote";
+    static final String CONTACT = "CompanyContact";
     static final int SEARCH_LIMIT = 100;
 
     /** The CVR number is in the register already. */
     static class DuplicateCvr extends RuntimeException {
         DuplicateCvr() {
             super("CVR number taken");
+        }
+    }
+
+    /** The company already has a contact with that e-mail address. */
+    static class DuplicateContact extends RuntimeException {
+        DuplicateContact() {
+            super("Contact e-mail taken");
         }
     }
 
@@ -80,6 +88,38 @@ class CompanyService {
     }
 
     /**
+     * Adds a contact person. The audit log keeps the legal basis only, so that erasing the person leaves no copy of
+     * their details behind.
+     */
+    @Transactional
+    long addContact(Company company, ContactForm contact, String createdBy) {
+        long id = repository.insertContact(company.id(), contact, createdBy, clock.instant())
+                .orElseThrow(DuplicateContact::new);
+        audit.created(CONTACT, id, Map.of("company", company.cvr(), "legalBasis", contact.legalBasis().name()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    List<Contact> contacts(Company company) {
+        return repository.contacts(company.id());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Contact> contact(Company company, long id) {
+        return repository.contact(company.id(), id);
+    }
+
+    /** Erases the person: the row goes, and the audit log says only that a contact of the company was erased. */
+    @Transactional
+    boolean eraseContact(Company company, long id) {
+        boolean erased = repository.deleteContact(company.id(), id);
+        if (erased) {
+            audit.record(AuditLog.Action.DELETE, CONTACT, id, Map.of(), dk.samspil.platform.AuditActor.current());
+        }
+        return erased;
+    }
+
+    /**
      * The notes the reader's organisation may read. Reading a note written by another organisation is logged; the
      * author's organisation sees, with each of its own notes, who else has read it.
      */
@@ -87,12 +127,13 @@ class CompanyService {
     List<CompanyNote> notesFor(Company company, String reader, StaffOrganisation readerOrg) {
         List<CompanyNote> notes = repository.notesReadableBy(company.id(), readerOrg);
         Instant now = clock.instant();
-        notes.stream().filter(n -> n.authorOrg() != readerOrg).forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
+        notes.stream().filter(n -> n.authorOrg() != readerOrg && n.anonymisedAt() == null)
+                .forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
         Map<Long, List<CompanyNote.Read>> reads = repository.reads(
                 notes.stream().filter(n -> n.authorOrg() == readerOrg).map(CompanyNote::id).toList());
         return notes.stream()
                 .map(n -> new CompanyNote(n.id(), n.visitDate(), n.author(), n.authorOrg(), n.topics(), n.title(),
-                        n.notes(), n.sharedWith(), n.createdAt(), reads.getOrDefault(n.id(), List.of())))
+                        n.notes(), n.sharedWith(), n.createdAt(), n.anonymisedAt(), reads.getOrDefault(n.id(), List.of())))
                 .toList();
     }
 }

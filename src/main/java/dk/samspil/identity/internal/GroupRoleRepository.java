@@ -51,4 +51,13 @@ class GroupRoleRepository {
     boolean delete(long id) {
         return jdbc.sql("DELETE FROM sso_group_role WHERE id = :id").param("id", id).update() > 0;
     }
+
+    /** The e-mail addresses of users who logged in by single sign-on and hold {@code role}. */
+    java.util.List<String> singleSignOnUsersWithRole(String role) {
+        return jdbc.sql("""
+                        SELECT u.email FROM staff_user u JOIN staff_user_role r ON r.user_id = u.id
+                        WHERE u.sso_subject IS NOT NULL AND r.role = :role""")
+                .param("role", role)
+                .query(String.class).list();
+    }
 }

@@ -11,7 +11,9 @@ import dk.samspil.platform.AuditLog;
 
 /**
  * The mapping administrators keep from the identity provider's groups to Samspil roles. A change takes effect at
- * each user's next single sign-on, where the roles are worked out again. Every change is audited.
+ * each user's next single sign-on, where the roles are worked out again; removing a mapping also ends the sessions of
+ * the single sign-on users who hold its role, so a role taken away is not kept until they log out. Every change is
+ * audited.
  */
 @Service
 class GroupRoleService {
@@ -23,11 +25,13 @@ class GroupRoleService {
     }
 
     private final GroupRoleRepository repository;
+    private final StaffSessions sessions;
     private final AuditLog audit;
     private final Clock clock;
 
-    GroupRoleService(GroupRoleRepository repository, AuditLog audit, Clock clock) {
+    GroupRoleService(GroupRoleRepository repository, StaffSessions sessions, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,6 +61,7 @@ class GroupRoleService {
         repository.findById(id).ifPresent(existing -> {
             repository.delete(id);
             audit.deleted(ENTITY, id, existing.auditState());
+            repository.singleSignOnUsersWithRole(existing.role()).forEach(sessions::endAll);
         });
     }
 }

@@ -6,7 +6,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +35,8 @@ class StaffSessionsTest extends IntegrationTest {
     StaffUserService users;
     @Autowired
     ProcurementService procurements;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aDemotedOfficerLosesTheRoleAtTheNextRequest() {
@@ -98,6 +103,33 @@ class StaffSessionsTest extends IntegrationTest {
                 .isEqualTo(302);
 
         assertThat(http.get("/konto", "Cookie", session.cookie()).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void removingAGroupMappingEndsTheSessionsOfSingleSignOnUsersWithItsRole() {
+        Http http = new Http(port);
+        StaffUser admin = IdentityTestUsers.create(users, Roles.ADMIN);
+        StaffUser viaProvider = IdentityTestUsers.create(users, Roles.JOBCENTER);
+        StaffUser local = IdentityTestUsers.create(users, Roles.JOBCENTER);
+        jdbc.sql("UPDATE staff_user SET sso_issuer = 'https://idp.example', sso_subject = :subject WHERE id = :id")
+                .param("subject", UUID.randomUUID().toString()).param("id", viaProvider.id()).update();
+        Http.FormSession adminSession = http.login(admin.email(), IdentityTestUsers.PASSWORD);
+        Http.FormSession providerSession = http.login(viaProvider.email(), IdentityTestUsers.PASSWORD);
+        Http.FormSession localSession = http.login(local.email(), IdentityTestUsers.PASSWORD);
+        String group = "jobcenter-" + UUID.randomUUID();
+        assertThat(http.post("/admin/grupper", FORM, adminSession.form("group=" + group + "&role=JOBCENTER"),
+                "Cookie", adminSession.cookie()).statusCode()).isEqualTo(302);
+        long mapping = jdbc.sql("SELECT id FROM sso_group_role WHERE group_name = :group").param("group", group)
+                .query(Long.class).single();
+        assertThat(http.get("/konto", "Cookie", providerSession.cookie()).statusCode()).isEqualTo(200);
+
+        assertThat(http.post("/admin/grupper/" + mapping + "/fjern", FORM, adminSession.form(""),
+                "Cookie", adminSession.cookie()).statusCode()).isEqualTo(302);
+
+        assertThat(http.get("/konto", "Cookie", providerSession.cookie()).statusCode())
+                .as("the single sign-on user logs in again, and the provider's groups decide the roles").isEqualTo(302);
+        assertThat(http.get("/konto", "Cookie", localSession.cookie()).statusCode())
+                .as("a local account's roles do not come from groups").isEqualTo(200);
     }
 
     private static HttpResponse<String> editUser(Http http, Http.FormSession admin, StaffUser user, String name,
