@@ -119,6 +119,25 @@ class CvrImportTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM company").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void theApiFindsImportedCompaniesByNameOrCvrNumberForStaff() throws Exception {
+        importFile("soegesvar.json");
+        String caseworker = ApiTokensFromDatabase.userWithToken(jdbc, Roles.CASEWORKER);
+        HttpResponse<String> found = get("/api/v1/companies?q=solceller", caseworker);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(found.body()).get("companies").valueStream().map(c -> c.get("cvr").asString()))
+                .contains("73880890");
+        HttpResponse<String> one = get("/api/v1/companies/73%2088%2008%2090", caseworker);
+        assertThat(json.readTree(one.body()).get("name").asString()).isEqualTo("Vestsjællands Solceller A/S");
+        assertThat(get("/api/v1/companies/73880891", caseworker).body()).contains("ingen virksomhed med det CVR-nummer");
+        assertThat(get("/api/v1/companies?q=", caseworker).statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonNode find(JsonNode answer, String outcome) {
         return findAll(answer, outcome).get(0);
     }

@@ -112,6 +112,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/virksomheder", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
                     Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/api/v1/companies", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
+                    Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/api/v1/companies/import/cvr", Roles.ADMIN),
             Rule.role("/intern/virksomheder/ny", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/virksomheder/{cvr}/kontakter", Roles.CONSULTANT, Roles.MANAGEMENT),

@@ -31,7 +31,8 @@ class CompanyRoutes {
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(HttpMethod.POST, CompanyController.BASE + "/*/besoeg")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER);
-            routes.requestMatchers(CompanyController.BASE, CompanyController.BASE + "/**")
+            routes.requestMatchers(CompanyController.BASE, CompanyController.BASE + "/**", "/api/v1/companies",
+                            "/api/v1/companies/*")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
                             Roles.PROCUREMENT, Roles.ADMIN);
         };
