@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ import org.springframework.util.StringUtils;
  * database, so every instance and every restart share it.
  */
 @Component
-public class SignedTokens {
+public class SignedTokens implements SmartInitializingSingleton {
 
     static final String SECRET_NAME = "token-signing";
 
@@ -150,7 +151,17 @@ public class SignedTokens {
         }
     }
 
-    /** Loaded on first use, not at start-up, so the database is only read once migrations have run. */
+    /**
+     * Loads the key once every bean exists (so the migrations have run), before any request or listener signs: loaded
+     * lazily inside a caller's transaction it needs a second connection while every other signing thread waits on the
+     * lock holding one, which under load empties the pool.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        key();
+    }
+
+    /** The key, read once; {@link #afterSingletonsInstantiated} normally has read it already. */
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
