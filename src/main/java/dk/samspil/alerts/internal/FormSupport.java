@@ -25,9 +25,11 @@ class FormSupport {
     private final ChoiceLabels labels;
     private final CpvCatalogue cpv;
     private final MatchPreview preview;
+    private final SubscriptionRules rules;
 
     FormSupport(OrganisationService organisation, ChoiceLabels labels, CpvCatalogue cpv,
-                MatchPreview preview) {
+                MatchPreview preview, SubscriptionRules rules) {
+        this.rules = rules;
         this.organisation = organisation;
         this.labels = labels;
         this.cpv = cpv;
@@ -56,6 +58,20 @@ class FormSupport {
                 .filter(code -> code.level() == CpvLevel.DIVISION)
                 .map(code -> code.value() + " " + cpv.label(code, locale).orElse(""))
                 .toList();
+    }
+
+    /** How many current entries the form's criteria match, or {@code null} while they break a rule. */
+    Long previewCount(AlertForm form) {
+        BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+        Criteria criteria = form.criteria(errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        try {
+            return matchCount(rules.check(criteria, true));
+        } catch (SubscriptionRejected rejected) {
+            return null;
+        }
     }
 
     /** Exactly how many current entries the criteria match, as alert matching would (see {@link MatchPreview}). */
