@@ -4,6 +4,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     if (window.DKFDS) { window.DKFDS.init(); }
     markScrollingTables();
+    focusErrorSummary();
   });
   window.addEventListener('resize', markScrollingTables);
 
@@ -35,6 +36,29 @@
       }
     });
   }
+  // After a failed submit the page opens at its error summary and focus moves there, so a screen reader reads the
+  // errors and the keyboard starts from them. Every form's summary is an error alert (fragments/forms :: errorSummary).
+  function focusErrorSummary() {
+    var summary = document.querySelector('main .alert-error[role="alert"]');
+    if (!summary) { return; }
+    if (!summary.hasAttribute('tabindex')) { summary.setAttribute('tabindex', '-1'); }
+    summary.scrollIntoView({ block: 'start' });
+    summary.focus({ preventScroll: true });
+  }
+  // A link in the summary moves focus to its field (a group of choices: its first control) and shows its label.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('.alert-error a[href^="#"]') : null;
+    if (!link) { return; }
+    var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (!target) { return; }
+    var control = target.matches('input, select, textarea, button, [tabindex]') ? target
+      : target.querySelector('input, select, textarea');
+    if (!control) { return; }
+    event.preventDefault();
+    var group = control.closest('.form-group, .form-group-checkbox') || control;
+    group.scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
+  });
   // DKFDS.init() also sets up the header's navigation for the whole page, whatever the scope: run again for swapped
   // content it would add one more "Mere" menu to the header on every swap. So swapped content gets the scoped
   // components only.

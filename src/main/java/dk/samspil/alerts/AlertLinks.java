@@ -63,8 +63,8 @@ public class AlertLinks {
     public OutgoingMail withUnsubscribeHeaders(OutgoingMail mail, long subscriberId) {
         Map<String, String> headers = new LinkedHashMap<>(mail.headers());
         headers.putAll(unsubscribeHeaders(subscriberId));
-        return new OutgoingMail(mail.category(), mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                headers, mail.fromName());
+        return new OutgoingMail(mail.category(), mail.recipient(), mail.subject(), mail.textBody(), headers,
+                mail.fromName());
     }
 
     /** The headers {@link #withUnsubscribeHeaders} adds, for building many mails with one construction each. */

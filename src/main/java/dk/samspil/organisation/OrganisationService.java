@@ -26,7 +26,7 @@ public class OrganisationService {
     public Optional<Municipality> municipality() {
         return jdbc.sql("""
                         SELECT name, municipality_code, cvr, address, postal_code, city, nuts_code, logo_url,
-                               ocid_prefix, contact_email, contact_phone, website
+                               ocid_prefix, contact_email, contact_phone, website, reference_prefix
                         FROM municipality WHERE id = 1""")
                 .query(Municipality.class)
                 .optional();

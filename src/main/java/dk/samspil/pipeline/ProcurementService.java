@@ -29,6 +29,8 @@ import dk.samspil.platform.AuditLog;
 public class ProcurementService {
 
     static final String ENTITY = "PlannedProcurement";
+    private static final java.util.Set<String> REASON_FIELDS = java.util.Set.of("expectedPublication", "value",
+            "cpvCodes", "lots");
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]{3,}$");
 
     private final ProcurementRepository repository;
@@ -106,8 +108,24 @@ public class ProcurementService {
     }
 
     /**
+     * The next free reference of this year with the organisation's prefix: {@code SK-2027-019} when
+     * {@code SK-2027-018} is the highest, {@code SK-2027-001} in a year without entries. Only a suggestion: two
+     * officers may get the same one, and {@link #createDraft} refuses the second.
+     */
+    @Transactional(readOnly = true)
+    public String nextReference(String prefix) {
+        String stem = prefix.trim().toUpperCase() + "-" + clock.instant().atZone(clock.getZone()).getYear() + "-";
+        int number = repository.highestNumber(stem) + 1;
+        while (repository.referenceExists(stem + String.format("%03d", number))) {
+            number++;
+        }
+        return stem + String.format("%03d", number);
+    }
+
+    /**
      * Changes the content. For a public entry the change is logged with the public {@code reason} and announced;
-     * it is material when the expected date, value band, CPV codes or lots changed.
+     * it is material when the expected date, value band, CPV codes or lots changed. A change that reaches the
+     * subscribers (expected date, value, CPV codes, lots) needs a reason, so the public history always explains it.
      */
     @Transactional
     public PlannedProcurement update(String reference, ProcurementDetails details, @Nullable String reason) {
@@ -115,11 +133,15 @@ public class ProcurementService {
         ProcurementDetails normalized = normalize(details);
         List<Violation> violations = new ArrayList<>(rules.check(normalized, false));
         violations.addAll(buyingUnits.check(normalized.buyingUnitId()));
-        violations.addAll(checkReason(reason, false));
+        List<FieldChange> changes = ProcurementDiff.between(before.details(), normalized);
+        if (before.status().isPublic() && needsReason(changes, before.details(), normalized) && blankToNull(reason) == null) {
+            violations.add(new Violation("reason", "pipeline.error.reason.requiredForChange"));
+        } else {
+            violations.addAll(checkReason(reason, false));
+        }
         if (!violations.isEmpty()) {
             throw new ProcurementRejected(violations);
         }
-        List<FieldChange> changes = ProcurementDiff.between(before.details(), normalized);
         if (changes.isEmpty()) {
             return before;
         }
@@ -136,13 +158,54 @@ public class ProcurementService {
         return repository.findById(before.id()).orElseThrow();
     }
 
+    /** Whether a change of a public entry reaches its subscribers, and so must carry a reason. */
+    private static boolean needsReason(List<FieldChange> changes, ProcurementDetails before, ProcurementDetails after) {
+        return ProcurementDiff.isMaterial(changes, before, after)
+                || changes.stream().anyMatch(c -> REASON_FIELDS.contains(c.field()));
+    }
+
+    /**
+     * What stands in the way of publishing each of these entries, by reference in the given order; empty lists when
+     * every one of them can be published.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<Violation>> publicationProblems(List<String> references) {
+        java.util.Map<String, List<Violation>> problems = new java.util.LinkedHashMap<>();
+        for (String reference : references) {
+            Optional<PlannedProcurement> entry = find(reference);
+            problems.put(reference.trim(), entry.isEmpty()
+                    ? List.of(new Violation("reference", "pipeline.error.bulkPublish.unknown"))
+                    : publicationProblems(entry.get()));
+        }
+        return problems;
+    }
+
+    /**
+     * Publishes several drafts in one transaction, each exactly as {@link #publish} does (change log, event, alerts);
+     * when any of them cannot be published, none is.
+     */
+    @Transactional
+    public List<PlannedProcurement> publishAll(List<String> references) {
+        List<String> distinct = references.stream().map(String::trim).distinct().toList();
+        java.util.Map<String, List<Violation>> problems = publicationProblems(distinct);
+        problems.values().removeIf(List::isEmpty);
+        if (distinct.isEmpty() || !problems.isEmpty()) {
+            throw new PublicationsRejected(problems);
+        }
+        return distinct.stream().map(this::publish).toList();
+    }
+
+    private List<Violation> publicationProblems(PlannedProcurement entry) {
+        if (entry.status() != ProcurementStatus.DRAFT) {
+            return List.of(new Violation("status", "pipeline.error.status.alreadyPublished"));
+        }
+        return rules.check(entry.details(), true);
+    }
+
     @Transactional
     public PlannedProcurement publish(String reference) {
         PlannedProcurement draft = require(reference);
-        if (draft.status() != ProcurementStatus.DRAFT) {
-            throw new ProcurementRejected(new Violation("status", "pipeline.error.status.alreadyPublished"));
-        }
-        List<Violation> violations = new ArrayList<>(rules.check(draft.details(), true));
+        List<Violation> violations = publicationProblems(draft);
         if (!violations.isEmpty()) {
             throw new ProcurementRejected(violations);
         }
@@ -210,7 +273,7 @@ public class ProcurementService {
         ProcurementDetails d = p.details();
         return new ProcurementSnapshot(changeId, p.reference(), d.title(), d.description(), d.cpvCodes(),
                 p.buyingUnitCode(), p.buyingUnitName(), d.value().min(), d.value().max(), d.procedure(), p.status(),
-                d.expectedPublication().code(), d.expectedPublication().from(), d.smeSuitable(), d.consortiaOpen(),
+                d.expectedPublication(), d.expectedPublication().from(), d.smeSuitable(), d.consortiaOpen(),
                 d.lots().stream().map(Lot::title).toList(), p.tenderUrl(), p.version());
     }
 

@@ -24,7 +24,7 @@ public record ProcurementSnapshot(
         @Nullable BigDecimal valueMaxDkk,
         ProcurementProcedure procedure,
         ProcurementStatus status,
-        String expectedPublication,
+        ExpectedPeriod expectedPublication,
         LocalDate expectedFrom,
         boolean smeSuitable,
         boolean consortiaOpen,

@@ -56,6 +56,11 @@ public class ApiProblems {
                 messages.getMessage("error.generic.detail", null, locale), locale);
     }
 
+    /** The text of a message key, in the given language. */
+    public String detail(String messageKey, Locale locale) {
+        return messages.getMessage(messageKey, null, messageKey, locale);
+    }
+
     public FieldError fieldError(String field, String messageKey, List<Object> arguments, Locale locale) {
         return new FieldError(field, messageKey,
                 messages.getMessage(messageKey, arguments.toArray(), messageKey, locale));
@@ -67,7 +72,9 @@ public class ApiProblems {
             String field = json.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            return List.of(fieldError(field, typeMessageKey, List.of(), locale));
+            String key = json instanceof RefusedJsonValue refused ? refused.messageKey() : typeMessageKey;
+            List<Object> arguments = Numbers.MESSAGE.equals(key) ? List.of(Numbers.MAX_DIGITS) : List.of();
+            return List.of(fieldError(field, key, arguments, locale));
         }
         return List.of();
     }

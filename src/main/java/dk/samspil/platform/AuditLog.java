@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditLog {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    /** {@code REFUSE}: an attempt that was turned away and changed nothing (a refused single sign-on). */
+    public enum Action { CREATE, UPDATE, DELETE, REFUSE }
 
     /** One field's change. Values are shown as text; {@code null} means "no value". */
     public record Change(@Nullable String from, @Nullable String to) {

@@ -1,10 +1,11 @@
 package dk.samspil.platform;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,74 +19,122 @@ import org.springframework.stereotype.Component;
 
 /**
  * Danish (and English) display formats for dates, times and amounts, usable from templates as
- * {@code ${@formats.date(x)}}. Dates are shown in Europe/Copenhagen.
+ * {@code ${@formats.date(x)}} (in the request's language). Mails and files, written outside a request, pass the
+ * reader's locale to the overloads. Dates are shown in Europe/Copenhagen.
  */
 @Component("formats")
 public class DanishFormats {
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     /** {@code 27. november 2026}. */
     public String date(@Nullable TemporalAccessor value) {
-        return value == null ? "" : pattern("d. MMMM yyyy", "d MMMM yyyy").format(zoned(value));
+        return date(value, LocaleContextHolder.getLocale());
+    }
+
+    public String date(@Nullable TemporalAccessor value, Locale locale) {
+        return value == null ? "" : pattern("d. MMMM yyyy", "d MMMM yyyy", locale).format(zoned(value));
     }
 
     /** {@code 27.11.2026}. */
     public String shortDate(@Nullable TemporalAccessor value) {
-        return value == null ? "" : pattern("dd.MM.yyyy", "dd/MM/yyyy").format(zoned(value));
+        return shortDate(value, LocaleContextHolder.getLocale());
+    }
+
+    public String shortDate(@Nullable TemporalAccessor value, Locale locale) {
+        return value == null ? "" : pattern("dd.MM.yyyy", "dd/MM/yyyy", locale).format(zoned(value));
     }
 
     /** {@code 27.11.2026 14:30}. */
     public String dateTime(@Nullable TemporalAccessor value) {
-        return value == null ? "" : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm").format(zoned(value));
+        return dateTime(value, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTime(@Nullable TemporalAccessor value, Locale locale) {
+        return value == null ? "" : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm", locale).format(zoned(value));
     }
 
     /** {@code marts 2027}. */
     public String month(@Nullable YearMonth value) {
-        return value == null ? "" : pattern("MMMM yyyy", "MMMM yyyy").format(value);
+        return month(value, LocaleContextHolder.getLocale());
+    }
+
+    public String month(@Nullable YearMonth value, Locale locale) {
+        return value == null ? "" : pattern("MMMM yyyy", "MMMM yyyy", locale).format(value);
     }
 
     /** {@code 2. kvartal 2027} / {@code Q2 2027}. */
     public String quarter(int year, int quarter) {
-        return english() ? "Q" + quarter + " " + year : quarter + ". kvartal " + year;
+        return quarter(year, quarter, LocaleContextHolder.getLocale());
+    }
+
+    public String quarter(int year, int quarter, Locale locale) {
+        return english(locale) ? "Q" + quarter + " " + year : quarter + ". kvartal " + year;
     }
 
     /** {@code 1.234.567 kr.} with thousands separated by dots; English uses {@code DKK 1,234,567}. */
     public String amount(@Nullable Number value) {
+        return amount(value, LocaleContextHolder.getLocale());
+    }
+
+    public String amount(@Nullable Number value, Locale locale) {
         if (value == null) {
             return "";
         }
-        BigDecimal decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        BigDecimal decimal = decimal(value);
         boolean whole = decimal.stripTrailingZeros().scale() <= 0;
-        if (english()) {
-            DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-            return "DKK " + format.format(decimal);
+        String number = number(decimal, whole ? "#,##0" : "#,##0.00", locale);
+        return english(locale) ? "DKK " + number : number + " kr.";
+    }
+
+    /**
+     * A range of amounts: in millions with one decimal ("mio. kr."; English {@code DKK 2.0–3.5 million}) once the
+     * upper end reaches a million, else in kroner ({@code 250.000–800.000 kr.}).
+     */
+    public String amountRange(Number from, Number to, Locale locale) {
+        BigDecimal low = decimal(from);
+        BigDecimal high = decimal(to);
+        if (high.compareTo(MILLION) >= 0) {
+            String range = millions(low, locale) + "–" + millions(high, locale);
+            return english(locale) ? "DKK " + range + " million" : range + " mio. kr.";
         }
-        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(DANISH));
-        return format.format(decimal) + " kr.";
+        String range = number(low, "#,##0", locale) + "–" + number(high, "#,##0", locale);
+        return english(locale) ? "DKK " + range : range + " kr.";
     }
 
-    private static boolean english() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    private static String millions(BigDecimal amount, Locale locale) {
+        return number(amount.divide(MILLION, 2, RoundingMode.HALF_UP), "#,##0.0#", locale);
     }
 
-    private static DateTimeFormatter pattern(String danish, String english) {
-        return english() ? DateTimeFormatter.ofPattern(english, Locale.UK) : DateTimeFormatter.ofPattern(danish, DANISH);
+    private static String number(BigDecimal value, String pattern, Locale locale) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(english(locale) ? Locale.UK : DANISH))
+                .format(value);
+    }
+
+    private static BigDecimal decimal(Number value) {
+        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    private static DateTimeFormatter pattern(String danish, String english, Locale locale) {
+        return english(locale) ? DateTimeFormatter.ofPattern(english, Locale.UK)
+                : DateTimeFormatter.ofPattern(danish, DANISH);
     }
 
     private static TemporalAccessor zoned(TemporalAccessor value) {
         if (value instanceof Instant instant) {
             return instant.atZone(ZONE);
         }
-        if (value instanceof java.time.OffsetDateTime odt) {
+        if (value instanceof OffsetDateTime odt) {
             return odt.atZoneSameInstant(ZONE);
         }
         if (value instanceof ZonedDateTime zdt) {
             return zdt.withZoneSameInstant(ZONE);
-        }
-        if (value instanceof LocalDate || value instanceof java.time.LocalDateTime) {
-            return value;
         }
         return value;
     }

@@ -19,15 +19,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param category  what kind of mail it is, module first, e.g. {@code identity.setup} or {@code alerts.alert}
  * @param recipient a single plain e-mail address
- * @param subject   the subject line
- * @param textBody  the plain-text body; every mail has one
- * @param htmlBody  an optional HTML alternative of the same content
+ * @param subject   the subject line; a line break in it (from a stored title, say) is folded into a space
+ * @param textBody  the plain-text body; every mail has one. The outbox writes the HTML alternative from it (one look
+ *                  for every mail, {@code samspil.mail-brand.*}), so no module writes HTML
  * @param headers   extra headers such as {@code List-Unsubscribe}; the standard headers are set by the sender
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
  * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
  */
 public record OutgoingMail(String category, String recipient, String subject, String textBody,
-                           @Nullable String htmlBody, Map<String, String> headers, @Nullable String fromName,
+                           Map<String, String> headers, @Nullable String fromName,
                            List<Attachment> attachments) {
 
     /**
@@ -41,8 +41,8 @@ public record OutgoingMail(String category, String recipient, String subject, St
         public Attachment {
             requireText(name, "attachment name");
             requireText(contentType, "attachment content type");
-            requireSingleLine(name, "attachment name");
-            requireSingleLine(contentType, "attachment content type");
+            name = TextInput.foldLines(name);
+            contentType = TextInput.foldLines(contentType);
             if (content == null) {
                 throw new IllegalArgumentException("Missing attachment content");
             }
@@ -64,8 +64,10 @@ public record OutgoingMail(String category, String recipient, String subject, St
         requireText(subject, "subject");
         requireText(textBody, "textBody");
         requireAddress(recipient);
-        requireSingleLine(subject, "subject");
-        requireSingleLine(fromName, "fromName");
+        // Header values are folded, never refused: text stored before the single-line rule, or from an import,
+        // must not stop a delivery (TextInput is the rule; the header cannot carry a line break either way).
+        subject = TextInput.foldLines(subject);
+        fromName = TextInput.foldLinesOrNull(fromName);
         Map<String, String> copy = new LinkedHashMap<>();
         if (headers != null) {
             headers.forEach((name, value) -> {
@@ -73,56 +75,44 @@ public record OutgoingMail(String category, String recipient, String subject, St
                     throw new IllegalArgumentException("Not an extra header name: " + name);
                 }
                 requireText(value, name);
-                requireSingleLine(value, name);
-                copy.put(name, value);
+                copy.put(name, TextInput.foldLines(value));
             });
         }
         headers = Collections.unmodifiableMap(copy);
-        htmlBody = htmlBody == null || htmlBody.isBlank() ? null : htmlBody;
         fromName = fromName == null || fromName.isBlank() ? null : fromName.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** A mail without attachments. */
-    public OutgoingMail(String category, String recipient, String subject, String textBody, @Nullable String htmlBody,
+    public OutgoingMail(String category, String recipient, String subject, String textBody,
                         Map<String, String> headers, @Nullable String fromName) {
-        this(category, recipient, subject, textBody, htmlBody, headers, fromName, List.of());
+        this(category, recipient, subject, textBody, headers, fromName, List.of());
     }
 
     /** A plain-text mail without extra headers, sent in the configured sender's name. */
     public static OutgoingMail of(String category, String recipient, String subject, String textBody) {
-        return new OutgoingMail(category, recipient, subject, textBody, null, Map.of(), null);
-    }
-
-    public OutgoingMail withHtml(@Nullable String html) {
-        return new OutgoingMail(category, recipient, subject, textBody, html, headers, fromName, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, Map.of(), null);
     }
 
     public OutgoingMail withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, more, fromName, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, more, fromName, attachments);
     }
 
     public OutgoingMail withFromName(@Nullable String name) {
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, name, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, name, attachments);
     }
 
     public OutgoingMail withAttachment(Attachment attachment) {
         List<Attachment> more = new ArrayList<>(attachments);
         more.add(attachment);
-        return new OutgoingMail(category, recipient, subject, textBody, htmlBody, headers, fromName, more);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, fromName, more);
     }
 
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Missing " + what);
-        }
-    }
-
-    private static void requireSingleLine(String value, String what) {
-        if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
-            throw new IllegalArgumentException("Line break in " + what);
         }
     }
 

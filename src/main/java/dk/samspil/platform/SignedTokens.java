@@ -80,35 +80,52 @@ public class SignedTokens {
 
     /** The token's subject when it was made by this application for {@code purpose} and has not expired. */
     public Optional<String> verify(String purpose, @Nullable String token) {
+        Check check = check(purpose, token);
+        return check.status() == Status.VALID ? Optional.of(check.subject()) : Optional.empty();
+    }
+
+    /** Why a token was accepted or not: refusals that must be logged tell a forged link from an expired one. */
+    public enum Status { VALID, EXPIRED, INVALID }
+
+    /**
+     * The outcome of {@link #check}: the subject is known for a valid token and for an expired one (whose signature
+     * holds, so its subject is the one this application wrote); it is {@code null} for an invalid token.
+     */
+    public record Check(Status status, @Nullable String subject) {
+    }
+
+    /** Like {@link #verify}, but tells an expired token (made here for this purpose) from an invalid one. */
+    public Check check(String purpose, @Nullable String token) {
         requirePurpose(purpose);
+        Check invalid = new Check(Status.INVALID, null);
         if (token == null) {
-            return Optional.empty();
+            return invalid;
         }
         int dot = token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
-            return Optional.empty();
+            return invalid;
         }
         String payload = token.substring(0, dot);
         String[] fields;
         try {
             fields = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", 3);
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return invalid;
         }
         // Compared as text, not as decoded bytes: base64 ignores the spare bits of the last character, so two
         // different strings could decode to one signature and an altered link would still work.
         byte[] expected = ENCODER.encodeToString(sign(purpose, payload)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))
                 || fields.length != 3 || !VERSION.equals(fields[0])) {
-            return Optional.empty();
+            return invalid;
         }
         Instant expiresAt;
         try {
             expiresAt = Instant.ofEpochSecond(Long.parseLong(fields[1]));
         } catch (NumberFormatException malformed) {
-            return Optional.empty();
+            return invalid;
         }
-        return clock.instant().isBefore(expiresAt) ? Optional.of(fields[2]) : Optional.empty();
+        return new Check(clock.instant().isBefore(expiresAt) ? Status.VALID : Status.EXPIRED, fields[2]);
     }
 
     /** The purpose is signed with a separator after it, so it must not contain that separator. */

@@ -14,8 +14,10 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The annotated text is a valid {@link Cvr} number. {@code null} and blank pass, so that the field may be optional;
- * add {@code @NotBlank} where a CVR number is required.
+ * The annotated text is a valid {@link Cvr} number, written in any way {@link Cvr#normalize} accepts ("29 18 85 48",
+ * "DK29188548"); a wrong check digit gets its own message ({@link Cvr#CHECK_DIGIT_MESSAGE}). {@code null} and blank
+ * pass, so that the field may be optional; add {@code @NotBlank} where a CVR number is required. Store
+ * {@link Cvr#normalize} of the value.
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
@@ -33,7 +35,15 @@ public @interface ValidCvr {
 
         @Override
         public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-            return value == null || value.toString().isBlank() || Cvr.isValid(value.toString());
+            if (value == null || value.toString().isBlank()) {
+                return true;
+            }
+            Cvr.Check check = Cvr.check(value.toString());
+            if (check == Cvr.Check.CHECK_DIGIT) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + Cvr.CHECK_DIGIT_MESSAGE + "}").addConstraintViolation();
+            }
+            return check == Cvr.Check.VALID;
         }
     }
 }

@@ -238,11 +238,12 @@ class AlertSubscriptionTest extends IntegrationTest {
         Map<String, String[]> cases = Map.of(
                 "Skriv en gyldig e-mailadresse", new String[]{"email", "ikke-en-adresse"},
                 "CPV-koden 99999999 findes ikke", new String[]{"cpvCodes", "99999999"},
-                "Skriv et gyldigt CVR-nummer", new String[]{"companyCvr", "12345678"},
+                "Kontrolcifferet passer ikke – tjek nummeret", new String[]{"companyCvr", "12 34 56 78"},
+                "Skriv et CVR-nummer med 8 cifre", new String[]{"companyCvr", "1234"},
                 "Skriv højst 50 ord", new String[]{"keywords", manyWords},
                 "højst være 100 tegn", new String[]{"keywords", "\"" + "a ".repeat(60) + "\""},
                 "større end eller lig med den mindste", new String[]{"maxValueDkk", "100"},
-                "Skriv beløbet i hele kroner", new String[]{"minValueDkk", "mange"});
+                "Skriv beløbet i kroner, fx 500.000 eller 5 mio.", new String[]{"minValueDkk", "mange"});
         for (Map.Entry<String, String[]> bad : cases.entrySet()) {
             mvc.perform(subscribeForm(email, "minValueDkk", "1000", bad.getValue()[0], bad.getValue()[1]))
                     .andExpect(status().isUnprocessableContent())

@@ -23,13 +23,24 @@ class OutgoingMailTest {
     void refusesWhatCouldBreakOrForgeTheMessage() {
         assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "not an address", "s", "t"));
         assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "Anne <anne@example.dk>", "s", "t"));
-        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "a\r\nBcc: x@y.dk", "t"));
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("bcc", "spy@example.dk"));
-        assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("X-Note", "one\nBcc: spy@example.dk"));
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("Bad Name", "x"));
         assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "s", " "));
-        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment("a.ics", "text/calendar\r\nBcc: x@y.dk", new byte[0]));
         assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment(" ", "text/calendar", new byte[0]));
+    }
+
+    /**
+     * A line break in a header (a title stored with one, say) is folded into a space: the header stays one line, so
+     * nothing can be forged, and the delivery goes on instead of failing on every retry.
+     */
+    @Test
+    void foldsLineBreaksInHeadersInsteadOfFailing() {
+        assertThat(OutgoingMail.of("c", "anne@example.dk", "Nyt: Tag\r\n  renovering\nBcc: x@y.dk", "t").subject())
+                .isEqualTo("Nyt: Tag renovering Bcc: x@y.dk");
+        assertThat(mail.withHeader("X-Note", "one\nBcc: spy@example.dk").headers()).containsEntry("X-Note", "one Bcc: spy@example.dk");
+        assertThat(mail.withFromName("Kommune\r\nBcc: x").fromName()).isEqualTo("Kommune Bcc: x");
+        assertThat(new OutgoingMail.Attachment("a.ics", "text/calendar\r\nBcc: x@y.dk", new byte[0]).contentType())
+                .isEqualTo("text/calendar Bcc: x@y.dk");
     }
 
     /** The sender delivers them (SMTPUTF8 for the local part, IDNA for the domain), so the outbox takes them. */
@@ -56,9 +67,8 @@ class OutgoingMailTest {
 
     @Test
     void blankOptionalPartsMeanNone() {
-        OutgoingMail blank = mail.withHtml(" ").withFromName("");
+        OutgoingMail blank = mail.withFromName("");
 
-        assertThat(blank.htmlBody()).isNull();
         assertThat(blank.fromName()).isNull();
     }
 }

@@ -43,7 +43,11 @@ class RouteSecurityTest extends IntegrationTest {
      * A route prefix: matches the path itself and everything below it ({@code /} matches only itself), for one HTTP
      * method or ({@code method == null}) for all. A role rule lets in any of its roles.
      */
-    private record Rule(String prefix, HttpMethod method, Access access, Set<String> roles) {
+    private record Rule(String prefix, HttpMethod method, Access access, Set<String> roles, boolean exact) {
+
+        Rule(String prefix, HttpMethod method, Access access, Set<String> roles) {
+            this(prefix, method, access, roles, false);
+        }
 
         static Rule open(String prefix) {
             return new Rule(prefix, null, Access.PUBLIC, Set.of());
@@ -61,10 +65,15 @@ class RouteSecurityTest extends IntegrationTest {
             return new Rule(prefix, null, Access.ROLE, Set.of(anyOf));
         }
 
+        /** A role rule for this path only, not what lies below it. */
+        static Rule roleExactly(String path, String... anyOf) {
+            return new Rule(path, null, Access.ROLE, Set.of(anyOf), true);
+        }
+
         boolean matches(Route route) {
             String pattern = route.pattern();
             return (method == null || method == route.method())
-                    && (pattern.equals(prefix) || (!"/".equals(prefix) && pattern.startsWith(prefix + "/")));
+                    && (pattern.equals(prefix) || (!exact && !"/".equals(prefix) && pattern.startsWith(prefix + "/")));
         }
     }
 
@@ -73,7 +82,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/tilgaengelighed"),
             Rule.open("/privatliv"),
             Rule.open("/login"),
+            // why a single sign-on was refused (the refusal itself happens in Spring Security's callback filter)
+            Rule.open("/login/afvist"),
             Rule.open("/opsaetning"),
+            // accounts: "forgot password" and the pages behind the signed invitation and reset links
+            Rule.open("/glemt-adgangskode"),
+            Rule.open("/invitation"),
+            Rule.open("/adgangskode/ny"),
             Rule.open("/error"),
             Rule.open("/actuator/health"),
             Rule.loggedIn("/actuator"),
@@ -81,6 +96,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.loggedIn("/konto"),
             Rule.loggedIn("/api/v1/me"),
             Rule.role("/admin", Roles.ADMIN),
+            // the staff start page: every staff role has one
+            Rule.roleExactly("/intern", Roles.STAFF.toArray(String[]::new)),
             // pipeline: public pages, files, feeds and open data; staff pages and the staff API
             Rule.openGet("/kommende-indkob"),
             Rule.openGet("/kommende-indkob.csv"),
@@ -93,6 +110,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/procurements/{reference}"),
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),
@@ -110,6 +128,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/indkoeb/{reference}/interesse", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.csv", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb/{reference}/interesse.xlsx", Roles.PROCUREMENT, Roles.ADMIN),
+            // engagement, matchmaking: the business centre brokers partnerships between partner seekers
+            Rule.role("/intern/partnere", Roles.CONSULTANT, Roles.MANAGEMENT),
             // engagement events: public pages, registering without an account, the personal page by signed link
             Rule.openGet("/arrangementer"),
             new Rule("/arrangementer/{id}/tilmelding", HttpMethod.POST, Access.PUBLIC, Set.of()),

@@ -95,6 +95,21 @@ class SignedTokensTest {
     }
 
     @Test
+    void checkTellsAnExpiredTokenFromAForgedOne() {
+        String token = tokens.create("identity.password-reset", "7:0", Duration.ofHours(1));
+        assertThat(tokens.check("identity.password-reset", token))
+                .isEqualTo(new SignedTokens.Check(SignedTokens.Status.VALID, "7:0"));
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(tokens.check("identity.password-reset", token))
+                .as("the signature holds, so the subject is known").isEqualTo(new SignedTokens.Check(SignedTokens.Status.EXPIRED, "7:0"));
+        assertThat(tokens.check("identity.invitation", token).status()).isEqualTo(SignedTokens.Status.INVALID);
+        assertThat(tokens.check("identity.password-reset", token + "x"))
+                .isEqualTo(new SignedTokens.Check(SignedTokens.Status.INVALID, null));
+        assertThat(tokens.check("identity.password-reset", null).status()).isEqualTo(SignedTokens.Status.INVALID);
+    }
+
+    @Test
     void purposesAndValiditiesAreChecked() {
         assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("with|bar", "s", Duration.ofHours(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("", "s", Duration.ofHours(1)));

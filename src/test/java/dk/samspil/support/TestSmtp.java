@@ -53,9 +53,36 @@ public final class TestSmtp {
                 .until(() -> server.getReceivedMessagesForDomain(email), received -> received.length >= count);
     }
 
-    /** The plain-text body: the whole content, or the first part of a multipart mail. */
+    /**
+     * The plain-text body: the whole content, or the first part of a multipart mail, down through nested parts (a
+     * mail with an attachment holds its text and HTML alternatives as its first part).
+     */
     public static String text(MimeMessage mail) throws Exception {
         Object content = mail.getContent();
-        return content instanceof Multipart multipart ? (String) multipart.getBodyPart(0).getContent() : (String) content;
+        while (content instanceof Multipart multipart) {
+            content = multipart.getBodyPart(0).getContent();
+        }
+        return (String) content;
+    }
+
+    /** The HTML alternative of the mail's body, down through nested parts; empty when it has none. */
+    public static String html(MimeMessage mail) throws Exception {
+        return html(mail.getContent());
+    }
+
+    private static String html(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/html")) {
+                    return (String) part.getContent();
+                }
+                String nested = html(part.getContent());
+                if (!nested.isEmpty()) {
+                    return nested;
+                }
+            }
+        }
+        return "";
     }
 }

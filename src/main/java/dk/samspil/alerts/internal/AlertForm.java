@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
+
+import dk.samspil.platform.Numbers;
 
 /**
  * The subscription form (new and edit). Lists are typed as text: CPV codes separated by spaces or commas,
@@ -65,13 +68,11 @@ class AlertForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String plain = text.replaceAll("[\\s.]", "").replace("kr", "").replace(',', '.');
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
+        Optional<BigDecimal> amount = Numbers.amount(text);
+        if (amount.isEmpty()) {
             errors.rejectValue(field, "alerts.error.value.invalid");
-            return null;
         }
+        return amount.orElse(null);
     }
 
     public String getEmail() { return email; }

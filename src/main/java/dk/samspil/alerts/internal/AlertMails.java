@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.organisation.Municipality;
@@ -15,7 +14,8 @@ import dk.samspil.platform.OutgoingMail;
 
 /**
  * The module's own mails (confirm the subscription, your manage link), in the subscriber's language, as plain text
- * and HTML, in the municipality's name. Every one carries the manage link and the unsubscribe headers.
+ * (the outbox adds the HTML part), in the municipality's name. Every one carries the manage link and the unsubscribe
+ * headers.
  */
 @Component
 class AlertMails {
@@ -41,15 +41,11 @@ class AlertMails {
         String action = text("alerts.mail.confirm.action", locale);
         String ignore = text("alerts.mail.confirm.ignore", locale);
         StringBuilder body = new StringBuilder(intro).append("\n\n");
-        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p><ul>");
         for (String summary : summaries) {
             body.append("- ").append(summary).append('\n');
-            html.append("<li>").append(escape(summary)).append("</li>");
         }
         body.append('\n').append(action).append(":\n").append(confirmUrl).append("\n\n").append(ignore).append('\n');
-        html.append("</ul><p><a href=\"").append(escape(confirmUrl)).append("\">").append(escape(action))
-                .append("</a></p><p>").append(escape(ignore)).append("</p>");
-        send(subscriber, "alerts.confirm", text("alerts.mail.confirm.subject", locale, sender), body, html, locale);
+        send(subscriber, "alerts.confirm", text("alerts.mail.confirm.subject", locale, sender), body, locale);
     }
 
     void sendManageLink(Subscriber subscriber) {
@@ -57,18 +53,15 @@ class AlertMails {
         String sender = senderName(locale);
         String intro = text("alerts.mail.link.intro", locale, sender);
         StringBuilder body = new StringBuilder(intro).append('\n');
-        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p>");
-        send(subscriber, "alerts.link", text("alerts.mail.link.subject", locale, sender), body, html, locale);
+        send(subscriber, "alerts.link", text("alerts.mail.link.subject", locale, sender), body, locale);
     }
 
-    private void send(Subscriber subscriber, String category, String subject, StringBuilder body, StringBuilder html,
+    private void send(Subscriber subscriber, String category, String subject, StringBuilder body,
                       Locale locale) {
         String manageUrl = links.manageUrl(subscriber.id());
         String manage = text("alerts.mail.manage", locale);
         body.append('\n').append(manage).append(":\n").append(manageUrl).append('\n');
-        html.append("<p><a href=\"").append(escape(manageUrl)).append("\">").append(escape(manage)).append("</a></p>");
         OutgoingMail mail = OutgoingMail.of(category, subscriber.email(), subject, body.toString())
-                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
                 .withFromName(senderName(locale));
         outbox.enqueue(links.withUnsubscribeHeaders(mail, subscriber.id()));
     }
@@ -80,9 +73,5 @@ class AlertMails {
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 }

@@ -63,6 +63,19 @@ class AlertSubscriptions {
     }
 
     /** Stores a pending subscription and sends the confirmation mail unless one went out a moment ago. */
+    /**
+     * Checks a request against every rule without acting: a form whose own parsing failed (an unreadable amount)
+     * still shows every other error at once. @throws SubscriptionRejected with every broken rule
+     */
+    void check(SubscriptionRequest request) {
+        rules.check(request, true);
+    }
+
+    /** As {@link #check(SubscriptionRequest)}, for the criteria of an existing subscription. */
+    void check(Criteria criteria) {
+        rules.check(criteria, true);
+    }
+
     @Transactional
     long subscribe(SubscriptionRequest request, ConsentSource source, String clientAddress) {
         SubscriptionRequest checked = rules.check(request, true);

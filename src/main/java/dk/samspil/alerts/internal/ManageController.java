@@ -86,13 +86,16 @@ class ManageController {
             return InvalidLink.page(model, response);
         }
         Criteria criteria = form.criteria(errors);
-        if (!errors.hasErrors()) {
-            try {
+        try {
+            if (errors.hasErrors()) {
+                // A field that could not be read does not hide the other errors: every rule runs on the rest.
+                subscriptions.check(criteria);
+            } else {
                 subscriptions.update(subscriber.get(), id, criteria);
                 return done(token, "alerts.manage.saved", redirect);
-            } catch (SubscriptionRejected rejected) {
-                FormSupport.reject(errors, rejected);
             }
+        } catch (SubscriptionRejected rejected) {
+            FormSupport.reject(errors, rejected);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return editPage(model, token, id, locale);

@@ -70,16 +70,19 @@ class SubscribeController {
     String subscribe(@ModelAttribute("form") AlertForm form, BindingResult errors, Model model, Locale locale,
                      HttpServletRequest request, HttpServletResponse response) {
         SubscriptionRequest subscription = form.request(errors);
-        if (!errors.hasErrors()) {
-            try {
+        try {
+            if (errors.hasErrors()) {
+                // A field that could not be read does not hide the other errors: every rule runs on the rest.
+                subscriptions.check(subscription);
+            } else {
                 subscriptions.subscribe(subscription, ConsentSource.WEB, request.getRemoteAddr());
                 model.addAttribute("divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
                 model.addAttribute("estimate", forms.matchCount(subscription.criteria()));
                 model.addAttribute("navSection", "alerts");
                 return "alerts/pending";
-            } catch (SubscriptionRejected rejected) {
-                FormSupport.reject(errors, rejected);
             }
+        } catch (SubscriptionRejected rejected) {
+            FormSupport.reject(errors, rejected);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         forms.choices(model, locale);

@@ -19,8 +19,8 @@ import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.Cvr;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.TextInput;
 
 /**
  * Checks a subscription and brings it into its stored form: CPV codes as eight digits, keywords lower case (a
@@ -33,7 +33,6 @@ class SubscriptionRules {
     static final int MAX_KEYWORDS = 50;
     static final int MAX_KEYWORD_LENGTH = 100;
     static final int MAX_CPV_CODES = 100;
-    private static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_NAME_LENGTH = 200;
     private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|([^\\s\",;]+)");
 
@@ -57,10 +56,12 @@ class SubscriptionRules {
         String name = blankToNull(request.name());
         if (name != null && name.length() > MAX_NAME_LENGTH) {
             violations.add(AlertViolation.of("name", "alerts.error.name.tooLong", MAX_NAME_LENGTH));
+        } else if (!TextInput.isSingleLine(name)) {
+            violations.add(AlertViolation.of("name", TextInput.SINGLE_LINE_MESSAGE));
         }
-        String cvr = blankToNull(request.companyCvr());
-        if (cvr != null && !Cvr.isValid(cvr)) {
-            violations.add(AlertViolation.of("companyCvr", "validation.cvr"));
+        String cvr = Cvr.normalize(request.companyCvr());
+        if (cvr != null) {
+            Cvr.problem(cvr).ifPresent(message -> violations.add(AlertViolation.of("companyCvr", message)));
         }
         String language = request.language() == null || request.language().isBlank() ? "da" : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {
@@ -121,14 +122,7 @@ class SubscriptionRules {
             violations.add(AlertViolation.of("email", "alerts.error.email.required"));
             return trimmed;
         }
-        try {
-            InternetAddress address = new InternetAddress(trimmed, true);
-            address.validate();
-            if (address.getPersonal() != null || !address.getAddress().equals(trimmed)
-                    || trimmed.length() > MAX_EMAIL_LENGTH || !trimmed.substring(trimmed.indexOf('@')).contains(".")) {
-                violations.add(AlertViolation.of("email", "alerts.error.email.invalid"));
-            }
-        } catch (AddressException e) {
+        if (!EmailAddresses.isValid(trimmed)) {
             violations.add(AlertViolation.of("email", "alerts.error.email.invalid"));
         }
         return trimmed;

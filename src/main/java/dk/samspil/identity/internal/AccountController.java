@@ -76,14 +76,15 @@ class AccountController {
     }
 
     @GetMapping("/adgangskode")
-    String passwordForm(Model model) {
+    String passwordForm(Principal principal, Model model) {
         model.addAttribute("passwordChangeForm", PasswordChangeForm.empty());
-        return "identity/password";
+        return passwordPage(principal, model);
     }
 
     @PostMapping("/adgangskode")
     String changePassword(@Valid PasswordChangeForm passwordChangeForm, BindingResult result, Principal principal,
-                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                          Model model, HttpServletRequest request, HttpServletResponse response,
+                          RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             HttpSession session = request.getSession(false);
             if (users.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
@@ -97,6 +98,12 @@ class AccountController {
             result.rejectValue("currentPassword", "identity.password.current.wrong");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return passwordPage(principal, model);
+    }
+
+    /** Tells a user sent here by {@link PasswordChangeGate} why. */
+    private String passwordPage(Principal principal, Model model) {
+        model.addAttribute("changeRequired", users.getByEmail(principal.getName()).passwordChangeRequired());
         return "identity/password";
     }
 

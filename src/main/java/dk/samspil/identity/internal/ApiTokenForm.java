@@ -1,5 +1,6 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.SingleLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A user creates a personal API token. */
 record ApiTokenForm(
-        @NotBlank(message = "{identity.token.name.required}") @Size(max = 100, message = "{identity.token.name.size}") String name,
+        @NotBlank(message = "{identity.token.name.required}") @Size(max = 100, message = "{identity.token.name.size}") @SingleLine String name,
         @NotNull(message = "{identity.token.expiry.range}") @Min(value = 1, message = "{identity.token.expiry.range}")
         @Max(value = 365, message = "{identity.token.expiry.range}") Integer expiryDays) {
 

@@ -49,6 +49,23 @@ class ApiTokenRepository {
                 .param("user", userId).param("id", id).query(ApiTokenRepository::map).optional();
     }
 
+    /** A token with its owner, for the administrators' list of every token. */
+    record Owned(ApiToken token, String ownerName, String ownerEmail) {
+    }
+
+    List<Owned> findAllWithOwners() {
+        return jdbc.sql("""
+                        SELECT t.*, u.name AS owner_name, u.email AS owner_email
+                        FROM api_token t JOIN staff_user u ON u.id = t.user_id
+                        ORDER BY (t.revoked_at IS NULL) DESC, t.expires_at DESC, t.id DESC""")
+                .query((rs, row) -> new Owned(map(rs, row), rs.getString("owner_name"), rs.getString("owner_email")))
+                .list();
+    }
+
+    Optional<ApiToken> findById(long id) {
+        return jdbc.sql("SELECT * FROM api_token WHERE id = :id").param("id", id).query(ApiTokenRepository::map).optional();
+    }
+
     Optional<ApiToken> findByHash(String tokenHash) {
         return jdbc.sql("SELECT * FROM api_token WHERE token_hash = :hash")
                 .param("hash", tokenHash).query(ApiTokenRepository::map).optional();

@@ -73,6 +73,24 @@ class ApiTokenService implements ApiTokenAuthenticator {
         return true;
     }
 
+    /** Every user's tokens, for administrators. */
+    @Transactional(readOnly = true)
+    List<ApiTokenRepository.Owned> all() {
+        return tokens.findAllWithOwners();
+    }
+
+    /** An administrator revokes anyone's token; returns false when there is no such token. */
+    @Transactional
+    boolean revokeAny(long tokenId) {
+        Optional<ApiToken> before = tokens.findById(tokenId);
+        if (before.isEmpty()) {
+            return false;
+        }
+        tokens.revoke(tokenId, clock.instant());
+        audit.updated(ENTITY, tokenId, before.get().auditState(), tokens.findById(tokenId).orElseThrow().auditState());
+        return true;
+    }
+
     @Override
     @Transactional
     public Optional<Authentication> authenticate(String bearerToken) {

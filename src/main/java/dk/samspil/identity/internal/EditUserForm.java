@@ -1,5 +1,6 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.SingleLine;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** An administrator changes a user's name and roles; the e-mail address stays. */
 record EditUserForm(
-        @NotBlank(message = "{identity.user.name.required}") @Size(max = 200, message = "{identity.user.name.size}") String name,
+        @NotBlank(message = "{identity.user.name.required}") @Size(max = 200, message = "{identity.user.name.size}") @SingleLine String name,
         @NotEmpty(message = "{identity.user.roles.required}") List<String> roles) {
 
     static EditUserForm of(StaffUser user) {

@@ -112,7 +112,7 @@ class IdentityBootstrap implements ApplicationRunner {
         roles.add(Roles.ADMIN);
         users.update(user.id(), user.name(), roles);
         users.setActive(user.id(), true);
-        users.resetPassword(user.id(), properties.adminPassword());
+        users.resetPassword(user.id(), properties.adminPassword(), false);
         log.info("Made existing user {} an active administrator from samspil.admin-email", user.email());
     }
 

@@ -23,14 +23,13 @@ class IdentityFormValidator implements Validator {
     @Override
     public boolean supports(Class<?> type) {
         return type == NewUserForm.class || type == EditUserForm.class || type == PasswordResetForm.class
-                || type == PasswordChangeForm.class || type == SetupForm.class;
+                || type == PasswordChangeForm.class || type == SetupForm.class || type == ChosenPasswordForm.class;
     }
 
     @Override
     public void validate(Object target, Errors errors) {
         if (target instanceof NewUserForm form) {
             roles(form.roles(), errors);
-            password(form.password(), "password", errors);
         } else if (target instanceof EditUserForm form) {
             roles(form.roles(), errors);
         } else if (target instanceof PasswordResetForm form) {
@@ -38,6 +37,9 @@ class IdentityFormValidator implements Validator {
         } else if (target instanceof PasswordChangeForm form) {
             password(form.newPassword(), "newPassword", errors);
             repeated(form.newPassword(), form.newPasswordRepeat(), "newPasswordRepeat", errors);
+        } else if (target instanceof ChosenPasswordForm form) {
+            password(form.password(), "password", errors);
+            repeated(form.password(), form.passwordRepeat(), "passwordRepeat", errors);
         } else if (target instanceof SetupForm form) {
             password(form.password(), "password", errors);
             repeated(form.password(), form.passwordRepeat(), "passwordRepeat", errors);

@@ -12,7 +12,7 @@ class IdentityRoutes {
     @Bean
     RouteAuthorization identityRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers("/opsaetning").permitAll();
+            routes.requestMatchers("/opsaetning", "/login/afvist", "/glemt-adgangskode", "/invitation", "/adgangskode/ny").permitAll();
             routes.requestMatchers("/konto", "/konto/**").authenticated();
             routes.requestMatchers("/api/v1/me").authenticated();
         };

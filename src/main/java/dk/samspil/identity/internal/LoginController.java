@@ -1,5 +1,7 @@
 package dk.samspil.identity.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,14 +9,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.samspil.identity.LoginProperties;
 
-/** The login page; Spring Security handles the POST and redirects back here with the reason for a failure. */
+/**
+ * The login page, with a button per identity provider when single sign-on is configured; Spring Security handles
+ * the POST and the providers' callbacks and redirects back here with the reason for a failure.
+ */
 @Controller
 class LoginController {
 
-    private final LoginProperties properties;
+    /** A "Log ind med <name>" button: the provider's display name and the address that starts its login. */
+    record Provider(String name, String path) {
+    }
 
-    LoginController(LoginProperties properties) {
+    private final LoginProperties properties;
+    private final SingleSignOnLogin singleSignOn;
+
+    LoginController(LoginProperties properties, SingleSignOnLogin singleSignOn) {
         this.properties = properties;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/login")
@@ -23,6 +34,23 @@ class LoginController {
             model.addAttribute("error", "disabled".equals(error) ? error : "bad");
         }
         model.addAttribute("lockMinutes", properties.lockDuration().toMinutes());
+        model.addAttribute("localAccounts", properties.localAccountsEnabled());
+        model.addAttribute("providers", providers());
         return "login";
+    }
+
+    /** A refused single sign-on: what happened and what to do, in words (the audit log has the details). */
+    @GetMapping(SingleSignOnLogin.REFUSED_PATH)
+    String refused(@RequestParam(name = "aarsag", required = false) String reason, Model model) {
+        model.addAttribute("reason", SsoRefusal.ofSlug(reason == null ? "" : reason).slug());
+        model.addAttribute("providers", providers());
+        return "identity/sso-refused";
+    }
+
+    private List<Provider> providers() {
+        return singleSignOn.providers().stream()
+                .map(registration -> new Provider(registration.getClientName(),
+                        "/oauth2/authorization/" + registration.getRegistrationId()))
+                .toList();
     }
 }

@@ -1,21 +1,21 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.SingleLine;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-/** An administrator creates a staff user; the password rules are checked by {@link IdentityFormValidator}. */
+/** An administrator invites a staff user: no password, the user chooses one from the invitation mail. */
 record NewUserForm(
-        @NotBlank(message = "{identity.user.name.required}") @Size(max = 200, message = "{identity.user.name.size}") String name,
-        @NotBlank(message = "{identity.user.email.required}") @Email(message = "{identity.user.email.invalid}")
+        @NotBlank(message = "{identity.user.name.required}") @Size(max = 200, message = "{identity.user.name.size}") @SingleLine String name,
+        @NotBlank(message = "{identity.user.email.required}") @EmailAddresses.Valid(message = "{identity.user.email.invalid}")
         @Size(max = 254, message = "{identity.user.email.size}") String email,
-        @NotEmpty(message = "{identity.user.roles.required}") List<String> roles,
-        String password) {
+        @NotEmpty(message = "{identity.user.roles.required}") List<String> roles) {
 
     static NewUserForm empty() {
-        return new NewUserForm("", "", List.of(), "");
+        return new NewUserForm("", "", List.of());
     }
 }

@@ -19,8 +19,8 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttempts attempts;
 
-    StaffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
-        super(users);
+    StaffAuthenticationProvider(StaffUserRepository users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        super(new StaffUserDetailsService(users));
         setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         setPreAuthenticationChecks(user -> {

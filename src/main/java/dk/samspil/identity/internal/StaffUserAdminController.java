@@ -50,6 +50,7 @@ class StaffUserAdminController {
     void common(Model model, Locale locale) {
         model.addAttribute("navSection", "admin");
         model.addAttribute("roleChoices", labels.of(Roles.STAFF, "identity.role.", locale));
+        model.addAttribute("roleDescriptions", labels.of(Roles.STAFF, "identity.role.description.", locale));
         model.addAttribute("now", clock.instant());
     }
 
@@ -70,8 +71,8 @@ class StaffUserAdminController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                service.create(newUserForm.name(), newUserForm.email(), newUserForm.roles(), newUserForm.password());
-                redirect.addFlashAttribute("message", "identity.users.created");
+                service.invite(newUserForm.name(), newUserForm.email(), newUserForm.roles());
+                redirect.addFlashAttribute("message", "identity.users.invited");
                 return REDIRECT_LIST;
             } catch (EmailAlreadyUsedException e) {
                 result.rejectValue("email", "identity.user.email.taken");
@@ -110,6 +111,16 @@ class StaffUserAdminController {
     @PostMapping("/{id}/aktiver")
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
         return changeActive(id, true, redirect);
+    }
+
+    @PostMapping("/{id}/invitation")
+    String resendInvitation(@PathVariable long id, RedirectAttributes redirect) {
+        if (service.resendInvitation(id)) {
+            redirect.addFlashAttribute("message", "identity.users.invitationSent");
+        } else {
+            redirect.addFlashAttribute("problem", "identity.users.invitationNotSent");
+        }
+        return "redirect:/admin/brugere/" + id;
     }
 
     @PostMapping("/{id}/adgangskode")

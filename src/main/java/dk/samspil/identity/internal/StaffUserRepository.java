@@ -23,6 +23,7 @@ class StaffUserRepository {
 
     private static final String SELECT = """
             SELECT u.id, u.email, u.name, u.password_hash, u.active, u.created_at, u.last_login_at,
+                   u.password_version, u.password_change_required,
                    (SELECT max(f.locked_until) FROM login_failure f WHERE f.user_id = u.id) AS locked_until,
                    COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM staff_user u LEFT JOIN staff_user_role r ON r.user_id = u.id
@@ -41,6 +42,25 @@ class StaffUserRepository {
 
     Optional<StaffUser> findById(long id) {
         return jdbc.sql(SELECT + " WHERE u.id = :id GROUP BY u.id").param("id", id).query(StaffUserRepository::map).optional();
+    }
+
+    /** The user linked to this identity at this identity provider by an earlier single sign-on. */
+    Optional<StaffUser> findBySsoIdentity(String issuer, String subject) {
+        return jdbc.sql(SELECT + " WHERE u.sso_issuer = :issuer AND u.sso_subject = :subject GROUP BY u.id")
+                .param("issuer", issuer).param("subject", subject).query(StaffUserRepository::map).optional();
+    }
+
+    /** Whether the user is linked to an identity provider's user other than this one. */
+    boolean linkedToOtherSsoIdentity(long id, String issuer, String subject) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM staff_user WHERE id = :id AND sso_subject IS NOT NULL
+                                       AND (sso_issuer <> :issuer OR sso_subject <> :subject))""")
+                .param("id", id).param("issuer", issuer).param("subject", subject).query(Boolean.class).single();
+    }
+
+    void linkSsoIdentity(long id, String issuer, String subject) {
+        jdbc.sql("UPDATE staff_user SET sso_issuer = :issuer, sso_subject = :subject WHERE id = :id")
+                .param("issuer", issuer).param("subject", subject).param("id", id).update();
     }
 
     List<StaffUser> findAll() {
@@ -98,9 +118,27 @@ class StaffUserRepository {
         jdbc.sql("UPDATE staff_user SET active = :active WHERE id = :id").param("active", active).param("id", id).update();
     }
 
-    void setPassword(long id, String passwordHash) {
-        jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE id = :id")
-                .param("hash", passwordHash).param("id", id).update();
+    /**
+     * Sets a new password; the version rises, so every password link issued before stops working. With
+     * {@code changeRequired} the user must choose another one at the next login.
+     */
+    void setPassword(long id, String passwordHash, boolean changeRequired) {
+        jdbc.sql("""
+                        UPDATE staff_user SET password_hash = :hash, password_version = password_version + 1,
+                                              password_change_required = :required
+                        WHERE id = :id""")
+                .param("hash", passwordHash).param("required", changeRequired).param("id", id).update();
+    }
+
+    /** The user, locked until the transaction ends: a password link is used at most once even when sent twice. */
+    Optional<StaffUser> findByIdForUpdate(long id) {
+        jdbc.sql("SELECT id FROM staff_user WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+        return findById(id);
+    }
+
+    boolean passwordChangeRequired(String email) {
+        return jdbc.sql("SELECT password_change_required FROM staff_user WHERE lower(email) = lower(:email)")
+                .param("email", email).query(Boolean.class).optional().orElse(false);
     }
 
     void recordSuccessfulLogin(String email, Instant now) {
@@ -117,7 +155,8 @@ class StaffUserRepository {
         List<String> roles = List.of((String[]) rs.getArray("roles").getArray());
         return new StaffUser(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getString("password_hash"),
                 rs.getBoolean("active"), instant(rs, "locked_until"),
-                instant(rs, "created_at"), instant(rs, "last_login_at"), roles);
+                instant(rs, "created_at"), instant(rs, "last_login_at"), roles, rs.getInt("password_version"),
+                rs.getBoolean("password_change_required"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

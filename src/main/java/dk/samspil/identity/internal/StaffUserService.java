@@ -27,15 +27,17 @@ class StaffUserService {
     private final Clock clock;
     private final StaffSessions sessions;
     private final LoginFailureRepository loginFailures;
+    private final AccountMails mails;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                     StaffSessions sessions, LoginFailureRepository loginFailures) {
+                     StaffSessions sessions, LoginFailureRepository loginFailures, AccountMails mails) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
         this.loginFailures = loginFailures;
+        this.mails = mails;
     }
 
     @Transactional(readOnly = true)
@@ -53,14 +55,43 @@ class StaffUserService {
         return users.findByEmail(email).orElseThrow(StaffUserNotFoundException::new);
     }
 
-    /** Creates an active user; throws {@link EmailAlreadyUsedException} when the e-mail is taken. */
+    /**
+     * Creates an active user with a password (the first administrator, the demo users); throws
+     * {@link EmailAlreadyUsedException} when the e-mail is taken.
+     */
     @Transactional
     StaffUser create(String name, String email, Collection<String> roles, String password) {
+        return insert(name, email, roles, passwordEncoder.encode(password));
+    }
+
+    /**
+     * An administrator creates a user without a password: the user is mailed an invitation with a link to choose
+     * one. Throws {@link EmailAlreadyUsedException} when the e-mail is taken.
+     */
+    @Transactional
+    StaffUser invite(String name, String email, Collection<String> roles) {
+        StaffUser user = insert(name, email, roles, null);
+        mails.invitation(user);
+        return user;
+    }
+
+    /** Mails a new invitation to an active user who has not chosen a password yet; returns false otherwise. */
+    @Transactional
+    boolean resendInvitation(long id) {
+        StaffUser user = get(id);
+        if (!user.active() || user.hasPassword()) {
+            return false;
+        }
+        mails.invitation(user);
+        return true;
+    }
+
+    private StaffUser insert(String name, String email, Collection<String> roles, String passwordHash) {
         String normalised = normaliseEmail(email);
         if (users.emailExists(normalised)) {
             throw new EmailAlreadyUsedException();
         }
-        long id = users.insert(normalised, name.trim(), passwordEncoder.encode(password), sortedRoles(roles), clock.instant());
+        long id = users.insert(normalised, name.trim(), passwordHash, sortedRoles(roles), clock.instant());
         StaffUser user = get(id);
         audit.created(ENTITY, id, user.auditState());
         return user;
@@ -102,14 +133,39 @@ class StaffUserService {
         }
     }
 
-    /** An administrator sets a new password; it also lifts a lock and logs the user out everywhere. */
+    /**
+     * An administrator sets a new password, which the user must change at the next login; it also lifts a lock and
+     * logs the user out everywhere.
+     */
     @Transactional
     void resetPassword(long id, String password) {
+        resetPassword(id, password, true);
+    }
+
+    /** A new password from outside (the operator's start-up settings when false); see {@link #resetPassword(long, String)}. */
+    @Transactional
+    void resetPassword(long id, String password, boolean changeRequired) {
         StaffUser before = get(id);
-        users.setPassword(id, passwordEncoder.encode(password));
+        users.setPassword(id, passwordEncoder.encode(password), changeRequired);
         loginFailures.forgetAll(id);
         auditPasswordChange(before, get(id));
         sessions.endAll(before.email());
+    }
+
+    /**
+     * The user chose a password through an e-mailed link (invitation or reset), which {@code before} was read for under
+     * a row lock: it lifts every lock, ends every session of the user (the caller then logs this browser in) and
+     * counts as a login.
+     */
+    @Transactional
+    StaffUser setPasswordFromLink(StaffUser before, String password) {
+        users.setPassword(before.id(), passwordEncoder.encode(password), false);
+        loginFailures.forgetAll(before.id());
+        users.recordSuccessfulLogin(before.email(), clock.instant());
+        StaffUser after = get(before.id());
+        auditPasswordChange(before, after);
+        sessions.endAll(before.email());
+        return after;
     }
 
     /**
@@ -122,7 +178,7 @@ class StaffUserService {
         if (before.passwordHash() == null || !passwordEncoder.matches(currentPassword, before.passwordHash())) {
             return false;
         }
-        users.setPassword(before.id(), passwordEncoder.encode(newPassword));
+        users.setPassword(before.id(), passwordEncoder.encode(newPassword), false);
         loginFailures.forgetAll(before.id());
         auditPasswordChange(before, get(before.id()));
         sessions.endAllBut(before.email(), currentSessionId);
@@ -147,6 +203,10 @@ class StaffUserService {
     private void auditPasswordChange(StaffUser before, StaffUser after) {
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         changes.put("passwordChangedAt", new AuditLog.Change(null, clock.instant().toString()));
+        if (before.passwordChangeRequired() != after.passwordChangeRequired()) {
+            changes.put("passwordChangeRequired", new AuditLog.Change(String.valueOf(before.passwordChangeRequired()),
+                    String.valueOf(after.passwordChangeRequired())));
+        }
         changes.putAll(AuditLog.diff(before.auditState(), after.auditState()));
         audit.record(AuditLog.Action.UPDATE, ENTITY, before.id(), changes, AuditActor.current());
     }

@@ -1,21 +1,23 @@
 package dk.samspil.organisation.internal;
 
-import jakarta.validation.constraints.Email;
+import dk.samspil.platform.SingleLine;
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.samspil.organisation.BusinessCentre;
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.ValidCvr;
 
 /** The business centre as the administrator edits it; blank fields arrive as {@code null}. */
 record BusinessCentreForm(
-        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{organisation.size.200}") String name,
+        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{organisation.size.200}") @SingleLine String name,
         @ValidCvr String cvr,
-        @Size(max = 200, message = "{organisation.size.200}") String address,
+        @Size(max = 200, message = "{organisation.size.200}") @SingleLine String address,
         @Pattern(regexp = "\\d{4}", message = "{organisation.postalCode.pattern}") String postalCode,
-        @Size(max = 100, message = "{organisation.size.100}") String city,
-        @Email(message = "{organisation.email.invalid}") @Size(max = 254, message = "{organisation.size.254}") String contactEmail,
+        @Size(max = 100, message = "{organisation.size.100}") @SingleLine String city,
+        @EmailAddresses.Valid(message = "{organisation.email.invalid}") @Size(max = 254, message = "{organisation.size.254}") String contactEmail,
         @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "{organisation.phone.pattern}") String contactPhone,
         @Size(max = 300, message = "{organisation.size.300}")
         @Pattern(regexp = "https?://\\S+", message = "{organisation.website.pattern}") String website) {
@@ -30,6 +32,6 @@ record BusinessCentreForm(
     }
 
     BusinessCentre toBusinessCentre() {
-        return new BusinessCentre(name, cvr, address, postalCode, city, contactEmail, contactPhone, website);
+        return new BusinessCentre(name, Cvr.normalize(cvr), address, postalCode, city, contactEmail, contactPhone, website);
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.organisation.internal;
 
-import jakarta.validation.constraints.Email;
+import dk.samspil.platform.SingleLine;
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,8 @@ import dk.samspil.organisation.BuyingUnit;
 record BuyingUnitForm(
         @NotBlank(message = "{organisation.unit.code.required}")
         @Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "{organisation.unit.code.pattern}") String code,
-        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{organisation.size.200}") String name,
-        @Email(message = "{organisation.email.invalid}") @Size(max = 254, message = "{organisation.size.254}") String contactEmail) {
+        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{organisation.size.200}") @SingleLine String name,
+        @EmailAddresses.Valid(message = "{organisation.email.invalid}") @Size(max = 254, message = "{organisation.size.254}") String contactEmail) {
 
     static BuyingUnitForm empty() {
         return new BuyingUnitForm(null, null, null);

@@ -127,17 +127,18 @@ class OrganisationAdministration {
     }
 
     /**
-     * Fills in the whole organisation when the municipality is not configured yet; changes nothing and returns
-     * false when it is. Safe when several instances start at once: the municipality row decides which one fills in.
+     * Fills in what is missing of the demo organisation: the municipality when it is not configured yet (returns
+     * true then), and the units and business centre whatever the municipality, so the demo plan always finds its
+     * buying units. Safe when several instances start at once: the municipality row decides which one fills it in.
      * Units whose code or name already exists are left as they are, and so is an existing business centre.
      */
     @Transactional
     public boolean initialise(Municipality municipality, List<UnitData> units, BusinessCentre centre) {
-        if (!insertMissingRow("municipality", municipality.name())) {
-            return false;
+        boolean created = insertMissingRow("municipality", municipality.name());
+        if (created) {
+            updateMunicipality(municipality);
+            audit.created(MUNICIPALITY, 1, municipality);
         }
-        updateMunicipality(municipality);
-        audit.created(MUNICIPALITY, 1, municipality);
         for (UnitData unit : units) {
             if (!taken("code", unit.code(), 0) && !taken("name", unit.name(), 0)) {
                 createBuyingUnit(unit);
@@ -146,7 +147,7 @@ class OrganisationAdministration {
         if (organisation.businessCentre().isEmpty()) {
             saveBusinessCentre(centre);
         }
-        return true;
+        return created;
     }
 
     /** Inserts the single row with just a name unless it exists; waits for a concurrent insert to commit. */
@@ -162,7 +163,7 @@ class OrganisationAdministration {
                            SET name = :name, municipality_code = :municipalityCode, cvr = :cvr, address = :address,
                                postal_code = :postalCode, city = :city, nuts_code = :nutsCode, logo_url = :logoUrl,
                                ocid_prefix = :ocidPrefix, contact_email = :contactEmail, contact_phone = :contactPhone,
-                               website = :website
+                               website = :website, reference_prefix = :referencePrefix
                          WHERE id = 1""")
                 .paramSource(municipality)
                 .update();
@@ -171,7 +172,7 @@ class OrganisationAdministration {
     private Optional<Municipality> lockedMunicipality() {
         return jdbc.sql("""
                         SELECT name, municipality_code, cvr, address, postal_code, city, nuts_code, logo_url,
-                               ocid_prefix, contact_email, contact_phone, website
+                               ocid_prefix, contact_email, contact_phone, website, reference_prefix
                         FROM municipality WHERE id = 1 FOR UPDATE""")
                 .query(Municipality.class)
                 .optional();

@@ -6,9 +6,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.EntryPageContribution;
-import dk.samspil.platform.PageFragment;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.PageFragment;
 
 /** What other modules contribute to one place of an entry's page, in {@code @Order}, for the page's model. */
 @Component

@@ -156,6 +156,43 @@ class ApiTokenTest extends IntegrationTest {
 
         mvc.perform(formLogin("/login")
                         .user(user.email()).password("en-helt-ny-kode"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/intern"));
+    }
+
+    @Test
+    void anAdministratorSeesEveryTokenWithItsOwnerAndRevokesOne() throws Exception {
+        StaffUser owner = IdentityTestUsers.create(users, Roles.PROCUREMENT);
+        ApiTokenService.Created created = tokens.create(owner.id(), "Indberetning", 30);
+        HttpResponse<String> used = new Http(port).get("/api/v1/me", "Authorization", "Bearer " + created.secret());
+        assertThat(used.statusCode()).isEqualTo(200);
+
+        mvc.perform(get("/admin").with(user("admin@example.dk").roles(Roles.ADMIN)))
+                .andExpect(content().string(containsString("href=\"/admin/api-tokens\"")));
+        mvc.perform(get("/admin/api-tokens").with(user("admin@example.dk").roles(Roles.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(owner.email())))
+                .andExpect(content().string(containsString("Indberetning")))
+                .andExpect(content().string(containsString(created.token().prefix() + "…")))
+                .andExpect(content().string(containsString("Sidst brugt")));
+        assertThat(jdbc.sql("SELECT last_used_at FROM api_token WHERE id = :id").param("id", created.token().id())
+                .query(java.sql.Timestamp.class).single()).isNotNull();
+        mvc.perform(get("/admin/api-tokens").with(user("officer@example.dk").roles(Roles.PROCUREMENT)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-tokens/" + created.token().id() + "/tilbagekald")
+                        .with(user("officer@example.dk").roles(Roles.PROCUREMENT)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/admin/api-tokens/" + created.token().id() + "/tilbagekald")
+                        .with(user("admin@example.dk").roles(Roles.ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/api-tokens"));
+        assertThat(new Http(port).get("/api/v1/me", "Authorization", "Bearer " + created.secret()).statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry WHERE entity_type = 'ApiToken' AND entity_id = :id
+                        AND action = 'UPDATE' AND actor = 'admin@example.dk'""")
+                .param("id", String.valueOf(created.token().id())).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(post("/admin/api-tokens/999999999/tilbagekald").with(user("admin@example.dk").roles(Roles.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 }

@@ -52,7 +52,7 @@ class LoginTest extends IntegrationTest {
         StaffUser user = IdentityTestUsers.create(users, Roles.PROCUREMENT);
 
         mvc.perform(formLogin("/login").user(user.email().toUpperCase()).password(IdentityTestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/intern"));
 
         assertThat(repository.findById(user.id()).orElseThrow().lastLoginAt()).isNotNull();
     }
@@ -96,7 +96,7 @@ class LoginTest extends IntegrationTest {
             mvc.perform(login(user.email(), "gæt-" + i, "198.51.100.66")).andExpect(redirectedUrl("/login?error=bad"));
         }
 
-        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.20")).andExpect(redirectedUrl("/"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.20")).andExpect(redirectedUrl("/intern"));
         mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "198.51.100.66"))
                 .andExpect(redirectedUrl("/login?error=bad"));
     }
@@ -109,7 +109,7 @@ class LoginTest extends IntegrationTest {
             mvc.perform(login(user.email(), "forkert-" + i, "192.0.2.31"));
         }
 
-        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.30")).andExpect(redirectedUrl("/"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.30")).andExpect(redirectedUrl("/intern"));
         mvc.perform(login(user.email(), "forkert-igen", "192.0.2.30")).andExpect(redirectedUrl("/login?error=bad"));
 
         assertThat(failures(user, "192.0.2.30")).isEqualTo(1);
@@ -126,7 +126,7 @@ class LoginTest extends IntegrationTest {
         users.resetPassword(user.id(), "helt-ny-adgangskode");
 
         assertThat(repository.findById(user.id()).orElseThrow().lockedUntil()).isNull();
-        mvc.perform(login(user.email(), "helt-ny-adgangskode", "192.0.2.40")).andExpect(redirectedUrl("/"));
+        mvc.perform(login(user.email(), "helt-ny-adgangskode", "192.0.2.40")).andExpect(redirectedUrl("/intern"));
     }
 
     @Test

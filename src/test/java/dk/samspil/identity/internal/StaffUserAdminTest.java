@@ -42,21 +42,30 @@ class StaffUserAdminTest extends IntegrationTest {
 
         mvc.perform(post("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
                         .param("name", "Ida Indkøber").param("email", email.toUpperCase())
-                        .param("roles", Roles.PROCUREMENT, Roles.CONSULTANT).param("password", "en-lang-adgangskode"))
+                        .param("roles", Roles.PROCUREMENT, Roles.CONSULTANT))
                 .andExpect(redirectedUrl("/admin/brugere"));
 
         StaffUser created = repository.findByEmail(email).orElseThrow();
         assertThat(created.email()).isEqualTo(email);
         assertThat(created.roles()).containsExactly(Roles.CONSULTANT, Roles.PROCUREMENT);
+        assertThat(created.hasPassword()).as("invited, not given a password").isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :email AND category = 'identity.invitation'")
+                .param("email", email).query(Long.class).single()).isEqualTo(1);
         String changes = jdbc.sql("""
                         SELECT changes::text FROM audit_entry
                         WHERE entity_type = 'StaffUser' AND entity_id = :id AND action = 'CREATE' AND actor = :actor""")
                 .param("id", String.valueOf(created.id())).param("actor", ADMIN).query(String.class).single();
-        assertThat(changes).contains("Ida Indkøber").doesNotContain(created.passwordHash()).doesNotContainIgnoringCase("password");
+        assertThat(changes).contains("Ida Indkøber").doesNotContainIgnoringCase("password");
         mvc.perform(get("/admin/brugere").with(user(ADMIN).roles(Roles.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ida Indkøber")))
-                .andExpect(content().string(containsString("Konsulent, Indkøber")));
+                .andExpect(content().string(containsString("Konsulent, Indkøber")))
+                .andExpect(content().string(containsString("Sidst logget ind")))
+                .andExpect(content().string(containsString("inviteret, har ikke valgt adgangskode endnu")));
+        mvc.perform(get("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)))
+                .andExpect(content().string(containsString("Opretter, retter og offentliggør indkøbsplanen")))
+                .andExpect(content().string(containsString("aria-describedby=\"roles-PROCUREMENT-description\"")))
+                .andExpect(content().string(not(containsString("name=\"password\""))));
     }
 
     @Test
@@ -92,12 +101,11 @@ class StaffUserAdminTest extends IntegrationTest {
         String email = "x".repeat(250) + "@example.dk";
 
         mvc.perform(post("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
-                        .param("name", "n".repeat(201)).param("email", email).param("password", "kort"))
+                        .param("name", "n".repeat(201)).param("email", email))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Navnet må højst være 200 tegn")))
                 .andExpect(content().string(containsString("E-mailadressen må højst være 254 tegn")))
                 .andExpect(content().string(containsString("Vælg mindst én rolle")))
-                .andExpect(content().string(containsString("Adgangskoden skal have mindst 12 tegn")))
                 .andExpect(content().string(containsString("alert alert-error")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
 
@@ -129,6 +137,7 @@ class StaffUserAdminTest extends IntegrationTest {
         assertThat(after.active()).isFalse();
         assertThat(after.lockedUntil()).isNull();
         assertThat(after.passwordHash()).isNotEqualTo(user.passwordHash());
+        assertThat(after.passwordChangeRequired()).as("a password typed by an administrator").isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id AND action = 'UPDATE'")
                 .param("id", String.valueOf(user.id())).query(Long.class).single()).isEqualTo(3);
     }

@@ -41,13 +41,13 @@ class OrganisationAdminTest extends IntegrationTest {
     void adminSavesTheMunicipalityWhichIsAuditedAndShownOnEveryPage() throws Exception {
         String name = unique("Testkommune");
 
-        mvc.perform(municipality(name, " 29188548 ", "DK022"))
+        mvc.perform(municipality(name, " DK 29 18 85 48 ", "DK022"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/organisation"));
 
         assertThat(organisation.municipality()).hasValueSatisfying(m -> {
             assertThat(m.name()).isEqualTo(name);
-            assertThat(m.cvr()).as("input is trimmed").isEqualTo("29188548");
+            assertThat(m.cvr()).as("written with DK and spaces, stored as digits").isEqualTo("29188548");
             assertThat(m.nutsCode()).isEqualTo("DK022");
             assertThat(m.logoUrl()).as("blank input is stored as no value").isNull();
         });
@@ -67,7 +67,7 @@ class OrganisationAdminTest extends IntegrationTest {
 
         mvc.perform(municipality(name, "29188549", "DK022"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Skriv et gyldigt CVR-nummer med 8 cifre")))
+                .andExpect(content().string(containsString("Kontrolcifferet passer ikke – tjek nummeret")))
                 .andExpect(content().string(containsString("class=\"alert alert-error\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
                 .andExpect(content().string(containsString(name)));

@@ -8,21 +8,19 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.internal.matching.MatchReason;
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.FieldChange;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 
 /**
- * Writes alert and digest mails from message bundles, as plain text and HTML, in the subscriber's language and the
- * municipality's name. Text is built directly rather than through a template engine: one entry can go to ten
+ * Writes alert and digest mails from message bundles, as plain text (the outbox adds the HTML part), in the
+ * subscriber's language and the municipality's name. Text is built directly rather than through a template engine: one entry can go to ten
  * thousand subscribers at once, so the parts every mail shares are written once per {@link Batch} and reused.
  */
 @Component
@@ -36,9 +34,6 @@ class AlertMailWriter {
     record Section(EntryState entry, List<Happening> happenings, List<MatchReason> reasons) {
     }
 
-    private record Part(String text, String html) {
-    }
-
     private record SectionKey(Locale locale, EntryState entry, List<Happening> happenings) {
     }
 
@@ -48,15 +43,15 @@ class AlertMailWriter {
     private final MessageSource messages;
     private final AlertLinks links;
     private final OrganisationService organisation;
-    private final CpvCatalogue cpv;
+    private final EntryPresenter presenter;
     private final PlatformProperties platform;
 
-    AlertMailWriter(MessageSource messages, AlertLinks links, OrganisationService organisation, CpvCatalogue cpv,
-                    PlatformProperties platform) {
+    AlertMailWriter(MessageSource messages, AlertLinks links, OrganisationService organisation,
+                    EntryPresenter presenter, PlatformProperties platform) {
         this.messages = messages;
         this.links = links;
         this.organisation = organisation;
-        this.cpv = cpv;
+        this.presenter = presenter;
         this.platform = platform;
     }
 
@@ -69,8 +64,8 @@ class AlertMailWriter {
 
         private final Map<Locale, String> senders = new HashMap<>();
         private final Map<List<Object>, String> texts = new HashMap<>();
-        private final Map<SectionKey, Part> sections = new HashMap<>();
-        private final Map<ReasonsKey, Part> reasons = new HashMap<>();
+        private final Map<SectionKey, String> sections = new HashMap<>();
+        private final Map<ReasonsKey, String> reasons = new HashMap<>();
 
         private Batch() {
         }
@@ -100,21 +95,16 @@ class AlertMailWriter {
             // Parts joined once at the end: String.join sizes each body exactly, where a builder would guess,
             // grow and (at the first character outside Latin-1) widen, for every one of ten thousand mails.
             List<String> body = new ArrayList<>(3 * entries.size() + 6);
-            List<String> html = new ArrayList<>(2 * entries.size() + 6);
             body.add(intro);
             body.add("\n\n");
-            html.add(texts.computeIfAbsent(List.of(locale, "html-start", intro), key -> "<!DOCTYPE html><html lang=\""
-                    + locale.getLanguage() + "\"><body><p>" + escape(intro) + "</p>"));
             for (Section section : entries) {
-                Part entry = sections.computeIfAbsent(new SectionKey(locale, section.entry(), section.happenings()),
+                String entry = sections.computeIfAbsent(new SectionKey(locale, section.entry(), section.happenings()),
                         key -> section(key.entry(), key.happenings(), locale));
-                Part why = reasons.computeIfAbsent(new ReasonsKey(locale, section.reasons()),
+                String why = reasons.computeIfAbsent(new ReasonsKey(locale, section.reasons()),
                         key -> reasons(key.reasons(), locale));
-                body.add(entry.text());
-                body.add(why.text());
+                body.add(entry);
+                body.add(why);
                 body.add("\n");
-                html.add(entry.html());
-                html.add(why.html());
             }
             String manageUrl = links.manageUrl(recipient.id(), recipient.linkVersion());
             String manage = cached(locale, "alerts.mail.manage");
@@ -122,13 +112,9 @@ class AlertMailWriter {
             body.add(":\n");
             body.add(manageUrl);
             body.add("\n");
-            html.add("<p><a href=\"");
-            html.add(escape(manageUrl));
-            html.add(texts.computeIfAbsent(List.of(locale, "html-end", manage),
-                    key -> "\">" + escape(manage) + "</a></p></body></html>"));
             // One construction per mail (each checks the address): the unsubscribe headers go in at once.
             return new OutgoingMail(category, recipient.email(), subject, String.join("", body),
-                    String.join("", html), links.unsubscribeHeaders(recipient.id()), sender);
+                    links.unsubscribeHeaders(recipient.id()), sender);
         }
 
         /** Message texts repeat in every mail of a batch; formatting them once each matters at ten thousand mails. */
@@ -146,33 +132,28 @@ class AlertMailWriter {
         }
     }
 
-    private Part section(EntryState entry, List<Happening> happenings, Locale locale) {
+    private String section(EntryState entry, List<Happening> happenings, Locale locale) {
         boolean theme = entry.isTheme();
         String state = theme ? text("alerts.delivery.theme", locale, entry.title())
-                : text("alerts.delivery.state", locale, text("pipeline.status." + entry.status(), locale),
-                        entry.expectedPublication(), entry.buyingUnit() == null ? "" : entry.buyingUnit());
+                : text("alerts.delivery.state", locale, presenter.status(entry.status(), locale),
+                        presenter.period(entry.expectedPublication(), locale),
+                        entry.buyingUnit() == null ? "" : entry.buyingUnit());
         String entryUrl = platform.link(theme ? "/arrangementer" : "/kommende-indkob/" + entry.reference());
         StringBuilder body = new StringBuilder(512).append(entry.title());
         if (!theme) {
             body.append(" (").append(entry.reference()).append(')');
         }
         body.append('\n').append(state).append('\n');
-        StringBuilder html = new StringBuilder(1024).append("<h2>").append(escape(entry.title())).append("</h2><p>")
-                .append(escape(state)).append("</p><ul>");
         for (Happening happening : happenings) {
             List<String> lines = happening(entry, happening, locale);
             body.append("- ").append(lines.get(0)).append('\n');
-            html.append("<li>").append(escape(lines.get(0)));
             for (String line : lines.subList(1, lines.size())) {
                 body.append("  ").append(line).append('\n');
-                html.append("<br>").append(escape(line));
             }
-            html.append("</li>");
         }
         String read = text(theme ? "alerts.delivery.readEvents" : "alerts.delivery.read", locale);
         body.append(read).append(": ").append(entryUrl).append('\n');
-        html.append("</ul><p><a href=\"").append(escape(entryUrl)).append("\">").append(escape(read)).append("</a></p>");
-        return new Part(body.toString(), html.toString());
+        return body.toString();
     }
 
     private List<String> happening(EntryState entry, Happening happening, Locale locale) {
@@ -189,7 +170,8 @@ class AlertMailWriter {
                     lines.add(text("alerts.delivery.tender", locale, entry.tenderUrl()));
                 }
             }
-            case REMINDER -> lines.add(text("alerts.delivery.kind.REMINDER", locale, entry.expectedPublication()));
+            case REMINDER -> lines.add(text("alerts.delivery.kind.REMINDER", locale,
+                    presenter.period(entry.expectedPublication(), locale)));
             case EVENT_ANNOUNCED -> {
                 lines.add(text("alerts.delivery.kind.EVENT_ANNOUNCED", locale, happening.title()));
                 if (happening.text() != null && !happening.text().isBlank()) {
@@ -207,32 +189,18 @@ class AlertMailWriter {
     }
 
     private String change(FieldChange change, Locale locale) {
-        String field = messages.getMessage("pipeline.field." + change.field(), null, change.field(), locale);
-        return text("alerts.delivery.change", locale, field, value(change.field(), change.from(), locale),
-                value(change.field(), change.to(), locale));
+        EntryPresenter.Change shown = presenter.change(change, locale);
+        return text("alerts.delivery.change", locale, shown.field(), shorten(shown.from()), shorten(shown.to()));
     }
 
-    private String value(String field, String value, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return "–";
-        }
-        if ("status".equals(field)) {
-            return messages.getMessage("pipeline.status." + value, null, value, locale);
-        }
-        return shorten(value);
-    }
-
-    private Part reasons(List<MatchReason> reasons, Locale locale) {
+    private String reasons(List<MatchReason> reasons, Locale locale) {
         List<String> texts = reasons.stream().map(reason -> reason(reason, locale)).distinct().toList();
         String why = text("alerts.delivery.why", locale);
         StringBuilder body = new StringBuilder(why).append('\n');
-        StringBuilder html = new StringBuilder("<p>").append(escape(why)).append("</p><ul>");
         for (String reason : texts) {
             body.append("- ").append(reason).append('\n');
-            html.append("<li>").append(escape(reason)).append("</li>");
         }
-        html.append("</ul>");
-        return new Part(body.toString(), html.toString());
+        return body.toString();
     }
 
     private String reason(MatchReason reason, Locale locale) {
@@ -242,14 +210,10 @@ class AlertMailWriter {
                     text("alerts.delivery.field." + (reason.field() == null ? MatchReason.Field.TITLE : reason.field()),
                             locale));
             case CPV -> reason.subscribed().equals(reason.matched())
-                    ? text("alerts.delivery.reason.CPV_EXACT", locale, reason.matched(), cpvLabel(reason.matched(), locale))
-                    : text("alerts.delivery.reason.CPV", locale, reason.matched(), cpvLabel(reason.matched(), locale),
-                    reason.subscribed(), cpvLabel(reason.subscribed(), locale));
+                    ? text("alerts.delivery.reason.CPV_EXACT", locale, presenter.cpv(reason.matched(), locale))
+                    : text("alerts.delivery.reason.CPV", locale, presenter.cpv(reason.matched(), locale),
+                    presenter.cpv(reason.subscribed(), locale));
         };
-    }
-
-    private String cpvLabel(String code, Locale locale) {
-        return CpvCode.tryParse(code).flatMap(parsed -> cpv.label(parsed, locale)).orElse("");
     }
 
     private String text(String key, Locale locale, Object... arguments) {
@@ -259,9 +223,5 @@ class AlertMailWriter {
     private static String shorten(String value) {
         String single = value.strip().replaceAll("\\s+", " ");
         return single.length() <= MAX_VALUE_LENGTH ? single : single.substring(0, MAX_VALUE_LENGTH - 1) + "…";
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 }

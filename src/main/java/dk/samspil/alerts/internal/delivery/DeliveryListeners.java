@@ -49,8 +49,8 @@ class DeliveryListeners {
             return;
         }
         ProcurementSnapshot entry = event.procurement();
-        boolean tenderPublished = entry.status() == ProcurementStatus.TENDER_PUBLISHED && event.changes().stream()
-                .anyMatch(c -> "status".equals(c.field()) && ProcurementStatus.TENDER_PUBLISHED.name().equals(c.to()));
+        boolean tenderPublished = event.is(ProcurementChanged.Kind.TENDER_PUBLISHED)
+                && entry.status() == ProcurementStatus.TENDER_PUBLISHED;
         AlertKind kind = tenderPublished ? AlertKind.TENDER_PUBLISHED : AlertKind.MATERIAL_CHANGE;
         List<FieldChange> changes = tenderPublished ? List.of() : event.changes();
         deliveries.deliver(News.ofEntry(kind, changeKey(entry), entry,
@@ -63,7 +63,7 @@ class DeliveryListeners {
         Set<String> cpvCodes = new LinkedHashSet<>();
         for (String reference : event.procurementReferences()) {
             procurements.find(reference).filter(p -> p.status().isPublic()).ifPresent(p -> {
-                entries.put(p.reference(), state(p));
+                entries.put(p.reference(), EntryState.of(p));
                 cpvCodes.addAll(p.details().cpvCodes());
             });
         }
@@ -74,7 +74,8 @@ class DeliveryListeners {
             if (event.theme() == null || event.theme().isBlank()) {
                 return;
             }
-            entries.put(EntryState.THEME + event.theme(), EntryState.theme(event.theme()));
+            EntryState theme = EntryState.theme(event.theme());
+            entries.put(theme.reference(), theme);
             description = (description == null ? "" : description + "\n") + event.theme();
         }
         MatchTarget target = new MatchTarget(references, event.title(), description,
@@ -90,7 +91,7 @@ class DeliveryListeners {
         Map<String, EntryState> entries = new LinkedHashMap<>();
         for (String reference : event.procurementReferences()) {
             procurements.find(reference).filter(p -> p.status().isPublic())
-                    .ifPresent(p -> entries.put(p.reference(), state(p)));
+                    .ifPresent(p -> entries.put(p.reference(), EntryState.of(p)));
         }
         if (entries.isEmpty()) {
             return;
@@ -107,8 +108,4 @@ class DeliveryListeners {
         return "change:" + entry.changeId();
     }
 
-    private static EntryState state(PlannedProcurement p) {
-        return new EntryState(p.reference(), p.details().title(), p.status().name(),
-                p.details().expectedPublication().code(), p.buyingUnitName(), p.tenderUrl());
-    }
 }

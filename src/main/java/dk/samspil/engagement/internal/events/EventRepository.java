@@ -117,6 +117,36 @@ class EventRepository {
                 .query(Integer.class).single();
     }
 
+    /** A published event still open for registration, with what is free: seats or dialogue slots. */
+    record Open(Event event, Integer seatsLeft, int freeSlots) {
+    }
+
+    /**
+     * The next published events still open for registration that have a seat (or a dialogue slot) left, soonest
+     * first, at most {@code limit}: one query, seats and slots counted in it.
+     */
+    List<Open> nextWithRoom(Instant now, int limit) {
+        return jdbc.sql("SELECT * FROM (SELECT " + COLUMNS + """
+                        , CAST(e.capacity - (SELECT coalesce(sum(r.participants), 0) FROM engagement_registration r
+                                             WHERE r.event_id = e.id AND r.status IN ('CONFIRMED', 'OFFERED'))
+                               AS INTEGER) AS seats_left,
+                          (SELECT count(*) FROM engagement_event_slot s
+                           WHERE s.event_id = e.id
+                             AND NOT EXISTS (SELECT 1 FROM engagement_registration r
+                                             WHERE r.event_id = s.event_id AND r.slot_id = s.id
+                                               AND r.status = 'CONFIRMED')) AS free_slots
+                         FROM engagement_event e
+                        WHERE e.status = 'PUBLISHED' AND coalesce(e.registration_deadline, e.starts_at) > :now
+                        ) open
+                        WHERE CASE WHEN open.type = 'DIALOGUE_SLOTS' THEN open.free_slots > 0
+                                   ELSE open.capacity IS NULL OR open.seats_left > 0 END
+                        ORDER BY open.starts_at, open.id LIMIT :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, row) -> new Open(event(rs, row), (Integer) rs.getObject("seats_left"),
+                        rs.getInt("free_slots")))
+                .list();
+    }
+
     /** The themes of the upcoming (or the past) public events, each once whatever its case, alphabetically. */
     List<String> themes(Instant now, boolean past) {
         return jdbc.sql("""

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.Cvr;
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.TextInput;
 
 /** The rules for events and registrations; each broken rule is one {@link Violation}. */
 @Component
@@ -23,7 +23,6 @@ class EventRules {
     static final int MAX_CAPACITY = 10_000;
     static final int MAX_PARTICIPANTS = 50;
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]{3,}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final ProcurementService procurements;
 
@@ -40,6 +39,14 @@ class EventRules {
         if (d.description() != null && d.description().length() > MAX_TEXT) {
             violations.add(new Violation("description", "engagement.events.error.tooLong", MAX_TEXT));
         }
+        // far-off moments first: year 999999999 is refused here instead of failing in the database
+        int before = violations.size();
+        within(violations, "startsAt", d.startsAt());
+        within(violations, "endsAt", d.endsAt());
+        within(violations, "registrationDeadline", d.registrationDeadline());
+        if (violations.size() > before) {
+            return violations;
+        }
         if (d.startsAt() == null) {
             violations.add(new Violation("startsAt", "engagement.events.error.startsAt"));
         } else if (!d.startsAt().isAfter(now)) {
@@ -53,6 +60,8 @@ class EventRules {
         if (blank(d.place()) && blank(d.onlineUrl())) {
             violations.add(new Violation("place", "engagement.events.error.place"));
         }
+        singleLine(violations, "place", d.place());
+        singleLine(violations, "theme", d.theme());
         if (d.place() != null && d.place().length() > MAX_SHORT) {
             violations.add(new Violation("place", "engagement.events.error.tooLong", MAX_SHORT));
         }
@@ -89,14 +98,18 @@ class EventRules {
         List<Violation> violations = new ArrayList<>();
         requireText(violations, "name", r.name(), MAX_SHORT);
         requireText(violations, "company", r.company(), MAX_SHORT);
-        if (!blank(r.cvr()) && !Cvr.isValid(r.cvr())) {
-            violations.add(new Violation("cvr", "engagement.events.error.cvr"));
+        if (!blank(r.cvr())) {
+            Cvr.problem(r.cvr()).ifPresent(message -> violations.add(new Violation("cvr",
+                    Cvr.FORMAT_MESSAGE.equals(message) ? "engagement.events.error.cvr" : message)));
         }
-        if (blank(r.email()) || r.email().length() > MAX_SHORT || !mailbox(r.email())) {
+        if (blank(r.email()) || !EmailAddresses.isValid(r.email())) {
             violations.add(new Violation("email", "engagement.events.error.email"));
         }
         if (r.participants() == null || r.participants() < 1 || r.participants() > MAX_PARTICIPANTS) {
             violations.add(new Violation("participants", "engagement.events.error.participants", MAX_PARTICIPANTS));
+        }
+        if (r.language() != null && !r.language().equals("da") && !r.language().equals("en")) {
+            violations.add(new Violation("language", "engagement.events.error.language"));
         }
         if (r.needs() != null && r.needs().length() > MAX_TEXT) {
             violations.add(new Violation("needs", "engagement.events.error.tooLong", MAX_TEXT));
@@ -104,25 +117,27 @@ class EventRules {
         return violations;
     }
 
+    /** Titles and names are single-line: requireText's fields all are. */
     private static void requireText(List<Violation> violations, String field, String value, int max) {
         if (blank(value)) {
             violations.add(new Violation(field, "engagement.events.error." + field));
         } else if (value.length() > max) {
             violations.add(new Violation(field, "engagement.events.error.tooLong", max));
+        } else {
+            singleLine(violations, field, value);
         }
     }
 
-    /** A plain address the mail outbox accepts: no display name, valid by RFC 822, with a dot in the domain. */
-    private static boolean mailbox(String email) {
-        if (!EMAIL.matcher(email).matches()) {
-            return false;
+    private static void within(List<Violation> violations, String field, Instant moment) {
+        if (!DateLimits.isWithin(moment)) {
+            violations.add(new Violation(field, DateLimits.MESSAGE, DateLimits.arguments()));
         }
-        try {
-            InternetAddress address = new InternetAddress(email, true);
-            address.validate();
-            return address.getPersonal() == null && address.getAddress().equals(email);
-        } catch (AddressException e) {
-            return false;
+    }
+
+    /** The platform's single-line rule (a line break would also break a mail's subject). */
+    private static void singleLine(List<Violation> violations, String field, String value) {
+        if (!TextInput.isSingleLine(value)) {
+            violations.add(new Violation(field, TextInput.SINGLE_LINE_MESSAGE));
         }
     }
 

@@ -2,6 +2,8 @@ package dk.samspil.engagement.internal.events;
 
 import java.util.Locale;
 
+import dk.samspil.platform.Numbers;
+
 /** The public registration form; numbers arrive as text so that bad input gets a message, not a bind error. */
 record RegistrationForm(String name, String company, String cvr, String email, String participants, String needs,
                         String slotId, Boolean joinWaitingList) {
@@ -14,17 +16,10 @@ record RegistrationForm(String name, String company, String cvr, String email, S
     RegistrationRequest request(Locale locale) {
         return new RegistrationRequest(name, company, cvr, email, number(participants), needs,
                 number(slotId) == null ? null : number(slotId).longValue(), Boolean.TRUE.equals(joinWaitingList),
-                RegistrationRequest.language(locale.getLanguage()));
+                "en".equals(locale.getLanguage()) ? "en" : "da");
     }
 
     static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Numbers.wholeNumber(text).orElse(null);
     }
 }

@@ -10,8 +10,15 @@ package dk.samspil.engagement.internal.events;
 record RegistrationRequest(String name, String company, String cvr, String email, Integer participants, String needs,
                            Long slotId, boolean joinWaitingList, String language) {
 
-    /** {@code en} for English, Danish otherwise. */
+    /**
+     * {@code da} when none is asked for, {@code da} or {@code en} as asked; anything else is kept as sent, so that
+     * the rules refuse it ({@code "xx"} used to become Danish without a word).
+     */
     static String language(String requested) {
-        return "en".equalsIgnoreCase(requested == null ? null : requested.strip()) ? "en" : "da";
+        if (requested == null || requested.isBlank()) {
+            return "da";
+        }
+        String language = requested.strip().toLowerCase(java.util.Locale.ROOT);
+        return language.equals("en") || language.equals("da") ? language : requested;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Cvr;
 import dk.samspil.platform.MailThrottle;
 
 /**
@@ -312,7 +313,7 @@ class RegistrationService {
     private static RegistrationRequest normalize(RegistrationRequest r) {
         String cvr = EventService.strip(r.cvr());
         return new RegistrationRequest(EventService.strip(r.name()), EventService.strip(r.company()),
-                cvr == null ? null : cvr.replace(" ", ""),
+                Cvr.normalize(cvr),
                 r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT), r.participants(),
                 r.needs() == null ? "" : r.needs().strip(), r.slotId(), r.joinWaitingList(),
                 RegistrationRequest.language(r.language()));

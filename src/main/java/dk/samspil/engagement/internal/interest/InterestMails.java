@@ -4,14 +4,17 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 
-/** The mails of an interest, in the company's language, plain text and HTML, in the municipality's name. */
+/**
+ * The mails of an interest, in the company's language, plain text (the outbox adds the HTML part), in the
+ * municipality's name.
+ */
 @Component
 class InterestMails {
 
@@ -47,35 +50,58 @@ class InterestMails {
                 intro, null, null, null);
     }
 
+    /**
+     * Introduces {@code other} to {@code to}: both seek a partner for the same entry, and a consultant of the business
+     * centre put them in touch. Carries what {@code other} agreed partner seekers may see, and {@code to}'s own page.
+     */
+    void sendIntroduction(Interest to, Interest other, String title) {
+        Locale locale = to.locale();
+        String none = text("engagement.interest.none", locale);
+        StringBuilder details = new StringBuilder()
+                .append(other.companyName()).append(" (CVR ").append(other.companyCvr()).append(")\n")
+                .append(text("engagement.interest.field.contactName", locale)).append(": ").append(other.contactName()).append('\n')
+                .append(text("engagement.interest.field.email", locale)).append(": ").append(other.email()).append('\n');
+        if (other.phone() != null) {
+            details.append(text("engagement.interest.field.phone", locale)).append(": ").append(other.phone()).append('\n');
+        }
+        details.append(text("engagement.interest.field.capabilities", locale)).append(": ")
+                .append(other.capabilities() == null ? none : other.capabilities()).append('\n')
+                .append(text("engagement.interest.field.seeking", locale)).append(": ")
+                .append(other.seeking() == null ? none : other.seeking());
+        String sender = organisation.businessCentre().map(BusinessCentre::name)
+                .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
+        String intro = text("engagement.matchmaking.mail.intro", locale, to.procurementReference(), title,
+                other.companyName(), sender);
+        String outro = text("engagement.matchmaking.mail.outro", locale);
+        String page = text("engagement.interest.mail.page", locale);
+        String pageUrl = links.pageUrl(to.id());
+        String body = intro + "\n\n" + details + "\n\n" + outro + "\n\n" + page + ":\n" + pageUrl + "\n";
+        outbox.enqueue(OutgoingMail.of("engagement.introduction", to.email(),
+                        text("engagement.matchmaking.mail.subject", locale, other.companyName(), to.procurementReference()),
+                        body)
+                .withFromName(sender));
+    }
+
     private void send(Interest interest, String category, String subject, String intro, String action,
                       String actionUrl, String ignore) {
         Locale locale = interest.locale();
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(interest.id());
         StringBuilder body = new StringBuilder(intro).append("\n\n");
-        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p>");
         if (action != null) {
             body.append(action).append(":\n").append(actionUrl).append("\n\n");
-            html.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(action)).append("</a></p>");
         }
         body.append(page).append(":\n").append(pageUrl).append('\n');
-        html.append("<p><a href=\"").append(escape(pageUrl)).append("\">").append(escape(page)).append("</a></p>");
         if (ignore != null) {
             body.append('\n').append(ignore).append('\n');
-            html.append("<p>").append(escape(ignore)).append("</p>");
         }
         String sender = organisation.municipality().map(Municipality::name)
                 .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
         outbox.enqueue(OutgoingMail.of(category, interest.email(), subject, body.toString())
-                .withHtml("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>" + html + "</body></html>")
                 .withFromName(sender));
     }
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 }

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.springframework.stereotype.Component;
 
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.Cvr;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.TextInput;
 
 /** Checks an expression of interest against one entry; the same rules for the form and the API. */
 @Component
@@ -28,11 +27,11 @@ class InterestRules {
     InterestRequest check(InterestRequest request, PlannedProcurement entry) {
         List<InterestViolation> violations = new ArrayList<>();
         String company = required(request.companyName(), "companyName", MAX_NAME, violations);
-        String cvr = text(request.companyCvr()) == null ? null : text(request.companyCvr()).replace(" ", "");
+        String cvr = Cvr.normalize(request.companyCvr());
         if (cvr == null) {
             violations.add(InterestViolation.of("companyCvr", "engagement.interest.error.cvr.required"));
-        } else if (!Cvr.isValid(cvr)) {
-            violations.add(InterestViolation.of("companyCvr", "validation.cvr"));
+        } else {
+            Cvr.problem(cvr).ifPresent(message -> violations.add(InterestViolation.of("companyCvr", message)));
         }
         String contact = required(request.contactName(), "contactName", MAX_NAME, violations);
         String email = email(request.email(), violations);
@@ -70,6 +69,8 @@ class InterestRules {
             violations.add(InterestViolation.of(field, "engagement.interest.error." + field + ".required"));
         } else if (text.length() > max) {
             violations.add(InterestViolation.of(field, "engagement.interest.error.tooLong", max));
+        } else if (!TextInput.isSingleLine(text) && !field.equals("capabilities")) {
+            violations.add(InterestViolation.of(field, TextInput.SINGLE_LINE_MESSAGE));
         }
         return text;
     }
@@ -88,14 +89,7 @@ class InterestRules {
             violations.add(InterestViolation.of("email", "engagement.interest.error.email.required"));
             return null;
         }
-        try {
-            InternetAddress address = new InternetAddress(text, true);
-            address.validate();
-            if (address.getPersonal() != null || !address.getAddress().equals(text) || text.length() > MAX_EMAIL
-                    || !text.substring(text.indexOf('@')).contains(".")) {
-                violations.add(InterestViolation.of("email", "engagement.interest.error.email.invalid"));
-            }
-        } catch (AddressException e) {
+        if (!EmailAddresses.isValid(text)) {
             violations.add(InterestViolation.of("email", "engagement.interest.error.email.invalid"));
         }
         return text;

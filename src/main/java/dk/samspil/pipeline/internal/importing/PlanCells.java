@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.platform.Numbers;
 
 /**
  * How one cell's text becomes a value. Each parser throws {@link Problem} with the message key that tells the
@@ -36,6 +37,9 @@ final class PlanCells {
     private static final Pattern DANISH_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
     private static final Pattern QUARTER_FIRST = Pattern.compile("[Qq]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
     private static final Pattern YEAR_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[Qq]([1-4])");
+    /** {@code 3. kvartal 2027}, as Samspil writes a quarter. */
+    private static final Pattern DANISH_QUARTER = Pattern.compile("([1-4])\\.\\s*kvartal\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{4})");
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Map<String, Month> MONTH_NAMES = monthNames();
@@ -66,25 +70,23 @@ final class PlanCells {
     /** Whole kroner; {@code 2.000.000}, {@code 2000000}, {@code 2 000 000 kr.} and {@code 1500000,50} are read. */
     static BigDecimal amount(String text) throws Problem {
         String s = text.strip().replaceAll("(?i)\\s*(kr\\.?|dkk)$", "").replaceAll("[\\s\\u00A0]", "");
-        BigDecimal value;
+        Optional<BigDecimal> value;
         if (DANISH_THOUSANDS.matcher(s).matches()) {
-            value = new BigDecimal(s.replace(".", "").replace(',', '.'));
+            value = Numbers.decimal(s.replace(".", "").replace(',', '.'));
         } else if (DECIMAL_COMMA.matcher(s).matches()) {
-            value = new BigDecimal(s.replace(',', '.'));
+            value = Numbers.decimal(s.replace(',', '.'));
         } else if (DECIMAL_POINT.matcher(s).matches()) {
-            value = new BigDecimal(s);
+            value = Numbers.decimal(s);
         } else {
-            throw new Problem("pipeline.import.error.amount", text.strip());
+            value = Optional.empty();
         }
-        return value.setScale(0, RoundingMode.HALF_UP);
+        return value.orElseThrow(() -> new Problem("pipeline.import.error.amount", shorten(text.strip())))
+                .setScale(0, RoundingMode.HALF_UP);
     }
 
     static Integer wholeNumber(String text) throws Problem {
-        try {
-            return new BigDecimal(text.strip().replace(',', '.')).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new Problem("pipeline.import.error.wholeNumber", text.strip());
-        }
+        return Numbers.wholeNumber(text.strip().replace(',', '.'))
+                .orElseThrow(() -> new Problem("pipeline.import.error.wholeNumber", shorten(text.strip())));
     }
 
     /** {@code 2027-06-01} or {@code 01.06.2027} (also with {@code /} or {@code -}). */
@@ -106,7 +108,8 @@ final class PlanCells {
     }
 
     /**
-     * A month or a quarter: {@code 2027-03}, {@code 2027-Q2}, {@code Q2 2027}, {@code 03.2027}, {@code marts 2027}.
+     * A month or a quarter: {@code 2027-03}, {@code 2027-Q2}, {@code Q2 2027}, {@code 2. kvartal 2027},
+     * {@code 03.2027}, {@code marts 2027}.
      * A whole date counts as its month, because Excel turns a typed {@code 2027-03} into the date 1 March 2027.
      */
     static ExpectedPeriod period(String text) throws Problem {
@@ -120,7 +123,7 @@ final class PlanCells {
             if ((m = YEAR_QUARTER.matcher(s)).matches()) {
                 return ExpectedPeriod.ofQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            if ((m = QUARTER_FIRST.matcher(s)).matches()) {
+            if ((m = QUARTER_FIRST.matcher(s)).matches() || (m = DANISH_QUARTER.matcher(s)).matches()) {
                 return ExpectedPeriod.ofQuarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
             if ((m = MONTH_YEAR.matcher(s)).matches()) {
@@ -159,6 +162,11 @@ final class PlanCells {
             }
         }
         return codes;
+    }
+
+    /** A cell's text as an error message quotes it: a megabyte cell is not repeated in the preview. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static Map<String, Month> monthNames() {

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.TextInput;
 import dk.samspil.pipeline.ContractType;
+import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
@@ -49,14 +51,16 @@ class PlanFileFormat {
     private static final Locale ENGLISH = Locale.ENGLISH;
 
     private final OrganisationService organisation;
+    private final EntryPresenter presenter;
     private final MessageSource messages;
     private final Clock clock;
     private final Map<String, PlanColumn> columnsByHeader = new HashMap<>();
     private final Map<String, ContractType> contractTypes;
     private final Map<String, ProcurementProcedure> procedures;
 
-    PlanFileFormat(OrganisationService organisation, MessageSource messages, Clock clock) {
+    PlanFileFormat(OrganisationService organisation, EntryPresenter presenter, MessageSource messages, Clock clock) {
         this.organisation = organisation;
+        this.presenter = presenter;
         this.messages = messages;
         this.clock = clock;
         for (PlanColumn column : PlanColumn.values()) {
@@ -76,50 +80,44 @@ class PlanFileFormat {
         return messages.getMessage(column.messageKey(), null, DanishFormats.DANISH);
     }
 
-    String label(ContractType type) {
-        return type == null ? null : messages.getMessage("pipeline.contractType." + type.name(), null, DanishFormats.DANISH);
-    }
-
-    String label(ProcurementProcedure procedure) {
-        return procedure == null ? null : messages.getMessage("pipeline.procedure." + procedure.name(), null, DanishFormats.DANISH);
-    }
-
     /** The row of a stored entry: texts, amounts as {@link BigDecimal}, dates as {@link LocalDate}, empty as {@code null}. */
     List<Object> row(PlannedProcurement procurement) {
-        return row(procurement.reference(), procurement.details(), procurement.buyingUnitCode());
+        return row(procurement.reference(), procurement.details());
     }
 
     List<Object> row(NewProcurement procurement) {
-        Long unit = procurement.details().buyingUnitId();
-        String code = unit == null ? null : organisation.buyingUnit(unit).map(BuyingUnit::code).orElse(null);
-        return row(procurement.reference(), procurement.details(), code);
+        return row(procurement.reference(), procurement.details());
     }
 
-    private List<Object> row(String reference, ProcurementDetails d, String unitCode) {
+    /**
+     * Values as people read them ({@link EntryPresenter}): the unit's name, labels, "3. kvartal 2027", Ja/Nej; the
+     * import reads each of them back. CPV codes and lots stay in the import's notation.
+     */
+    private List<Object> row(String reference, ProcurementDetails d) {
         List<String> cpv = d.cpvCodes();
         EstimatedValue value = d.value();
         List<Object> row = new ArrayList<>();
         row.add(reference);
         row.add(d.title());
         row.add(blankToNull(d.description()));
-        row.add(unitCode);
+        row.add(d.buyingUnitId() == null ? null : presenter.buyingUnit(d.buyingUnitId()));
         row.add(d.contactName());
         row.add(d.contactEmail());
         row.add(d.contactPhone());
         row.add(cpv.isEmpty() ? null : cpv.get(0));
         row.add(cpv.size() < 2 ? null : String.join(", ", cpv.subList(1, cpv.size())));
         row.add(d.nutsCode());
-        row.add(label(d.contractType()));
+        row.add(d.contractType() == null ? null : presenter.contractType(d.contractType(), DanishFormats.DANISH));
         row.add(value.known() ? value.min() : null);
         row.add(value.known() ? value.max() : null);
-        row.add(label(d.procedure()));
-        row.add(d.expectedPublication() == null ? null : d.expectedPublication().code());
+        row.add(d.procedure() == null ? null : presenter.procedure(d.procedure(), DanishFormats.DANISH));
+        row.add(d.expectedPublication() == null ? null : presenter.period(d.expectedPublication(), DanishFormats.DANISH));
         row.add(d.contractStart());
         row.add(d.durationMonths());
         row.add(d.optionsDescription());
         for (boolean flag : List.of(d.smeSuitable(), d.consortiaOpen(), d.innovationWanted(), d.marketDialoguePlanned(),
                 d.sustainabilityClauses(), d.socialClauses())) {
-            row.add(flag ? PlanCells.YES : PlanCells.NO);
+            row.add(presenter.yesNo(flag, DanishFormats.DANISH));
         }
         row.add(d.lots().isEmpty() ? null : PlanLots.format(d.lots()));
         return row;
@@ -188,13 +186,22 @@ class PlanFileFormat {
     }
 
     /** One row read from the file: the entry as far as it could be read, and the cells that could not. */
-    record ParsedRow(int number, NewProcurement procurement, List<ImportError> errors, Set<PlanColumn> failedColumns) {
+    /**
+     * @param foldedCells the cells (e.g. {@code B2}) of single-line columns whose line breaks were folded into spaces
+     */
+    record ParsedRow(int number, NewProcurement procurement, List<ImportError> errors, Set<PlanColumn> failedColumns,
+                     List<String> foldedCells) {
 
         ParsedRow {
             errors = List.copyOf(errors);
             failedColumns = Set.copyOf(failedColumns);
+            foldedCells = List.copyOf(foldedCells);
         }
     }
+
+    /** Columns whose text may span lines; every other column is single-line. */
+    private static final Set<PlanColumn> MULTI_LINE = EnumSet.of(PlanColumn.DESCRIPTION, PlanColumn.ADDITIONAL_CPV,
+            PlanColumn.OPTIONS, PlanColumn.LOTS);
 
     /** Reads the data rows of one file; remembers buying units it has looked up. */
     final class Reader {
@@ -215,7 +222,7 @@ class PlanFileFormat {
             if (csv && row.fieldCount() != width) {
                 cells.errors.add(new ImportError(row.number(), null, null, "pipeline.import.error.columnCount",
                         List.of(row.fieldCount(), width)));
-                return new ParsedRow(row.number(), null, cells.errors, EnumSet.allOf(PlanColumn.class));
+                return new ParsedRow(row.number(), null, cells.errors, EnumSet.allOf(PlanColumn.class), List.of());
             }
             for (int position : row.formulaCells()) {
                 PlanColumn column = columnAt(position);
@@ -250,10 +257,10 @@ class PlanFileFormat {
                     cells.read(BUYING_UNIT, this::unit), cells.text(CONTACT_NAME), cells.text(CONTACT_EMAIL),
                     cells.text(CONTACT_PHONE), cpv, cells.text(NUTS),
                     cells.read(CONTRACT_TYPE, text -> choice(contractTypes, text, "pipeline.import.error.contractType",
-                            ContractType.values(), PlanFileFormat.this::label)),
+                            ContractType.values(), type -> presenter.contractType(type, DanishFormats.DANISH))),
                     value,
                     cells.read(PROCEDURE, text -> choice(procedures, text, "pipeline.import.error.procedure",
-                            ProcurementProcedure.values(), PlanFileFormat.this::label)),
+                            ProcurementProcedure.values(), p -> presenter.procedure(p, DanishFormats.DANISH))),
                     cells.read(EXPECTED_PUBLICATION, PlanCells::period),
                     cells.read(CONTRACT_START, PlanCells::date),
                     cells.read(DURATION_MONTHS, PlanCells::wholeNumber),
@@ -262,7 +269,7 @@ class PlanFileFormat {
                     cells.flag(MARKET_DIALOGUE_PLANNED), cells.flag(SUSTAINABILITY_CLAUSES), cells.flag(SOCIAL_CLAUSES),
                     Objects.requireNonNullElse(cells.read(LOTS, PlanLots::parse), List.of()));
             return new ParsedRow(row.number(), new NewProcurement(reference == null ? "" : reference, details),
-                    cells.errors, cells.failed);
+                    cells.errors, cells.failed, cells.folded);
         }
 
         /** The service's verdict on a row, placed in the column it concerns. */
@@ -296,16 +303,35 @@ class PlanFileFormat {
             private final PlanSheet.Row row;
             private final List<ImportError> errors = new ArrayList<>();
             private final Set<PlanColumn> failed = EnumSet.noneOf(PlanColumn.class);
+            private final List<String> folded = new ArrayList<>();
 
             Cells(PlanSheet.Row row) {
                 this.row = row;
             }
 
+            /**
+             * The cell's text. Single-line columns (all but description, additional CPV codes, options and lots)
+             * get the platform's rule for imports: a line break (Alt+Enter in Excel) is folded into a space, and
+             * the preview says so; control characters go in every column.
+             */
             String text(PlanColumn column) {
                 if (failed.contains(column)) {
                     return null;
                 }
-                String text = row.cell(positions.get(column)).strip();
+                Integer position = positions.get(column);
+                String raw = row.cell(position);
+                String text;
+                if (MULTI_LINE.contains(column)) {
+                    text = TextInput.removeControlCharacters(raw).strip();
+                } else {
+                    text = TextInput.foldLines(raw);
+                    if (!TextInput.isSingleLine(raw.strip())) {
+                        String cell = cellRef(position, row.number());
+                        if (!folded.contains(cell)) {
+                            folded.add(cell);
+                        }
+                    }
+                }
                 return text.isEmpty() ? null : text;
             }
 

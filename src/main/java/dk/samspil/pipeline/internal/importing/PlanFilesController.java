@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.platform.DanishFormats;
@@ -32,13 +33,15 @@ class PlanFilesController {
 
     private final PlanFileFormat format;
     private final ProcurementExtracts extracts;
+    private final EntryPresenter presenter;
     private final MessageSource messages;
     private final PlatformProperties platform;
 
-    PlanFilesController(PlanFileFormat format, ProcurementExtracts extracts, MessageSource messages,
-                        PlatformProperties platform) {
+    PlanFilesController(PlanFileFormat format, ProcurementExtracts extracts, EntryPresenter presenter,
+                        MessageSource messages, PlatformProperties platform) {
         this.format = format;
         this.extracts = extracts;
+        this.presenter = presenter;
         this.messages = messages;
         this.platform = platform;
     }
@@ -93,7 +96,7 @@ class PlanFilesController {
         List<List<Object>> rows = new ArrayList<>();
         for (PlannedProcurement p : extracts.published()) {
             List<Object> row = new ArrayList<>(format.row(p));
-            row.add(text("pipeline.status." + p.status().name()));
+            row.add(presenter.status(p.status(), DanishFormats.DANISH));
             row.add(local(p.lastChangedAt() != null ? p.lastChangedAt() : p.publishedAt()));
             row.add(platform.link("/kommende-indkob/" + URLEncoder.encode(p.reference(), StandardCharsets.UTF_8)));
             rows.add(row);

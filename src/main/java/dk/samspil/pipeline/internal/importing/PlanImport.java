@@ -26,8 +26,13 @@ import dk.samspil.pipeline.Violation;
 @Service
 class PlanImport {
 
-    /** One data row as the preview shows it. */
-    public record PreviewRow(int row, String reference, String title, ExpectedPeriod expected, List<ImportError> errors) {
+    /**
+     * One data row as the preview shows it.
+     *
+     * @param foldedCells cells whose line breaks became spaces (titles, names: single-line by the platform's rule)
+     */
+    public record PreviewRow(int row, String reference, String title, ExpectedPeriod expected, List<ImportError> errors,
+                             List<String> foldedCells) {
 
         public boolean valid() {
             return errors.isEmpty();
@@ -156,7 +161,7 @@ class PlanImport {
             List<ImportError> errors = new ArrayList<>(parsed.errors());
             NewProcurement procurement = parsed.procurement();
             if (procurement == null) {
-                rows.add(new PreviewRow(row.number(), null, null, null, errors));
+                rows.add(new PreviewRow(row.number(), null, null, null, errors, List.of()));
                 continue;
             }
             String reference = procurement.reference().strip();
@@ -172,7 +177,7 @@ class PlanImport {
                 }
             }
             rows.add(new PreviewRow(row.number(), reference, procurement.details().title(),
-                    procurement.details().expectedPublication(), errors));
+                    procurement.details().expectedPublication(), errors, parsed.foldedCells()));
             if (errors.isEmpty()) {
                 valid.add(procurement);
             }

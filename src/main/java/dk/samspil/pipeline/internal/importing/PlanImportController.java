@@ -81,6 +81,7 @@ class PlanImportController {
         try {
             List<PlannedProcurement> created = planImport.confirm(id, user.getName(), "valid".equals(mode));
             redirect.addFlashAttribute("imported", created.size());
+            redirect.addFlashAttribute("importedReferences", created.stream().map(PlannedProcurement::reference).toList());
             return "redirect:/intern/indkoeb/import";
         } catch (PlanImport.BatchNotFound e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

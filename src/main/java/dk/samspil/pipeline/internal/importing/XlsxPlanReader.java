@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -31,6 +30,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+
+import dk.samspil.platform.Numbers;
 
 /**
  * Reads the first sheet of an XLSX workbook as a stream of SAX events, so a sheet with too many rows is refused
@@ -234,7 +235,12 @@ final class XlsxPlanReader {
             if (raw.isBlank()) {
                 return "";
             }
-            double value = Double.parseDouble(raw.trim());
+            double value;
+            try {
+                value = Double.parseDouble(raw.trim());
+            } catch (NumberFormatException e) {
+                return raw.strip();
+            }
             if (style != null && styles != null) {
                 XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
                 if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
@@ -243,7 +249,8 @@ final class XlsxPlanReader {
                     return dateTime.toLocalDate().toString();
                 }
             }
-            return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            // Numbers bounds the value before any plain text is built: 1E999999999 would be a gigabyte string
+            return Numbers.decimal(raw).map(n -> n.stripTrailingZeros().toPlainString()).orElse(raw.strip());
         }
     }
 }

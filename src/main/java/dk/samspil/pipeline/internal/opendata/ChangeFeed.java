@@ -17,10 +17,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChange;
 import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
@@ -43,14 +42,16 @@ class ChangeFeed {
 
     private final OpenDataQueries queries;
     private final OrganisationService organisation;
+    private final EntryPresenter presenter;
     private final MessageSource messages;
     private final OpenDataLinks links;
     private final Clock clock;
 
-    ChangeFeed(OpenDataQueries queries, OrganisationService organisation, MessageSource messages, OpenDataLinks links,
-               Clock clock) {
+    ChangeFeed(OpenDataQueries queries, OrganisationService organisation, EntryPresenter presenter,
+               MessageSource messages, OpenDataLinks links, Clock clock) {
         this.queries = queries;
         this.organisation = organisation;
+        this.presenter = presenter;
         this.messages = messages;
         this.links = links;
         this.clock = clock;
@@ -100,7 +101,7 @@ class ChangeFeed {
             case PUBLISHED -> message("pipeline.feed.atom.entry.PUBLISHED", title);
             case CHANGED -> message("pipeline.feed.atom.entry.CHANGED", title);
             case STATUS -> message("pipeline.feed.atom.entry.STATUS", title,
-                    message("pipeline.status." + p.status().name()));
+                    presenter.status(p.status(), DANISH));
         });
         element(xml, "updated", time(change.changedAt()));
         link(xml, "alternate", links.detailPage(p.reference()), "text/html");
@@ -120,34 +121,19 @@ class ChangeFeed {
         PlannedProcurement p = change.snapshot();
         StringBuilder summary = new StringBuilder();
         if (change.kind() == ProcurementChange.Kind.PUBLISHED) {
-            summary.append(message("pipeline.feed.atom.published", p.details().expectedPublication().code(),
+            summary.append(message("pipeline.feed.atom.published",
+                    presenter.period(p.details().expectedPublication(), DANISH),
                     p.buyingUnitName() == null ? "–" : p.buyingUnitName()));
         } else {
             summary.append(change.changes().stream()
-                    .map(c -> message("pipeline.feed.atom.change", message("pipeline.field." + c.field()),
-                            value(c, c.from()), value(c, c.to())))
+                    .map(c -> presenter.change(c, DANISH))
+                    .map(c -> message("pipeline.feed.atom.change", c.field(), c.from(), c.to()))
                     .collect(Collectors.joining("\n")));
         }
         if (change.reason() != null) {
             summary.append("\n").append(message("pipeline.feed.atom.reason", change.reason()));
         }
         return summary.toString();
-    }
-
-    /** Field values as people read them: status, procedure and contract type names, yes/no and unit names. */
-    private String value(FieldChange change, String value) {
-        if (value == null) {
-            return "–";
-        }
-        return switch (change.field()) {
-            case "status" -> message("pipeline.status." + value);
-            case "procedure" -> message("pipeline.procedure." + value);
-            case "contractType" -> message("pipeline.contractType." + value);
-            case "buyingUnit" -> organisation.buyingUnit(Long.parseLong(value)).map(BuyingUnit::name).orElse(value);
-            case "smeSuitable", "consortiaOpen", "innovationWanted", "marketDialoguePlanned",
-                 "sustainabilityClauses", "socialClauses" -> message("pipeline.feed.atom." + value);
-            default -> value;
-        };
     }
 
     private String message(String key, Object... arguments) {

@@ -1,5 +1,6 @@
 package dk.samspil.pipeline.internal.opendata;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.Numbers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,9 +67,6 @@ class ProcurementRequests {
         List<ProcurementRequest.LotRequest> lotRequests = r.lots() == null ? List.of() : r.lots();
         for (int i = 0; i < lotRequests.size(); i++) {
             ProcurementRequest.LotRequest lot = lotRequests.get(i);
-            if (lot == null) {
-                continue;
-            }
             lots.add(new Lot(lot.number() == null ? i + 1 : lot.number(), lot.title(), lot.cpvCode(), lot.valueDkk(),
                     Boolean.TRUE.equals(lot.smeSuitable())));
         }
@@ -101,13 +100,33 @@ class ProcurementRequests {
             return EstimatedValue.unknown();
         }
         if (node.isNumber()) {
-            return EstimatedValue.exact(node.decimalValue());
+            BigDecimal exact = amount(node);
+            if (exact != null) {
+                return EstimatedValue.exact(exact);
+            }
+            violations.add(new Violation("estimatedValueDkk", Numbers.MESSAGE, Numbers.MAX_DIGITS));
+            return EstimatedValue.unknown();
         }
         if (node.isObject() && node.path("min").isNumber() && node.path("max").isNumber() && node.size() == 2) {
-            return EstimatedValue.range(node.get("min").decimalValue(), node.get("max").decimalValue());
+            BigDecimal min = amount(node.get("min"));
+            BigDecimal max = amount(node.get("max"));
+            if (min != null && max != null) {
+                return EstimatedValue.range(min, max);
+            }
+            violations.add(new Violation("estimatedValueDkk", Numbers.MESSAGE, Numbers.MAX_DIGITS));
+            return EstimatedValue.unknown();
         }
         violations.add(new Violation("estimatedValueDkk", "pipeline.api.error.value"));
         return EstimatedValue.unknown();
+    }
+
+    /** A JSON number within {@link Numbers}' bounds, or null: {@code 1e400} is an infinite double here. */
+    private static BigDecimal amount(JsonNode node) {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        return Numbers.isBounded(value) ? value : null;
     }
 
     static <E extends Enum<E>> E constant(Class<E> type, String text, String field, String messageKey,

@@ -58,6 +58,17 @@ public class ProcurementRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** The highest number {@code n} of the references {@code stem + n} (ignoring case), or 0 when there is none. */
+    public int highestNumber(String stem) {
+        return jdbc.sql("""
+                        SELECT coalesce(max(substring(reference FROM char_length(:stem) + 1)::bigint), 0)
+                          FROM planned_procurement
+                         WHERE upper(left(reference, char_length(:stem))) = upper(:stem)
+                           AND substring(reference FROM char_length(:stem) + 1) ~ '^[0-9]{1,9}$'""")
+                .param("stem", stem)
+                .query(Long.class).single().intValue();
+    }
+
     public long insert(String reference, ProcurementDetails details, Instant now) {
         long id = jdbc.sql("""
                         INSERT INTO planned_procurement (reference, title, description, buying_unit_id, contact_name,

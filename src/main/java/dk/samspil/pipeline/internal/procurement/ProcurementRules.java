@@ -17,6 +17,10 @@ import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.Violation;
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.Numbers;
+import dk.samspil.platform.TextInput;
 
 /**
  * The pipeline's own rules beyond field syntax: known CPV and NUTS codes, sensible values and dates, unique lots.
@@ -26,7 +30,6 @@ import dk.samspil.pipeline.Violation;
 public class ProcurementRules {
 
     static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 10_000;
     static final int MAX_TEXT = 200;
@@ -60,12 +63,15 @@ public class ProcurementRules {
     public List<Violation> check(ProcurementDetails details, boolean newEntry) {
         List<Violation> violations = new ArrayList<>();
         text(violations, "title", details.title(), 3, MAX_TITLE, true);
+        singleLine(violations, "title", details.title());
         text(violations, "description", details.description(), 0, MAX_DESCRIPTION, false);
         text(violations, "contactName", details.contactName(), 0, MAX_TEXT, false);
+        singleLine(violations, "contactName", details.contactName());
         text(violations, "contactPhone", details.contactPhone(), 0, 40, false);
+        singleLine(violations, "contactPhone", details.contactPhone());
         text(violations, "optionsDescription", details.optionsDescription(), 0, 2_000, false);
         if (details.contactEmail() != null && !details.contactEmail().isBlank()
-                && (details.contactEmail().length() > 254 || !EMAIL.matcher(details.contactEmail().trim()).matches())) {
+                && !EmailAddresses.isValid(details.contactEmail().strip())) {
             violations.add(new Violation("contactEmail", "pipeline.error.email"));
         }
         cpvCodes(violations, details.cpvCodes());
@@ -83,6 +89,13 @@ public class ProcurementRules {
             violations.add(new Violation("expectedPublication", "pipeline.error.expected.required"));
         } else if (newEntry && details.expectedPublication().to().isBefore(LocalDate.now(clock))) {
             violations.add(new Violation("expectedPublication", "pipeline.error.expected.past"));
+        }
+        if (!DateLimits.isWithin(details.contractStart())) {
+            violations.add(new Violation("contractStart", DateLimits.MESSAGE, DateLimits.arguments()));
+        }
+        if (details.expectedPublication() != null && (!DateLimits.isWithin(details.expectedPublication().from())
+                || !DateLimits.isWithin(details.expectedPublication().to()))) {
+            violations.add(new Violation("expectedPublication", DateLimits.MESSAGE, DateLimits.arguments()));
         }
         if (details.durationMonths() != null && (details.durationMonths() < 1 || details.durationMonths() > 600)) {
             violations.add(new Violation("durationMonths", "pipeline.error.duration"));
@@ -124,6 +137,8 @@ public class ProcurementRules {
             violations.add(new Violation("value", "pipeline.error.value.negative"));
         } else if (value.max().compareTo(MAX_VALUE) > 0) {
             violations.add(new Violation("value", "pipeline.error.value.tooLarge"));
+        } else if (!Numbers.isWhole(value.min()) || !Numbers.isWhole(value.max())) {
+            violations.add(new Violation("value", "pipeline.error.value.whole"));
         } else if (value.min().compareTo(value.max()) > 0) {
             violations.add(new Violation("value", "pipeline.error.value.rangeReversed"));
         }
@@ -143,13 +158,23 @@ public class ProcurementRules {
             }
             if (lot.title() == null || lot.title().isBlank() || lot.title().length() > MAX_TITLE) {
                 violations.add(new Violation(field + ".title", "pipeline.error.lot.title", i + 1));
+            } else {
+                singleLine(violations, field + ".title", lot.title());
             }
             if (lot.cpvCode() != null && !lot.cpvCode().isBlank() && cpv.find(lot.cpvCode()).isEmpty()) {
                 violations.add(new Violation(field + ".cpvCode", "pipeline.error.cpv.unknown", lot.cpvCode()));
             }
-            if (lot.valueDkk() != null && (lot.valueDkk().signum() < 0 || lot.valueDkk().compareTo(MAX_VALUE) > 0)) {
+            if (lot.valueDkk() != null && (lot.valueDkk().signum() < 0 || lot.valueDkk().compareTo(MAX_VALUE) > 0
+                    || !Numbers.isWhole(lot.valueDkk()))) {
                 violations.add(new Violation(field + ".valueDkk", "pipeline.error.lot.value", i + 1));
             }
+        }
+    }
+
+    /** The platform's single-line rule: titles, names and phone numbers hold no line break. */
+    private static void singleLine(List<Violation> violations, String field, String value) {
+        if (!TextInput.isSingleLine(value)) {
+            violations.add(new Violation(field, TextInput.SINGLE_LINE_MESSAGE));
         }
     }
 

@@ -4,20 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Whole kroner as Danes write them: {@code 1.500.000}, {@code 1 500 000}, {@code 1500000} or {@code 1.500.000 kr.}. */
+import dk.samspil.platform.Numbers;
+
+/**
+ * Kroner as Danes write them ({@code 1.500.000}, {@code 1 500 000}, {@code 1500000 kr.}, {@code 5 mio.}), read by the
+ * platform's one amount parser ({@link Numbers#amount}); whole kroner are checked by the rules.
+ */
 final class DanishAmounts {
 
-    static final String FORMAT = "\\d{1,3}(?:[. ]?\\d{3})*(?: ?kr\\.?)?";
+    static final String FORMAT = Numbers.AMOUNT_FORMAT;
 
     private DanishAmounts() {
     }
 
     static Optional<BigDecimal> parse(String text) {
-        if (text == null || !text.strip().matches(FORMAT)) {
-            return Optional.empty();
-        }
-        String digits = text.replaceAll("[^0-9]", "");
-        return digits.length() > 15 ? Optional.empty() : Optional.of(new BigDecimal(digits));
+        return Numbers.amount(text);
     }
 
     /** {@code 1.500.000}: the form shows stored amounts the way they are typed. */

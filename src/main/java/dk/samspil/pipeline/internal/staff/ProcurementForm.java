@@ -3,8 +3,8 @@ package dk.samspil.pipeline.internal.staff;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,7 +26,7 @@ record ProcurementForm(
         @Size(max = 10_000, message = "{pipeline.staff.error.size}") String description,
         @Pattern(regexp = "\\d{1,18}", message = "{pipeline.error.buyingUnit.unknown}") String buyingUnitId,
         @Size(max = 200, message = "{pipeline.staff.error.size}") String contactName,
-        @Email(message = "{pipeline.error.email}")
+        @EmailAddresses.Valid(message = "{pipeline.error.email}")
         @Size(max = 254, message = "{pipeline.staff.error.size}") String contactEmail,
         @Size(max = 40, message = "{pipeline.staff.error.size}") String contactPhone,
         @NotBlank(message = "{pipeline.error.cpv.required}")
@@ -72,6 +72,15 @@ record ProcurementForm(
                 valueMax, procedure, expectedPublication, contractStart, durationMonths, optionsDescription,
                 smeSuitable, consortiaOpen, innovationWanted, marketDialoguePlanned, sustainabilityClauses,
                 socialClauses, rows, reason);
+    }
+
+    /** The same form with this reference, as the new-entry form suggests the next free one. */
+    ProcurementForm withReference(String suggested) {
+        return new ProcurementForm(suggested, title, description, buyingUnitId, contactName, contactEmail,
+                contactPhone, mainCpv, additionalCpv, nutsCode, contractType, valueKind, valueExact, valueMin,
+                valueMax, procedure, expectedPublication, contractStart, durationMonths, optionsDescription,
+                smeSuitable, consortiaOpen, innovationWanted, marketDialoguePlanned, sustainabilityClauses,
+                socialClauses, lots, reason);
     }
 
     /** A lot row; a row with no title, CPV code or value is an unused row and ignored. */

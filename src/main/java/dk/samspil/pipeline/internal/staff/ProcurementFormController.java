@@ -69,8 +69,16 @@ class ProcurementFormController {
 
     @GetMapping("/ny")
     String add(Model model) {
-        return show(ProcurementFormMapper.empty(organisation.municipality().map(Municipality::nutsCode).orElse(null)),
-                null, model);
+        Optional<Municipality> municipality = organisation.municipality();
+        ProcurementForm form = ProcurementFormMapper.empty(municipality.map(Municipality::nutsCode).orElse(null));
+        return show(suggestedReference(municipality).map(form::withReference).orElse(form), null, model);
+    }
+
+    /** The next free reference with the organisation's prefix, when an administrator has set one. */
+    private Optional<String> suggestedReference(Optional<Municipality> municipality) {
+        return municipality.map(Municipality::referencePrefix)
+                .filter(prefix -> !prefix.isBlank())
+                .map(procurements::nextReference);
     }
 
     @PostMapping("/ny")
@@ -142,6 +150,9 @@ class ProcurementFormController {
 
     private void addChoices(ProcurementForm form, PlannedProcurement procurement, Model model) {
         model.addAttribute("procurement", procurement);
+        if (procurement == null) {
+            model.addAttribute("suggestedReference", suggestedReference(organisation.municipality()).orElse(null));
+        }
         model.addAttribute("units", FormChoices.units(organisation.buyingUnits()));
         model.addAttribute("contractTypes", choices.of(List.of(ContractType.values()), "pipeline.contractType."));
         model.addAttribute("procedures", choices.of(List.of(ProcurementProcedure.values()), "pipeline.procedure."));

@@ -29,9 +29,12 @@ class JdbcMailOutbox implements MailOutbox {
     private final JsonMapper json;
     private final Clock clock;
     private final String messageIdDomain;
+    /** Writes every mail's HTML part from its text: no module writes HTML itself. */
+    private final MailHtml html;
 
-    JdbcMailOutbox(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformProperties properties) {
+    JdbcMailOutbox(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformProperties properties, MailHtml html) {
         this.jdbc = jdbc;
+        this.html = html;
         this.json = json;
         this.clock = clock;
         this.messageIdDomain = messageIdDomain(properties.baseUrl());
@@ -53,7 +56,7 @@ class JdbcMailOutbox implements MailOutbox {
                 .param("recipient", mail.recipient())
                 .param("subject", mail.subject())
                 .param("text", mail.textBody())
-                .param("html", mail.htmlBody())
+                .param("html", html.render(mail))
                 .param("headers", json.writeValueAsString(mail.headers()))
                 .param("messageId", messageId())
                 .param("fromName", mail.fromName())
@@ -85,7 +88,7 @@ class JdbcMailOutbox implements MailOutbox {
                 recipients[i] = mail.recipient();
                 subjects[i] = mail.subject();
                 texts[i] = mail.textBody();
-                htmls[i] = mail.htmlBody();
+                htmls[i] = html.render(mail);
                 headers[i] = json.writeValueAsString(mail.headers());
                 messageIds[i] = messageId();
                 fromNames[i] = mail.fromName();

@@ -1,7 +1,11 @@
 package dk.samspil.platform.internal.mail;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,20 +28,31 @@ class OutboxAdminController {
      */
     static final String HTML_PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
-    record SearchForm(String recipient) {
+    record SearchForm(String recipient, String status) {
     }
 
     private final OutboxBrowser outbox;
+    private final MessageSource messages;
 
-    OutboxAdminController(OutboxBrowser outbox) {
+    OutboxAdminController(OutboxBrowser outbox, MessageSource messages) {
         this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    private Map<String, String> statusChoices(Locale locale) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        OutboxBrowser.STATUSES.forEach(status -> choices.put(status,
+                messages.getMessage("outbox.status." + status, null, locale)));
+        return choices;
     }
 
     @GetMapping("/admin/udbakke")
-    String list(@ModelAttribute("form") SearchForm form, @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@ModelAttribute("form") SearchForm form, @RequestParam(defaultValue = "1") int page, Locale locale,
+                Model model) {
         model.addAttribute("navSection", "admin");
         model.addAttribute("sending", outbox.sending());
-        model.addAttribute("page", outbox.page(form.recipient(), Math.max(1, page)));
+        model.addAttribute("page", outbox.page(form.recipient(), form.status(), Math.max(1, page)));
+        model.addAttribute("statuses", statusChoices(locale));
         return "admin/outbox/list";
     }
 

@@ -53,17 +53,25 @@ class OutboxBrowser {
         return sender.getIfAvailable() != null;
     }
 
-    /** Newest first; {@code recipient} filters by part of the address, case-insensitively. */
+    /** The states a message can be in, for the status filter. */
+    static final List<String> STATUSES = List.of("PENDING", "SENT", "FAILED");
+
+    /**
+     * Newest first; {@code recipient} filters by part of the address, case-insensitively, {@code status} by one of
+     * {@link #STATUSES} (anything else shows all).
+     */
     @Transactional(readOnly = true)
-    Page page(String recipient, int number) {
+    Page page(String recipient, String status, int number) {
         String filter = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
+        String state = status != null && STATUSES.contains(status) ? status : "";
         List<Row> rows = jdbc.sql("""
                         SELECT id, created_at, category, recipient, subject, status, attempts
                         FROM outbox_message
                         WHERE (:filter = '' OR position(:filter IN lower(recipient)) > 0)
+                          AND (:state = '' OR status = :state)
                         ORDER BY id DESC
                         LIMIT :limit OFFSET :offset""")
-                .param("filter", filter)
+                .param("filter", filter).param("state", state)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (long) (number - 1) * PAGE_SIZE)
                 .query((rs, i) -> new Row(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),

@@ -1,6 +1,8 @@
 package dk.samspil.platform.internal.security;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.DispatcherType;
 
@@ -31,12 +33,14 @@ import dk.samspil.platform.CsrfExemptPaths;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import dk.samspil.platform.WebLoginCustomizer;
 import dk.samspil.platform.internal.ratelimit.RateLimitFilter;
 import dk.samspil.platform.internal.ratelimit.RateLimiter;
 
 /**
  * Two filter chains: the JSON API (bearer tokens, stateless, no CSRF because no cookie authenticates it) and the
- * web pages (form login, sessions in PostgreSQL, CSRF on every form). Modules declare their routes through
+ * web pages (form login, sessions in PostgreSQL, CSRF on every form; modules add other logins, such as single sign-on,
+ * through {@link WebLoginCustomizer} beans). Modules declare their routes through
  * {@link RouteAuthorization} beans; whatever nobody declared needs a logged-in user, except a path no route serves:
  * that is answered with 404 for everyone (a Danish page, or a problem on the API), not with the login page. The staff
  * areas ({@code /intern/**}, {@code /admin/**}) and the operator endpoints ask for a login even for unknown paths, so
@@ -78,7 +82,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403)))
                 .addFilterBefore(new BearerTokenFilter(tokens, properties, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
-        headers(http);
+        headers(http, SecurityHeaders.CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
@@ -86,11 +90,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules, PlatformProperties properties,
                                  RateLimiter rateLimiter, List<CsrfExemptPaths> csrfExempt,
-                                 ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
+                                 ObjectProvider<RequestMappingInfoHandlerMapping> mappings,
+                                 List<WebLoginCustomizer> logins) throws Exception {
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers("/", "/tilgaengelighed", "/privatliv", "/login", "/error", "/favicon.ico",
                             "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll();
                     routes.requestMatchers("/admin/**").hasRole(Roles.ADMIN);
+                    routes.requestMatchers("/intern").hasAnyRole(Roles.STAFF.toArray(String[]::new));
                     modules.forEach(module -> module.configure(routes));
                     routes.requestMatchers("/intern/**").authenticated();
                     routes.requestMatchers(new UnknownRoutes(mappings)).permitAll();
@@ -103,12 +109,17 @@ class SecurityConfiguration {
                         csrf.ignoringRequestMatchers(exempt);
                     }
                 })
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/intern").failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
                 .addFilterBefore(RateLimitFilter.login(rateLimiter, properties), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
-        headers(http);
+        for (WebLoginCustomizer login : logins) {
+            login.configure(http);
+        }
+        Set<String> formTargets = new TreeSet<>();
+        logins.forEach(login -> formTargets.addAll(login.formActionOrigins()));
+        headers(http, SecurityHeaders.withFormActions(formTargets));
         return http.build();
     }
 
@@ -124,10 +135,10 @@ class SecurityConfiguration {
         return registration;
     }
 
-    private static void headers(HttpSecurity http) throws Exception {
+    private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
-                        new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY)))
+                        new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
                         new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))

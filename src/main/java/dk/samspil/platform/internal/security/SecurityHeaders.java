@@ -31,6 +31,14 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The policy with {@code form-action} also allowing the given origins (e.g. an identity provider's logout). */
+    static String withFormActions(java.util.Collection<String> origins) {
+        if (origins.isEmpty()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origins));
+    }
+
     /** Sets each security header the response does not have yet. */
     public static void addMissing(HttpServletResponse response) {
         HEADERS.forEach((name, value) -> {

@@ -32,7 +32,9 @@ class SamspilErrorAttributes extends DefaultErrorAttributes {
         Object status = attributes.get("status");
         boolean csrf = Boolean.TRUE.equals(request.getAttribute("samspil.csrfFailure", RequestAttributes.SCOPE_REQUEST));
         attributes.put("csrfFailure", csrf);
-        String key = csrf ? "error.csrf.detail" : "error." + status + ".detail";
+        String key = csrf ? "error.csrf.detail"
+                : request.getAttribute(ErrorDetails.DETAIL_KEY, RequestAttributes.SCOPE_REQUEST) instanceof String given
+                ? given : "error." + status + ".detail";
         attributes.put("detail", messages.getMessage(key, null,
                 messages.getMessage("error.generic.detail", null, LocaleContextHolder.getLocale()),
                 LocaleContextHolder.getLocale()));

@@ -60,7 +60,8 @@ class SamspilErrorController extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", problems.statusDetail(status, locale));
+        problem.put("detail", request.getAttribute(ErrorDetails.DETAIL_KEY) instanceof String key
+                ? problems.detail(key, locale) : problems.statusDetail(status, locale));
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
             problem.put("instance", path);
         }

@@ -42,5 +42,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new LanguageSwitchInterceptor());
+        registry.addInterceptor(new ControlCharacterInterceptor());
     }
 }

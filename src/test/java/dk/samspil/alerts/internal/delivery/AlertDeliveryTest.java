@@ -139,7 +139,11 @@ class AlertDeliveryTest extends IntegrationTest {
     }
 
     private long subscriber(String email) {
-        long id = fixture.subscriber(email);
+        return subscriber(email, "da");
+    }
+
+    private long subscriber(String email, String language) {
+        long id = fixture.subscriber(email, language);
         subscribers.add(id);
         return id;
     }
@@ -178,6 +182,30 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(fixture.outboxMessages(email)).isEqualTo(1);
     }
 
+    /**
+     * A title stored with a line break (before the single-line rule, or written by hand) used to make the subject
+     * throw inside the delivery: the whole delivery rolled back on every retry and nobody was alerted.
+     */
+    @Test
+    void aStoredTitleWithALineBreakStillGetsItsAlertsOutWithACleanSubject() throws Exception {
+        String word = PublicEntries.uniqueWord();
+        String reference = fixture.publish("Tagrenovering " + word, "45261210");
+        fixture.awaitListeners();
+        // A title stored before single-line titles were enforced; publishing refuses such a title today.
+        jdbc.sql("UPDATE planned_procurement SET title = :title WHERE reference = :reference")
+                .param("title", "Tagrenovering\r\n" + word).param("reference", reference).update();
+        String email = email();
+        long subscriber = subscriber(email);
+        fixture.cpv(subscriber, "45000000", "IMMEDIATE", ALL_KINDS);
+
+        procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.dk/notice/42");
+
+        MimeMessage mail = awaitMail(email);
+        assertThat(mail.getSubject()).isEqualTo("Udbuddet er offentliggjort: Tagrenovering " + word);
+        assertThat(fixture.deliveries(subscriber)).singleElement()
+                .satisfies(row -> assertThat(row.get("status")).isEqualTo("QUEUED"));
+    }
+
     @Test
     void aNonMaterialChangeSendsNothingAMaterialOneAndTheTenderDo() throws Exception {
         String email = email();
@@ -214,6 +242,80 @@ class AlertDeliveryTest extends IntegrationTest {
                 .contains("https://udbud.dk/notice/123"));
     }
 
+    /**
+     * Every kind of alert about an entry, read from the mails: values as the pages show them (periods, ranges,
+     * yes/no, statuses), in Danish, and in English for a subscriber who chose English.
+     */
+    @Test
+    void alertMailsShowValuesAsThePagesDoInTheSubscribersLanguage() throws Exception {
+        String danish = email();
+        String english = email();
+        long danishId = subscriber(danish, "da");
+        long englishId = subscriber(english, "en");
+        for (long id : List.of(danishId, englishId)) {
+            fixture.cpv(id, "90911300", "IMMEDIATE", ALL_KINDS);
+        }
+        int year = PublicEntries.nextYear();
+        String title = "Vinduespudsning " + PublicEntries.uniqueWord();
+
+        String reference = fixture.publish(title, "90911300");
+        assertThat(allMail(danish)).singleElement().satisfies(mail -> assertThat(TestSmtp.text(mail))
+                .contains("Nyt i listen over kommende indkøb", "Status: Forventet. Udbud forventes: 2. kvartal " + year)
+                .doesNotContain(year + "-Q2"));
+        assertThat(allMail(english)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("New planned procurement: " + title);
+            assertThat(TestSmtp.text(mail)).contains("Status: Expected. Tender expected: Q2 " + year,
+                    "CPV 90911300 " + label("90911300", Locale.ENGLISH) + " is one of your codes");
+        });
+
+        procurements.update(reference, PublicEntries.details(title, "En kort beskrivelse.", null, "90911300",
+                EstimatedValue.range(PublicEntries.dkk(3_000_000), PublicEntries.dkk(4_500_000)),
+                dk.samspil.pipeline.ProcurementProcedure.NATIONAL, ExpectedPeriod.ofQuarter(year, 4), true, false,
+                List.of()), "Budgettet er lagt");
+        assertThat(newest(danish, 2)).satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Ændring i kommende indkøb: " + title);
+            assertThat(TestSmtp.text(mail)).contains("Indkøbet er ændret:",
+                    "Forventet offentliggørelse af udbud: 2. kvartal " + year + " → 4. kvartal " + year,
+                    "Anslået værdi: (intet) → 3,0–4,5 mio. kr.",
+                    "Egnet for små og mellemstore virksomheder: Nej → Ja",
+                    "Begrundelse: Budgettet er lagt", "Udbud forventes: 4. kvartal " + year)
+                    .doesNotContain("3000000", "true", "-Q4");
+            assertThat(html(mail)).contains("2. kvartal " + year + " → 4. kvartal " + year);
+        });
+        assertThat(newest(english, 2)).satisfies(mail -> assertThat(TestSmtp.text(mail)).contains(
+                "Expected tender publication: Q2 " + year + " → Q4 " + year,
+                "Estimated value: (none) → DKK 3.0–4.5 million", "Suitable for small and medium-sized companies: No → Yes", "Reason: Budgettet er lagt"));
+
+        procurements.changeStatus(reference, ProcurementStatus.POSTPONED, "Afventer politisk beslutning", null);
+        assertThat(TestSmtp.text(newest(danish, 3))).contains("Status: Forventet → Udskudt",
+                "Begrundelse: Afventer politisk beslutning");
+        assertThat(TestSmtp.text(newest(english, 3))).contains("Status: Expected → Postponed");
+
+        procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.dk/notice/9");
+        assertThat(newest(danish, 4)).satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Udbuddet er offentliggjort: " + title);
+            assertThat(TestSmtp.text(mail)).contains("Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year,
+                    "Udbudsmaterialet: https://udbud.dk/notice/9");
+        });
+        assertThat(newest(english, 4).getSubject()).isEqualTo("The tender is published: " + title);
+
+        long eventId = System.nanoTime();
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
+                "MARKET_DIALOGUE", "Markedsdialog om vinduer", "Kom og hør.", null, "Rådhuset", List.of(reference),
+                null, "https://samspil.test/arrangementer/9")));
+        assertThat(TestSmtp.text(newest(danish, 5))).contains("Arrangement: Markedsdialog om vinduer",
+                "Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year);
+        assertThat(TestSmtp.text(newest(english, 5))).contains("Event: Markedsdialog om vinduer",
+                "Status: Tender published. Tender expected: Q4 " + year);
+    }
+
+    /** The newest of the address's mails (mails arrive in the order they were written), once there are {@code count}. */
+    private MimeMessage newest(String email, int count) {
+        MimeMessage[] mails = allMail(email);
+        assertThat(mails).as("mails to %s", email).hasSize(count);
+        return mails[mails.length - 1];
+    }
+
     @Test
     void aDailyDigestCollapsesChangesOfOneEntryIntoOneItemWithTheLatestState() throws Exception {
         String email = email();
@@ -238,7 +340,11 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(mail.getSubject()).startsWith("Dagens nyt om kommende indkøb fra " + senderName());
         String text = TestSmtp.text(mail);
         assertThat(text).contains("Rengøring af skoler " + word + " (" + reference + ")", "Flyttet et kvartal",
-                "Flyttet igen", "Nyt i listen over kommende indkøb");
+                "Flyttet igen", "Nyt i listen over kommende indkøb",
+                "Udbud forventes: 4. kvartal " + PublicEntries.nextYear(),
+                "Forventet offentliggørelse af udbud: 2. kvartal " + PublicEntries.nextYear() + " → 3. kvartal "
+                        + PublicEntries.nextYear(),
+                "Titel: Rengøring " + word + " → Rengøring af skoler " + word);
         assertThat(occurrences(text, "/kommende-indkob/" + reference)).isEqualTo(1);
         assertThat(text).doesNotContain("Rengøring " + word + " (");
 
@@ -297,7 +403,10 @@ class AlertDeliveryTest extends IntegrationTest {
             });
         }
         assertThat(fixture.deliveries(notAskedId)).isEmpty();
-        assertThat(awaitMail(follower).getSubject()).startsWith("Udbuddet forventes snart");
+        MimeMessage reminder = awaitMail(follower);
+        assertThat(reminder.getSubject()).startsWith("Udbuddet forventes snart");
+        assertThat(TestSmtp.text(reminder)).contains("Påmindelse: udbuddet forventes offentliggjort "
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("da"))));
         assertThat(fixture.outboxMessages(asked)).isEqualTo(1);
     }
 
@@ -533,7 +642,11 @@ class AlertDeliveryTest extends IntegrationTest {
     }
 
     private String label(String code) {
-        return cpv.find(code).orElseThrow().label(Locale.forLanguageTag("da"));
+        return label(code, Locale.forLanguageTag("da"));
+    }
+
+    private String label(String code, Locale locale) {
+        return cpv.find(code).orElseThrow().label(locale);
     }
 
     /** Every mail to the address, once the alerts listeners are done and the outbox has sent all it holds for it. */

@@ -33,10 +33,15 @@ final class DeliveryFixture {
     }
 
     long subscriber(String email) {
+        return subscriber(email, "da");
+    }
+
+    /** A subscriber who reads mail in {@code language} ({@code da} or {@code en}). */
+    long subscriber(String email, String language) {
         return jdbc.sql("""
-                        INSERT INTO alert_subscriber (email, language, created_at) VALUES (:email, 'da', now())
+                        INSERT INTO alert_subscriber (email, language, created_at) VALUES (:email, :language, now())
                         RETURNING id""")
-                .param("email", email).query(Long.class).single();
+                .param("email", email).param("language", language).query(Long.class).single();
     }
 
     long cpv(long subscriberId, String cpv, String frequency, List<String> notifyOn) {

@@ -142,7 +142,7 @@ class OpiIdeasTest extends IntegrationTest {
     void badCvrEmailAndMissingConsentAreRefusedInDanishAndNothingIsStored() throws Exception {
         mvc.perform(form("arrangement=" + workshopId, "cvr", "12345678", "email", "ikke-en-adresse", "consent", "false"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Skriv et gyldigt CVR-nummer med 8 cifre")))
+                .andExpect(content().string(containsString("Kontrolcifferet passer ikke – tjek nummeret")))
                 .andExpect(content().string(containsString("Skriv en gyldig e-mailadresse")))
                 .andExpect(content().string(containsString("Sæt kryds for at give samtykke")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))

@@ -181,7 +181,7 @@ class InterestTest extends IntegrationTest {
     void badInputGetsADanishMessageAndStoresNothing() throws Exception {
         String reference = publishedEntry();
         mvc.perform(form(reference, email(), "companyCvr", "29188549")).andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Skriv et gyldigt CVR-nummer")))
+                .andExpect(content().string(containsString("Kontrolcifferet passer ikke – tjek nummeret")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
         mvc.perform(form(reference, "ikke-en-adresse")).andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv en gyldig e-mailadresse")));
@@ -378,7 +378,7 @@ class InterestTest extends IntegrationTest {
                         .content(body.replace("29188548", "12345678").replace(email, "x@y").replace("[1, 2]", "[9]")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'companyCvr')].code").value("validation.cvr"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'companyCvr')].code").value("validation.cvr.checkDigit"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'email')].code")
                         .value("engagement.interest.error.email.invalid"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'lots')].message").value("Vælg kun delaftaler, som "

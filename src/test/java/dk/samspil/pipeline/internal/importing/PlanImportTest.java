@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,7 @@ import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.Spreadsheets;
+import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
@@ -111,10 +113,49 @@ class PlanImportTest extends IntegrationTest {
 
         MvcResult done = confirm(preview, officer, "all");
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo(IMPORT);
+        // the confirmation offers to publish exactly the imported drafts
+        assertThat(done.getFlashMap().get("importedReferences")).isEqualTo(List.of(first.reference(), second.reference()));
         assertThat(procurements.find(first.reference()).orElseThrow().status()).isEqualTo(ProcurementStatus.DRAFT);
         assertThat(procurements.find(second.reference()).orElseThrow().details().lots()).hasSize(2);
         assertThat(batchesOf(officer)).isZero();
         assertThat(confirm(preview, officer, "all").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /**
+     * A title cell with Alt+Enter used to be stored with its line break: every alert for the entry then failed on
+     * the mail's subject. The import folds it into a space, says so in the preview, and the subscribers are alerted.
+     */
+    @Test
+    void aTitleWithALineBreakIsImportedOnOneLineAndItsSubscribersAreAlerted() throws Exception {
+        String email = "import-" + UUID.randomUUID() + "@example.dk";
+        long subscriber = jdbc.sql("INSERT INTO alert_subscriber (email, language, created_at) VALUES (:e, 'da', now()) RETURNING id")
+                .param("e", email).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO alert_subscription (subscriber_id, kind, cpv_codes, notify_on, frequency, status,
+                                                        created_at, confirmed_at)
+                        VALUES (:s, 'CRITERIA', ARRAY['45000000'], ARRAY['NEW_ENTRY'], 'IMMEDIATE', 'ACTIVE', now(), now())""")
+                .param("s", subscriber).update();
+        Instant since = Instant.now().minusSeconds(1);
+        try {
+            String reference = PlanFiles.reference();
+            String preview = uploaded(new PlanFiles(format).row(PlanFiles.procurement(reference))
+                    .with(PlanColumn.TITLE, "Tagrenovering af\nNordskolen").with(PlanColumn.CONTACT_NAME, "Mette\r\nHolm")
+                    .xlsx());
+
+            assertThat(page(preview, officer, 200)).contains("Tagrenovering af Nordskolen",
+                    "Linjeskift i B2, E2 er erstattet af mellemrum");
+            assertThat(confirm(preview, officer, "all").getResponse().getStatus()).isEqualTo(302);
+            assertThat(procurements.find(reference).orElseThrow().details().title()).isEqualTo("Tagrenovering af Nordskolen");
+            assertThat(procurements.find(reference).orElseThrow().details().contactName()).isEqualTo("Mette Holm");
+
+            procurements.publish(reference);
+
+            Background.awaitListeners(jdbc, "dk.samspil.alerts.", since);
+            assertThat(jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = :e").param("e", email)
+                    .query(String.class).list()).containsExactly("Nyt kommende indkøb: Tagrenovering af Nordskolen");
+        } finally {
+            jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id").param("id", subscriber).update();
+        }
     }
 
     @Test

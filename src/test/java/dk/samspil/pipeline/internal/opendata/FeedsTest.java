@@ -87,8 +87,8 @@ class FeedsTest extends IntegrationTest {
         assertThat(entries).extracting(SyndEntry::getUri).doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("tag:localhost,2026:kommende-indkob/" + reference + "/"));
         assertThat(entries.get(1).getDescription().getValue())
-                .contains("Forventet offentliggørelse af udbud: " + OpenDataFixture.nextYear(2).code() + " → "
-                        + OpenDataFixture.nextYear(3).code())
+                .contains("Forventet offentliggørelse af udbud: 2. kvartal " + OpenDataFixture.nextYear(2).year()
+                        + " → 3. kvartal " + OpenDataFixture.nextYear(3).year())
                 .contains("Begrundelse: Udskudt et kvartal");
         assertThat(entries.get(0).getDescription().getValue()).contains("Status: Forventet → Udbud offentliggjort");
         assertThat(entries.get(0).getUpdatedDate()).isAfterOrEqualTo(entries.get(2).getUpdatedDate());

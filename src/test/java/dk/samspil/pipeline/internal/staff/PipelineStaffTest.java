@@ -234,10 +234,15 @@ class PipelineStaffTest extends IntegrationTest {
         mvc.perform(newEntry(ref, "Forkert periode", "expectedPublication", "marts 2027").with(officer()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv en måned som 2027-03 eller et kvartal som 2027-Q2.")));
-        mvc.perform(newEntry(ref, "Forkert beløb", "valueExact", "1,5 mio").with(officer()))
+        mvc.perform(newEntry(ref, "Forkert beløb", "valueExact", "halvanden mio").with(officer()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Skriv beløbet i hele kroner, fx 1.500.000.")));
+                .andExpect(content().string(containsString("Skriv beløbet i kroner, fx 1.500.000 eller 1,5 mio.")));
         assertThat(procurements.find(ref)).isEmpty();
+        // Amounts as people write them are read by the one parser (Numbers.amount).
+        mvc.perform(newEntry(ref, "Rigtigt beløb", "valueExact", "1,5 mio. kr.").with(officer()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(procurements.find(ref)).hasValueSatisfying(entry ->
+                assertThat(entry.details().value().min()).isEqualByComparingTo("1500000"));
     }
 
     @Test

@@ -44,7 +44,8 @@ import dk.samspil.support.TestSmtp;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = {"samspil.mail.from=udbakke@samspil.test", "samspil.mail.from-name=Slagelse Kommune",
-        "samspil.mail.reply-to=erhverv@samspil.test", "samspil.base-url=https://samspil.slagelse.test"})
+        "samspil.mail.reply-to=erhverv@samspil.test", "samspil.base-url=https://samspil.slagelse.test",
+        "samspil.mail-brand.name=Testby Kommune", "samspil.mail-brand.colour=#8a1538"})
 class OutboxSenderTest extends IntegrationTest {
 
     private static final String DANISH = "Æbleskiver på Ærø – søde små ting";
@@ -77,7 +78,6 @@ class OutboxSenderTest extends IntegrationTest {
         String recipient = "modtager-" + UUID.randomUUID() + "@example.dk";
         long id = transactions.execute(status -> outbox.enqueue(
                 OutgoingMail.of("alerts.alert", recipient, DANISH, DANISH + "\n\nVenlig hilsen")
-                        .withHtml("<p>" + DANISH + "</p>")
                         .withHeader("List-Unsubscribe", "<https://samspil.slagelse.test/afmeld/abc>")
                         .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                         .withFromName("Erhvervscenter Ærø")));
@@ -124,12 +124,52 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
         assertThat((String) text.getContent()).startsWith(DANISH);
         assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
-        assertThat((String) html.getContent()).isEqualTo("<p>" + DANISH + "</p>");
+        assertThat((String) html.getContent()).contains("<p style=\"margin:0 0 16px;\">" + DANISH + "</p>");
 
         assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id").param("id", id)
                 .query(String.class).list()).containsExactly("SENT");
+    }
+
+    /**
+     * Every mail gets, next to its text, an HTML alternative the outbox writes from that text: the brand's name and
+     * colour in a banner, everything from the text escaped, web addresses as links, "- " lines as a list.
+     */
+    @Test
+    void everyMailGetsABrandedHtmlPartWithEverythingEscaped() throws Exception {
+        String recipient = "html-" + UUID.randomUUID() + "@example.dk";
+        String text = """
+                Hej <b>Anne</b> & "Co." – <script>alert('x')</script>
+
+                - Tagrenovering (SK-2027-001)
+                  Forventet udbud: 4. kvartal 2027
+                - <img src=x onerror=alert(1)>
+                Læs mere: https://samspil.slagelse.test/kommende-indkob/SK-2027-001?a=1&b=<2>.
+                """;
+        long id = transactions.execute(status -> outbox.enqueue(
+                OutgoingMail.of("alerts.alert", recipient, "Nyt <indkøb>", text)));
+
+        awaitStatus(id, "SENT");
+
+        MimeMessage mail = greenMail.getReceivedMessagesForDomain(recipient)[0];
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        Multipart parts = (Multipart) mail.getContent();
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(text);
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+        String html = (String) parts.getBodyPart(1).getContent();
+        assertThat(html)
+                .contains("Testby Kommune", "background:#8a1538;", "font-family:'IBM Plex Sans'", "font-size:16px")
+                .contains("<title>Nyt &lt;indkøb&gt;</title>")
+                .contains("Hej &lt;b&gt;Anne&lt;/b&gt; &amp; &quot;Co.&quot; – &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains("<li style=\"margin:0 0 8px;\">Tagrenovering (SK-2027-001)<br>Forventet udbud: 4. kvartal 2027</li>")
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("<a href=\"https://samspil.slagelse.test/kommende-indkob/SK-2027-001?a=1&amp;b=\" "
+                        + "style=\"color:#8a1538;text-decoration:underline;\">")
+                .doesNotContain("<script", "<b>", "<img", "<2>");
+        assertThat(jdbc.sql("SELECT body_html FROM outbox_message WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo(html);
     }
 
     @Test
@@ -142,8 +182,8 @@ class OutboxSenderTest extends IntegrationTest {
 
         MimeMessage mail = greenMail.getReceivedMessagesForDomain(recipient)[0];
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Slagelse Kommune");
-        assertThat(mail.getContentType()).startsWith("text/plain");
-        assertThat(((String) mail.getContent()).strip()).isEqualTo("Søde hilsner fra Slagelse");
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        assertThat(TestSmtp.text(mail).strip()).isEqualTo("Søde hilsner fra Slagelse");
     }
 
     @Test
@@ -162,7 +202,8 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(mail.getContentType()).startsWith("multipart/mixed");
         Multipart parts = (Multipart) mail.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
-        assertThat(((String) parts.getBodyPart(0).getContent()).strip()).isEqualTo("Invitationen er vedhæftet");
+        assertThat(TestSmtp.text(mail).strip()).isEqualTo("Invitationen er vedhæftet");
+        assertThat(TestSmtp.html(mail)).contains("Invitationen er vedhæftet");
         BodyPart invitation = parts.getBodyPart(1);
         assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
         assertThat(invitation.getFileName()).isEqualTo("invitation.ics");
@@ -192,7 +233,7 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(((InternetAddress) toSoeren.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress())
                 .isEqualTo(danishLocalPart);
         assertThat(toSoeren.getSubject()).isEqualTo("Velkommen, Søren");
-        assertThat(((String) toSoeren.getContent()).strip()).isEqualTo("Hej Søren");
+        assertThat(TestSmtp.text(toSoeren).strip()).isEqualTo("Hej Søren");
         assertThat(((InternetAddress) inbox(asciiDomain).getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress())
                 .isEqualTo(asciiDomain);
     }
