@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +41,8 @@ import dk.samspil.platform.text.DanishText;
  */
 @Component
 public class PublicSearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicSearchIndex.class);
 
     private static final int EXACT = 3;
     private static final int STEM = 2;
@@ -350,7 +354,10 @@ public class PublicSearchIndex {
             boolean due = System.nanoTime() - checkAt >= 0;
             String stamp = snapshot == null || builtAt != seen || due ? stamp() : builtStamp;
             if (snapshot == null || builtAt != seen || !stamp.equals(builtStamp)) {
+                long started = System.nanoTime();
                 snapshot = build(extracts.published());
+                log.debug("Public search index: {} entries in {} ms", snapshot.docs().size(),
+                        (System.nanoTime() - started) / 1_000_000);
                 builtAt = seen;
                 builtStamp = stamp;
             }

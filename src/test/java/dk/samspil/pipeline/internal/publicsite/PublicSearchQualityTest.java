@@ -25,6 +25,21 @@ class PublicSearchQualityTest extends IntegrationTest {
     @Autowired
     PipelineSearch search;
 
+    @ParameterizedTest(name = "{0} marks {1}")
+    @CsvSource(delimiter = '|', value = {
+            "vinduer | 019 | <mark>Vinduespolering</mark>",
+            "polering | 019 | <mark>Vinduespolering</mark>",
+            "rengoering | 018 | <mark>Rengøring</mark> af kommunale bygninger",
+            "tage | 021 | Solceller på kommunale <mark>tage</mark>"})
+    void marksTheWordsItFoundBy(String query, String reference, String markedTitle) {
+        String year = String.valueOf(LocalDate.now().getYear() + 1);
+        ProcurementPage page = search.search(new ProcurementQuery(query, null, null, null, null, null, false, false,
+                ProcurementSort.RELEVANCE, 1));
+        PlannedProcurement entry = page.items().stream()
+                .filter(p -> p.reference().equals("SK-" + year + "-" + reference)).findFirst().orElseThrow();
+        assertThat(page.markedTitle(entry)).isEqualTo(markedTitle);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "SK-Y-018 | !018",
