@@ -112,26 +112,32 @@ class PipelineSearch {
         Map<String, Integer> divisions = new HashMap<>();
         Map<String, Integer> units = new HashMap<>();
         Map<ExpectedPeriod, Integer> quarters = new HashMap<>();
+        Map<Long, PublicSearchIndex.Facts> allFacts = index.facts();
+        Map<Long, PublicSearchIndex.Facts> facts = new HashMap<>();
         for (PlannedProcurement entry : entries) {
+            PublicSearchIndex.Facts f = allFacts.get(entry.id());
+            if (f == null) {
+                f = PublicSearchIndex.Facts.of(entry);
+            }
             int failed = failed(entry, query);
             if (failed == 0) {
                 matching.add(entry);
+                facts.put(entry.id(), f);
             }
             // a facet counts the entries that pass every other filter: what choosing its value would show
             if ((failed & ~CPV) == 0) {
-                entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
-                        .map(code -> code.substring(0, 2)).distinct()
-                        .forEach(division -> divisions.merge(division, 1, Integer::sum));
+                for (String division : f.divisions()) {
+                    divisions.merge(division, 1, Integer::sum);
+                }
             }
-            if ((failed & ~UNIT) == 0 && entry.buyingUnitCode() != null) {
-                units.merge(entry.buyingUnitCode().toUpperCase(Locale.ROOT), 1, Integer::sum);
+            if ((failed & ~UNIT) == 0 && f.unit() != null) {
+                units.merge(f.unit(), 1, Integer::sum);
             }
             if ((failed & ~QUARTER) == 0) {
-                ExpectedPeriod expected = entry.details().expectedPublication();
-                quarters.merge(ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear()), 1, Integer::sum);
+                quarters.merge(f.quarter(), 1, Integer::sum);
             }
         }
-        matching.sort(order(query, hits));
+        matching.sort(order(query, hits, facts));
         int from = Math.min(matching.size(), (query.page() - 1) * PAGE_SIZE);
         List<PlannedProcurement> items = matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE));
         Map<String, String> titles = new HashMap<>();
@@ -174,8 +180,11 @@ class PipelineSearch {
         return failed;
     }
 
-    private static Comparator<PlannedProcurement> order(ProcurementQuery query, PublicSearchIndex.Result hits) {
-        Comparator<PlannedProcurement> expected = PublicSearchIndex.byExpected();
+    private static Comparator<PlannedProcurement> order(ProcurementQuery query, PublicSearchIndex.Result hits,
+                                                        Map<Long, PublicSearchIndex.Facts> facts) {
+        Comparator<PlannedProcurement> expected = Comparator
+                .comparingLong((PlannedProcurement p) -> facts.get(p.id()).expectedFrom())
+                .thenComparingLong(PlannedProcurement::id);
         return switch (query.sort()) {
             case RELEVANCE -> Comparator.comparing((PlannedProcurement p) -> -hits.scores().getOrDefault(p.id(), 0))
                     .thenComparing(expected);

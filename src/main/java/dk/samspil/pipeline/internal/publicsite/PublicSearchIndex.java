@@ -21,6 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvEntry;
+import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChanged;
@@ -68,7 +69,27 @@ public class PublicSearchIndex {
     record Result(List<PlannedProcurement> entries, Map<Long, Integer> scores, Set<String> hitForms) {
     }
 
-    private record Snapshot(List<Doc> docs, Map<String, Map<Integer, Integer>> postings) {
+    private record Snapshot(List<Doc> docs, Map<String, Map<Integer, Integer>> postings, Map<Long, Facts> facts) {
+    }
+
+    /**
+     * What the list filters, counts and sorts by, worked out once per entry: its CPV divisions (distinct two
+     * digits), buying unit code (upper case), the quarter of its expected publication and that period's first day.
+     */
+    record Facts(String[] divisions, String unit, ExpectedPeriod quarter, long expectedFrom) {
+
+        static Facts of(PlannedProcurement entry) {
+            ExpectedPeriod expected = entry.details().expectedPublication();
+            return new Facts(entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
+                    .map(code -> code.substring(0, 2)).distinct().toArray(String[]::new),
+                    entry.buyingUnitCode() == null ? null : entry.buyingUnitCode().toUpperCase(Locale.ROOT),
+                    ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear()), expected.from().toEpochDay());
+        }
+    }
+
+    /** The facts of every public entry by id (an entry missing from it is newer than the index: use {@link Facts#of}). */
+    Map<Long, Facts> facts() {
+        return current().facts();
     }
 
     private final ProcurementExtracts extracts;
@@ -398,7 +419,11 @@ public class PublicSearchIndex {
             }
             docs.add(new Doc(entry, stems.toArray(String[][]::new)));
         }
-        return new Snapshot(List.copyOf(docs), postings);
+        Map<Long, Facts> facts = new HashMap<>();
+        for (PlannedProcurement entry : entries) {
+            facts.put(entry.id(), Facts.of(entry));
+        }
+        return new Snapshot(List.copyOf(docs), postings, facts);
     }
 
     private void add(Map<String, Map<Integer, Integer>> postings, int doc, Field field, String value,
