@@ -34,8 +34,9 @@ import dk.samspil.platform.text.DanishText;
  * {@link DanishText} (the alerts' analysis), so search finds what an alert with the same words finds. Searched are the
  * reference, the title, lot titles, the description and the Danish labels of the entry's CPV codes and the codes above
  * them. Every word of the query must occur (a {@code "quoted phrase"} as consecutive words, {@code OR} between
- * alternatives, {@code -word} to exclude); the score adds, per word, its best hit: field weight (reference, title, lot,
- * description, CPV label) times kind (the word as written, its stem, a compound part). The index is rebuilt from the
+ * alternatives, {@code -word} to exclude); the score adds, per word, its best kind of hit (the word as written, its
+ * stem, a compound part) times the summed weights of the fields it occurs in (reference, title, lots, description,
+ * CPV labels). The index is rebuilt from the
  * database at the first search after a publication or change on this instance has committed, so a search never sees
  * an older state than the one the change left; changes made by other instances are noticed within
  * {@code samspil.pipeline.search.index-check} by one cheap query.
@@ -403,20 +404,26 @@ public class PublicSearchIndex {
         for (PlannedProcurement entry : entries) {
             int doc = docs.size();
             List<String[]> stems = new ArrayList<>();
-            add(postings, doc, Field.REFERENCE, entry.reference(), stems);
-            add(postings, doc, Field.TITLE, entry.details().title(), stems);
+            Set<String> keys = new HashSet<>();
+            add(keys, entry.reference(), stems);
+            flush(postings, doc, Field.REFERENCE, keys);
+            add(keys, entry.details().title(), stems);
+            flush(postings, doc, Field.TITLE, keys);
             for (Lot lot : entry.details().lots()) {
-                add(postings, doc, Field.LOT, lot.title(), stems);
+                add(keys, lot.title(), stems);
             }
-            add(postings, doc, Field.DESCRIPTION, entry.details().description(), stems);
+            flush(postings, doc, Field.LOT, keys);
+            add(keys, entry.details().description(), stems);
+            flush(postings, doc, Field.DESCRIPTION, keys);
             Set<String> labels = new LinkedHashSet<>();
             for (String code : entry.details().cpvCodes()) {
                 CpvCode.tryParse(code).ifPresent(parsed -> cpv.path(parsed).stream().map(CpvEntry::labelDa)
                         .forEach(labels::add));
             }
             for (String label : labels) {
-                add(postings, doc, Field.CPV, label, stems);
+                add(keys, label, stems);
             }
+            flush(postings, doc, Field.CPV, keys);
             docs.add(new Doc(entry, stems.toArray(String[][]::new)));
         }
         Map<Long, Facts> facts = new HashMap<>();
@@ -426,8 +433,8 @@ public class PublicSearchIndex {
         return new Snapshot(List.copyOf(docs), postings, facts);
     }
 
-    private void add(Map<String, Map<Integer, Integer>> postings, int doc, Field field, String value,
-                     List<String[]> stems) {
+    /** The posting keys of a text's words (as written, stem, compound parts) into {@code keys}, its stems in order. */
+    private void add(Set<String> keys, String value, List<String[]> stems) {
         if (value == null) {
             return;
         }
@@ -436,17 +443,24 @@ public class PublicSearchIndex {
         for (int i = 0; i < tokens.size(); i++) {
             DanishText.Word word = text.word(tokens.get(i).lower());
             fieldStems[i] = word.stem();
-            put(postings, "e:" + DanishText.fold(tokens.get(i).lower()), doc, field.weight);
-            put(postings, "s:" + word.stem(), doc, field.weight);
+            keys.add("e:" + DanishText.fold(tokens.get(i).lower()));
+            keys.add("s:" + word.stem());
             for (String form : word.forms()) {
-                put(postings, "p:" + form, doc, field.weight);
+                keys.add("p:" + form);
             }
         }
         stems.add(fieldStems);
     }
 
-    private static void put(Map<String, Map<Integer, Integer>> postings, String key, int doc, int weight) {
-        postings.computeIfAbsent(key, k -> new HashMap<>()).merge(doc, weight, Math::max);
+    /**
+     * Posts one field's keys for the document, each once: a word found in several fields weighs the sum of their
+     * weights, a word repeated inside one field (or in several CPV labels) counts once.
+     */
+    private static void flush(Map<String, Map<Integer, Integer>> postings, int doc, Field field, Set<String> keys) {
+        for (String key : keys) {
+            postings.computeIfAbsent(key, k -> new HashMap<>()).merge(doc, field.weight, Integer::sum);
+        }
+        keys.clear();
     }
 
     static Comparator<PlannedProcurement> byExpected() {
