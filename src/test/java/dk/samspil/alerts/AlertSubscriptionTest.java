@@ -119,6 +119,23 @@ class AlertSubscriptionTest extends IntegrationTest {
     }
 
     @Test
+    void aSearchSavedAsAnAlertOpensTheFormFilledInWithTheCountItWouldMatch() throws Exception {
+        mvc.perform(get("/varsling").param("ord", "tagrenovering \"grøn omstilling\"").param("uden", "asfalt")
+                        .param("cpv", "45000000").param("min", "1000000").param("max", "4999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"tagrenovering &quot;gr&oslash;n omstilling&quot;\"")))
+                .andExpect(content().string(containsString("value=\"asfalt\"")))
+                .andExpect(content().string(containsString("45000000")))
+                .andExpect(content().string(containsString("value=\"4999999\"")))
+                .andExpect(content().string(containsString("Udfyldt fra jeres søgning.")));
+        mvc.perform(get("/varsling").param("ord", "x".repeat(5_000)).param("min", "fem").param("enhed", "NOPE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Udfyldt fra jeres søgning."))));
+        mvc.perform(get("/varsling")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Udfyldt fra jeres søgning."))));
+    }
+
+    @Test
     void subscribingStoresAPendingSubscriptionAndMailsAConfirmLink() throws Exception {
         String email = email();
         mvc.perform(subscribeForm(email)).andExpect(status().isOk())

@@ -197,7 +197,7 @@ class EveryWidthBrowserTest extends BrowserTest {
 
     private String firstEntry() {
         open("/kommende-indkob");
-        return path(driver.findElement(By.cssSelector(".samspil-procurement-title a")));
+        return path(driver.findElement(By.cssSelector(".samspil-result-title a")));
     }
 
     private String path(WebElement link) {

@@ -49,7 +49,7 @@ class FrontPageBrowserTest extends BrowserTest {
         search.submit();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/kommende-indkob?q="));
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("rengøring");
-        assertThat(driver.findElements(By.cssSelector("article.samspil-procurement"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("article.samspil-result"))).isNotEmpty();
     }
 
     /** The whole page at this width, for looking at it. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
@@ -15,6 +17,7 @@ import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.alerts.internal.matching.MatchPreview;
 import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.Rejected;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
 @Component
@@ -24,9 +27,11 @@ class FormSupport {
     private final ChoiceLabels labels;
     private final CpvCatalogue cpv;
     private final MatchPreview preview;
+    private final SubscriptionRules rules;
 
     FormSupport(OrganisationService organisation, ChoiceLabels labels, CpvCatalogue cpv,
-                MatchPreview preview) {
+                MatchPreview preview, SubscriptionRules rules) {
+        this.rules = rules;
         this.organisation = organisation;
         this.labels = labels;
         this.cpv = cpv;
@@ -49,6 +54,20 @@ class FormSupport {
                 .filter(code -> code.level() == CpvLevel.DIVISION)
                 .map(code -> code.value() + " " + cpv.label(code, locale).orElse(""))
                 .toList();
+    }
+
+    /** How many current entries the form's criteria match, or {@code null} while they break a rule. */
+    Long previewCount(AlertForm form) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        Criteria criteria = form.criteria(errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        try {
+            return matchCount(rules.check(criteria, true));
+        } catch (Rejected rejected) {
+            return null;
+        }
     }
 
     /** Exactly how many current entries the criteria match, as alert matching would (see {@link MatchPreview}). */

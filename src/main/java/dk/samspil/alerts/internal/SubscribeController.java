@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,9 +35,32 @@ class SubscribeController {
         this.cpv = cpv;
     }
 
+    /**
+     * The empty form, or one prefilled from a public search ("Gem søgningen som varsling"): {@code ord} the words,
+     * {@code uden} excluded words, {@code cpv} CPV codes, {@code enhed} buying units, {@code min}/{@code max} the value range; a prefilled form
+     * shows how many current entries it would match.
+     */
     @GetMapping("/varsling")
-    String form(Model model, Locale locale) {
-        model.addAttribute("form", new AlertForm());
+    String form(@RequestParam(name = "ord", required = false) String words,
+                @RequestParam(name = "uden", required = false) String without,
+                @RequestParam(name = "cpv", required = false) String codes,
+                @RequestParam(name = "enhed", required = false) List<String> units,
+                @RequestParam(name = "min", required = false) String min,
+                @RequestParam(name = "max", required = false) String max, Model model, Locale locale) {
+        AlertForm form = new AlertForm();
+        boolean prefilled = words != null || without != null || codes != null || units != null || min != null
+                || max != null;
+        if (prefilled) {
+            form.setKeywords(clip(words));
+            form.setExcludedKeywords(clip(without));
+            form.setCpvCodes(clip(codes));
+            form.setBuyingUnits(units == null ? new ArrayList<>()
+                    : new ArrayList<>(units.stream().limit(20).map(SubscribeController::clip).toList()));
+            form.setMinValueDkk(clip(min));
+            form.setMaxValueDkk(clip(max));
+            model.addAttribute("preview", forms.previewCount(form));
+        }
+        model.addAttribute("form", form);
         forms.choices(model, locale);
         return "alerts/subscribe";
     }
@@ -62,6 +86,13 @@ class SubscribeController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         forms.choices(model, locale);
         return "alerts/subscribe";
+    }
+
+    /** A prefilled value from a saved search is cut to a length no field accepts anyway; the form then says so. */
+    private static final int MAX_PREFILL = 1000;
+
+    private static String clip(String text) {
+        return text == null ? null : text.length() > MAX_PREFILL ? text.substring(0, MAX_PREFILL) : text;
     }
 
     /** CPV search: for htmx only the list of matches; opened directly a whole page from which a code is copied. */

@@ -7,5 +7,7 @@ enum ProcurementSort {
     /** Expected tender publication, soonest first (the default). */
     EXPECTED,
     /** Most recently published or changed first. */
-    CHANGED
+    CHANGED,
+    /** Highest estimated value (the upper end of a range) first; unknown values last. */
+    VALUE
 }

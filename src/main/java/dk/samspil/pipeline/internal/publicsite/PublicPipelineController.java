@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,6 +39,8 @@ import dk.samspil.platform.DanishFormats;
 /** The public pipeline: the searchable list, the quarter-by-quarter timeline and one page per entry. No login. */
 @Controller
 class PublicPipelineController {
+
+    private static final Pattern QUERY_CHUNK = Pattern.compile("(-?)(\"[^\"]*\"?|[^\\s\"]+)");
 
     /** Quarters shown one by one on the timeline, the current one included; later entries share one heading. */
     static final int TIMELINE_QUARTERS = 8;
@@ -81,13 +87,25 @@ class PublicPipelineController {
         model.addAttribute("pages", PageLink.around(query, page));
         model.addAttribute("previousUrl", page.hasPrevious() ? SearchForm.url(query.withPage(page.page() - 1)) : null);
         model.addAttribute("nextUrl", page.hasNext() ? SearchForm.url(query.withPage(page.page() + 1)) : null);
-        model.addAttribute("divisions", cpv.divisions());
-        model.addAttribute("buyingUnits", organisation.buyingUnits());
-        model.addAttribute("quarters", quarters(query.expected()));
+        model.addAttribute("alertUrl", alertUrl(query));
+        model.addAttribute("listUrl", SearchForm.url(query.withTable(false)));
+        model.addAttribute("tableUrl", SearchForm.url(query.withTable(true)));
+        ProcurementPage.Facets facets = page.facets();
+        // only filter values that show something, and the chosen one even when it shows nothing
+        model.addAttribute("divisions", cpv.divisions().stream().filter(d -> {
+            String code = d.code().value().substring(0, 2);
+            return facets.division(code) > 0 || code.equals(query.cpvDivision());
+        }).toList());
+        model.addAttribute("buyingUnits", organisation.buyingUnits().stream()
+                .filter(u -> facets.unit(u.code()) > 0 || u.code().equalsIgnoreCase(query.buyingUnit())).toList());
+        model.addAttribute("quarters", quarters(query.expected()).stream()
+                .filter(q -> facets.quarter(q) > 0 || q.equals(query.expected())).toList());
+        model.addAttribute("facets", facets);
         model.addAttribute("valueBands", ValueBand.values());
         model.addAttribute("procedures", ProcurementProcedure.values());
         model.addAttribute("sorts", query.text() == null
-                ? List.of(ProcurementSort.EXPECTED, ProcurementSort.CHANGED) : List.of(ProcurementSort.values()));
+                ? List.of(ProcurementSort.EXPECTED, ProcurementSort.VALUE, ProcurementSort.CHANGED)
+                : List.of(ProcurementSort.values()));
         return "pipeline/public/list";
     }
 
@@ -129,6 +147,47 @@ class PublicPipelineController {
         model.addAttribute("entryActions", parts.at(Place.PUBLIC_ACTIONS, procurement));
         model.addAttribute("entrySections", parts.at(Place.PUBLIC_SECTIONS, procurement));
         return "pipeline/public/detail";
+    }
+
+    /** The alert form prefilled with the search's words, CPV division, buying unit and value range. */
+    static String alertUrl(ProcurementQuery query) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/varsling");
+        if (query.text() != null) {
+            // the alert form splits words itself and keeps "phrases"; -word becomes an excluded keyword, OR goes
+            // (an alert matches any of its keywords)
+            List<String> words = new ArrayList<>();
+            List<String> excluded = new ArrayList<>();
+            Matcher chunk = QUERY_CHUNK.matcher(query.text());
+            while (chunk.find()) {
+                String part = chunk.group(2);
+                if (part.equals("OR") || part.equals("\"")) {
+                    continue;
+                }
+                if (part.startsWith("\"") && (part.length() == 1 || !part.endsWith("\""))) {
+                    part = part + "\"";
+                }
+                (chunk.group(1).isEmpty() ? words : excluded).add(part);
+            }
+            if (!words.isEmpty()) {
+                url.queryParam("ord", String.join(" ", words));
+            }
+            if (!excluded.isEmpty()) {
+                url.queryParam("uden", String.join(" ", excluded));
+            }
+        }
+        if (query.cpvDivision() != null) {
+            url.queryParam("cpv", query.cpvDivision() + "000000");
+        }
+        if (query.buyingUnit() != null) {
+            url.queryParam("enhed", query.buyingUnit().toUpperCase(Locale.ROOT));
+        }
+        if (query.valueBand() != null && query.valueBand().lowerInclusive() != null) {
+            url.queryParam("min", query.valueBand().lowerInclusive());
+        }
+        if (query.valueBand() != null && query.valueBand().upperExclusive() != null) {
+            url.queryParam("max", query.valueBand().upperExclusive() - 1);
+        }
+        return url.encode().build().toUriString();
     }
 
     record TimelineQuarter(String code, String heading, List<PlannedProcurement> entries) {

@@ -17,14 +17,18 @@ import dk.samspil.pipeline.ValueBand;
  * of a search (fixed parameter order, defaults left out) that every link on the page uses.
  */
 record SearchForm(String q, String cpv, String enhed, String kvartal, String vaerdi, String udbudsform, String smv,
-                  String konsortier, String sortering, String side) {
+                  String konsortier, String sortering, String side, String visning) {
+
+    /** The value of {@code visning} that shows the results as a table. */
+    static final String TABLE = "tabel";
 
     static final String PATH = "/kommende-indkob";
 
     ProcurementQuery toQuery() {
         return new ProcurementQuery(q, cpv, enhed, ExpectedPeriod.parse(kvartal).orElse(null),
                 parse(ValueBand.class, vaerdi), parse(ProcurementProcedure.class, udbudsform), yes(smv),
-                yes(konsortier), parse(ProcurementSort.class, sortering), page(side));
+                yes(konsortier), parse(ProcurementSort.class, sortering), page(side),
+                visning != null && TABLE.equalsIgnoreCase(visning.strip()));
     }
 
     /** The parameters of a search in their canonical order, without defaults. */
@@ -40,6 +44,7 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
         put(params, "konsortier", query.consortiaOnly() ? "ja" : null);
         put(params, "sortering", query.sort() == ProcurementSort.EXPECTED ? null : query.sort().name());
         put(params, "side", query.page() == 1 ? null : String.valueOf(query.page()));
+        put(params, "visning", query.table() ? TABLE : null);
         return params;
     }
 

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -94,6 +96,30 @@ class ProcurementApiTest extends IntegrationTest {
         assertThat(shown.get("expectedTenderPublication").asString()).endsWith("-Q2");
         assertThat(shown.get("url").asString()).isEqualTo("http://localhost:8080/kommende-indkob/" + reference);
         assertThat(listedPublicly(reference)).isTrue();
+    }
+
+    @Test
+    void theSearchFindsByCompoundPartReferenceAndCpvLabelAsThePublicListDoes() throws Exception {
+        String reference = OpenDataFixture.reference();
+        String unique = "Zq" + reference.replaceAll("[^A-Za-z0-9]", "").toLowerCase();
+        assertThat(send("POST", "/api/v1/procurements", body(reference, "")
+                .replace("Vinduesudskiftning på skoler", "Vinduesudskiftning på skoler " + unique), procurementToken)
+                .statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/procurements/" + reference + "/publish", null, procurementToken).statusCode())
+                .isEqualTo(200);
+
+        for (String q : List.of(unique + " vinduer", unique + " udskiftningen", reference, unique + " anlægsarbejde")) {
+            JsonNode page = json.readTree(send("GET", "/api/v1/procurements?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8), null, null).body());
+            assertThat(page.get("items").valueStream().map(item -> item.get("reference").asString()))
+                    .as("q=%s", q).contains(reference);
+        }
+        JsonNode none = json.readTree(send("GET", "/api/v1/procurements?q="
+                + URLEncoder.encode(unique + " -vinduer", StandardCharsets.UTF_8), null, null).body());
+        assertThat(none.get("items").valueStream().map(item -> item.get("reference").asString()))
+                .doesNotContain(reference);
+        assertThat(send("GET", "/api/v1/procurements?q=%22%3Cscript%3E%27%20OR%201%3D1", null, null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -42,10 +42,10 @@ class PipelinePublicBrowserTest extends BrowserTest {
         driver.findElement(By.id("q")).sendKeys("tagrenovering " + word);
         driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/kommende-indkob?q=tagrenovering+" + word);
-        assertThat(driver.findElement(By.cssSelector(".samspil-procurement-title a")).getText()).contains(word);
+        assertThat(driver.findElement(By.cssSelector(".samspil-result-title a")).getText()).contains(word);
         assertAccessible();
 
-        driver.findElement(By.cssSelector(".samspil-procurement-title a")).click();
+        driver.findElement(By.cssSelector(".samspil-result-title a")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tagrenoveringer på skoler " + word);
         assertThat(driver.getPageSource()).contains("Afventer budget");
         assertAccessible();

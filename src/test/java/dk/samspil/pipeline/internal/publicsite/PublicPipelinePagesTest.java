@@ -117,6 +117,40 @@ class PublicPipelinePagesTest extends IntegrationTest {
     }
 
     @Test
+    void resultsShowTheMatchedWordsMarkedAShortDescriptionAndFilterCounts() {
+        Http http = new Http(port);
+        HttpResponse<String> found = http.get("/kommende-indkob?q=skole+" + WORD);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body())
+                .contains("Tagrenoveringer på <mark>skoler</mark> <mark>" + WORD + "</mark>")
+                .contains("Tagene på tre <mark>skoler</mark> skal skiftes.")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>alert(1)")
+                .doesNotContain(CLEANING)
+                .contains(">45 Bygge- og anlægsarbejder (1)</option>")
+                .contains("3. kvartal " + nextYear() + " (1)</option>")
+                .doesNotContain("<option value=\"90\"")
+                .contains("href=\"/varsling?ord=skole%20" + WORD + "\"");
+        assertThat(http.get("/kommende-indkob?q=" + WORD + "&cpv=45").body())
+                .contains(">45 Bygge- og anlægsarbejder (1)</option>")
+                .contains("<option value=\"90\"")
+                .contains("href=\"/varsling?ord=" + WORD + "&amp;cpv=45000000\"");
+    }
+
+    @Test
+    void theSameResultsAsATable() throws Exception {
+        mvc.perform(get("/kommende-indkob?q=" + WORD + "&visning=tabel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<caption class=\"sr-only\">Søgeresultater som tabel</caption>")))
+                .andExpect(content().string(containsString("href=\"/kommende-indkob/" + ROOFS + "\"")))
+                .andExpect(content().string(containsString("href=\"/kommende-indkob?q=" + WORD + "\"")))
+                .andExpect(content().string(not(containsString("samspil-result-snippet"))));
+        mvc.perform(get("/kommende-indkob?visning=tabel&q=" + WORD))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/kommende-indkob?q=" + WORD + "&visning=tabel"));
+    }
+
+    @Test
     void filtersLiveInTheUrlInOneCanonicalForm() throws Exception {
         mvc.perform(get("/kommende-indkob?konsortier=ja&q=" + WORD + "&cpv=&enhed=&kvartal=&vaerdi=UNKNOWN&udbudsform=&sortering=EXPECTED"))
                 .andExpect(status().isFound())
