@@ -74,6 +74,15 @@ public class DanishFormats {
         return english(locale) ? "Q" + quarter + " " + year : quarter + ". kvartal " + year;
     }
 
+    /** A count such as {@code 1.234} (thousands separated by dots; English {@code 1,234}), without a currency. */
+    public String count(@Nullable Number value) {
+        return count(value, LocaleContextHolder.getLocale());
+    }
+
+    public String count(@Nullable Number value, Locale locale) {
+        return value == null ? "" : number(decimal(value), "#,##0", locale);
+    }
+
     /** {@code 1.234.567 kr.} with thousands separated by dots; English uses {@code DKK 1,234,567}. */
     public String amount(@Nullable Number value) {
         return amount(value, LocaleContextHolder.getLocale());

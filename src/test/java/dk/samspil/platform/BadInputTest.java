@@ -117,7 +117,9 @@ class BadInputTest extends IntegrationTest {
             "POST /admin/api-tokens/{id}/tilbagekald", "POST /admin/brugere/{id}/invitation",
             "POST /admin/grupper", "POST /admin/grupper/{id}/fjern", "POST /admin/haendelser/{id}/proev-igen",
             "POST /intern/virksomheder/ny", "POST /intern/virksomheder/{cvr}/besoeg",
-            "POST /intern/virksomheder/{cvr}/kontakter", "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet");
+            "POST /intern/virksomheder/{cvr}/kontakter", "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet",
+            "POST /henvendelse", "POST /intern/henvendelser/ny", "POST /intern/henvendelser/{id}/tildel",
+            "POST /intern/henvendelser/{id}/status");
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(

@@ -120,6 +120,9 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,
                     Roles.JOBCENTER),
             Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
+            // inquiries: the public form and its thanks page; the register for consultants and management
+            Rule.open("/henvendelse"),
+            Rule.role("/intern/henvendelser", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

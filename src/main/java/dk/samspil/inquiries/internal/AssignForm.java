@@ -1,0 +1,11 @@
+package dk.samspil.inquiries.internal;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.samspil.platform.EmailAddresses;
+
+/** Who is to handle an inquiry, by their e-mail address. */
+record AssignForm(@NotBlank(message = "{inquiries.error.assignee.required}") @EmailAddresses.Valid @Nullable String assignee) {
+}

@@ -1,0 +1,155 @@
+package dk.samspil.inquiries.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.samspil.platform.DateLimits;
+
+/** The staff register: the list with overdue inquiries first, registering one, and handling it on its page. */
+@Controller
+@RequestMapping(InquiryController.BASE)
+class InquiryController {
+
+    static final String BASE = "/intern/henvendelser";
+
+    private final InquiryService inquiries;
+    private final MessageSource messages;
+
+    InquiryController(InquiryService inquiries, MessageSource messages) {
+        this.inquiries = inquiries;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void trimInput(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute("navSection")
+    String navSection() {
+        return "inquiries";
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("inquiries", inquiries.list());
+        model.addAttribute("today", inquiries.today());
+        model.addAttribute("nextBusinessDay", inquiries.nextBusinessDay());
+        model.addAttribute("limit", InquiryService.LIST_LIMIT);
+        return "inquiries/list";
+    }
+
+    @GetMapping("/ny")
+    String add(Locale locale, Model model) {
+        model.addAttribute("form", InquiryForm.empty(inquiries.today()));
+        return form(locale, model);
+    }
+
+    @PostMapping("/ny")
+    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result, Authentication user,
+                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (form.receivedOn() != null && !result.hasFieldErrors("receivedOn")) {
+            if (!DateLimits.isWithin(form.receivedOn())) {
+                result.rejectValue("receivedOn", DateLimits.MESSAGE, DateLimits.arguments(), null);
+            } else if (form.receivedOn().isAfter(inquiries.today())) {
+                result.rejectValue("receivedOn", "inquiries.error.receivedOn.future");
+            }
+        }
+        if (form.channel() != null && form.channel().political() && (form.politician() == null || form.politician().isBlank())
+                && !result.hasFieldErrors("politician")) {
+            result.rejectValue("politician", "inquiries.error.politician.required");
+        }
+        if (form.channel() == Channel.WEB) {
+            result.rejectValue("channel", "inquiries.error.channel.required");
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(locale, model);
+        }
+        Inquiry inquiry = inquiries.receive(form.toData(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.created");
+        return "redirect:" + BASE + "/" + inquiry.id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        model.addAttribute("assignForm", new AssignForm(null));
+        model.addAttribute("statusForm", new StatusForm(null));
+        return detail(inquiry(id), locale, model);
+    }
+
+    @PostMapping("/{id}/tildel")
+    String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult result,
+                  Authentication user, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("statusForm", new StatusForm(null));
+            return detail(inquiry, locale, model);
+        }
+        inquiries.assign(id, form.assignee().strip(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.assigned");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/status")
+    String status(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
+                  Authentication user, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("assignForm", new AssignForm(null));
+            return detail(inquiry, locale, model);
+        }
+        inquiries.changeStatus(id, form.status(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.status");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    private String detail(Inquiry inquiry, Locale locale, Model model) {
+        model.addAttribute("inquiry", inquiry);
+        model.addAttribute("events", inquiries.events(inquiry.id()));
+        model.addAttribute("today", inquiries.today());
+        model.addAttribute("statusChoices", choices("inquiries.status.", List.of(InquiryStatus.values()), locale));
+        return "inquiries/detail";
+    }
+
+    private String form(Locale locale, Model model) {
+        model.addAttribute("channelChoices", choices("inquiries.channel.", Channel.staffChoices(), locale));
+        return "inquiries/new";
+    }
+
+    private Map<String, String> choices(String prefix, List<? extends Enum<?>> values, Locale locale) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        values.forEach(value -> choices.put(value.name(), messages.getMessage(prefix + value.name(), null, locale)));
+        return choices;
+    }
+
+    private Inquiry inquiry(long id) {
+        return inquiries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,11 @@
+package dk.samspil.inquiries.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** One line of an inquiry's log: received, assigned (detail: to whom), status changed (detail: the new status), receipt sent. */
+record InquiryEvent(Instant occurredAt, @Nullable String actor, Kind kind, @Nullable String detail) {
+
+    enum Kind { RECEIVED, ASSIGNED, STATUS, RECEIPT }
+}

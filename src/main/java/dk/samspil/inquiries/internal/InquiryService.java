@@ -1,0 +1,148 @@
+package dk.samspil.inquiries.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.BusinessCalendar;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.OutgoingMail;
+
+/**
+ * The register of inquiries: receives them with a case number ({@code H-2026-0001}), routes them (political level to
+ * management, the rest to the consultants), sets the deadlines in Danish business days, sends the receipt, and keeps
+ * a log of assignments and status changes.
+ */
+@Service
+class InquiryService {
+
+    static final String INQUIRY = "Inquiry";
+    static final String RECEIPT_TOPIC = "inquiries.receipt";
+    static final int LIST_LIMIT = 500;
+
+    /** The inquiry does not exist. */
+    static class UnknownInquiry extends RuntimeException {
+        UnknownInquiry() {
+            super("No such inquiry");
+        }
+    }
+
+    private final InquiryRepository repository;
+    private final InquiryProperties properties;
+    private final MailOutbox outbox;
+    private final MailThrottle throttle;
+    private final MessageSource messages;
+    private final DanishFormats formats;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final BusinessCalendar calendar = BusinessCalendar.DANISH;
+
+    InquiryService(InquiryRepository repository, InquiryProperties properties, MailOutbox outbox, MailThrottle throttle,
+                   MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.outbox = outbox;
+        this.throttle = throttle;
+        this.messages = messages;
+        this.formats = formats;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DanishFormats.ZONE));
+    }
+
+    LocalDate nextBusinessDay() {
+        return calendar.addBusinessDays(today(), 1);
+    }
+
+    /**
+     * Stores an inquiry and sends its receipt when it has an e-mail address. From the public form ({@code registeredBy}
+     * {@code null}) the receipt goes through the mail throttle, so nobody can flood a mailbox through the form.
+     */
+    @Transactional
+    Inquiry receive(InquiryData data, @Nullable String registeredBy) {
+        LocalDate received = data.receivedOn();
+        String caseNumber = "H-%d-%04d".formatted(received.getYear(), repository.nextNumber(received.getYear()));
+        Queue queue = Queue.routing(data.channel());
+        long id = repository.insert(caseNumber, data, registeredBy, queue,
+                calendar.addBusinessDays(received, properties.acknowledgeBusinessDays()),
+                calendar.addBusinessDays(received, properties.answerBusinessDays()), clock.instant());
+        audit.created(INQUIRY, caseNumber, data);
+        repository.log(id, clock.instant(), registeredBy, InquiryEvent.Kind.RECEIVED, data.channel().name());
+        Inquiry inquiry = repository.find(id).orElseThrow();
+        if (inquiry.email() != null && (registeredBy != null || throttle.tryAcquire(RECEIPT_TOPIC, inquiry.email()))) {
+            outbox.enqueue(receipt(inquiry));
+            repository.log(id, clock.instant(), null, InquiryEvent.Kind.RECEIPT, inquiry.email());
+        }
+        return inquiry;
+    }
+
+    @Transactional
+    Inquiry assign(long id, String assignee, String actor) {
+        Inquiry before = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        InquiryStatus status = before.status() == InquiryStatus.RECEIVED ? InquiryStatus.ASSIGNED : before.status();
+        repository.update(id, status, assignee);
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.ASSIGNED, assignee);
+        Inquiry after = repository.find(id).orElseThrow();
+        audit.updated(INQUIRY, before.caseNumber(), before, after);
+        return after;
+    }
+
+    @Transactional
+    Inquiry changeStatus(long id, InquiryStatus status, String actor) {
+        Inquiry before = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        if (before.status() == status) {
+            return before;
+        }
+        repository.update(id, status, before.assignee());
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.STATUS, status.name());
+        Inquiry after = repository.find(id).orElseThrow();
+        audit.updated(INQUIRY, before.caseNumber(), before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    List<Inquiry> list() {
+        return repository.list(today(), LIST_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Inquiry> find(long id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    List<InquiryEvent> events(long id) {
+        return repository.events(id);
+    }
+
+    @Transactional(readOnly = true)
+    long countOpen() {
+        return repository.countOpen();
+    }
+
+    @Transactional(readOnly = true)
+    long countOverdue() {
+        return repository.countOverdue(today());
+    }
+
+    private OutgoingMail receipt(Inquiry inquiry) {
+        Locale da = DanishFormats.DANISH;
+        String subject = messages.getMessage("inquiries.receipt.subject", new Object[] {inquiry.caseNumber()}, da);
+        String body = messages.getMessage("inquiries.receipt.body", new Object[] {inquiry.name(), inquiry.caseNumber(),
+                inquiry.subject(), formats.date(inquiry.receivedOn(), da), formats.date(inquiry.answerBy(), da)}, da);
+        return OutgoingMail.of("inquiries.receipt", inquiry.email(), subject, body);
+    }
+}

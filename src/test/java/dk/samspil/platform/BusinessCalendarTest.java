@@ -1,0 +1,81 @@
+package dk.samspil.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Danish business days against the real calendars: Easter Sunday 2023–2030 from the almanac, the holidays of 2026
+ * and 2027 written out, store bededag only up to 2023, and deadlines across Easter, Grundlovsdag, Christmas and New Year.
+ */
+class BusinessCalendarTest {
+
+    private final BusinessCalendar calendar = BusinessCalendar.DANISH;
+
+    @Test
+    void easterSundayFollowsTheAlmanac() {
+        Map<Integer, LocalDate> easter = Map.of(2023, LocalDate.of(2023, 4, 9), 2024, LocalDate.of(2024, 3, 31),
+                2025, LocalDate.of(2025, 4, 20), 2026, LocalDate.of(2026, 4, 5), 2027, LocalDate.of(2027, 3, 28),
+                2028, LocalDate.of(2028, 4, 16), 2029, LocalDate.of(2029, 4, 1), 2030, LocalDate.of(2030, 4, 21),
+                2038, LocalDate.of(2038, 4, 25), 2285, LocalDate.of(2285, 3, 22));
+        easter.forEach((year, date) -> assertThat(BusinessCalendar.easterSunday(year)).as("Easter %d", year).isEqualTo(date));
+    }
+
+    @Test
+    void theClosedDaysOf2026And2027AreWrittenOutInFull() {
+        assertThat(calendar.closedDays(2026)).containsExactly(
+                Map.entry(LocalDate.of(2026, 1, 1), "Nytårsdag"),
+                Map.entry(LocalDate.of(2026, 4, 2), "Skærtorsdag"),
+                Map.entry(LocalDate.of(2026, 4, 3), "Langfredag"),
+                Map.entry(LocalDate.of(2026, 4, 5), "Påskedag"),
+                Map.entry(LocalDate.of(2026, 4, 6), "2. påskedag"),
+                Map.entry(LocalDate.of(2026, 5, 14), "Kristi himmelfartsdag"),
+                Map.entry(LocalDate.of(2026, 5, 24), "Pinsedag"),
+                Map.entry(LocalDate.of(2026, 5, 25), "2. pinsedag"),
+                Map.entry(LocalDate.of(2026, 6, 5), "Grundlovsdag"),
+                Map.entry(LocalDate.of(2026, 12, 24), "Juleaftensdag"),
+                Map.entry(LocalDate.of(2026, 12, 25), "Juledag"),
+                Map.entry(LocalDate.of(2026, 12, 26), "2. juledag"),
+                Map.entry(LocalDate.of(2026, 12, 31), "Nytårsaftensdag"));
+        assertThat(calendar.closedDays(2027).keySet()).containsExactly(
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 26),
+                LocalDate.of(2027, 3, 28), LocalDate.of(2027, 3, 29), LocalDate.of(2027, 5, 6),
+                LocalDate.of(2027, 5, 16), LocalDate.of(2027, 5, 17), LocalDate.of(2027, 6, 5),
+                LocalDate.of(2027, 12, 24), LocalDate.of(2027, 12, 25), LocalDate.of(2027, 12, 26),
+                LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void storeBededagIsClosedUpTo2023Only() {
+        assertThat(calendar.closedDays(2023)).containsEntry(LocalDate.of(2023, 5, 5), "Store bededag");
+        assertThat(calendar.isBusinessDay(LocalDate.of(2023, 5, 5))).isFalse();
+        assertThat(calendar.closedDays(2024)).doesNotContainValue("Store bededag");
+        assertThat(calendar.isBusinessDay(LocalDate.of(2024, 4, 26))).isTrue();
+    }
+
+    @Test
+    void deadlinesSkipWeekendsEasterGrundlovsdagChristmasAndNewYear() {
+        // the example: two business days after 1 April 2026 jump the whole Easter
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 4, 1), 2)).isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 4, 1), 5)).isEqualTo(LocalDate.of(2026, 4, 13));
+        // Grundlovsdag on a Friday
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 6, 4), 1)).isEqualTo(LocalDate.of(2026, 6, 8));
+        // from 23 December 2026 over Christmas, New Year's Eve and New Year's Day (a Friday) into 2027
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 12, 23), 1)).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 12, 23), 4)).isEqualTo(LocalDate.of(2027, 1, 4));
+        // a Friday's day after is Monday; received on a Saturday, the Monday is the first business day
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 11, 28), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 11, 27), 0)).isEqualTo(LocalDate.of(2026, 11, 27));
+        for (LocalDate day : List.of(LocalDate.of(2029, 3, 29), LocalDate.of(2030, 6, 10), LocalDate.of(2028, 5, 25))) {
+            assertThat(calendar.isBusinessDay(day)).as("%s is a holiday", day).isFalse();
+        }
+        assertThatThrownBy(() -> calendar.addBusinessDays(LocalDate.of(2026, 1, 5), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
