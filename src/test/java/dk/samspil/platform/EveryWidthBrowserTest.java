@@ -46,6 +46,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.alerts", "alerts.subscribe.title");
         SECTIONS.put("nav.events.public", "engagement.events.public.title");
         SECTIONS.put("nav.opi", "engagement.opi.title");
+        SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
     }
 
     @Autowired

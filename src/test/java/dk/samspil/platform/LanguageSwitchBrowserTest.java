@@ -57,7 +57,8 @@ class LanguageSwitchBrowserTest extends BrowserTest {
             "/interesse/bekraeft", "/interesse/{token}",
             "/tilmelding/{token}", "/tilmelding/{token}/afmeld",
             "/opi/ideer/mine",
-            "/opsaetning");
+            "/opsaetning",
+            "/invitation", "/adgangskode/ny");
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>\"]+)");
 
@@ -158,6 +159,27 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         awaitHeading("engagement.idea.sent.title", DanishFormats.DANISH);
         assertSwitchKeepsThePage(link(mail(submitter, 0), "/opi/ideer/mine?"), "engagement.idea.mine.title");
+    }
+
+    @Test
+    void invitationAndResetLinksKeepTheirTokenInEnglishAndBack() {
+        loginAs("admin@demo.samspil.dk", "demo-admin-2026");
+        open("/admin/brugere/ny");
+        String email = "sprog-" + UUID.randomUUID().toString().substring(0, 8) + "@slagelse.dk";
+        driver.findElement(By.id("name")).sendKeys("Sprog Skifter");
+        driver.findElement(By.id("email")).sendKeys(email);
+        WebElement role = driver.findElement(By.cssSelector("input[name=roles][value=CASEWORKER]"));
+        driver.findElement(By.cssSelector("label[for='" + role.getAttribute("id") + "']")).click();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitText(By.cssSelector(".alert-success"), "inviteret");
+        logOut();
+        assertSwitchKeepsThePage(link(mail(email, 0), "/invitation?"), "identity.choose.invitation.title");
+
+        open("/glemt-adgangskode");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitHeading("identity.forgot.sent.title", DanishFormats.DANISH);
+        assertSwitchKeepsThePage(link(mail(email, 1), "/adgangskode/ny?"), "identity.choose.reset.title");
     }
 
     @Test

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import dk.samspil.platform.Cvr;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.SingleLine;
@@ -28,7 +30,8 @@ record InquiryForm(
         @SingleLine @Nullable String subject,
         @NotBlank(message = "{inquiries.error.message.required}") @Size(max = 10000, message = "{inquiries.error.size.10000}")
         @Nullable String message,
-        @NotNull(message = "{inquiries.error.receivedOn.required}") @Nullable LocalDate receivedOn) {
+        @NotNull(message = "{inquiries.error.receivedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @Nullable LocalDate receivedOn) {
 
     static InquiryForm empty(LocalDate today) {
         return new InquiryForm(null, null, null, null, null, null, null, null, null, today);
