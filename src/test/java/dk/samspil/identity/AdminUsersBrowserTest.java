@@ -53,6 +53,17 @@ class AdminUsersBrowserTest extends BrowserTest {
 
         open("/admin/revisionslog?entityType=StaffUser");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(email).contains("admin@demo.samspil.dk");
-        assertAccessible();
+        checkPage("audit-log");
+
+        // by keyboard: the type select, then the search button, which searches again for the chosen type
+        open("/admin/revisionslog");
+        WebElement type = tabTo("the type filter", element -> "entityType".equals(element.getAttribute("id")));
+        assertThat(new org.openqa.selenium.support.ui.Select(type).getOptions()).extracting(WebElement::getText)
+                .contains("Bruger", "Alle typer");
+        type.sendKeys("Bruger");
+        tabTo("the search button", element -> "button".equals(element.getTagName())
+                && element.getText().equals("Søg")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        awaitText(By.tagName("main"), email);
+        assertThat(driver.getCurrentUrl()).contains("entityType=StaffUser");
     }
 }

@@ -254,6 +254,17 @@ public abstract class BrowserTest extends IntegrationTest {
         return driver.switchTo().activeElement();
     }
 
+    /** Tabs until the element matching {@code condition} has focus; fails after 80 presses. */
+    protected WebElement tabTo(String what, java.util.function.Predicate<WebElement> condition) {
+        for (int i = 0; i < 80; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            if (condition.test(focused())) {
+                return focused();
+            }
+        }
+        throw new AssertionError("Could not reach " + what + " with the Tab key");
+    }
+
     private static String axeSource() {
         try (InputStream in = BrowserTest.class.getResourceAsStream(AXE_SCRIPT)) {
             if (in == null) {

@@ -169,17 +169,6 @@ class EventPagesBrowserTest extends BrowserTest {
         windowSize(1280, 1024);
     }
 
-    /** Tabs until the element matching {@code condition} has focus; fails after 80 presses. */
-    private WebElement tabTo(String what, java.util.function.Predicate<WebElement> condition) {
-        for (int i = 0; i < 80; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (condition.test(focused())) {
-                return focused();
-            }
-        }
-        throw new AssertionError("Could not reach " + what + " with the Tab key");
-    }
-
     private static void type(String text) {
         new Actions(driver).sendKeys(text).perform();
     }
