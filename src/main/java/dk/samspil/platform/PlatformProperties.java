@@ -42,9 +42,13 @@ public record PlatformProperties(
     private static final String CIDR = "\\s*[0-9A-Fa-f:.]+/\\d{1,3}\\s*";
     static final String TRUSTED_PROXIES = "^\\s*$|^" + CIDR + "(," + CIDR + ")*$";
 
-    /** Requests per minute and client address. */
+    /**
+     * Requests per minute and client address: login attempts, anonymous POSTs, and anonymous searches (counted per
+     * instance, see {@link SearchPaths}).
+     */
     public record RateLimit(@DefaultValue("10") @Min(1) int loginPerMinute,
-                            @DefaultValue("30") @Min(1) int publicPerMinute) {
+                            @DefaultValue("30") @Min(1) int publicPerMinute,
+                            @DefaultValue("120") @Min(1) int searchPerMinute) {
     }
 
     /** Sender identity of every e-mail. */

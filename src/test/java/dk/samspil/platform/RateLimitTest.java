@@ -18,13 +18,14 @@ import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
 
 /**
- * Login attempts and anonymous posts are counted per client address before anything else happens. Each test
+ * Login attempts, anonymous posts and anonymous searches are counted per client address before anything else happens. Each test
  * comes from its own address (X-Forwarded-For from the test itself, configured as the trusted proxy) so the counts
  * of other tests in the same database do not mix in, and the clock stands still so no minute ends halfway.
  */
 @TestPropertySource(properties = {
         "samspil.rate-limit.login-per-minute=3",
         "samspil.rate-limit.public-per-minute=2",
+        "samspil.rate-limit.search-per-minute=3",
         "samspil.trusted-proxies=127.0.0.1/32, ::1/128"})
 class RateLimitTest extends IntegrationTest {
 
@@ -100,6 +101,43 @@ class RateLimitTest extends IntegrationTest {
         }
         HttpResponse<String> refused = http.post("/api/v1/procurements", "application/json", "{}",
                 "X-Forwarded-For", address, "Accept", "application/json");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains(danish("error.429.detail"));
+    }
+
+    @Test
+    void anonymousSearchesBeyondTheLimitAreRefusedButThePlainListAndSignedInUsersAreNot() {
+        Http http = new Http(port);
+        String address = newClientAddress();
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(http.get("/kommende-indkob?q=s%C3%B8gning" + i, "X-Forwarded-For", address, "Accept", HTML)
+                    .statusCode()).as("search %d", i).isEqualTo(200);
+        }
+        HttpResponse<String> refused = http.get("/kommende-indkob?q=endnu", "X-Forwarded-For", address,
+                "Accept", HTML);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).contains("60");
+        assertThat(refused.body()).contains(danish("error.429.detail"));
+        assertThat(http.get("/kommende-indkob", "X-Forwarded-For", address, "Accept", HTML).statusCode())
+                .as("the list without a search is not counted").isEqualTo(200);
+        assertThat(http.get("/kommende-indkob?q=endnu", "X-Forwarded-For", newClientAddress(), "Accept", HTML)
+                .statusCode()).as("another client address has its own count").isEqualTo(200);
+    }
+
+    @Test
+    void theSearchApiSharesTheSearchLimit() {
+        Http http = new Http(port);
+        String address = newClientAddress();
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(http.get("/api/v1/procurements?q=reng%C3%B8ring", "X-Forwarded-For", address,
+                    "Accept", "application/json").statusCode()).as("search %d", i).isEqualTo(200);
+        }
+        HttpResponse<String> refused = http.get("/api/v1/procurements?q=reng%C3%B8ring", "X-Forwarded-For", address,
+                "Accept", "application/json");
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains(danish("error.429.detail"));

@@ -2,7 +2,7 @@ package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
-import dk.samspil.pipeline.ValueBand;
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
@@ -80,56 +78,80 @@ class PipelineSearch {
     }
 
     private ProcurementPage load(ProcurementQuery query) {
-        List<PlannedProcurement> entries;
-        PublicSearchIndex.Result hits = null;
-        if (query.text() != null) {
-            hits = index.search(query.text());
-            entries = hits.entries();
-        } else {
-            entries = index.all();
-        }
-        List<PlannedProcurement> matching = new ArrayList<>();
-        Map<String, Integer> divisions = new HashMap<>();
-        Map<String, Integer> units = new HashMap<>();
-        Map<ExpectedPeriod, Integer> quarters = new HashMap<>();
-        Map<Long, PublicSearchIndex.Facts> allFacts = index.facts();
-        Map<Long, PublicSearchIndex.Facts> facts = new HashMap<>();
-        for (PlannedProcurement entry : entries) {
-            PublicSearchIndex.Facts f = allFacts.get(entry.id());
-            if (f == null) {
-                f = PublicSearchIndex.Facts.of(entry);
+        PublicSearchIndex.Snapshot s = index.snapshot();
+        PublicSearchIndex.Result hits = query.text() == null ? null : index.search(s, query.text());
+        Filters filters = new Filters(s, query);
+        int[] divisions = new int[s.divisionNames().length];
+        int[] units = new int[s.unitCodes().length];
+        int[] quarters = new int[s.quarterNames().length];
+        int size = s.size();
+        long[] keys = new long[size];
+        int[] scores = hits == null ? null : hits.scores();
+        int[][] docDivisions = s.divisions();
+        int[] docUnits = s.units();
+        int[] docQuarters = s.quarters();
+        int matching = 0;
+        for (int doc = 0; doc < size; doc++) {
+            if (scores != null && scores[doc] < 0) {
+                continue;
             }
-            int failed = failed(entry, query);
+            int failed = filters.failed(doc);
             if (failed == 0) {
-                matching.add(entry);
-                facts.put(entry.id(), f);
+                keys[matching++] = sortKey(query.sort(), s, hits, doc);
             }
             // a facet counts the entries that pass every other filter: what choosing its value would show
             if ((failed & ~CPV) == 0) {
-                for (String division : f.divisions()) {
-                    divisions.merge(division, 1, Integer::sum);
+                for (int division : docDivisions[doc]) {
+                    divisions[division]++;
                 }
             }
-            if ((failed & ~UNIT) == 0 && f.unit() != null) {
-                units.merge(f.unit(), 1, Integer::sum);
+            if ((failed & ~UNIT) == 0 && docUnits[doc] >= 0) {
+                units[docUnits[doc]]++;
             }
             if ((failed & ~QUARTER) == 0) {
-                quarters.merge(f.quarter(), 1, Integer::sum);
+                quarters[docQuarters[doc]]++;
             }
         }
-        matching.sort(order(query, hits, facts));
-        int from = Math.min(matching.size(), (query.page() - 1) * PAGE_SIZE);
-        List<PlannedProcurement> items = matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE));
+        if (query.sort() != ProcurementSort.EXPECTED) {
+            Arrays.sort(keys, 0, matching);
+        }
+        int from = Math.min(matching, (query.page() - 1) * PAGE_SIZE);
+        int to = Math.min(matching, from + PAGE_SIZE);
+        List<PlannedProcurement> items = new ArrayList<>(to - from);
         Map<String, String> titles = new HashMap<>();
         Map<String, String> snippets = new HashMap<>();
         Set<String> hitForms = hits == null ? Set.of() : hits.hitForms();
-        for (PlannedProcurement entry : items) {
+        for (int i = from; i < to; i++) {
+            PlannedProcurement entry = s.entry((int) keys[i]);
+            items.add(entry);
             titles.put(entry.reference(), index.marked(entry.details().title(), hitForms));
             String description = entry.details().description();
             snippets.put(entry.reference(), description == null ? "" : index.snippet(description, hitForms));
         }
-        return new ProcurementPage(items, matching.size(), false, query.page(), PAGE_SIZE, titles, snippets,
-                new ProcurementPage.Facets(divisions, units, quarters));
+        return new ProcurementPage(items, matching, false, query.page(), PAGE_SIZE, titles, snippets,
+                new ProcurementPage.Facets(counted(s.divisionNames(), divisions), counted(s.unitCodes(), units),
+                        counted(s.quarterNames(), quarters)));
+    }
+
+    /** The document in the query's order: the sort's rank above, the document number (its expected order) below. */
+    private static long sortKey(ProcurementSort sort, PublicSearchIndex.Snapshot s, PublicSearchIndex.Result hits,
+                                int doc) {
+        return switch (sort) {
+            case RELEVANCE -> PublicSearchIndex.relevanceKey(hits.scores()[doc], doc);
+            case CHANGED -> (long) s.changedRank()[doc] << 32 | doc;
+            case VALUE -> (long) s.valueRank()[doc] << 32 | doc;
+            case EXPECTED -> doc;
+        };
+    }
+
+    private static <T> Map<T, Integer> counted(T[] names, int[] counts) {
+        Map<T, Integer> counted = new HashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                counted.put(names[i], counts[i]);
+            }
+        }
+        return counted;
     }
 
     private static final int CPV = 1;
@@ -137,43 +159,68 @@ class PipelineSearch {
     private static final int QUARTER = 4;
     private static final int OTHER = 8;
 
-    /** Which of the query's filters the entry fails, as bits ({@code 0}: it passes them all). */
-    static int failed(PlannedProcurement entry, ProcurementQuery query) {
-        ProcurementDetails d = entry.details();
-        int failed = 0;
-        if (query.cpvDivision() != null
-                && d.cpvCodes().stream().noneMatch(code -> code.startsWith(query.cpvDivision()))) {
-            failed |= CPV;
-        }
-        if (query.buyingUnit() != null && !query.buyingUnit().equalsIgnoreCase(entry.buyingUnitCode())) {
-            failed |= UNIT;
-        }
-        if (query.expected() != null && (d.expectedPublication().from().isAfter(query.expected().to())
-                || d.expectedPublication().to().isBefore(query.expected().from()))) {
-            failed |= QUARTER;
-        }
-        if (query.valueBand() != null && ValueBand.of(d.value()) != query.valueBand()
-                || query.procedure() != null && d.procedure() != query.procedure()
-                || query.smeOnly() && !d.smeSuitable() || query.consortiaOnly() && !d.consortiaOpen()) {
-            failed |= OTHER;
-        }
-        return failed;
-    }
+    /** The query's filters, resolved once against the snapshot's numbering. */
+    private static final class Filters {
+        private final PublicSearchIndex.Snapshot s;
+        private final ProcurementQuery query;
+        private final int division;
+        private final int unit;
+        private final long expectedFrom;
+        private final long expectedTo;
 
-    private static Comparator<PlannedProcurement> order(ProcurementQuery query, PublicSearchIndex.Result hits,
-                                                        Map<Long, PublicSearchIndex.Facts> facts) {
-        Comparator<PlannedProcurement> expected = Comparator
-                .comparingLong((PlannedProcurement p) -> facts.get(p.id()).expectedFrom())
-                .thenComparingLong(PlannedProcurement::id);
-        return switch (query.sort()) {
-            case RELEVANCE -> Comparator.comparing((PlannedProcurement p) -> -hits.scores().getOrDefault(p.id(), 0))
-                    .thenComparing(expected);
-            case CHANGED -> Comparator.comparing((PlannedProcurement p) -> p.lastChangedAt(),
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PlannedProcurement::id,
-                    Comparator.reverseOrder());
-            case VALUE -> Comparator.comparing((PlannedProcurement p) -> p.details().value().reference(),
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(expected);
-            case EXPECTED -> expected;
-        };
+        Filters(PublicSearchIndex.Snapshot s, ProcurementQuery query) {
+            this.s = s;
+            this.query = query;
+            this.division = query.cpvDivision() == null ? -1 : indexOf(s.divisionNames(), query.cpvDivision());
+            this.unit = query.buyingUnit() == null ? -1
+                    : indexOf(s.unitCodes(), query.buyingUnit().toUpperCase(Locale.ROOT));
+            this.expectedFrom = query.expected() == null ? 0 : query.expected().from().toEpochDay();
+            this.expectedTo = query.expected() == null ? 0 : query.expected().to().toEpochDay();
+        }
+
+        /** Which of the query's filters the document fails, as bits ({@code 0}: it passes them all). */
+        int failed(int doc) {
+            int failed = 0;
+            if (query.cpvDivision() != null && !contains(s.divisions()[doc], division)) {
+                failed |= CPV;
+            }
+            if (query.buyingUnit() != null && (unit < 0 || s.units()[doc] != unit)) {
+                failed |= UNIT;
+            }
+            if (query.expected() != null && (s.expectedFrom()[doc] > expectedTo || s.expectedTo()[doc] < expectedFrom)) {
+                failed |= QUARTER;
+            }
+            if (query.valueBand() != null && s.valueBands()[doc] != query.valueBand() || otherFails(doc)) {
+                failed |= OTHER;
+            }
+            return failed;
+        }
+
+        private boolean otherFails(int doc) {
+            if (query.procedure() == null && !query.smeOnly() && !query.consortiaOnly()) {
+                return false;
+            }
+            ProcurementDetails d = s.entry(doc).details();
+            return query.procedure() != null && d.procedure() != query.procedure()
+                    || query.smeOnly() && !d.smeSuitable() || query.consortiaOnly() && !d.consortiaOpen();
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int v : values) {
+                if (v == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int indexOf(String[] names, String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

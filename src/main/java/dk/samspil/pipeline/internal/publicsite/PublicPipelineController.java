@@ -23,16 +23,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ValueBand;
 import dk.samspil.pipeline.internal.EntryPageParts;
 import dk.samspil.platform.DanishFormats;
 
@@ -49,19 +46,19 @@ class PublicPipelineController {
     private final PipelineSearch search;
     private final ProcurementService procurements;
     private final OrganisationService organisation;
-    private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
     private final DanishFormats formats;
     private final EntryPageParts parts;
+    private final PublicListView view;
     private final Clock clock;
 
     PublicPipelineController(PipelineSearch search, ProcurementService procurements, OrganisationService organisation,
-                             CpvCatalogue cpv, NutsCatalogue nuts, DanishFormats formats, EntryPageParts parts,
-                             Clock clock) {
+                             NutsCatalogue nuts, DanishFormats formats, EntryPageParts parts,
+                             PublicListView view, Clock clock) {
+        this.view = view;
         this.search = search;
         this.procurements = procurements;
         this.organisation = organisation;
-        this.cpv = cpv;
         this.nuts = nuts;
         this.formats = formats;
         this.parts = parts;
@@ -90,22 +87,16 @@ class PublicPipelineController {
         model.addAttribute("alertUrl", alertUrl(query));
         model.addAttribute("listUrl", SearchForm.url(query.withTable(false)));
         model.addAttribute("tableUrl", SearchForm.url(query.withTable(true)));
+        Locale locale = LocaleContextHolder.getLocale();
         ProcurementPage.Facets facets = page.facets();
+        model.addAttribute("rows", view.rows(page, locale));
         // only filter values that show something, and the chosen one even when it shows nothing
-        model.addAttribute("divisions", cpv.divisions().stream().filter(d -> {
-            String code = d.code().value().substring(0, 2);
-            return facets.division(code) > 0 || code.equals(query.cpvDivision());
-        }).toList());
-        model.addAttribute("buyingUnits", organisation.buyingUnits().stream()
-                .filter(u -> facets.unit(u.code()) > 0 || u.code().equalsIgnoreCase(query.buyingUnit())).toList());
-        model.addAttribute("quarters", quarters(query.expected()).stream()
-                .filter(q -> facets.quarter(q) > 0 || q.equals(query.expected())).toList());
-        model.addAttribute("facets", facets);
-        model.addAttribute("valueBands", ValueBand.values());
-        model.addAttribute("procedures", ProcurementProcedure.values());
-        model.addAttribute("sorts", query.text() == null
-                ? List.of(ProcurementSort.EXPECTED, ProcurementSort.VALUE, ProcurementSort.CHANGED)
-                : List.of(ProcurementSort.values()));
+        model.addAttribute("divisions", view.divisions(query, facets, locale));
+        model.addAttribute("buyingUnits", view.buyingUnits(organisation.buyingUnits(), query, facets));
+        model.addAttribute("quarters", view.quarters(quarters(query.expected()), query, facets, locale));
+        model.addAttribute("valueBands", view.valueBands(query, locale));
+        model.addAttribute("procedures", view.procedures(query, locale));
+        model.addAttribute("sorts", view.sorts(query, locale));
         return "pipeline/public/list";
     }
 

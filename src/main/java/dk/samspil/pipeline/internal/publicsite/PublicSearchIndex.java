@@ -1,6 +1,7 @@
 package dk.samspil.pipeline.internal.publicsite;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.ValueBand;
 import dk.samspil.platform.text.DanishText;
 
 /**
@@ -66,31 +68,45 @@ public class PublicSearchIndex {
     record Doc(PlannedProcurement entry, String[][] stems) {
     }
 
-    /** The hits of one search: the entries, best first as asked, and the words that hit (folded) for highlighting. */
-    record Result(List<PlannedProcurement> entries, Map<Long, Integer> scores, Set<String> hitForms) {
-    }
-
-    private record Snapshot(List<Doc> docs, Map<String, Map<Integer, Integer>> postings, Map<Long, Facts> facts) {
+    /**
+     * The documents of one word: ascending document numbers and the summed field weights in the same positions.
+     */
+    private record Posting(int[] docs, int[] weights) {
     }
 
     /**
-     * What the list filters, counts and sorts by, worked out once per entry: its CPV divisions (distinct two
-     * digits), buying unit code (upper case), the quarter of its expected publication and that period's first day.
+     * The hits of one search over a {@link Snapshot}: per document its score, {@code -1} where it is not found,
+     * and the words that hit (folded) for highlighting.
      */
-    record Facts(String[] divisions, String unit, ExpectedPeriod quarter, long expectedFrom) {
+    record Result(Snapshot snapshot, int[] scores, Set<String> hitForms) {
 
-        static Facts of(PlannedProcurement entry) {
-            ExpectedPeriod expected = entry.details().expectedPublication();
-            return new Facts(entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
-                    .map(code -> code.substring(0, 2)).distinct().toArray(String[]::new),
-                    entry.buyingUnitCode() == null ? null : entry.buyingUnitCode().toUpperCase(Locale.ROOT),
-                    ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear()), expected.from().toEpochDay());
+        boolean found(int doc) {
+            return scores[doc] >= 0;
         }
     }
 
-    /** The facts of every public entry by id (an entry missing from it is newer than the index: use {@link Facts#of}). */
-    Map<Long, Facts> facts() {
-        return current().facts();
+    /**
+     * Every public entry, ordered by expected publication and id (so that order needs no sorting), with what the
+     * list searches, filters, counts and sorts by worked out once: per document its CPV divisions, buying unit and
+     * quarter as numbers into the name arrays, its value band and its place in the other two orders.
+     */
+    record Snapshot(Doc[] docs, Map<String, Posting> postings, String[] divisionNames, int[][] divisions,
+                    String[] unitCodes, int[] units, ExpectedPeriod[] quarterNames, int[] quarters,
+                    long[] expectedFrom, long[] expectedTo, ValueBand[] valueBands, int[] valueRank,
+                    int[] changedRank) {
+
+        int size() {
+            return docs.length;
+        }
+
+        PlannedProcurement entry(int doc) {
+            return docs[doc].entry();
+        }
+    }
+
+    /** The index as it is now, for one search and what is done with its result. */
+    Snapshot snapshot() {
+        return current();
     }
 
     private final ProcurementExtracts extracts;
@@ -124,10 +140,6 @@ public class PublicSearchIndex {
         changes.incrementAndGet();
     }
 
-    /** Every public entry, in the database's order (expected publication, reference). */
-    List<PlannedProcurement> all() {
-        return current().docs().stream().map(Doc::entry).toList();
-    }
 
     /**
      * The public entries a query finds, best first and then soonest expected: the search of the JSON API
@@ -135,79 +147,108 @@ public class PublicSearchIndex {
      */
     public List<PlannedProcurement> ranked(String query) {
         // cleaned and cut as the public list does
-        Result result = search(ProcurementQuery.all().withText(query).text());
-        List<PlannedProcurement> entries = new ArrayList<>(result.entries());
-        entries.sort(Comparator.comparing((PlannedProcurement p) -> -result.scores().getOrDefault(p.id(), 0))
-                .thenComparing(byExpected()));
+        Snapshot s = current();
+        Result result = search(s, ProcurementQuery.all().withText(query).text());
+        long[] keys = new long[s.size()];
+        int found = 0;
+        for (int doc = 0; doc < s.size(); doc++) {
+            if (result.found(doc)) {
+                keys[found++] = relevanceKey(result.scores()[doc], doc);
+            }
+        }
+        Arrays.sort(keys, 0, found);
+        List<PlannedProcurement> entries = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            entries.add(s.entry((int) keys[i]));
+        }
         return entries;
     }
 
-    /**
-     * The entries holding every word of the query, with their scores; an empty result for a query without words.
-     */
-    Result search(String query) {
-        Snapshot s = current();
-        Map<Integer, Integer> scores = new HashMap<>();
-        Set<String> hitForms = new LinkedHashSet<>();
-        for (List<QueryTerm> terms : alternatives(query)) {
-            Map<Integer, Integer> found = search(s, terms, hitForms);
-            found.forEach((doc, score) -> scores.merge(doc, score, Math::max));
-        }
-        Map<Long, Integer> byId = new HashMap<>();
-        List<PlannedProcurement> entries = new ArrayList<>();
-        scores.forEach((doc, score) -> {
-            PlannedProcurement entry = s.docs().get(doc).entry();
-            byId.put(entry.id(), score);
-            entries.add(entry);
-        });
-        return new Result(entries, byId, hitForms);
+    /** Best score first, then the document order (soonest expected, then id): a sort key of one found document. */
+    static long relevanceKey(int score, int doc) {
+        return (long) (Integer.MAX_VALUE - score) << 32 | doc;
     }
 
-    /** One alternative: the documents holding every term that is not negated and none that is, with their scores. */
-    private Map<Integer, Integer> search(Snapshot s, List<QueryTerm> terms, Set<String> hitForms) {
-        Map<Integer, Integer> scores = null;
-        List<Map<Integer, Integer>> excluded = new ArrayList<>();
+    /**
+     * The documents holding every word of the query, with their scores; nothing is found for a query without words.
+     */
+    Result search(Snapshot s, String query) {
+        int[] scores = absent(s.size());
+        Set<String> hitForms = new LinkedHashSet<>();
+        for (List<QueryTerm> terms : alternatives(query)) {
+            int[] found = search(s, terms, hitForms);
+            if (found != null) {
+                for (int doc = 0; doc < scores.length; doc++) {
+                    scores[doc] = Math.max(scores[doc], found[doc]);
+                }
+            }
+        }
+        return new Result(s, scores, hitForms);
+    }
+
+    private static int[] absent(int size) {
+        int[] scores = new int[size];
+        Arrays.fill(scores, -1);
+        return scores;
+    }
+
+    /**
+     * One alternative: the documents holding every term that is not negated and none that is, with their scores;
+     * {@code null} when it has no terms.
+     */
+    private int[] search(Snapshot s, List<QueryTerm> terms, Set<String> hitForms) {
+        int[] scores = null;
+        List<int[]> excluded = new ArrayList<>();
         for (QueryTerm term : terms) {
-            Map<Integer, Integer> termScores = termScores(s, term, term.negated() ? new HashSet<>() : hitForms);
+            int[] termScores = termScores(s, term, term.negated() ? new HashSet<>() : hitForms);
             if (term.negated()) {
                 excluded.add(termScores);
             } else if (scores == null) {
                 scores = termScores;
             } else {
-                Map<Integer, Integer> previous = scores;
-                previous.keySet().retainAll(termScores.keySet());
-                previous.replaceAll((doc, score) -> score + termScores.get(doc));
+                addWhereBoth(scores, termScores);
             }
         }
         if (scores == null) {
             if (excluded.isEmpty()) {
-                return Map.of();
+                return null;
             }
-            scores = new HashMap<>();
-            for (int doc = 0; doc < s.docs().size(); doc++) {
-                scores.put(doc, 0);
-            }
+            scores = new int[s.size()];
         }
-        for (Map<Integer, Integer> out : excluded) {
-            scores.keySet().removeAll(out.keySet());
+        for (int[] out : excluded) {
+            for (int doc = 0; doc < scores.length; doc++) {
+                if (out[doc] >= 0) {
+                    scores[doc] = -1;
+                }
+            }
         }
         return scores;
     }
 
-    private Map<Integer, Integer> termScores(Snapshot s, QueryTerm term, Set<String> hitForms) {
-        Map<Integer, Integer> termScores = new HashMap<>();
-        for (int i = 0; i < term.words().size(); i++) {
-            Map<Integer, Integer> wordScores = wordScores(s, term.words().get(i), hitForms);
-            if (i == 0) {
-                termScores.putAll(wordScores);
+    /** {@code scores} becomes the sum where both found the document, absent elsewhere. */
+    private static void addWhereBoth(int[] scores, int[] other) {
+        for (int doc = 0; doc < scores.length; doc++) {
+            scores[doc] = scores[doc] < 0 || other[doc] < 0 ? -1 : scores[doc] + other[doc];
+        }
+    }
+
+    private int[] termScores(Snapshot s, QueryTerm term, Set<String> hitForms) {
+        int[] termScores = null;
+        for (String word : term.words()) {
+            int[] wordScores = wordScores(s, word, hitForms);
+            if (termScores == null) {
+                termScores = wordScores;
             } else {
-                termScores.keySet().retainAll(wordScores.keySet());
-                termScores.replaceAll((doc, score) -> score + wordScores.get(doc));
+                addWhereBoth(termScores, wordScores);
             }
         }
         if (term.words().size() > 1) {
             List<String> phrase = term.words().stream().map(DanishText::stem).toList();
-            termScores.keySet().removeIf(doc -> !hasPhrase(s.docs().get(doc), phrase));
+            for (int doc = 0; doc < termScores.length; doc++) {
+                if (termScores[doc] >= 0 && !hasPhrase(s.docs()[doc], phrase)) {
+                    termScores[doc] = -1;
+                }
+            }
         }
         return termScores;
     }
@@ -329,25 +370,31 @@ public class PublicSearchIndex {
         return alternatives;
     }
 
-    private Map<Integer, Integer> wordScores(Snapshot s, String lower, Set<String> hitForms) {
-        Map<Integer, Integer> scores = new HashMap<>();
+    private int[] wordScores(Snapshot s, String lower, Set<String> hitForms) {
+        int[] scores = absent(s.size());
         String folded = DanishText.fold(lower);
         String stem = DanishText.stem(lower);
-        merge(scores, s.postings().get("e:" + folded), EXACT);
-        merge(scores, s.postings().get("s:" + stem), STEM);
-        merge(scores, s.postings().get("p:" + stem), PART);
-        merge(scores, s.postings().get("p:" + folded), PART);
-        if (!scores.isEmpty()) {
+        boolean found = merge(scores, s.postings().get("e:" + folded), EXACT);
+        found |= merge(scores, s.postings().get("s:" + stem), STEM);
+        found |= merge(scores, s.postings().get("p:" + stem), PART);
+        found |= merge(scores, s.postings().get("p:" + folded), PART);
+        if (found) {
             hitForms.add(folded);
             hitForms.add(stem);
         }
         return scores;
     }
 
-    private static void merge(Map<Integer, Integer> scores, Map<Integer, Integer> posting, int kind) {
-        if (posting != null) {
-            posting.forEach((doc, weight) -> scores.merge(doc, weight * kind, Math::max));
+    private static boolean merge(int[] scores, Posting posting, int kind) {
+        if (posting == null) {
+            return false;
         }
+        int[] docs = posting.docs();
+        int[] weights = posting.weights();
+        for (int i = 0; i < docs.length; i++) {
+            scores[docs[i]] = Math.max(scores[docs[i]], weights[i] * kind);
+        }
+        return docs.length > 0;
     }
 
     private static boolean hasPhrase(Doc doc, List<String> phrase) {
@@ -378,7 +425,7 @@ public class PublicSearchIndex {
             if (snapshot == null || builtAt != seen || !stamp.equals(builtStamp)) {
                 long started = System.nanoTime();
                 snapshot = build(extracts.published());
-                log.debug("Public search index: {} entries in {} ms", snapshot.docs().size(),
+                log.debug("Public search index: {} entries in {} ms", snapshot.size(),
                         (System.nanoTime() - started) / 1_000_000);
                 builtAt = seen;
                 builtStamp = stamp;
@@ -398,11 +445,14 @@ public class PublicSearchIndex {
                           FROM planned_procurement WHERE status <> 'DRAFT'""").query(String.class).single();
     }
 
-    private Snapshot build(List<PlannedProcurement> entries) {
-        List<Doc> docs = new ArrayList<>(entries.size());
-        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
-        for (PlannedProcurement entry : entries) {
-            int doc = docs.size();
+    private Snapshot build(List<PlannedProcurement> published) {
+        List<PlannedProcurement> entries = new ArrayList<>(published);
+        entries.sort(byExpected());
+        int n = entries.size();
+        Doc[] docs = new Doc[n];
+        Map<String, PostingBuilder> postings = new HashMap<>();
+        for (int doc = 0; doc < n; doc++) {
+            PlannedProcurement entry = entries.get(doc);
             List<String[]> stems = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             add(keys, entry.reference(), stems);
@@ -424,13 +474,95 @@ public class PublicSearchIndex {
                 add(keys, label, stems);
             }
             flush(postings, doc, Field.CPV, keys);
-            docs.add(new Doc(entry, stems.toArray(String[][]::new)));
+            docs[doc] = new Doc(entry, stems.toArray(String[][]::new));
         }
-        Map<Long, Facts> facts = new HashMap<>();
-        for (PlannedProcurement entry : entries) {
-            facts.put(entry.id(), Facts.of(entry));
+        Map<String, Posting> frozen = new HashMap<>(postings.size() * 2);
+        postings.forEach((key, builder) -> frozen.put(key, builder.build()));
+
+        Numbering<String> divisionNames = new Numbering<>();
+        Numbering<String> unitCodes = new Numbering<>();
+        Numbering<ExpectedPeriod> quarterNames = new Numbering<>();
+        int[][] divisions = new int[n][];
+        int[] units = new int[n];
+        int[] quarters = new int[n];
+        long[] expectedFrom = new long[n];
+        long[] expectedTo = new long[n];
+        ValueBand[] valueBands = new ValueBand[n];
+        for (int doc = 0; doc < n; doc++) {
+            PlannedProcurement entry = entries.get(doc);
+            ExpectedPeriod expected = entry.details().expectedPublication();
+            divisions[doc] = entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
+                    .map(code -> code.substring(0, 2)).distinct().mapToInt(divisionNames::number).toArray();
+            units[doc] = entry.buyingUnitCode() == null ? -1
+                    : unitCodes.number(entry.buyingUnitCode().toUpperCase(Locale.ROOT));
+            quarters[doc] = quarterNames.number(ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear()));
+            expectedFrom[doc] = expected.from().toEpochDay();
+            expectedTo[doc] = expected.to().toEpochDay();
+            valueBands[doc] = ValueBand.of(entry.details().value());
         }
-        return new Snapshot(List.copyOf(docs), postings, facts);
+        return new Snapshot(docs, frozen, divisionNames.names(String[]::new), divisions,
+                unitCodes.names(String[]::new), units, quarterNames.names(ExpectedPeriod[]::new), quarters,
+                expectedFrom, expectedTo, valueBands,
+                ranks(entries, Comparator.comparing((PlannedProcurement p) -> p.details().value().reference(),
+                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byExpected())),
+                ranks(entries, Comparator.comparing(PlannedProcurement::lastChangedAt,
+                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PlannedProcurement::id,
+                        Comparator.reverseOrder())));
+    }
+
+    /** Each entry's place in the given order. */
+    private static int[] ranks(List<PlannedProcurement> entries, Comparator<PlannedProcurement> order) {
+        Integer[] byOrder = new Integer[entries.size()];
+        for (int i = 0; i < byOrder.length; i++) {
+            byOrder[i] = i;
+        }
+        Arrays.sort(byOrder, (a, b) -> order.compare(entries.get(a), entries.get(b)));
+        int[] rank = new int[byOrder.length];
+        for (int place = 0; place < byOrder.length; place++) {
+            rank[byOrder[place]] = place;
+        }
+        return rank;
+    }
+
+    /** Numbers for the distinct values of one fact, in the order they are first seen. */
+    private static final class Numbering<T> {
+        private final Map<T, Integer> numbers = new HashMap<>();
+        private final List<T> names = new ArrayList<>();
+
+        int number(T value) {
+            return numbers.computeIfAbsent(value, v -> {
+                names.add(v);
+                return names.size() - 1;
+            });
+        }
+
+        T[] names(java.util.function.IntFunction<T[]> array) {
+            return names.toArray(array);
+        }
+    }
+
+    /** A posting while the index is built: documents come in ascending order, each field of one at a time. */
+    private static final class PostingBuilder {
+        private int[] docs = new int[4];
+        private int[] weights = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size > 0 && docs[size - 1] == doc) {
+                weights[size - 1] += weight;
+                return;
+            }
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            docs[size] = doc;
+            weights[size++] = weight;
+        }
+
+        Posting build() {
+            return new Posting(Arrays.copyOf(docs, size), Arrays.copyOf(weights, size));
+        }
     }
 
     /** The posting keys of a text's words (as written, stem, compound parts) into {@code keys}, its stems in order. */
@@ -456,9 +588,9 @@ public class PublicSearchIndex {
      * Posts one field's keys for the document, each once: a word found in several fields weighs the sum of their
      * weights, a word repeated inside one field (or in several CPV labels) counts once.
      */
-    private static void flush(Map<String, Map<Integer, Integer>> postings, int doc, Field field, Set<String> keys) {
+    private static void flush(Map<String, PostingBuilder> postings, int doc, Field field, Set<String> keys) {
         for (String key : keys) {
-            postings.computeIfAbsent(key, k -> new HashMap<>()).merge(doc, field.weight, Integer::sum);
+            postings.computeIfAbsent(key, k -> new PostingBuilder()).add(doc, field.weight);
         }
         keys.clear();
     }

@@ -1,8 +1,11 @@
 package dk.samspil.platform.internal.ratelimit;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +18,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.SearchPaths;
 
 /**
- * Limits requests per client address: login attempts, and every POST (form or API) made without a logged-in user.
+ * Limits requests per client address: login attempts, every POST (form or API) made without a logged-in user, and
+ * anonymous searches.
  * Over the limit the request is answered 429 before anything happens.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
@@ -25,12 +30,17 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     /** The error page and problem writer read this to explain the 429 in Danish. */
     public static final int TOO_MANY_REQUESTS = 429;
 
-    private final RateLimiter limiter;
+    /** Counts one hit for a key and tells whether it is within the limit per minute. */
+    private interface Limiter {
+        boolean tryAcquire(String key, int perMinute);
+    }
+
+    private final Limiter limiter;
     private final String bucket;
     private final IntSupplier perMinute;
     private final Predicate<HttpServletRequest> applies;
 
-    private RateLimitFilter(RateLimiter limiter, String bucket, IntSupplier perMinute, Predicate<HttpServletRequest> applies) {
+    private RateLimitFilter(Limiter limiter, String bucket, IntSupplier perMinute, Predicate<HttpServletRequest> applies) {
         this.limiter = limiter;
         this.bucket = bucket;
         this.perMinute = perMinute;
@@ -38,15 +48,24 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     public static RateLimitFilter login(RateLimiter limiter, PlatformProperties properties) {
-        return new RateLimitFilter(limiter, "login", () -> properties.rateLimit().loginPerMinute(),
+        return new RateLimitFilter(limiter::tryAcquire, "login", () -> properties.rateLimit().loginPerMinute(),
                 request -> "POST".equals(request.getMethod()) && "/login".equals(path(request)));
     }
 
     public static RateLimitFilter publicPosts(RateLimiter limiter, PlatformProperties properties) {
-        return new RateLimitFilter(limiter, "public", () -> properties.rateLimit().publicPerMinute(),
+        return new RateLimitFilter(limiter::tryAcquire, "public", () -> properties.rateLimit().publicPerMinute(),
                 request -> !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
                         && !"OPTIONS".equals(request.getMethod()) && !"/login".equals(path(request))
                         && anonymous());
+    }
+
+    /** Anonymous searches (a GET with a query string to one of the modules' {@link SearchPaths}), counted per instance. */
+    public static RateLimitFilter searches(InstanceRateLimiter limiter, PlatformProperties properties,
+                                           List<SearchPaths> searchPaths) {
+        Set<String> paths = searchPaths.stream().flatMap(p -> p.paths().stream()).collect(Collectors.toSet());
+        return new RateLimitFilter(limiter::tryAcquire, "search", () -> properties.rateLimit().searchPerMinute(),
+                request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                        && request.getQueryString() != null && paths.contains(path(request)) && anonymous());
     }
 
     /** Per bucket: with the default (per class) the web chain's second limiter would be skipped as already done. */

@@ -33,7 +33,9 @@ import dk.samspil.platform.CsrfExemptPaths;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import dk.samspil.platform.SearchPaths;
 import dk.samspil.platform.WebLoginCustomizer;
+import dk.samspil.platform.internal.ratelimit.InstanceRateLimiter;
 import dk.samspil.platform.internal.ratelimit.RateLimitFilter;
 import dk.samspil.platform.internal.ratelimit.RateLimiter;
 
@@ -64,7 +66,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<RouteAuthorization> modules,
                                  ObjectProvider<ApiTokenAuthenticator> tokens, PlatformProperties properties,
-                                 RateLimiter rateLimiter, ProblemResponses problems,
+                                 RateLimiter rateLimiter, InstanceRateLimiter searchLimiter, List<SearchPaths> searchPaths,
+                                 ProblemResponses problems,
                                  ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(routes -> {
@@ -81,7 +84,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403)))
                 .addFilterBefore(new BearerTokenFilter(tokens, properties, problems), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(RateLimitFilter.searches(searchLimiter, properties, searchPaths),
+                        AnonymousAuthenticationFilter.class);
         headers(http, SecurityHeaders.CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -89,7 +94,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules, PlatformProperties properties,
-                                 RateLimiter rateLimiter, List<CsrfExemptPaths> csrfExempt,
+                                 RateLimiter rateLimiter, InstanceRateLimiter searchLimiter, List<SearchPaths> searchPaths,
+                                 List<CsrfExemptPaths> csrfExempt,
                                  ObjectProvider<RequestMappingInfoHandlerMapping> mappings,
                                  List<WebLoginCustomizer> logins) throws Exception {
         http.authorizeHttpRequests(routes -> {
@@ -113,7 +119,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
                 .addFilterBefore(RateLimitFilter.login(rateLimiter, properties), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(RateLimitFilter.publicPosts(rateLimiter, properties), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(RateLimitFilter.searches(searchLimiter, properties, searchPaths),
+                        AnonymousAuthenticationFilter.class);
         for (WebLoginCustomizer login : logins) {
             login.configure(http);
         }

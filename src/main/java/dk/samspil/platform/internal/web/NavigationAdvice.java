@@ -22,11 +22,18 @@ class NavigationAdvice {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
+    /** Whether someone is signed in: the layout's login or logout link (cheaper than an access expression per page). */
+    @ModelAttribute("signedIn")
+    boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean loggedIn = authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+        boolean loggedIn = signedIn();
         List<String> roles = loggedIn ? authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).toList() : List.of();
         return items.stream()
