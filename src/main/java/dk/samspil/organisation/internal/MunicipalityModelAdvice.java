@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
 
 /** Gives every page the municipality for the layout's header and footer; {@code null} until it is configured. */
 @ControllerAdvice
@@ -15,16 +14,16 @@ class MunicipalityModelAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(MunicipalityModelAdvice.class);
 
-    private final OrganisationService organisation;
+    private final LayoutMunicipality municipality;
 
-    MunicipalityModelAdvice(OrganisationService organisation) {
-        this.organisation = organisation;
+    MunicipalityModelAdvice(LayoutMunicipality municipality) {
+        this.municipality = municipality;
     }
 
     @ModelAttribute("municipality")
     Municipality municipality() {
         try {
-            return organisation.municipality().orElse(null);
+            return municipality.get().orElse(null);
         } catch (DataAccessException e) {
             // The error page must still render when the database is down; the layout then shows the app name.
             log.warn("Could not read the municipality for the layout: {}", e.getMessage());

@@ -29,8 +29,11 @@ class OrganisationAdministration {
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final AuditLog audit;
+    private final LayoutMunicipality layout;
 
-    OrganisationAdministration(JdbcClient jdbc, OrganisationService organisation, AuditLog audit) {
+    OrganisationAdministration(JdbcClient jdbc, OrganisationService organisation, AuditLog audit,
+                               LayoutMunicipality layout) {
+        this.layout = layout;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
@@ -167,6 +170,7 @@ class OrganisationAdministration {
                          WHERE id = 1""")
                 .paramSource(municipality)
                 .update();
+        layout.forgetAfterCommit();
     }
 
     private Optional<Municipality> lockedMunicipality() {

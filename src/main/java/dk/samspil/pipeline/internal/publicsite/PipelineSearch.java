@@ -130,7 +130,7 @@ class PipelineSearch {
         }
         return new ProcurementPage(items, matching, false, query.page(), PAGE_SIZE, titles, snippets,
                 new ProcurementPage.Facets(counted(s.divisionNames(), divisions), counted(s.unitCodes(), units),
-                        counted(s.quarterNames(), quarters)));
+                        counted(s.quarterNames(), quarters), unitNames(s, units)));
     }
 
     /** The document in the query's order: the sort's rank above, the document number (its expected order) below. */
@@ -142,6 +142,16 @@ class PipelineSearch {
             case VALUE -> (long) s.valueRank()[doc] << 32 | doc;
             case EXPECTED -> doc;
         };
+    }
+
+    private static Map<String, String> unitNames(PublicSearchIndex.Snapshot s, int[] counts) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                names.put(s.unitCodes()[i], s.unitNames()[i]);
+            }
+        }
+        return names;
     }
 
     private static <T> Map<T, Integer> counted(T[] names, int[] counts) {

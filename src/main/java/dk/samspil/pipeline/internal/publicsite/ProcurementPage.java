@@ -18,14 +18,16 @@ record ProcurementPage(List<PlannedProcurement> items, long total, boolean total
 
     /**
      * How many entries each filter value would show, with the other filters and the text as they are: per CPV
-     * division (two digits), buying unit code (upper case) and quarter.
+     * division (two digits), buying unit code (upper case) and quarter; the counted units' names by code.
      */
-    record Facets(Map<String, Integer> divisions, Map<String, Integer> units, Map<ExpectedPeriod, Integer> quarters) {
+    record Facets(Map<String, Integer> divisions, Map<String, Integer> units, Map<ExpectedPeriod, Integer> quarters,
+                  Map<String, String> unitNames) {
 
         Facets {
             divisions = Map.copyOf(divisions);
             units = Map.copyOf(units);
             quarters = Map.copyOf(quarters);
+            unitNames = Map.copyOf(unitNames);
         }
 
         public int division(String code) {

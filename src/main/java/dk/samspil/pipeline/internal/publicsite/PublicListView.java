@@ -2,16 +2,18 @@ package dk.samspil.pipeline.internal.publicsite;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PlannedProcurement;
@@ -75,14 +77,20 @@ class PublicListView {
         return options;
     }
 
-    List<Option> buyingUnits(List<BuyingUnit> units, ProcurementQuery query, ProcurementPage.Facets facets) {
+    /**
+     * Buying units that show something, by name, and the chosen one even when it shows nothing (then by the name
+     * {@code chosenName} gives, which asks the organisation: the only case that needs it).
+     */
+    List<Option> buyingUnits(ProcurementQuery query, ProcurementPage.Facets facets,
+                             Function<String, Optional<String>> chosenName) {
         List<Option> options = new ArrayList<>();
-        for (BuyingUnit u : units) {
-            boolean chosen = u.code().equalsIgnoreCase(query.buyingUnit());
-            if (facets.unit(u.code()) > 0 || chosen) {
-                options.add(new Option(u.code(), u.name() + " (" + facets.unit(u.code()) + ")", chosen));
-            }
+        String chosen = query.buyingUnit() == null ? null : query.buyingUnit().toUpperCase(Locale.ROOT);
+        facets.unitNames().forEach((code, name) -> options.add(
+                new Option(code, name + " (" + facets.unit(code) + ")", code.equals(chosen))));
+        if (chosen != null && !facets.unitNames().containsKey(chosen)) {
+            chosenName.apply(chosen).ifPresent(name -> options.add(new Option(chosen, name + " (0)", true)));
         }
+        options.sort(Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER));
         return options;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.samspil.codelists.NutsCatalogue;
+import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.EntryPageContribution.Place;
@@ -92,7 +93,8 @@ class PublicPipelineController {
         model.addAttribute("rows", view.rows(page, locale));
         // only filter values that show something, and the chosen one even when it shows nothing
         model.addAttribute("divisions", view.divisions(query, facets, locale));
-        model.addAttribute("buyingUnits", view.buyingUnits(organisation.buyingUnits(), query, facets));
+        model.addAttribute("buyingUnits", view.buyingUnits(query, facets,
+                code -> organisation.buyingUnit(code).map(BuyingUnit::name)));
         model.addAttribute("quarters", view.quarters(quarters(query.expected()), query, facets, locale));
         model.addAttribute("valueBands", view.valueBands(query, locale));
         model.addAttribute("procedures", view.procedures(query, locale));

@@ -88,10 +88,11 @@ public class PublicSearchIndex {
     /**
      * Every public entry, ordered by expected publication and id (so that order needs no sorting), with what the
      * list searches, filters, counts and sorts by worked out once: per document its CPV divisions, buying unit and
-     * quarter as numbers into the name arrays, its value band and its place in the other two orders.
+     * quarter as numbers into the name arrays (a buying unit's name is the one its entries carry), its value band and
+     * its place in the other two orders.
      */
     record Snapshot(Doc[] docs, Map<String, Posting> postings, String[] divisionNames, int[][] divisions,
-                    String[] unitCodes, int[] units, ExpectedPeriod[] quarterNames, int[] quarters,
+                    String[] unitCodes, String[] unitNames, int[] units, ExpectedPeriod[] quarterNames, int[] quarters,
                     long[] expectedFrom, long[] expectedTo, ValueBand[] valueBands, int[] valueRank,
                     int[] changedRank) {
 
@@ -481,6 +482,7 @@ public class PublicSearchIndex {
 
         Numbering<String> divisionNames = new Numbering<>();
         Numbering<String> unitCodes = new Numbering<>();
+        Map<String, String> unitNames = new HashMap<>();
         Numbering<ExpectedPeriod> quarterNames = new Numbering<>();
         int[][] divisions = new int[n][];
         int[] units = new int[n];
@@ -493,15 +495,21 @@ public class PublicSearchIndex {
             ExpectedPeriod expected = entry.details().expectedPublication();
             divisions[doc] = entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
                     .map(code -> code.substring(0, 2)).distinct().mapToInt(divisionNames::number).toArray();
-            units[doc] = entry.buyingUnitCode() == null ? -1
-                    : unitCodes.number(entry.buyingUnitCode().toUpperCase(Locale.ROOT));
+            if (entry.buyingUnitCode() == null) {
+                units[doc] = -1;
+            } else {
+                String code = entry.buyingUnitCode().toUpperCase(Locale.ROOT);
+                units[doc] = unitCodes.number(code);
+                unitNames.putIfAbsent(code, entry.buyingUnitName() == null ? code : entry.buyingUnitName());
+            }
             quarters[doc] = quarterNames.number(ExpectedPeriod.ofQuarter(expected.year(), expected.quarterOfYear()));
             expectedFrom[doc] = expected.from().toEpochDay();
             expectedTo[doc] = expected.to().toEpochDay();
             valueBands[doc] = ValueBand.of(entry.details().value());
         }
+        String[] codes = unitCodes.names(String[]::new);
         return new Snapshot(docs, frozen, divisionNames.names(String[]::new), divisions,
-                unitCodes.names(String[]::new), units, quarterNames.names(ExpectedPeriod[]::new), quarters,
+                codes, Arrays.stream(codes).map(unitNames::get).toArray(String[]::new), units, quarterNames.names(ExpectedPeriod[]::new), quarters,
                 expectedFrom, expectedTo, valueBands,
                 ranks(entries, Comparator.comparing((PlannedProcurement p) -> p.details().value().reference(),
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byExpected())),
