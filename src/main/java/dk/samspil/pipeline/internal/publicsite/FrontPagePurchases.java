@@ -6,6 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,12 +15,11 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
+import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.FrontPageContribution;
 import dk.samspil.platform.PageFragment;
@@ -26,8 +27,8 @@ import dk.samspil.platform.PageFragment;
 /**
  * What the front page shows of the plan: the search box with the live counts ("23 kommende indkøb til en anslået
  * værdi af 41 mio. kr.") and the newest and the soonest expected purchases, no entry twice. "Kommende" are the public
- * entries still to come: not cancelled or awarded, expected no earlier than today. Three queries, however many
- * entries there are.
+ * entries still to come: not cancelled or awarded, expected no earlier than today. Read from the public search
+ * index's entries in memory, so the most visited page asks the database nothing.
  */
 @Component
 class FrontPagePurchases {
@@ -35,9 +36,11 @@ class FrontPagePurchases {
     /** Entries in each of the two lists. */
     static final int SHOWN = 3;
 
-    private static final String UPCOMING =
-            " WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED') AND p.expected_to >= :today";
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final Comparator<PlannedProcurement> NEWEST = Comparator
+            .comparing(PlannedProcurement::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(PlannedProcurement::id, Comparator.reverseOrder());
 
     /**
      * The live counts of the plan.
@@ -56,49 +59,73 @@ class FrontPagePurchases {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final ProcurementRepository repository;
+    private final PublicSearchIndex index;
     private final DanishFormats formats;
     private final MessageSource messages;
     private final Clock clock;
 
-    FrontPagePurchases(JdbcClient jdbc, ProcurementRepository repository, DanishFormats formats,
-                       MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
+    FrontPagePurchases(PublicSearchIndex index, DanishFormats formats, MessageSource messages, Clock clock) {
+        this.index = index;
         this.formats = formats;
         this.messages = messages;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public Facts facts() {
-        return jdbc.sql("""
-                        SELECT count(*) AS entries,
-                               coalesce(sum((p.value_min_dkk + p.value_max_dkk) / 2), 0) AS total
-                        FROM planned_procurement p
-                        """ + UPCOMING)
-                .param("today", LocalDate.now(clock))
-                .query((rs, row) -> new Facts(rs.getLong("entries"), total(rs.getBigDecimal("total"))))
-                .single();
+        PublicSearchIndex.Snapshot s = index.snapshot();
+        long today = LocalDate.now(clock).toEpochDay();
+        long count = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int doc = 0; doc < s.size(); doc++) {
+            PlannedProcurement entry = s.entry(doc);
+            if (upcoming(entry, s.expectedTo()[doc], today)) {
+                count++;
+                EstimatedValue value = entry.details().value();
+                if (value.min() != null && value.max() != null) {
+                    total = total.add(value.min().add(value.max()).divide(TWO));
+                }
+            }
+        }
+        return new Facts(count, total(total));
     }
 
-    @Transactional(readOnly = true)
     public Lists lists() {
-        LocalDate today = LocalDate.now(clock);
-        List<PlannedProcurement> newest = jdbc.sql(ProcurementRepository.SELECT + UPCOMING + """
-
-                        ORDER BY p.published_at DESC NULLS LAST, p.id DESC LIMIT :limit""")
-                .param("today", today).param("limit", SHOWN)
-                .query(repository::map).list();
-        List<Long> shown = newest.isEmpty() ? List.of(-1L) : newest.stream().map(PlannedProcurement::id).toList();
-        List<PlannedProcurement> soonest = jdbc.sql(ProcurementRepository.SELECT + UPCOMING + """
-
-                          AND p.id NOT IN (:shown)
-                        ORDER BY p.expected_from, p.id LIMIT :limit""")
-                .param("today", today).param("shown", shown).param("limit", SHOWN)
-                .query(repository::map).list();
+        PublicSearchIndex.Snapshot s = index.snapshot();
+        long today = LocalDate.now(clock).toEpochDay();
+        List<PlannedProcurement> upcoming = new ArrayList<>();
+        for (int doc = 0; doc < s.size(); doc++) {
+            if (upcoming(s.entry(doc), s.expectedTo()[doc], today)) {
+                upcoming.add(s.entry(doc));
+            }
+        }
+        List<PlannedProcurement> newest = first(upcoming, NEWEST, SHOWN);
+        // the snapshot is in expected order already
+        List<PlannedProcurement> soonest = upcoming.stream().filter(p -> !newest.contains(p)).limit(SHOWN).toList();
         return new Lists(newest, soonest);
+    }
+
+    /** The first {@code n} in the given order, in one pass (no sort of every entry). */
+    private static List<PlannedProcurement> first(List<PlannedProcurement> entries,
+                                                  Comparator<PlannedProcurement> order, int n) {
+        List<PlannedProcurement> first = new ArrayList<>(n + 1);
+        for (PlannedProcurement entry : entries) {
+            if (first.size() < n || order.compare(entry, first.get(first.size() - 1)) < 0) {
+                int at = first.size();
+                while (at > 0 && order.compare(entry, first.get(at - 1)) < 0) {
+                    at--;
+                }
+                first.add(at, entry);
+                if (first.size() > n) {
+                    first.remove(n);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean upcoming(PlannedProcurement entry, long expectedTo, long today) {
+        return entry.status() != ProcurementStatus.CANCELLED && entry.status() != ProcurementStatus.AWARDED
+                && expectedTo >= today;
     }
 
     /** {@code 41 mio. kr.} from a million on (whole millions from ten), else the amount itself. */
