@@ -42,7 +42,8 @@ final class CvrDocuments {
     record Parsed(long line, CvrFacts facts) implements Item {
     }
 
-    record Refused(long line, String messageKey, String detail) implements Item {
+    /** A refused document; {@code cvr} is empty when the document has no valid CVR number. */
+    record Refused(long line, String cvr, String messageKey, String detail) implements Item {
     }
 
     /** The file is not in any of the accepted shapes. */
@@ -52,7 +53,8 @@ final class CvrDocuments {
         }
     }
 
-    private static final int PEEK = 1 << 20;
+    /** How far the shape check may read ahead: one document's start. */
+    static final int PEEK = 1 << 20;
 
     private final JsonMapper json;
 
@@ -60,8 +62,16 @@ final class CvrDocuments {
         this.json = json;
     }
 
+    /** Throws {@link NotACvrFile} unless a file's start (up to {@link #PEEK} bytes) is one of the accepted shapes. */
+    void checkShape(byte[] start) {
+        if (shape(skipByteOrderMark(new java.io.ByteArrayInputStream(start))) == Shape.OTHER) {
+            throw new NotACvrFile();
+        }
+    }
+
     void read(InputStream input, Consumer<Item> sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+        skipByteOrderMark(in);
         in.mark(PEEK);
         Shape shape = shape(in);
         in.reset();
@@ -70,6 +80,19 @@ final class CvrDocuments {
             case SEARCH_RESPONSE, ARRAY -> readDocument(in, shape, sink);
             case EMPTY -> { }
             case OTHER -> throw new NotACvrFile();
+        }
+    }
+
+    /** Skips a UTF-8 byte order mark (as some Windows tools write) at the stream's start; needs mark support. */
+    private static InputStream skipByteOrderMark(InputStream in) {
+        try {
+            in.mark(3);
+            if (in.read() != 0xEF || in.read() != 0xBB || in.read() != 0xBF) {
+                in.reset();
+            }
+            return in;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -113,7 +136,7 @@ final class CvrDocuments {
             try {
                 node = json.readTree(line);
             } catch (JacksonException e) {
-                sink.accept(new Refused(number, "companies.import.refused.json", shortened(e.getOriginalMessage())));
+                sink.accept(new Refused(number, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
                 continue;
             }
             if (node.has("hits") && node.get("hits").has("hits")) {
@@ -139,7 +162,7 @@ final class CvrDocuments {
             }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            sink.accept(new Refused(line, "companies.import.refused.json", shortened(e.getOriginalMessage())));
+            sink.accept(new Refused(line, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
         }
     }
 
@@ -167,18 +190,18 @@ final class CvrDocuments {
         JsonNode source = node.has("_source") ? node.get("_source") : node;
         JsonNode company = source.has("Vrvirksomhed") ? source.get("Vrvirksomhed") : source;
         if (!company.isObject() || !company.has("cvrNummer")) {
-            return new Refused(line, "companies.import.refused.noCompany", "");
+            return new Refused(line, "", "companies.import.refused.noCompany", "");
         }
         String cvr = company.get("cvrNummer").asString("");
         Optional<String> problem = Cvr.problem(cvr);
         if (problem.isPresent()) {
-            return new Refused(line, problem.get(), cvr);
+            return new Refused(line, "", problem.get(), cvr);
         }
         JsonNode metadata = company.path("virksomhedMetadata");
         String name = text(metadata.path("nyesteNavn"), "navn").or(() -> current(company, "navne").flatMap(n -> text(n, "navn")))
                 .orElse(null);
         if (name == null || name.isBlank()) {
-            return new Refused(line, "companies.import.refused.noName", cvr);
+            return new Refused(line, Cvr.normalize(cvr), "companies.import.refused.noName", cvr);
         }
         JsonNode address = metadata.has("nyesteBeliggenhedsadresse") && !metadata.get("nyesteBeliggenhedsadresse").isNull()
                 ? metadata.get("nyesteBeliggenhedsadresse") : current(company, "beliggenhedsadresse").orElse(null);
