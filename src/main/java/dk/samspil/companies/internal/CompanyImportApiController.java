@@ -33,7 +33,7 @@ class CompanyImportApiController {
     record ImportAnswer(@Nullable Long importId, Map<CvrImport.Outcome, Integer> counts, List<AnswerLine> lines) {
     }
 
-    record AnswerLine(long line, String cvr, CvrImport.Outcome outcome, List<String> fields, String reason) {
+    record AnswerLine(long line, String cvr, String name, CvrImport.Outcome outcome, List<String> fields, String reason) {
     }
 
     private final CvrImport imports;
@@ -56,7 +56,7 @@ class CompanyImportApiController {
             return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "companies.import.notCvr", request);
         }
         List<AnswerLine> lines = report.lines().stream()
-                .map(line -> new AnswerLine(line.line(), line.cvr(), line.outcome(), line.fields(),
+                .map(line -> new AnswerLine(line.line(), line.cvr(), line.name(), line.outcome(), line.fields(),
                         line.reason(messages, locale)))
                 .toList();
         return ResponseEntity.ok(new ImportAnswer(report.importId(), report.counts(), lines));

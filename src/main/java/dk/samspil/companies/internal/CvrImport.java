@@ -45,7 +45,7 @@ class CvrImport {
      * One document's outcome: for a change the fields, for a refusal the reason (a message key and its arguments; the
      * first argument is the detail, shown after the message when the message does not use it).
      */
-    record Line(long line, String cvr, Outcome outcome, List<String> fields, String messageKey, List<String> arguments) {
+    record Line(long line, String cvr, String name, Outcome outcome, List<String> fields, String messageKey, List<String> arguments) {
 
         Line {
             fields = List.copyOf(fields);
@@ -209,7 +209,7 @@ class CvrImport {
                     batch.clear();
                 }
             } else if (item instanceof CvrDocuments.Refused refused) {
-                record(counts, lines, new Line(refused.line(), refused.cvr(), Outcome.REFUSED, List.of(),
+                record(counts, lines, new Line(refused.line(), refused.cvr(), "", Outcome.REFUSED, List.of(),
                         refused.messageKey(), refused.detail().isEmpty() ? List.of() : List.of(refused.detail())));
             }
         });
@@ -222,14 +222,14 @@ class CvrImport {
         CvrFacts facts = parsed.facts();
         Long earlier = seen.putIfAbsent(facts.cvr(), parsed.line());
         if (earlier != null) {
-            return Optional.of(new Line(parsed.line(), facts.cvr(), Outcome.REFUSED, List.of(),
+            return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED, List.of(),
                     "companies.import.refused.duplicate", List.of(facts.cvr(), String.valueOf(earlier))));
         }
         for (Map.Entry<String, AuditLog.Change> field : AuditLog.diff(null, facts).entrySet()) {
             Integer width = WIDTHS.get(field.getKey());
             String value = field.getValue().to();
             if (width != null && value != null && value.length() > width) {
-                return Optional.of(new Line(parsed.line(), facts.cvr(), Outcome.REFUSED, List.of(field.getKey()),
+                return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED, List.of(field.getKey()),
                         "companies.import.refused.tooLong", List.of(facts.cvr(), String.valueOf(width))));
             }
         }
@@ -253,7 +253,7 @@ class CvrImport {
                 CvrFacts facts = parsed.facts();
                 String fingerprint = facts.fingerprint();
                 if (fingerprint.equals(known.get(facts.cvr()))) {
-                    decided.add(new Line(parsed.line(), facts.cvr(), Outcome.UNCHANGED, List.of(), "", List.of()));
+                    decided.add(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.UNCHANGED, List.of(), "", List.of()));
                     continue;
                 }
                 CompanyImportRepository.Before was = before.get(facts.cvr());
@@ -268,7 +268,7 @@ class CvrImport {
                     }
                     changes.add(new CompanyImportRepository.Change(facts.cvr(), was));
                 }
-                decided.add(new Line(parsed.line(), facts.cvr(), outcome, fields, "", List.of()));
+                decided.add(new Line(parsed.line(), facts.cvr(), facts.name(), outcome, fields, "", List.of()));
             }
             if (importId != null) {
                 imports.recordChanges(importId, changes);

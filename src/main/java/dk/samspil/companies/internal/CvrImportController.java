@@ -45,7 +45,7 @@ class CvrImportController {
     static final int SHOWN = 200;
 
     /** A preview line as the page shows it: changed fields and the refusal's reason in words. */
-    record ShownLine(long line, String cvr, List<String> fieldKeys, String reason) {
+    record ShownLine(long line, String cvr, String name, List<String> fieldKeys, String reason) {
     }
 
     private final CvrImport cvrImport;
@@ -189,7 +189,7 @@ class CvrImportController {
 
     private List<ShownLine> shown(CvrImport.Report report, CvrImport.Outcome outcome, Locale locale) {
         return report.listed(outcome).stream().limit(SHOWN)
-                .map(line -> new ShownLine(line.line(), line.cvr(),
+                .map(line -> new ShownLine(line.line(), line.cvr(), line.name(),
                         line.fields().stream().map(field -> "companies.cvrImport.field." + field).toList(),
                         line.reason(messages, locale)))
                 .toList();
