@@ -41,9 +41,9 @@ class CompanyImportRepository {
             return undoneAt != null;
         }
 
-        /** Finished and not undone: something an undo could put back. */
+        /** Not undone, and created or changed something (an unfinished import may have written some batches). */
         public boolean undoable() {
-            return undoneAt == null && finishedAt != null && created + changed > 0;
+            return undoneAt == null && (finishedAt == null || created + changed > 0);
         }
     }
 

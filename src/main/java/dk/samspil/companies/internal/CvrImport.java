@@ -133,6 +133,12 @@ class CvrImport {
         this.clock = clock;
     }
 
+    /** Documents from somewhere: a file, or the pages of a search on the CVR service. */
+    @FunctionalInterface
+    interface Source {
+        void read(CvrDocuments documents, java.util.function.Consumer<CvrDocuments.Item> sink) throws IOException;
+    }
+
     /** What importing the file would do, writing nothing. Throws {@link CvrDocuments.NotACvrFile} for another format. */
     Report preview(InputStream file) throws IOException {
         return run(file, null);
@@ -153,8 +159,13 @@ class CvrImport {
         in.mark(CvrDocuments.PEEK);
         documents.checkShape(in.readNBytes(CvrDocuments.PEEK));
         in.reset();
+        return importFrom((reader, sink) -> reader.read(in, sink), origin, by, fileName);
+    }
+
+    /** Imports documents from a source batch by batch, skipping refused documents, and records the import. */
+    Report importFrom(Source source, Origin origin, String by, @Nullable String fileName) throws IOException {
         Long id = transactions.execute(status -> imports.start(origin, fileName, by, clock.instant()));
-        Report report = run(in, id);
+        Report report = run(source, id);
         transactions.executeWithoutResult(status -> imports.finish(id, report.counts(), clock.instant()));
         return report;
     }
@@ -189,6 +200,10 @@ class CvrImport {
 
     /** Reads the file and decides every document; writes only when {@code importId} is given. */
     private Report run(InputStream file, @Nullable Long importId) throws IOException {
+        return run((reader, sink) -> reader.read(file, sink), importId);
+    }
+
+    private Report run(Source source, @Nullable Long importId) throws IOException {
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
             counts.put(outcome, 0);
@@ -196,7 +211,7 @@ class CvrImport {
         List<Line> lines = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         List<CvrDocuments.Parsed> batch = new ArrayList<>(BATCH);
-        documents.read(file, item -> {
+        source.read(documents, item -> {
             if (item instanceof CvrDocuments.Parsed parsed) {
                 Optional<Line> problem = problem(parsed, seen);
                 if (problem.isPresent()) {
