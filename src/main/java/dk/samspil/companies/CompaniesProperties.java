@@ -27,12 +27,12 @@ public record CompaniesProperties(
         @DefaultValue Cvr cvr) {
 
     /**
-     * @param maxBytes        largest file the upload page takes (keep it at or below
-     *                        {@code spring.servlet.multipart.max-file-size}); bigger files go through the API, which
-     *                        streams
+     * @param maxBytes        largest file the upload page takes (keep it 1 MB or more below
+     *                        {@code spring.servlet.multipart.max-file-size}, so that bigger uploads are turned away
+     *                        with a Danish message); bigger files go through the API, which streams
      * @param previewLifetime how long an uploaded file waits on the server for its preview to be confirmed
      */
-    public record ImportUpload(@DefaultValue("20MB") DataSize maxBytes,
+    public record ImportUpload(@DefaultValue("15MB") DataSize maxBytes,
                                @DefaultValue("2h") Duration previewLifetime) {
     }
 

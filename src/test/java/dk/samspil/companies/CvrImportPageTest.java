@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -44,6 +49,8 @@ class CvrImportPageTest extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     private final String admin = "admin-" + UUID.randomUUID() + "@test.dk";
 
@@ -207,5 +214,20 @@ class CvrImportPageTest extends IntegrationTest {
         assertThat(body(other)).contains("Forhåndsvisningen findes ikke længere");
         assertThat(mvc.perform(get(IMPORT).with(user(admin).roles("CONSULTANT"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aFileOverTheLimitIsTurnedAwayWithADanishMessage() throws Exception {
+        MvcResult over = upload(new byte[15 * 1024 * 1024 + 10], "stor.json");
+        assertThat(over.getResponse().getStatus()).isEqualTo(413);
+        assertThat(body(over)).contains("Filen er større end 15 MB");
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + IMPORT))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[17 * 1024 * 1024])).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(IMPORT + "?fejl=stor"));
+        assertThat(page(IMPORT + "?fejl=stor", 413)).contains("Filen er større end 15 MB");
     }
 }

@@ -68,8 +68,16 @@ class CvrImportController {
         return "companies";
     }
 
+    /** An upload far over the limit, turned away before it was read (platform {@code UploadSizeLimit}). */
+    static final String TOO_LARGE = "fejl=stor";
+
     @GetMapping
-    String page(Model model) {
+    String page(@RequestParam(name = "fejl", required = false) @Nullable String error, Model model,
+                HttpServletResponse response) {
+        if ("stor".equals(error)) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            return page(model, "companies.cvrImport.error.tooLarge");
+        }
         return page(model, null);
     }
 
