@@ -127,6 +127,11 @@ class CvrImportPageTest extends IntegrationTest {
                 + " FROM company_import WHERE id = :id").param("id", first).query(String.class).single())
                 .isEqualTo("3/0/0/0 UPLOAD");
         assertThat(page(IMPORT, 200)).contains("3 nye, 0 ændrede, 0 uændrede og 0 afviste", admin, "soegesvar.json");
+        assertThat(jdbc.sql("""
+                SELECT actor || ' ' || (changes -> 'name' ->> 'to') FROM audit_entry
+                WHERE entity_type = 'Company' AND entity_id = '20680598' AND action = 'CREATE'
+                ORDER BY id DESC LIMIT 1""").query(String.class).single())
+                .isEqualTo(admin + " Slagelse VVS & Blik ApS");
         assertThat(confirm(preview, "all").getResponse().getStatus()).as("the kept file is gone").isEqualTo(404);
 
         Timestamp written = (Timestamp) company("73880890").get("updated_at");
@@ -207,6 +212,10 @@ class CvrImportPageTest extends IntegrationTest {
         MvcResult refused = confirm(duplicated, "all");
         assertThat(refused.getResponse().getStatus()).isEqualTo(409);
         assertThat(companies()).isZero();
+
+        String longName = lines.replace("Korsør Havnecafé I/S", "Havnecafé ".repeat(25));
+        assertThat(page(uploaded(longName.getBytes(StandardCharsets.UTF_8), "lang.jsonl"), 200))
+                .contains("har en værdi, der er længere end de 200 tegn", "(Navn)");
 
         // another administrator's upload, or one kept for the plan import, is not found
         MvcResult other = mvc.perform(get(duplicated).with(user("other@test.dk").roles("ADMIN"))).andReturn();

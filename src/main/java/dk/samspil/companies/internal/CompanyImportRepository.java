@@ -99,6 +99,46 @@ class CompanyImportRepository {
         return found;
     }
 
+    /** Writes the facts from CVR over whatever the register held, in one batch of statements. */
+    void upsertAll(List<CvrFacts> all, Instant now) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        MapSqlParameterSource[] rows = all.stream().map(f -> new MapSqlParameterSource()
+                        .addValue("cvr", f.cvr()).addValue("name", f.name()).addValue("address", f.address())
+                        .addValue("postalCode", f.postalCode()).addValue("city", f.city())
+                        .addValue("municipalityCode", f.municipalityCode()).addValue("industryCode", f.industryCode())
+                        .addValue("industryText", f.industryText()).addValue("website", f.website())
+                        .addValue("email", f.email()).addValue("phone", f.phone())
+                        .addValue("secondaryNames", f.secondaryNames().toArray(String[]::new))
+                        .addValue("pNumbers", f.pNumbers().toArray(String[]::new))
+                        .addValue("companyForm", f.companyForm()).addValue("employeeBand", f.employeeBand())
+                        .addValue("status", f.status()).addValue("advertisingProtected", f.advertisingProtected())
+                        .addValue("started", f.started()).addValue("ended", f.ended())
+                        .addValue("fingerprint", f.fingerprint()).addValue("now", at))
+                .toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
+                                     industry_text, website, email, phone, secondary_names, p_numbers,
+                                     company_form, employee_band, status, advertising_protected, started, ended,
+                                     source, cvr_fingerprint, created_at, updated_at)
+                VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
+                        :industryText, :website, :email, :phone, CAST(:secondaryNames AS text[]),
+                        CAST(:pNumbers AS text[]), :companyForm, :employeeBand, :status, :advertisingProtected,
+                        :started, :ended, 'CVR', :fingerprint, :now, :now)
+                ON CONFLICT (cvr) DO UPDATE SET
+                    name = EXCLUDED.name, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code,
+                    city = EXCLUDED.city, municipality_code = EXCLUDED.municipality_code,
+                    industry_code = EXCLUDED.industry_code, industry_text = EXCLUDED.industry_text,
+                    website = EXCLUDED.website, email = EXCLUDED.email, phone = EXCLUDED.phone,
+                    secondary_names = EXCLUDED.secondary_names, p_numbers = EXCLUDED.p_numbers,
+                    company_form = EXCLUDED.company_form, employee_band = EXCLUDED.employee_band,
+                    status = EXCLUDED.status, advertising_protected = EXCLUDED.advertising_protected,
+                    started = EXCLUDED.started, ended = EXCLUDED.ended, source = 'CVR',
+                    cvr_fingerprint = EXCLUDED.cvr_fingerprint, updated_at = EXCLUDED.updated_at""", rows);
+    }
+
     void recordChanges(long importId, List<Change> changes) {
         if (changes.isEmpty()) {
             return;

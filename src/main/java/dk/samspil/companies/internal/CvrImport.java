@@ -240,12 +240,23 @@ class CvrImport {
             return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED, List.of(),
                     "companies.import.refused.duplicate", List.of(facts.cvr(), String.valueOf(earlier))));
         }
-        for (Map.Entry<String, AuditLog.Change> field : AuditLog.diff(null, facts).entrySet()) {
-            Integer width = WIDTHS.get(field.getKey());
-            String value = field.getValue().to();
-            if (width != null && value != null && value.length() > width) {
-                return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED, List.of(field.getKey()),
-                        "companies.import.refused.tooLong", List.of(facts.cvr(), String.valueOf(width))));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", facts.name());
+        values.put("address", facts.address());
+        values.put("city", facts.city());
+        values.put("industryText", facts.industryText());
+        values.put("website", facts.website());
+        values.put("email", facts.email());
+        values.put("phone", facts.phone());
+        values.put("companyForm", facts.companyForm());
+        values.put("employeeBand", facts.employeeBand());
+        values.put("status", facts.status());
+        for (Map.Entry<String, String> field : values.entrySet()) {
+            int width = WIDTHS.get(field.getKey());
+            if (field.getValue() != null && field.getValue().length() > width) {
+                return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED,
+                        List.of(field.getKey()), "companies.import.refused.tooLong",
+                        List.of(facts.cvr(), String.valueOf(width))));
             }
         }
         return Optional.empty();
@@ -264,6 +275,8 @@ class CvrImport {
             Map<String, CompanyImportRepository.Before> before = imports.before(differing);
             List<Line> decided = new ArrayList<>(batch.size());
             List<CompanyImportRepository.Change> changes = new ArrayList<>();
+            List<CvrFacts> writes = new ArrayList<>();
+            Map<String, CvrFacts> created = new LinkedHashMap<>();
             for (CvrDocuments.Parsed parsed : batch) {
                 CvrFacts facts = parsed.facts();
                 String fingerprint = facts.fingerprint();
@@ -275,9 +288,9 @@ class CvrImport {
                 List<String> fields = was == null ? List.of() : List.copyOf(AuditLog.diff(was.facts(), facts).keySet());
                 Outcome outcome = was == null ? Outcome.CREATED : Outcome.CHANGED;
                 if (importId != null) {
-                    repository.upsertFromCvr(facts, clock.instant());
+                    writes.add(facts);
                     if (was == null) {
-                        audit.created(CompanyService.COMPANY, facts.cvr(), facts);
+                        created.put(facts.cvr(), facts);
                     } else {
                         audit.updated(CompanyService.COMPANY, facts.cvr(), was.facts(), facts);
                     }
@@ -286,6 +299,8 @@ class CvrImport {
                 decided.add(new Line(parsed.line(), facts.cvr(), facts.name(), outcome, fields, "", List.of()));
             }
             if (importId != null) {
+                imports.upsertAll(writes, clock.instant());
+                audit.createdAll(CompanyService.COMPANY, created);
                 imports.recordChanges(importId, changes);
             }
             return decided;
