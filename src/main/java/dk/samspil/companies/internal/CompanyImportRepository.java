@@ -28,6 +28,10 @@ class CompanyImportRepository {
     record Before(CvrFacts facts, String source, @Nullable String fingerprint) {
     }
 
+    /** What an import compares a document with: the stored facts' fingerprint and the digest of the last line. */
+    record Stored(@Nullable String fingerprint, @Nullable String documentHash) {
+    }
+
     /** An import created ({@code before} is null) or changed a company. */
     record Change(String cvr, @Nullable Before before) {
     }
@@ -80,6 +84,20 @@ class CompanyImportRepository {
                 .update();
     }
 
+    /** The fingerprints and line digests of those of {@code cvrs} the register has (manual entries have neither). */
+    Map<String, Stored> stored(Collection<String> cvrs) {
+        if (cvrs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Stored> found = new HashMap<>();
+        jdbc.sql("SELECT cvr, cvr_fingerprint, cvr_document_hash FROM company WHERE cvr IN (:cvrs)").param("cvrs", cvrs)
+                .query(rs -> {
+                    found.put(rs.getString("cvr"), new Stored(rs.getString("cvr_fingerprint"),
+                            rs.getString("cvr_document_hash")));
+                });
+        return found;
+    }
+
     /** What the register holds now about those of {@code cvrs} it has. */
     Map<String, Before> before(Collection<String> cvrs) {
         if (cvrs.isEmpty()) {
@@ -100,12 +118,19 @@ class CompanyImportRepository {
     }
 
     /** Writes the facts from CVR over whatever the register held, in one batch of statements. */
-    void upsertAll(List<CvrFacts> all, Instant now) {
+    void upsertAll(List<CvrDocuments.Parsed> all, Instant now) {
         if (all.isEmpty()) {
             return;
         }
         Timestamp at = Timestamp.from(now);
-        MapSqlParameterSource[] rows = all.stream().map(f -> new MapSqlParameterSource()
+        MapSqlParameterSource[] rows = all.stream()
+                .map(parsed -> facts(parsed.facts(), at).addValue("digest", parsed.digest()))
+                .toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate(UPSERT, rows);
+    }
+
+    private static MapSqlParameterSource facts(CvrFacts f, Timestamp at) {
+        return new MapSqlParameterSource()
                         .addValue("cvr", f.cvr()).addValue("name", f.name()).addValue("address", f.address())
                         .addValue("postalCode", f.postalCode()).addValue("city", f.city())
                         .addValue("municipalityCode", f.municipalityCode()).addValue("industryCode", f.industryCode())
@@ -116,17 +141,18 @@ class CompanyImportRepository {
                         .addValue("companyForm", f.companyForm()).addValue("employeeBand", f.employeeBand())
                         .addValue("status", f.status()).addValue("advertisingProtected", f.advertisingProtected())
                         .addValue("started", f.started()).addValue("ended", f.ended())
-                        .addValue("fingerprint", f.fingerprint()).addValue("now", at))
-                .toArray(MapSqlParameterSource[]::new);
-        batch.batchUpdate("""
+                        .addValue("fingerprint", f.fingerprint()).addValue("now", at);
+    }
+
+    private static final String UPSERT = """
                 INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
                                      industry_text, website, email, phone, secondary_names, p_numbers,
                                      company_form, employee_band, status, advertising_protected, started, ended,
-                                     source, cvr_fingerprint, created_at, updated_at)
+                                     source, cvr_fingerprint, cvr_document_hash, created_at, updated_at)
                 VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
                         :industryText, :website, :email, :phone, CAST(:secondaryNames AS text[]),
                         CAST(:pNumbers AS text[]), :companyForm, :employeeBand, :status, :advertisingProtected,
-                        :started, :ended, 'CVR', :fingerprint, :now, :now)
+                        :started, :ended, 'CVR', :fingerprint, :digest, :now, :now)
                 ON CONFLICT (cvr) DO UPDATE SET
                     name = EXCLUDED.name, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code,
                     city = EXCLUDED.city, municipality_code = EXCLUDED.municipality_code,
@@ -136,8 +162,8 @@ class CompanyImportRepository {
                     company_form = EXCLUDED.company_form, employee_band = EXCLUDED.employee_band,
                     status = EXCLUDED.status, advertising_protected = EXCLUDED.advertising_protected,
                     started = EXCLUDED.started, ended = EXCLUDED.ended, source = 'CVR',
-                    cvr_fingerprint = EXCLUDED.cvr_fingerprint, updated_at = EXCLUDED.updated_at""", rows);
-    }
+                    cvr_fingerprint = EXCLUDED.cvr_fingerprint, cvr_document_hash = EXCLUDED.cvr_document_hash,
+                    updated_at = EXCLUDED.updated_at""";
 
     void recordChanges(long importId, List<Change> changes) {
         if (changes.isEmpty()) {
@@ -235,7 +261,8 @@ class CompanyImportRepository {
                             secondary_names = CAST(:secondaryNames AS text[]), p_numbers = CAST(:pNumbers AS text[]),
                             company_form = :companyForm, employee_band = :employeeBand, status = :status,
                             advertising_protected = :advertisingProtected, started = :started, ended = :ended,
-                            source = :source, cvr_fingerprint = :fingerprint, updated_at = :now
+                            source = :source, cvr_fingerprint = :fingerprint, cvr_document_hash = NULL,
+                            updated_at = :now
                         WHERE cvr = :cvr""")
                 .param("cvr", f.cvr()).param("name", f.name()).param("address", f.address())
                 .param("postalCode", f.postalCode()).param("city", f.city())

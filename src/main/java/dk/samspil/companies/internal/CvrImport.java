@@ -113,7 +113,6 @@ class CvrImport {
             Map.entry("website", 300), Map.entry("email", 254), Map.entry("phone", 30), Map.entry("companyForm", 100),
             Map.entry("employeeBand", 40), Map.entry("status", 60));
 
-    private final CompanyRepository repository;
     private final CompanyImportRepository imports;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
@@ -121,9 +120,8 @@ class CvrImport {
     private final CvrDocuments documents;
     private final Clock clock;
 
-    CvrImport(CompanyRepository repository, CompanyImportRepository imports, AuditLog audit,
+    CvrImport(CompanyImportRepository imports, AuditLog audit,
               PlatformTransactionManager transactionManager, tools.jackson.databind.json.JsonMapper json, Clock clock) {
-        this.repository = repository;
         this.imports = imports;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -210,36 +208,38 @@ class CvrImport {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        List<CvrDocuments.Parsed> batch = new ArrayList<>(BATCH);
+        List<CvrDocuments.Item> batch = new ArrayList<>(BATCH);
         source.read(documents, item -> {
-            if (item instanceof CvrDocuments.Parsed parsed) {
-                Optional<Line> problem = problem(parsed, seen);
-                if (problem.isPresent()) {
-                    record(counts, lines, problem.get());
-                    return;
-                }
-                batch.add(parsed);
-                if (batch.size() == BATCH) {
-                    decide(batch, importId).forEach(line -> record(counts, lines, line));
-                    batch.clear();
-                }
-            } else if (item instanceof CvrDocuments.Refused refused) {
-                record(counts, lines, new Line(refused.line(), refused.cvr(), "", Outcome.REFUSED, List.of(),
-                        refused.messageKey(), refused.detail().isEmpty() ? List.of() : List.of(refused.detail())));
+            if (item instanceof CvrDocuments.Refused refused) {
+                record(counts, lines, refused(refused));
+                return;
+            }
+            String cvr = item instanceof CvrDocuments.Unparsed unparsed ? unparsed.cvr()
+                    : ((CvrDocuments.Parsed) item).facts().cvr();
+            Long earlier = seen.putIfAbsent(cvr, item.line());
+            if (earlier != null) {
+                record(counts, lines, new Line(item.line(), cvr, "", Outcome.REFUSED, List.of(),
+                        "companies.import.refused.duplicate", List.of(cvr, String.valueOf(earlier))));
+                return;
+            }
+            batch.add(item);
+            if (batch.size() == BATCH) {
+                decide(batch, importId).forEach(line -> record(counts, lines, line));
+                batch.clear();
             }
         });
         decide(batch, importId).forEach(line -> record(counts, lines, line));
         return new Report(counts, lines, importId);
     }
 
-    /** A second document for the same CVR number, or a value wider than the register keeps. */
-    private static Optional<Line> problem(CvrDocuments.Parsed parsed, Map<String, Long> seen) {
+    private static Line refused(CvrDocuments.Refused refused) {
+        return new Line(refused.line(), refused.cvr(), "", Outcome.REFUSED, List.of(), refused.messageKey(),
+                refused.detail().isEmpty() ? List.of() : List.of(refused.detail()));
+    }
+
+    /** A value wider than the register keeps. */
+    private static Optional<Line> tooLong(CvrDocuments.Parsed parsed) {
         CvrFacts facts = parsed.facts();
-        Long earlier = seen.putIfAbsent(facts.cvr(), parsed.line());
-        if (earlier != null) {
-            return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED, List.of(),
-                    "companies.import.refused.duplicate", List.of(facts.cvr(), String.valueOf(earlier))));
-        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("name", facts.name());
         values.put("address", facts.address());
@@ -262,33 +262,63 @@ class CvrImport {
         return Optional.empty();
     }
 
-    private List<Line> decide(List<CvrDocuments.Parsed> batch, @Nullable Long importId) {
+    /**
+     * Decides a batch: a JSON line whose bytes are those the company was last imported from is unchanged without
+     * parsing; the others are parsed, and a company whose facts have the stored fingerprint is unchanged too. Writes
+     * the created and changed ones only when {@code importId} is given.
+     */
+    private List<Line> decide(List<CvrDocuments.Item> batch, @Nullable Long importId) {
         if (batch.isEmpty()) {
             return List.of();
         }
         TransactionTemplate template = importId == null ? readOnly : transactions;
         return template.execute(status -> {
-            Map<String, String> known = repository.fingerprints(batch.stream().map(p -> p.facts().cvr()).toList());
-            List<String> differing = batch.stream().map(p -> p.facts())
-                    .filter(f -> known.containsKey(f.cvr()) && !f.fingerprint().equals(known.get(f.cvr())))
+            Map<String, CompanyImportRepository.Stored> known = imports.stored(batch.stream()
+                    .map(item -> item instanceof CvrDocuments.Unparsed u ? u.cvr()
+                            : ((CvrDocuments.Parsed) item).facts().cvr())
+                    .toList());
+            List<Line> decided = new ArrayList<>(batch.size());
+            List<CvrDocuments.Parsed> parsed = new ArrayList<>(batch.size());
+            for (CvrDocuments.Item item : batch) {
+                if (item instanceof CvrDocuments.Unparsed unparsed) {
+                    CompanyImportRepository.Stored stored = known.get(unparsed.cvr());
+                    if (stored != null && unparsed.digest().equals(stored.documentHash())) {
+                        decided.add(new Line(item.line(), unparsed.cvr(), "", Outcome.UNCHANGED, List.of(), "", List.of()));
+                        continue;
+                    }
+                    item = unparsed.parse();
+                }
+                if (item instanceof CvrDocuments.Refused refused) {
+                    decided.add(refused(refused));
+                } else if (item instanceof CvrDocuments.Parsed document) {
+                    Optional<Line> problem = tooLong(document);
+                    if (problem.isPresent()) {
+                        decided.add(problem.get());
+                    } else {
+                        parsed.add(document);
+                    }
+                }
+            }
+            List<String> differing = parsed.stream().map(CvrDocuments.Parsed::facts)
+                    .filter(f -> known.containsKey(f.cvr()) && !f.fingerprint().equals(known.get(f.cvr()).fingerprint()))
                     .map(CvrFacts::cvr).toList();
             Map<String, CompanyImportRepository.Before> before = imports.before(differing);
-            List<Line> decided = new ArrayList<>(batch.size());
             List<CompanyImportRepository.Change> changes = new ArrayList<>();
-            List<CvrFacts> writes = new ArrayList<>();
+            List<CvrDocuments.Parsed> writes = new ArrayList<>();
             Map<String, CvrFacts> created = new LinkedHashMap<>();
-            for (CvrDocuments.Parsed parsed : batch) {
-                CvrFacts facts = parsed.facts();
-                String fingerprint = facts.fingerprint();
-                if (fingerprint.equals(known.get(facts.cvr()))) {
-                    decided.add(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.UNCHANGED, List.of(), "", List.of()));
+            for (CvrDocuments.Parsed document : parsed) {
+                CvrFacts facts = document.facts();
+                CompanyImportRepository.Stored stored = known.get(facts.cvr());
+                if (stored != null && facts.fingerprint().equals(stored.fingerprint())) {
+                    decided.add(new Line(document.line(), facts.cvr(), facts.name(), Outcome.UNCHANGED, List.of(), "",
+                            List.of()));
                     continue;
                 }
                 CompanyImportRepository.Before was = before.get(facts.cvr());
                 List<String> fields = was == null ? List.of() : List.copyOf(AuditLog.diff(was.facts(), facts).keySet());
                 Outcome outcome = was == null ? Outcome.CREATED : Outcome.CHANGED;
                 if (importId != null) {
-                    writes.add(facts);
+                    writes.add(document);
                     if (was == null) {
                         created.put(facts.cvr(), facts);
                     } else {
@@ -296,7 +326,7 @@ class CvrImport {
                     }
                     changes.add(new CompanyImportRepository.Change(facts.cvr(), was));
                 }
-                decided.add(new Line(parsed.line(), facts.cvr(), facts.name(), outcome, fields, "", List.of()));
+                decided.add(new Line(document.line(), facts.cvr(), facts.name(), outcome, fields, "", List.of()));
             }
             if (importId != null) {
                 imports.upsertAll(writes, clock.instant());
