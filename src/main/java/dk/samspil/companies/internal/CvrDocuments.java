@@ -462,8 +462,10 @@ final class CvrDocuments {
         }
     }
 
+    /** The parser's message without its internal location note ({@code (start marker at [Source: ...])}), shortened. */
     private static String shortened(@Nullable String message) {
-        String text = message == null ? "" : message.replaceAll("\\s+", " ");
+        String text = message == null ? "" : message.replaceAll("\\s+", " ")
+                .replaceAll(" ?\\((start marker )?at \\[Source:.*?\\]\\)", "").strip();
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
