@@ -87,6 +87,7 @@ class CvrImportBrowserTest extends BrowserTest {
         awaitText(By.id("summary"), "har 0 nye, 1 ændrede, 2 uændrede og 0 afviste");
         assertThat(driver.findElement(By.id("changed")).getText()).isEqualTo("Ændrede (1)");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("20680598", "Adresse");
+        checkPage("cvr-import-4-changed-preview");
         driver.findElement(By.cssSelector("button[name=mode][value=all]")).click();
         awaitText(By.cssSelector(".alert-success"), "0 nye, 1 ændrede, 2 uændrede og 0 afviste");
         assertThat(company("20680598")).containsEntry("address", "Nørregade 21B");
@@ -97,9 +98,19 @@ class CvrImportBrowserTest extends BrowserTest {
         tabTo("the newest import's undo button", element -> "button".equals(element.getTagName())
                 && element.getText().equals("Fortryd")).sendKeys(org.openqa.selenium.Keys.ENTER);
         awaitText(By.cssSelector(".alert-success"), "Importen er fortrudt");
-        checkPage("cvr-import-4-undone");
+        checkPage("cvr-import-5-undone");
         assertThat(company("20680598")).containsEntry("address", "Bjergbygade 21B");
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("Fortrudt");
+
+        // a file with a broken line and a wrong check digit: the preview names both lines, only the valid ones may go in
+        driver.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/cvr/linjer-med-fejl.jsonl")
+                .toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]")).click();
+        awaitText(By.id("summary"), "2 afviste");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Linjen er ikke gyldig JSON",
+                "Kontrolcifferet passer ikke");
+        assertThat(driver.findElements(By.cssSelector("button[name=mode][value=all]"))).isEmpty();
+        checkPage("cvr-import-6-refused-preview");
         Files.deleteIfExists(moved);
     }
 }
