@@ -1,6 +1,7 @@
 package dk.samspil.platform;
 
 import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,11 +36,13 @@ public class AuditLog {
     private static final Set<String> SECRET_FIELDS = Set.of("password", "passwordHash", "tokenHash", "secret");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
     }
@@ -48,6 +53,31 @@ public class AuditLog {
     }
 
     /** Records only the fields that differ; records nothing when nothing changed. */
+    /**
+     * Records the creation of many entities at once (an import), in one batch of statements: the same entries as
+     * {@link #created} for each, without a round trip to the database per entity.
+     *
+     * @param states each new entity's state by its id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void createdAll(String entityType, Map<?, ?> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        AuditActor actor = AuditActor.current();
+        Timestamp at = Timestamp.from(clock.instant());
+        MapSqlParameterSource[] rows = states.entrySet().stream()
+                .map(entry -> new MapSqlParameterSource()
+                        .addValue("at", at).addValue("actorType", actor.type().name()).addValue("actor", actor.name())
+                        .addValue("action", Action.CREATE.name()).addValue("entityType", entityType)
+                        .addValue("entityId", String.valueOf(entry.getKey()))
+                        .addValue("changes", json.writeValueAsString(diff(null, entry.getValue()))))
+                .toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO audit_entry (occurred_at, actor_type, actor, action, entity_type, entity_id, changes)
+                VALUES (:at, :actorType, :actor, :action, :entityType, :entityId, CAST(:changes AS jsonb))""", rows);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String entityType, Object entityId, Object before, Object after) {
         Map<String, Change> changes = diff(before, after);

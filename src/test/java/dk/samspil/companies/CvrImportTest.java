@@ -109,6 +109,27 @@ class CvrImportTest extends IntegrationTest {
     }
 
     @Test
+    void theSameJsonLinesAgainAreUnchangedWithoutParsingAndAnIrrelevantChangeWritesNothing() throws Exception {
+        List<String> good = Files.readAllLines(Path.of("src/test/resources/cvr/linjer-med-fejl.jsonl")).stream()
+                .filter(line -> line.contains("73880890") || line.contains("95931219")).toList();
+        byte[] file = String.join("\n", good).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json.readTree(send(file, adminToken).body()).get("counts").get("CREATED").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM company WHERE cvr IN ('73880890', '95931219') AND cvr_document_hash IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(2);
+        Timestamp written = (Timestamp) company("73880890").get("updated_at");
+
+        JsonNode again = json.readTree(send(file, adminToken).body());
+        assertThat(again.get("counts").get("UNCHANGED").asInt()).isEqualTo(2);
+        // the CVR service's own bookkeeping changed, the company's facts did not
+        byte[] touched = String.join("\r\n", good).replace("\"sidstOpdateret\": \"2020-01-01", "\"sidstOpdateret\": \"2026-12-01")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(touched).isNotEqualTo(file);
+        JsonNode bookkeeping = json.readTree(send(touched, adminToken).body());
+        assertThat(bookkeeping.get("counts").get("UNCHANGED").asInt()).isEqualTo(2);
+        assertThat(company("73880890").get("updated_at")).isEqualTo(written);
+    }
+
+    @Test
     void aFileOfAnotherFormatIsRefusedInDanishAndOnlyAdministratorsMayImport() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM company").query(Long.class).single();
         HttpResponse<String> csv = send("Navn;CVR\nFirma ApS;20680598\n".getBytes(), adminToken);

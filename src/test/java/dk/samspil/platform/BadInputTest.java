@@ -119,7 +119,8 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/virksomheder/ny", "POST /intern/virksomheder/{cvr}/besoeg",
             "POST /intern/virksomheder/{cvr}/kontakter", "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet",
             "POST /henvendelse", "POST /intern/henvendelser/ny", "POST /intern/henvendelser/{id}/tildel",
-            "POST /intern/henvendelser/{id}/status");
+            "POST /intern/henvendelser/{id}/status",
+            "POST /intern/virksomheder/import/koersler/{importId}/fortryd");
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(
@@ -128,7 +129,9 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/arrangementer/{eventId}/materiale/fil", "a file upload: its own tests check the file rules",
             "POST /admin/outbox/{id}/retry", "an operator action on an outbox row by id, no text input",
             "POST /logout", "Spring Security's own logout; takes no input",
-            "POST /api/v1/companies/import/cvr", "a raw CVR file: CvrImportTest sends broken lines, bad CVR numbers and files of another format");
+            "POST /api/v1/companies/import/cvr", "a raw CVR file: CvrImportTest sends broken lines, bad CVR numbers and files of another format",
+            "POST /intern/virksomheder/import", "a CVR file upload: CvrImportPageTest sends other formats, an empty file, broken lines and duplicates",
+            "POST /intern/virksomheder/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}", "confirms a kept CVR upload by its UUID and a mode; CvrImportPageTest");
 
     /** Submit buttons that ask for another form row instead of saving: not input to attack. */
     private static final Set<String> BUTTONS = Set.of("addLot");

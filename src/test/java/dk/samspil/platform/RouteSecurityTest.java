@@ -115,6 +115,7 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/api/v1/companies", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
                     Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/api/v1/companies/import/cvr", Roles.ADMIN),
+            Rule.role("/intern/virksomheder/import", Roles.ADMIN),
             Rule.role("/intern/virksomheder/ny", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/virksomheder/{cvr}/kontakter", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,

@@ -7,11 +7,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,11 +26,14 @@ import dk.samspil.platform.ApiProblems;
 @RestController
 class CompanyImportApiController {
 
-    /** The answer: counts, and per listed document its line, CVR number, outcome, changed fields or reason. */
-    record ImportAnswer(Map<CvrImport.Outcome, Integer> counts, List<AnswerLine> lines) {
+    /**
+     * The answer: the recorded import (for undoing it on the import page), counts, and per listed document its line,
+     * CVR number, outcome, changed fields or reason.
+     */
+    record ImportAnswer(@Nullable Long importId, Map<CvrImport.Outcome, Integer> counts, List<AnswerLine> lines) {
     }
 
-    record AnswerLine(long line, String cvr, CvrImport.Outcome outcome, List<String> fields, String reason) {
+    record AnswerLine(long line, String cvr, String name, CvrImport.Outcome outcome, List<String> fields, String reason) {
     }
 
     private final CvrImport imports;
@@ -42,23 +47,18 @@ class CompanyImportApiController {
     }
 
     @PostMapping(path = "/api/v1/companies/import/cvr", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> importCvr(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> importCvr(HttpServletRequest request, Authentication user) throws IOException {
         Locale locale = ApiProblems.locale(request);
         CvrImport.Report report;
         try {
-            report = imports.importFrom(request.getInputStream());
+            report = imports.importFrom(request.getInputStream(), CvrImport.Origin.API, user.getName(), null);
         } catch (CvrDocuments.NotACvrFile e) {
             return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "companies.import.notCvr", request);
         }
         List<AnswerLine> lines = report.lines().stream()
-                .map(line -> new AnswerLine(line.line(), line.cvr(), line.outcome(), line.fields(),
-                        line.messageKey().isEmpty() ? "" : reason(line, locale)))
+                .map(line -> new AnswerLine(line.line(), line.cvr(), line.name(), line.outcome(), line.fields(),
+                        line.reason(messages, locale)))
                 .toList();
-        return ResponseEntity.ok(new ImportAnswer(report.counts(), lines));
-    }
-
-    private String reason(CvrImport.Line line, Locale locale) {
-        String text = messages.getMessage(line.messageKey(), new Object[] {line.detail()}, line.messageKey(), locale);
-        return line.detail().isEmpty() || text.contains(line.detail()) ? text : text + " (" + line.detail() + ")";
+        return ResponseEntity.ok(new ImportAnswer(report.importId(), report.counts(), lines));
     }
 }

@@ -119,70 +119,6 @@ class CompanyRepository {
                 .update();
     }
 
-    /** The fingerprints of the companies imported from CVR among {@code cvrs} (manual entries have none). */
-    Map<String, String> fingerprints(java.util.Collection<String> cvrs) {
-        if (cvrs.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> fingerprints = new java.util.HashMap<>();
-        jdbc.sql("SELECT cvr, cvr_fingerprint FROM company WHERE cvr IN (:cvrs)").param("cvrs", cvrs)
-                .query(rs -> {
-                    fingerprints.put(rs.getString("cvr"), rs.getString("cvr_fingerprint"));
-                });
-        return fingerprints;
-    }
-
-    Optional<CvrFacts> facts(String cvr) {
-        return jdbc.sql("""
-                        SELECT cvr, name, address, postal_code, city, municipality_code, industry_code, industry_text,
-                               website, email, phone, secondary_names, p_numbers, company_form, employee_band, status,
-                               advertising_protected, started, ended
-                        FROM company WHERE cvr = :cvr""")
-                .param("cvr", cvr)
-                .query((rs, i) -> new CvrFacts(rs.getString("cvr"), rs.getString("name"), rs.getString("address"),
-                        rs.getString("postal_code"), rs.getString("city"), rs.getString("municipality_code"),
-                        rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("website"),
-                        rs.getString("email"), rs.getString("phone"), strings(rs.getArray("secondary_names")),
-                        strings(rs.getArray("p_numbers")), rs.getString("company_form"), rs.getString("employee_band"),
-                        rs.getString("status"), rs.getBoolean("advertising_protected"),
-                        rs.getObject("started", java.time.LocalDate.class), rs.getObject("ended", java.time.LocalDate.class)))
-                .optional();
-    }
-
-    /** Writes the facts from CVR over whatever the register held; true when the company is new. */
-    boolean upsertFromCvr(CvrFacts f, Instant now) {
-        return jdbc.sql("""
-                        INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
-                                             industry_text, website, email, phone, secondary_names, p_numbers,
-                                             company_form, employee_band, status, advertising_protected, started, ended,
-                                             source, cvr_fingerprint, created_at, updated_at)
-                        VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
-                                :industryText, :website, :email, :phone, CAST(:secondaryNames AS text[]),
-                                CAST(:pNumbers AS text[]), :companyForm, :employeeBand, :status, :advertisingProtected,
-                                :started, :ended, 'CVR', :fingerprint, :now, :now)
-                        ON CONFLICT (cvr) DO UPDATE SET
-                            name = EXCLUDED.name, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code,
-                            city = EXCLUDED.city, municipality_code = EXCLUDED.municipality_code,
-                            industry_code = EXCLUDED.industry_code, industry_text = EXCLUDED.industry_text,
-                            website = EXCLUDED.website, email = EXCLUDED.email, phone = EXCLUDED.phone,
-                            secondary_names = EXCLUDED.secondary_names, p_numbers = EXCLUDED.p_numbers,
-                            company_form = EXCLUDED.company_form, employee_band = EXCLUDED.employee_band,
-                            status = EXCLUDED.status, advertising_protected = EXCLUDED.advertising_protected,
-                            started = EXCLUDED.started, ended = EXCLUDED.ended, source = 'CVR',
-                            cvr_fingerprint = EXCLUDED.cvr_fingerprint, updated_at = EXCLUDED.updated_at
-                        RETURNING (xmax = 0) AS inserted""")
-                .param("cvr", f.cvr()).param("name", f.name()).param("address", f.address())
-                .param("postalCode", f.postalCode()).param("city", f.city())
-                .param("municipalityCode", f.municipalityCode()).param("industryCode", f.industryCode())
-                .param("industryText", f.industryText()).param("website", f.website()).param("email", f.email())
-                .param("phone", f.phone()).param("secondaryNames", f.secondaryNames().toArray(String[]::new))
-                .param("pNumbers", f.pNumbers().toArray(String[]::new)).param("companyForm", f.companyForm())
-                .param("employeeBand", f.employeeBand()).param("status", f.status())
-                .param("advertisingProtected", f.advertisingProtected()).param("started", f.started())
-                .param("ended", f.ended()).param("fingerprint", f.fingerprint()).param("now", Timestamp.from(now))
-                .query(Boolean.class).single();
-    }
-
     /** The new contact's id, or empty when the company already has a contact with that e-mail address. */
     Optional<Long> insertContact(long companyId, ContactForm form, String createdBy, Instant now) {
         return jdbc.sql("""
@@ -220,10 +156,6 @@ class CompanyRepository {
                 rs.getString("phone"), LegalBasis.valueOf(rs.getString("legal_basis")), rs.getString("basis_note"),
                 rs.getObject("consent_given_on", java.time.LocalDate.class), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static Company company(ResultSet rs, int row) throws SQLException {

@@ -25,6 +25,7 @@ class CompanyRoutes {
     RouteAuthorization companyRouteAuthorization() {
         return routes -> {
             routes.requestMatchers("/api/v1/companies/import/**").hasRole(Roles.ADMIN);
+            routes.requestMatchers(CvrImportController.BASE, CvrImportController.BASE + "/**").hasRole(Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/ny")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/*/kontakter", CompanyController.BASE + "/*/kontakter/**")

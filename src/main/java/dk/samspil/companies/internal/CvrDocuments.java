@@ -1,15 +1,15 @@
 package dk.samspil.companies.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,15 +34,66 @@ import dk.samspil.platform.Cvr;
  */
 final class CvrDocuments {
 
-    /** One document read: the company's facts, or why it was refused, by the line it starts on. */
-    sealed interface Item permits Parsed, Refused {
+    /**
+     * One document read: the company's facts, or why it was refused, by the line it starts on; or, for a JSON line, the
+     * line not yet parsed, with its CVR number and a digest of its bytes: a line imported before byte for byte needs
+     * no parsing to be known unchanged.
+     */
+    sealed interface Item permits Parsed, Refused, Unparsed {
         long line();
     }
 
-    record Parsed(long line, CvrFacts facts) implements Item {
+    /** A JSON line with one company, parsed only when needed. */
+    final class Unparsed implements Item {
+        private final long line;
+        private final String cvr;
+        private final String digest;
+        private final byte[] bytes;
+
+        Unparsed(long line, String cvr, String digest, byte[] bytes) {
+            this.line = line;
+            this.cvr = cvr;
+            this.digest = digest;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public long line() {
+            return line;
+        }
+
+        String cvr() {
+            return cvr;
+        }
+
+        /** SHA-256 of the line's bytes, hex. */
+        String digest() {
+            return digest;
+        }
+
+        /** The company's facts (with the line's digest) or why it is refused. */
+        Item parse() {
+            JsonNode node;
+            try {
+                node = json.readTree(bytes);
+            } catch (JacksonException e) {
+                return new Refused(line, "", "companies.import.refused.json", shortened(e.getOriginalMessage()));
+            }
+            Item item = document(line, node);
+            return item instanceof Parsed parsed ? new Parsed(line, parsed.facts(), digest) : item;
+        }
     }
 
-    record Refused(long line, String messageKey, String detail) implements Item {
+    /** A company's facts; {@code digest} is its JSON line's SHA-256 when it came from one, else null. */
+    record Parsed(long line, CvrFacts facts, @Nullable String digest) implements Item {
+
+        Parsed(long line, CvrFacts facts) {
+            this(line, facts, null);
+        }
+    }
+
+    /** A refused document; {@code cvr} is empty when the document has no valid CVR number. */
+    record Refused(long line, String cvr, String messageKey, String detail) implements Item {
     }
 
     /** The file is not in any of the accepted shapes. */
@@ -52,7 +103,8 @@ final class CvrDocuments {
         }
     }
 
-    private static final int PEEK = 1 << 20;
+    /** How far the shape check may read ahead: one document's start. */
+    static final int PEEK = 1 << 20;
 
     private final JsonMapper json;
 
@@ -60,8 +112,16 @@ final class CvrDocuments {
         this.json = json;
     }
 
+    /** Throws {@link NotACvrFile} unless a file's start (up to {@link #PEEK} bytes) is one of the accepted shapes. */
+    void checkShape(byte[] start) {
+        if (shape(skipByteOrderMark(new java.io.ByteArrayInputStream(start))) == Shape.OTHER) {
+            throw new NotACvrFile();
+        }
+    }
+
     void read(InputStream input, Consumer<Item> sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+        skipByteOrderMark(in);
         in.mark(PEEK);
         Shape shape = shape(in);
         in.reset();
@@ -70,6 +130,19 @@ final class CvrDocuments {
             case SEARCH_RESPONSE, ARRAY -> readDocument(in, shape, sink);
             case EMPTY -> { }
             case OTHER -> throw new NotACvrFile();
+        }
+    }
+
+    /** Skips a UTF-8 byte order mark (as some Windows tools write) at the stream's start; needs mark support. */
+    private static InputStream skipByteOrderMark(InputStream in) {
+        try {
+            in.mark(3);
+            if (in.read() != 0xEF || in.read() != 0xBB || in.read() != 0xBF) {
+                in.reset();
+            }
+            return in;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -101,19 +174,30 @@ final class CvrDocuments {
         }
     }
 
+    /**
+     * Reads JSON lines as bytes. A line that holds one company (its first field name at any depth is
+     * {@code cvrNummer} with a valid number, before any {@code hits}) is handed on unparsed; other lines (a whole
+     * search response on one line, a broken line, a bad CVR number) are parsed here.
+     */
     private void readLines(InputStream in, Consumer<Item> sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        MessageDigest sha = sha256();
+        ByteLines lines = new ByteLines(in);
         long number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (byte[] line = lines.next(); line != null; line = lines.next()) {
             number++;
-            if (line.isBlank()) {
+            if (blank(line)) {
+                continue;
+            }
+            String cvr = quickCvr(line);
+            if (cvr != null && Cvr.problem(cvr).isEmpty()) {
+                sink.accept(new Unparsed(number, Cvr.normalize(cvr), HexFormat.of().formatHex(sha.digest(line)), line));
                 continue;
             }
             JsonNode node;
             try {
                 node = json.readTree(line);
             } catch (JacksonException e) {
-                sink.accept(new Refused(number, "companies.import.refused.json", shortened(e.getOriginalMessage())));
+                sink.accept(new Refused(number, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
                 continue;
             }
             if (node.has("hits") && node.get("hits").has("hits")) {
@@ -123,6 +207,99 @@ final class CvrDocuments {
             } else {
                 sink.accept(document(number, node));
             }
+        }
+    }
+
+    /** Splits a stream into lines of bytes, reading it in blocks. */
+    private static final class ByteLines {
+        private final InputStream in;
+        private byte[] buffer = new byte[1 << 16];
+        private int start;
+        private int end;
+        private boolean done;
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line's bytes without its line break, or null at the end. */
+        byte @Nullable [] next() throws IOException {
+            int scanned = start;
+            while (true) {
+                for (int i = scanned; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        byte[] line = java.util.Arrays.copyOfRange(buffer, start, i > start && buffer[i - 1] == '\r' ? i - 1 : i);
+                        start = i + 1;
+                        return line;
+                    }
+                }
+                scanned = end;
+                if (done) {
+                    if (start == end) {
+                        return null;
+                    }
+                    byte[] line = java.util.Arrays.copyOfRange(buffer, start, end);
+                    start = end;
+                    return line;
+                }
+                if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    scanned -= start;
+                    start = 0;
+                }
+                if (end == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    done = true;
+                } else {
+                    end += read;
+                }
+            }
+        }
+    }
+
+    private static boolean blank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the first {@code cvrNummer} field, if it comes before any {@code hits}; null otherwise. */
+    private @Nullable String quickCvr(byte[] line) {
+        try (JsonParser parser = json.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    if ("hits".equals(name)) {
+                        return null;
+                    }
+                    if ("cvrNummer".equals(name)) {
+                        JsonToken value = parser.nextToken();
+                        return value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING ? parser.getString()
+                                : null;
+                    }
+                }
+            }
+            return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -139,7 +316,7 @@ final class CvrDocuments {
             }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            sink.accept(new Refused(line, "companies.import.refused.json", shortened(e.getOriginalMessage())));
+            sink.accept(new Refused(line, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
         }
     }
 
@@ -167,18 +344,18 @@ final class CvrDocuments {
         JsonNode source = node.has("_source") ? node.get("_source") : node;
         JsonNode company = source.has("Vrvirksomhed") ? source.get("Vrvirksomhed") : source;
         if (!company.isObject() || !company.has("cvrNummer")) {
-            return new Refused(line, "companies.import.refused.noCompany", "");
+            return new Refused(line, "", "companies.import.refused.noCompany", "");
         }
         String cvr = company.get("cvrNummer").asString("");
         Optional<String> problem = Cvr.problem(cvr);
         if (problem.isPresent()) {
-            return new Refused(line, problem.get(), cvr);
+            return new Refused(line, "", problem.get(), cvr);
         }
         JsonNode metadata = company.path("virksomhedMetadata");
         String name = text(metadata.path("nyesteNavn"), "navn").or(() -> current(company, "navne").flatMap(n -> text(n, "navn")))
                 .orElse(null);
         if (name == null || name.isBlank()) {
-            return new Refused(line, "companies.import.refused.noName", cvr);
+            return new Refused(line, Cvr.normalize(cvr), "companies.import.refused.noName", cvr);
         }
         JsonNode address = metadata.has("nyesteBeliggenhedsadresse") && !metadata.get("nyesteBeliggenhedsadresse").isNull()
                 ? metadata.get("nyesteBeliggenhedsadresse") : current(company, "beliggenhedsadresse").orElse(null);
@@ -285,8 +462,10 @@ final class CvrDocuments {
         }
     }
 
+    /** The parser's message without its internal location note ({@code (start marker at [Source: ...])}), shortened. */
     private static String shortened(@Nullable String message) {
-        String text = message == null ? "" : message.replaceAll("\\s+", " ");
+        String text = message == null ? "" : message.replaceAll("\\s+", " ")
+                .replaceAll(" ?\\((start marker )?at \\[Source:.*?\\]\\)", "").strip();
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 

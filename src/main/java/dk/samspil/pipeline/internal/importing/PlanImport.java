@@ -1,7 +1,5 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.KeptUploads;
 import dk.samspil.platform.Violation;
 
 /**
@@ -25,6 +24,9 @@ import dk.samspil.platform.Violation;
  */
 @Service
 class PlanImport {
+
+    /** What the plan import's kept uploads are kept for. */
+    static final String PURPOSE = "pipeline.plan";
 
     /**
      * One data row as the preview shows it.
@@ -80,17 +82,15 @@ class PlanImport {
 
     private final PlanFileFormat format;
     private final ProcurementService procurements;
-    private final ImportBatches batches;
+    private final KeptUploads uploads;
     private final ImportProperties properties;
-    private final Clock clock;
 
-    PlanImport(PlanFileFormat format, ProcurementService procurements, ImportBatches batches,
-               ImportProperties properties, Clock clock) {
+    PlanImport(PlanFileFormat format, ProcurementService procurements, KeptUploads uploads,
+               ImportProperties properties) {
         this.format = format;
         this.procurements = procurements;
-        this.batches = batches;
+        this.uploads = uploads;
         this.properties = properties;
-        this.clock = clock;
     }
 
     long maxBytes() {
@@ -116,17 +116,12 @@ class PlanImport {
     public UUID upload(String username, String fileName, byte[] content) {
         checkSize(content.length);
         check(content);
-        Instant now = clock.instant();
-        batches.deleteExpired(now);
-        UUID id = UUID.randomUUID();
-        batches.insert(id, username, fileName == null || fileName.isBlank() ? "-" : fileName.strip(), content, now,
-                now.plus(properties.previewLifetime()));
-        return id;
+        return uploads.keep(PURPOSE, username, fileName, content, properties.previewLifetime());
     }
 
     @Transactional(readOnly = true)
     public Preview preview(UUID id, String username) {
-        ImportBatches.Batch batch = batches.find(id, username, clock.instant()).orElseThrow(BatchNotFound::new);
+        KeptUploads.Upload batch = uploads.find(PURPOSE, id, username).orElseThrow(BatchNotFound::new);
         return new Preview(batch.id(), batch.fileName(), check(batch.content()).rows());
     }
 
@@ -137,7 +132,7 @@ class PlanImport {
      */
     @Transactional
     public List<PlannedProcurement> confirm(UUID id, String username, boolean validOnly) {
-        ImportBatches.Batch batch = batches.find(id, username, clock.instant()).orElseThrow(BatchNotFound::new);
+        KeptUploads.Upload batch = uploads.find(PURPOSE, id, username).orElseThrow(BatchNotFound::new);
         Checked checked = check(batch.content());
         if (!validOnly && checked.valid().size() < checked.rows().size()) {
             throw new RowsHaveErrors();
@@ -146,7 +141,7 @@ class PlanImport {
             throw new NoValidRows();
         }
         List<PlannedProcurement> created = procurements.createDrafts(checked.valid());
-        batches.delete(batch.id());
+        uploads.forget(batch.id());
         return created;
     }
 
