@@ -95,9 +95,66 @@ class InquiryController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("assignForm", new AssignForm(null));
-        model.addAttribute("statusForm", new StatusForm(null));
         return detail(inquiry(id), locale, model);
+    }
+
+    @PostMapping("/{id}/noter")
+    String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+                Authentication user, Locale locale, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(inquiry, locale, model);
+        }
+        inquiries.addNote(id, form.note(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.note");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/videresend")
+    String forward(@PathVariable long id, @Valid @ModelAttribute("forwardForm") ForwardForm form, BindingResult result,
+                   Authentication user, Locale locale, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(inquiry, locale, model);
+        }
+        inquiries.forward(id, form.forwardTo().strip(), form.forwardMessage(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.forwarded");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/svar")
+    String reply(@PathVariable long id, @Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult result,
+                 Authentication user, Locale locale, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (inquiry.email() == null) {
+            result.reject("inquiries.error.reply.noAddress");
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(inquiry, locale, model);
+        }
+        inquiries.reply(id, form.reply(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.replied");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/luk")
+    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
+                 Authentication user, Locale locale, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(inquiry, locale, model);
+        }
+        inquiries.close(id, form.outcome(), user.getName());
+        redirect.addFlashAttribute("notice", "inquiries.notice.closed");
+        return "redirect:" + BASE + "/" + id;
     }
 
     @PostMapping("/{id}/tildel")
@@ -107,7 +164,6 @@ class InquiryController {
         Inquiry inquiry = inquiry(id);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("statusForm", new StatusForm(null));
             return detail(inquiry, locale, model);
         }
         inquiries.assign(id, form.assignee().strip(), user.getName());
@@ -120,9 +176,11 @@ class InquiryController {
                   Authentication user, Locale locale, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
+        if (form.status() == InquiryStatus.CLOSED) {
+            result.rejectValue("status", "inquiries.error.status.closeWithOutcome");
+        }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("assignForm", new AssignForm(null));
             return detail(inquiry, locale, model);
         }
         inquiries.changeStatus(id, form.status(), user.getName());
@@ -131,11 +189,26 @@ class InquiryController {
     }
 
     private String detail(Inquiry inquiry, Locale locale, Model model) {
+        addIfMissing(model, "assignForm", new AssignForm(null));
+        addIfMissing(model, "statusForm", new StatusForm(null));
+        addIfMissing(model, "noteForm", new NoteForm(null));
+        addIfMissing(model, "forwardForm", new ForwardForm(null, null));
+        addIfMissing(model, "replyForm", new ReplyForm(null));
+        addIfMissing(model, "closeForm", new CloseForm(null));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("events", inquiries.events(inquiry.id()));
+        model.addAttribute("entries", inquiries.entries(inquiry.id()));
         model.addAttribute("today", inquiries.today());
-        model.addAttribute("statusChoices", choices("inquiries.status.", List.of(InquiryStatus.values()), locale));
+        model.addAttribute("statusChoices", choices("inquiries.status.",
+                List.of(InquiryStatus.RECEIVED, InquiryStatus.ASSIGNED, InquiryStatus.ANSWERED), locale));
+        model.addAttribute("outcomeChoices", choices("inquiries.outcome.", List.of(Outcome.values()), locale));
         return "inquiries/detail";
+    }
+
+    private static void addIfMissing(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     private String form(Locale locale, Model model) {

@@ -18,7 +18,7 @@ class InquiryRepository {
 
     private static final String COLUMNS = """
             id, case_number, channel, politician, from_name, company_name, email, phone, cvr, subject, message,
-            received_on, registered_by, queue, status, assignee, acknowledge_by, answer_by, created_at""";
+            received_on, registered_by, queue, status, assignee, acknowledge_by, answer_by, created_at, outcome, answered_on""";
 
     private final JdbcClient jdbc;
 
@@ -93,6 +93,67 @@ class InquiryRepository {
                 .param("status", status.name()).param("assignee", assignee).param("id", id).update();
     }
 
+    /** Closes the case with its outcome, or (outcome {@code null}) just sets the status, clearing any outcome. */
+    void close(long id, Outcome outcome, Instant at) {
+        jdbc.sql("UPDATE inquiry SET status = 'CLOSED', outcome = :outcome, closed_at = :at WHERE id = :id")
+                .param("outcome", outcome.name()).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    /** Reopens or moves a case; an outcome belongs to a closed case only. */
+    void updateStatus(long id, InquiryStatus status) {
+        jdbc.sql("""
+                        UPDATE inquiry SET status = :status,
+                               outcome = CASE WHEN :status = 'CLOSED' THEN outcome END,
+                               closed_at = CASE WHEN :status = 'CLOSED' THEN closed_at END
+                        WHERE id = :id""")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    /** Marks the first answer: the status becomes answered unless the case is closed. */
+    void answered(long id, LocalDate on) {
+        jdbc.sql("""
+                        UPDATE inquiry SET answered_on = coalesce(answered_on, :on),
+                               status = CASE WHEN status = 'CLOSED' THEN status ELSE 'ANSWERED' END
+                        WHERE id = :id""")
+                .param("on", on).param("id", id).update();
+    }
+
+    Optional<Long> idByCaseNumber(String caseNumber) {
+        return jdbc.sql("SELECT id FROM inquiry WHERE case_number = :caseNumber").param("caseNumber", caseNumber)
+                .query(Long.class).optional();
+    }
+
+    long addEntry(long inquiryId, InquiryEntry.Kind kind, Instant at, @Nullable String actor,
+                  @Nullable String counterpart, String body) {
+        return jdbc.sql("""
+                        INSERT INTO inquiry_entry (inquiry_id, kind, occurred_at, actor, counterpart, body)
+                        VALUES (:inquiry, :kind, :at, :actor, :counterpart, :body) RETURNING id""")
+                .param("inquiry", inquiryId).param("kind", kind.name()).param("at", Timestamp.from(at))
+                .param("actor", actor).param("counterpart", counterpart).param("body", body)
+                .query(Long.class).single();
+    }
+
+    /** Stores a mail from the inquirer once: {@code false} when a mail with this Message-ID is already on a case. */
+    boolean addIncoming(long inquiryId, String messageId, Instant at, String sender, String body) {
+        return jdbc.sql("""
+                        INSERT INTO inquiry_entry (inquiry_id, kind, occurred_at, counterpart, body, message_id)
+                        VALUES (:inquiry, 'INCOMING', :at, :sender, :body, :messageId)
+                        ON CONFLICT (message_id) DO NOTHING""")
+                .param("inquiry", inquiryId).param("at", Timestamp.from(at)).param("sender", sender)
+                .param("body", body).param("messageId", messageId).update() == 1;
+    }
+
+    List<InquiryEntry> entries(long inquiryId) {
+        return jdbc.sql("""
+                        SELECT id, kind, occurred_at, actor, counterpart, body FROM inquiry_entry
+                        WHERE inquiry_id = :id ORDER BY occurred_at, id""")
+                .param("id", inquiryId)
+                .query((rs, i) -> new InquiryEntry(rs.getLong("id"), InquiryEntry.Kind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("counterpart"),
+                        rs.getString("body")))
+                .list();
+    }
+
     void log(long inquiryId, Instant at, @Nullable String actor, InquiryEvent.Kind kind, @Nullable String detail) {
         jdbc.sql("""
                         INSERT INTO inquiry_event (inquiry_id, occurred_at, actor, kind, detail)
@@ -116,6 +177,8 @@ class InquiryRepository {
                 rs.getString("message"), rs.getObject("received_on", LocalDate.class), rs.getString("registered_by"),
                 Queue.valueOf(rs.getString("queue")), InquiryStatus.valueOf(rs.getString("status")),
                 rs.getString("assignee"), rs.getObject("acknowledge_by", LocalDate.class),
-                rs.getObject("answer_by", LocalDate.class), rs.getTimestamp("created_at").toInstant());
+                rs.getObject("answer_by", LocalDate.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+                rs.getObject("answered_on", LocalDate.class));
     }
 }
