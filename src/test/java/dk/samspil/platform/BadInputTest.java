@@ -119,7 +119,10 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/virksomheder/ny", "POST /intern/virksomheder/{cvr}/besoeg",
             "POST /intern/virksomheder/{cvr}/kontakter", "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet",
             "POST /henvendelse", "POST /intern/henvendelser/ny", "POST /intern/henvendelser/{id}/tildel",
-            "POST /intern/henvendelser/{id}/status");
+            "POST /intern/henvendelser/{id}/status",
+            // inquiries more
+            "POST /intern/henvendelser/{id}/noter", "POST /intern/henvendelser/{id}/videresend",
+            "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk");
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(
