@@ -122,7 +122,10 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/henvendelser/{id}/status",
             // inquiries more
             "POST /intern/henvendelser/{id}/noter", "POST /intern/henvendelser/{id}/videresend",
-            "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk");
+            "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",
+            "POST /intern/henvendelser/{id}/koe", "POST /intern/henvendelser/indstillinger/teams",
+            "POST /intern/henvendelser/indstillinger/teams/{id}", "POST /intern/henvendelser/indstillinger/emner",
+            "POST /intern/henvendelser/indstillinger/emner/{id}");
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(

@@ -123,6 +123,9 @@ class RouteSecurityTest extends IntegrationTest {
             // inquiries: the public form and its thanks page; the register for consultants and management
             Rule.open("/henvendelse"),
             Rule.role("/intern/henvendelser", Roles.CONSULTANT, Roles.MANAGEMENT),
+            // inquiries more: routing settings for management and administrators; moving a case is management's
+            Rule.role("/intern/henvendelser/indstillinger", Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/henvendelser/{id}/koe", Roles.MANAGEMENT),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

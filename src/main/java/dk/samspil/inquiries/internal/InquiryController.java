@@ -35,10 +35,12 @@ class InquiryController {
     static final String BASE = "/intern/henvendelser";
 
     private final InquiryService inquiries;
+    private final RoutingService routing;
     private final MessageSource messages;
 
-    InquiryController(InquiryService inquiries, MessageSource messages) {
+    InquiryController(InquiryService inquiries, RoutingService routing, MessageSource messages) {
         this.inquiries = inquiries;
+        this.routing = routing;
         this.messages = messages;
     }
 
@@ -55,6 +57,9 @@ class InquiryController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("inquiries", inquiries.list());
+        Map<Long, String> teamNames = new java.util.HashMap<>();
+        routing.teams().forEach(team -> teamNames.put(team.id(), team.name()));
+        model.addAttribute("teamNames", teamNames);
         model.addAttribute("today", inquiries.today());
         model.addAttribute("nextBusinessDay", inquiries.nextBusinessDay());
         model.addAttribute("limit", InquiryService.LIST_LIMIT);
@@ -84,6 +89,7 @@ class InquiryController {
         if (form.channel() == Channel.WEB) {
             result.rejectValue("channel", "inquiries.error.channel.required");
         }
+        checkTopic(form.topicId(), routing, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(locale, model);
@@ -96,6 +102,34 @@ class InquiryController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
         return detail(inquiry(id), locale, model);
+    }
+
+    /** Management moves a case to itself, to the consultants or to a team (the route is management's only). */
+    @PostMapping("/{id}/koe")
+    String route(@PathVariable long id, @Valid @ModelAttribute("routeForm") RouteForm form, BindingResult result,
+                 Authentication user, Locale locale, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        Inquiry inquiry = inquiry(id);
+        Team team = null;
+        if (!result.hasErrors() && form.destination().chars().allMatch(Character::isDigit)) {
+            team = routing.team(Long.parseLong(form.destination())).orElse(null);
+            if (team == null) {
+                result.rejectValue("destination", "inquiries.error.team.unknown");
+            }
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(inquiry, locale, model);
+        }
+        if (team != null) {
+            inquiries.route(id, Queue.CONSULTANTS, team.id(), team.name(), user.getName());
+        } else {
+            Queue queue = Queue.valueOf(form.destination());
+            inquiries.route(id, queue, null, messages.getMessage("inquiries.queue." + queue.name(), null,
+                    dk.samspil.platform.DanishFormats.DANISH), user.getName());
+        }
+        redirect.addFlashAttribute("notice", "inquiries.notice.routed");
+        return "redirect:" + BASE + "/" + id;
     }
 
     @PostMapping("/{id}/noter")
@@ -195,6 +229,16 @@ class InquiryController {
         addIfMissing(model, "forwardForm", new ForwardForm(null, null));
         addIfMissing(model, "replyForm", new ReplyForm(null));
         addIfMissing(model, "closeForm", new CloseForm(null));
+        addIfMissing(model, "routeForm", new RouteForm(null));
+        Map<String, String> destinations = new LinkedHashMap<>();
+        destinations.put(Queue.MANAGEMENT.name(), messages.getMessage("inquiries.queue.MANAGEMENT", null, locale));
+        destinations.put(Queue.CONSULTANTS.name(), messages.getMessage("inquiries.queue.CONSULTANTS", null, locale));
+        routing.teams().forEach(team -> destinations.put(String.valueOf(team.id()), team.name()));
+        model.addAttribute("destinationChoices", destinations);
+        model.addAttribute("topicName", inquiry.topicId() == null ? null
+                : routing.topic(inquiry.topicId()).map(Topic::name).orElse(null));
+        model.addAttribute("teamName", inquiry.teamId() == null ? null
+                : routing.team(inquiry.teamId()).map(Team::name).orElse(null));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("events", inquiries.events(inquiry.id()));
         model.addAttribute("entries", inquiries.entries(inquiry.id()));
@@ -211,8 +255,23 @@ class InquiryController {
         }
     }
 
+    /** Refuses a topic that does not exist (the field is optional). */
+    static void checkTopic(@org.jspecify.annotations.Nullable Long topicId, RoutingService routing, BindingResult result) {
+        if (topicId != null && !result.hasFieldErrors("topicId") && routing.topic(topicId).isEmpty()) {
+            result.rejectValue("topicId", "inquiries.error.topic.unknown");
+        }
+    }
+
+    /** The topics to choose from, by id. */
+    static Map<String, String> topicChoices(RoutingService routing) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        routing.topics().forEach(topic -> choices.put(String.valueOf(topic.id()), topic.name()));
+        return choices;
+    }
+
     private String form(Locale locale, Model model) {
         model.addAttribute("channelChoices", choices("inquiries.channel.", Channel.staffChoices(), locale));
+        model.addAttribute("topicChoices", topicChoices(routing));
         return "inquiries/new";
     }
 

@@ -18,7 +18,8 @@ class InquiryRepository {
 
     private static final String COLUMNS = """
             id, case_number, channel, politician, from_name, company_name, email, phone, cvr, subject, message,
-            received_on, registered_by, queue, status, assignee, acknowledge_by, answer_by, created_at, outcome, answered_on""";
+            received_on, registered_by, queue, status, assignee, acknowledge_by, answer_by, created_at, outcome, answered_on,
+            topic_id, team_id""";
 
     private final JdbcClient jdbc;
 
@@ -35,15 +36,15 @@ class InquiryRepository {
                 .param("year", year).query(Integer.class).single();
     }
 
-    long insert(String caseNumber, InquiryData data, @Nullable String registeredBy, Queue queue,
+    long insert(String caseNumber, InquiryData data, @Nullable String registeredBy, Queue queue, @Nullable Long teamId,
                 LocalDate acknowledgeBy, LocalDate answerBy, Instant now) {
         return jdbc.sql("""
                         INSERT INTO inquiry (case_number, channel, politician, from_name, company_name, email, phone, cvr,
                                              subject, message, received_on, registered_by, queue, status,
-                                             acknowledge_by, answer_by, created_at)
+                                             acknowledge_by, answer_by, created_at, topic_id, team_id)
                         VALUES (:caseNumber, :channel, :politician, :name, :companyName, :email, :phone, :cvr,
                                 :subject, :message, :receivedOn, :registeredBy, :queue, 'RECEIVED',
-                                :acknowledgeBy, :answerBy, :now)
+                                :acknowledgeBy, :answerBy, :now, :topic, :team)
                         RETURNING id""")
                 .param("caseNumber", caseNumber).param("channel", data.channel().name())
                 .param("politician", data.politician()).param("name", data.name())
@@ -51,7 +52,7 @@ class InquiryRepository {
                 .param("cvr", data.cvr()).param("subject", data.subject()).param("message", data.message())
                 .param("receivedOn", data.receivedOn()).param("registeredBy", registeredBy)
                 .param("queue", queue.name()).param("acknowledgeBy", acknowledgeBy).param("answerBy", answerBy)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now)).param("topic", data.topicId()).param("team", teamId)
                 .query(Long.class).single();
     }
 
@@ -118,6 +119,11 @@ class InquiryRepository {
                 .param("on", on).param("id", id).update();
     }
 
+    void route(long id, Queue queue, @Nullable Long teamId) {
+        jdbc.sql("UPDATE inquiry SET queue = :queue, team_id = :team WHERE id = :id")
+                .param("queue", queue.name()).param("team", teamId).param("id", id).update();
+    }
+
     Optional<Long> idByCaseNumber(String caseNumber) {
         return jdbc.sql("SELECT id FROM inquiry WHERE case_number = :caseNumber").param("caseNumber", caseNumber)
                 .query(Long.class).optional();
@@ -179,6 +185,7 @@ class InquiryRepository {
                 rs.getString("assignee"), rs.getObject("acknowledge_by", LocalDate.class),
                 rs.getObject("answer_by", LocalDate.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                rs.getObject("answered_on", LocalDate.class));
+                rs.getObject("answered_on", LocalDate.class), rs.getObject("topic_id", Long.class),
+                rs.getObject("team_id", Long.class));
     }
 }

@@ -48,6 +48,7 @@ class InquiryService {
     private final Clock clock;
     private final BusinessCalendar calendar = BusinessCalendar.DANISH;
     private final String baseUrl;
+    private final RoutingRepository routing;
 
     /** The case has no e-mail address to reply to. */
     static class NoAddress extends RuntimeException {
@@ -58,7 +59,8 @@ class InquiryService {
 
     InquiryService(InquiryRepository repository, InquiryProperties properties, MailOutbox outbox, MailThrottle throttle,
                    MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock,
-                   PlatformProperties platform) {
+                   PlatformProperties platform, RoutingRepository routing) {
+        this.routing = routing;
         this.baseUrl = platform.baseUrl().replaceAll("/+$", "");
         this.repository = repository;
         this.properties = properties;
@@ -87,7 +89,9 @@ class InquiryService {
         LocalDate received = data.receivedOn();
         String caseNumber = "H-%d-%04d".formatted(received.getYear(), repository.nextNumber(received.getYear()));
         Queue queue = Queue.routing(data.channel());
-        long id = repository.insert(caseNumber, data, registeredBy, queue,
+        Long teamId = queue == Queue.MANAGEMENT || data.topicId() == null ? null
+                : routing.topic(data.topicId()).map(Topic::teamId).orElse(null);
+        long id = repository.insert(caseNumber, data, registeredBy, queue, teamId,
                 calendar.addBusinessDays(received, properties.acknowledgeBusinessDays()),
                 calendar.addBusinessDays(received, properties.answerBusinessDays()), clock.instant());
         audit.created(INQUIRY, caseNumber, data);
@@ -119,6 +123,17 @@ class InquiryService {
         }
         repository.updateStatus(id, status);
         repository.log(id, clock.instant(), actor, InquiryEvent.Kind.STATUS, status.name());
+        Inquiry after = repository.find(id).orElseThrow();
+        audit.updated(INQUIRY, before.caseNumber(), before, after);
+        return after;
+    }
+
+    /** Moves the case to management, to the consultants in general, or ({@code teamId} set) to a consultant team. */
+    @Transactional
+    Inquiry route(long id, Queue queue, @Nullable Long teamId, String label, String actor) {
+        Inquiry before = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        repository.route(id, queue, queue == Queue.MANAGEMENT ? null : teamId);
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.ROUTED, label);
         Inquiry after = repository.find(id).orElseThrow();
         audit.updated(INQUIRY, before.caseNumber(), before, after);
         return after;

@@ -24,9 +24,16 @@ class PublicInquiryController {
     static final String BASE = "/henvendelse";
 
     private final InquiryService inquiries;
+    private final RoutingService routing;
 
-    PublicInquiryController(InquiryService inquiries) {
+    PublicInquiryController(InquiryService inquiries, RoutingService routing) {
         this.inquiries = inquiries;
+        this.routing = routing;
+    }
+
+    @ModelAttribute("topicChoices")
+    java.util.Map<String, String> topicChoices() {
+        return InquiryController.topicChoices(routing);
     }
 
     @InitBinder
@@ -48,6 +55,7 @@ class PublicInquiryController {
     @PostMapping
     String send(@Valid @ModelAttribute("form") PublicInquiryForm form, BindingResult result,
                 HttpServletResponse response, RedirectAttributes redirect) {
+        InquiryController.checkTopic(form.topicId(), routing, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "inquiries/public-form";
