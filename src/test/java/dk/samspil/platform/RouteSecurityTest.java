@@ -126,6 +126,9 @@ class RouteSecurityTest extends IntegrationTest {
             // inquiries more: routing settings for management and administrators; moving a case is management's
             Rule.role("/intern/henvendelser/indstillinger", Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/henvendelser/{id}/koe", Roles.MANAGEMENT),
+            // the business calendar's public read API
+            Rule.openGet("/api/v1/calendar/holidays"),
+            Rule.openGet("/api/v1/calendar/business-days"),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

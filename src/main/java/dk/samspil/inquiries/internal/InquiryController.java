@@ -111,6 +111,10 @@ class InquiryController {
                  RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
         Team team = null;
+        if (!result.hasFieldErrors("destination") && form.destination() != null
+                && !form.destination().matches("MANAGEMENT|CONSULTANTS|[1-9][0-9]{0,17}")) {
+            result.rejectValue("destination", "inquiries.error.destination.required");
+        }
         if (!result.hasErrors() && form.destination().chars().allMatch(Character::isDigit)) {
             team = routing.team(Long.parseLong(form.destination())).orElse(null);
             if (team == null) {

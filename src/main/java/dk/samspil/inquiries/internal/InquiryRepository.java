@@ -79,6 +79,23 @@ class InquiryRepository {
                 .query(InquiryRepository::inquiry).list();
     }
 
+    /** The open inquiries whose answer deadline is on or before {@code lastDay}, earliest deadline first. */
+    List<Inquiry> openDueBy(LocalDate lastDay, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM inquiry WHERE status IN ('RECEIVED', 'ASSIGNED') AND answer_by <= :lastDay
+                        ORDER BY answer_by, id LIMIT :limit""")
+                .param("lastDay", lastDay).param("limit", limit).query(InquiryRepository::inquiry).list();
+    }
+
+    /** Claims the morning mail of the day: {@code false} when it was already decided (by this or another instance). */
+    boolean claimMorningMail(LocalDate day, Instant at, int overdue, int dueSoon, int recipients) {
+        return jdbc.sql("""
+                        INSERT INTO inquiry_morning_mail (day, decided_at, overdue, due_soon, recipients)
+                        VALUES (:day, :at, :overdue, :dueSoon, :recipients) ON CONFLICT (day) DO NOTHING""")
+                .param("day", day).param("at", Timestamp.from(at)).param("overdue", overdue).param("dueSoon", dueSoon)
+                .param("recipients", recipients).update() == 1;
+    }
+
     long countOpen() {
         return jdbc.sql("SELECT count(*) FROM inquiry WHERE status IN ('RECEIVED', 'ASSIGNED')")
                 .query(Long.class).single();

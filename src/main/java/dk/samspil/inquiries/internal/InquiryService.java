@@ -46,7 +46,7 @@ class InquiryService {
     private final DanishFormats formats;
     private final AuditLog audit;
     private final Clock clock;
-    private final BusinessCalendar calendar = BusinessCalendar.DANISH;
+    private final BusinessCalendar calendar;
     private final String baseUrl;
     private final RoutingRepository routing;
 
@@ -59,7 +59,8 @@ class InquiryService {
 
     InquiryService(InquiryRepository repository, InquiryProperties properties, MailOutbox outbox, MailThrottle throttle,
                    MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock,
-                   PlatformProperties platform, RoutingRepository routing) {
+                   PlatformProperties platform, RoutingRepository routing, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.routing = routing;
         this.baseUrl = platform.baseUrl().replaceAll("/+$", "");
         this.repository = repository;
