@@ -126,6 +126,9 @@ class RouteSecurityTest extends IntegrationTest {
             // inquiries more: routing settings for management and administrators; moving a case is management's
             Rule.role("/intern/henvendelser/indstillinger", Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/henvendelser/{id}/koe", Roles.MANAGEMENT),
+            // the inquiry API: staff register and read; anyone sends one like through the public form
+            Rule.role("/api/v1/inquiries", Roles.CONSULTANT, Roles.MANAGEMENT),
+            new Rule("/api/v1/public/inquiries", HttpMethod.POST, Access.PUBLIC, Set.of()),
             // the business calendar's public read API
             Rule.openGet("/api/v1/calendar/holidays"),
             Rule.openGet("/api/v1/calendar/business-days"),

@@ -23,6 +23,9 @@ class InquiryRoutes {
     RouteAuthorization inquiryRouteAuthorization() {
         return routes -> {
             routes.requestMatchers(PublicInquiryController.BASE, PublicInquiryController.BASE + "/sendt").permitAll();
+            routes.requestMatchers(org.springframework.http.HttpMethod.POST, InquiryApiController.PUBLIC).permitAll();
+            routes.requestMatchers(InquiryApiController.STAFF, InquiryApiController.STAFF + "/**")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             // routing settings: management and administrators; moving a case to another queue: management
             routes.requestMatchers(RoutingController.BASE, RoutingController.BASE + "/**")
                     .hasAnyRole(Roles.MANAGEMENT, Roles.ADMIN);
