@@ -136,6 +136,32 @@ class InquiryController {
         return "redirect:" + BASE + "/" + id;
     }
 
+    /** The inquirer's personal data on the case, for a request for access (GDPR article 15), as JSON. */
+    @GetMapping("/{id}/personoplysninger")
+    org.springframework.http.ResponseEntity<PersonalData> personalData(@PathVariable long id, Authentication user) {
+        Inquiry inquiry = inquiry(id);
+        List<PersonalData.Mail> thread = inquiries.entries(id).stream()
+                .filter(entry -> entry.kind() == InquiryEntry.Kind.REPLY || entry.kind() == InquiryEntry.Kind.INCOMING)
+                .map(entry -> new PersonalData.Mail(entry.occurredAt(), entry.kind() == InquiryEntry.Kind.INCOMING
+                        ? "FROM_INQUIRER" : "TO_INQUIRER", entry.body()))
+                .toList();
+        inquiries.exported(id, user.getName());
+        return dk.samspil.platform.FileDownloads.attachment(inquiry.caseNumber() + "-personoplysninger.json",
+                        org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(new PersonalData(inquiry.caseNumber(), inquiry.receivedOn(), inquiry.name(), inquiry.companyName(),
+                        inquiry.email(), inquiry.phone(), inquiry.cvr(), inquiry.subject(), inquiry.message(), thread));
+    }
+
+    /** What the register holds about the inquirer on one case. */
+    record PersonalData(String caseNumber, java.time.LocalDate receivedOn, String name,
+                        @org.jspecify.annotations.Nullable String companyName,
+                        @org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone,
+                        @org.jspecify.annotations.Nullable String cvr, String subject, String message, List<Mail> mails) {
+
+        record Mail(java.time.Instant at, String direction, String text) {
+        }
+    }
+
     @PostMapping("/{id}/noter")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
                 Authentication user, Locale locale, Model model, HttpServletResponse response,

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param acknowledgeBusinessDays an inquiry is acknowledged within this many Danish business days after the day of receipt
  * @param answerBusinessDays      an inquiry is answered or forwarded within this many Danish business days after the day of receipt
  * @param morningMailAt           from this time (Danish time) on a business day, management gets the day's mail about overdue and nearly due inquiries
+ * @param retention               a closed inquiry's personal data (name, e-mail, phone, message, thread) is removed this long after closing
  * @param mailbox                 the IMAP mailbox where answers from inquirers arrive (the address replies are sent from)
  */
 @ConfigurationProperties("samspil.inquiries")
 public record InquiryProperties(@DefaultValue("1") int acknowledgeBusinessDays, @DefaultValue("5") int answerBusinessDays,
-                                @DefaultValue("07:00") java.time.LocalTime morningMailAt, @DefaultValue Mailbox mailbox) {
+                                @DefaultValue("07:00") java.time.LocalTime morningMailAt,
+                                @DefaultValue("3y") java.time.Period retention, @DefaultValue Mailbox mailbox) {
 
     public InquiryProperties {
         if (acknowledgeBusinessDays < 0 || answerBusinessDays < 0) {

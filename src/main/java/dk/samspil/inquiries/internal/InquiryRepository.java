@@ -142,7 +142,7 @@ class InquiryRepository {
     }
 
     Optional<Long> idByCaseNumber(String caseNumber) {
-        return jdbc.sql("SELECT id FROM inquiry WHERE case_number = :caseNumber").param("caseNumber", caseNumber)
+        return jdbc.sql("SELECT id FROM inquiry WHERE case_number = :caseNumber AND anonymised_at IS NULL").param("caseNumber", caseNumber)
                 .query(Long.class).optional();
     }
 

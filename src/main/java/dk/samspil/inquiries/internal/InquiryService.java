@@ -219,6 +219,13 @@ class InquiryService {
         return true;
     }
 
+    /** Notes in the audit log that someone exported the inquirer's personal data. */
+    @Transactional
+    void exported(long id, String actor) {
+        Inquiry inquiry = repository.find(id).orElseThrow(UnknownInquiry::new);
+        audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("personalDataExportedBy", actor));
+    }
+
     @Transactional(readOnly = true)
     List<InquiryEntry> entries(long id) {
         return repository.entries(id);
