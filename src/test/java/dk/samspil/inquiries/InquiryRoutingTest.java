@@ -97,6 +97,19 @@ class InquiryRoutingTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(inquiry(mayor)).containsEntry("queue", "MANAGEMENT").containsEntry("team_id", null);
 
+        // the queues: management's, a team's, and the viewer's own (assigned, or in a team they are in)
+        mvc.perform(get("/intern/henvendelser").param("koe", "ledelsen").with(MANAGEMENT))
+                .andExpect(content().string(containsString(mayor)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(web))));
+        mvc.perform(get("/intern/henvendelser").param("koe", "team-" + team).with(MANAGEMENT))
+                .andExpect(content().string(containsString(web)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(mayor))));
+        mvc.perform(get("/intern/henvendelser").param("koe", "mine").with(user("bo@sec.dk").roles("CONSULTANT")))
+                .andExpect(content().string(containsString(web)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(mayor))));
+        mvc.perform(get("/intern/henvendelser").param("koe", "noget-andet").with(MANAGEMENT))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(mayor)));
+
         mvc.perform(get("/intern/henvendelser/indstillinger").with(CONSULTANT)).andExpect(status().isForbidden());
         mvc.perform(get("/intern/henvendelser/indstillinger").with(ADMIN).header("Accept-Language", "da"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(teamName)));

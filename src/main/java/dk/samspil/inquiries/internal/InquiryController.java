@@ -54,11 +54,21 @@ class InquiryController {
         return "inquiries";
     }
 
+    /**
+     * The register, or one queue of it: {@code koe=ledelsen} (management's queue), {@code koe=konsulenter} (the
+     * consultants' queue, teams included), {@code koe=mine} (assigned to the viewer or in a team they are in) or
+     * {@code koe=team-<id>}; anything else shows everything.
+     */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("inquiries", inquiries.list());
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "koe", required = false)
+                @org.jspecify.annotations.Nullable String queue, Authentication user, Model model) {
+        List<Team> teams = routing.teams();
+        java.util.function.Predicate<Inquiry> shown = queueFilter(queue, user.getName(), teams);
+        model.addAttribute("inquiries", inquiries.list().stream().filter(shown).toList());
+        model.addAttribute("queue", shown == ALL ? null : queue);
+        model.addAttribute("teams", teams);
         Map<Long, String> teamNames = new java.util.HashMap<>();
-        routing.teams().forEach(team -> teamNames.put(team.id(), team.name()));
+        teams.forEach(team -> teamNames.put(team.id(), team.name()));
         model.addAttribute("teamNames", teamNames);
         model.addAttribute("today", inquiries.today());
         model.addAttribute("nextBusinessDay", inquiries.nextBusinessDay());
@@ -283,6 +293,30 @@ class InquiryController {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, form);
         }
+    }
+
+    private static final java.util.function.Predicate<Inquiry> ALL = inquiry -> true;
+
+    private static java.util.function.Predicate<Inquiry> queueFilter(@org.jspecify.annotations.Nullable String queue,
+                                                                     String viewer, List<Team> teams) {
+        if ("ledelsen".equals(queue)) {
+            return inquiry -> inquiry.queue() == Queue.MANAGEMENT;
+        }
+        if ("konsulenter".equals(queue)) {
+            return inquiry -> inquiry.queue() == Queue.CONSULTANTS;
+        }
+        if ("mine".equals(queue)) {
+            java.util.Set<Long> mine = new java.util.HashSet<>();
+            teams.stream().filter(team -> team.members().contains(viewer.toLowerCase(Locale.ROOT)))
+                    .forEach(team -> mine.add(team.id()));
+            return inquiry -> viewer.equalsIgnoreCase(inquiry.assignee())
+                    || (inquiry.assignee() == null && inquiry.teamId() != null && mine.contains(inquiry.teamId()));
+        }
+        if (queue != null && queue.matches("team-[1-9][0-9]{0,17}")) {
+            long teamId = Long.parseLong(queue.substring(5));
+            return inquiry -> inquiry.teamId() != null && inquiry.teamId() == teamId;
+        }
+        return ALL;
     }
 
     /** Refuses a topic that does not exist (the field is optional). */
