@@ -146,6 +146,17 @@ class InquiryController {
         return "redirect:" + BASE + "/" + id;
     }
 
+    /** An attachment, for staff only, always as a download (never rendered inline). */
+    @GetMapping("/{id}/bilag/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        Attachment attachment = inquiries.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] content = inquiries.attachmentContent(id, attachmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return dk.samspil.platform.FileDownloads.attachment(attachment.fileName(),
+                org.springframework.http.MediaType.parseMediaType(attachment.kind().servedAs())).body(content);
+    }
+
     /** The inquirer's personal data on the case, for a request for access (GDPR article 15), as JSON. */
     @GetMapping("/{id}/personoplysninger")
     org.springframework.http.ResponseEntity<PersonalData> personalData(@PathVariable long id, Authentication user) {
@@ -282,6 +293,7 @@ class InquiryController {
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("events", inquiries.events(inquiry.id()));
         model.addAttribute("entries", inquiries.entries(inquiry.id()));
+        model.addAttribute("attachments", inquiries.attachments(inquiry.id()));
         model.addAttribute("today", inquiries.today());
         model.addAttribute("statusChoices", choices("inquiries.status.",
                 List.of(InquiryStatus.RECEIVED, InquiryStatus.ASSIGNED, InquiryStatus.ANSWERED), locale));

@@ -166,6 +166,28 @@ class InquiryRepository {
                 .param("body", body).param("messageId", messageId).update() == 1;
     }
 
+    void addAttachment(long inquiryId, NewAttachment attachment, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO inquiry_attachment (inquiry_id, file_name, kind, size_bytes, content, created_at)
+                        VALUES (:inquiry, :name, :kind, :size, :content, :at)""")
+                .param("inquiry", inquiryId).param("name", attachment.fileName()).param("kind", attachment.kind().name())
+                .param("size", attachment.content().length).param("content", attachment.content())
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    List<Attachment> attachments(long inquiryId) {
+        return jdbc.sql("SELECT id, file_name, kind, size_bytes FROM inquiry_attachment WHERE inquiry_id = :id ORDER BY id")
+                .param("id", inquiryId)
+                .query((rs, i) -> new Attachment(rs.getLong("id"), rs.getString("file_name"),
+                        dk.samspil.platform.UploadedFiles.Kind.valueOf(rs.getString("kind")), rs.getInt("size_bytes")))
+                .list();
+    }
+
+    Optional<byte[]> attachmentContent(long inquiryId, long attachmentId) {
+        return jdbc.sql("SELECT content FROM inquiry_attachment WHERE inquiry_id = :inquiry AND id = :id")
+                .param("inquiry", inquiryId).param("id", attachmentId).query(byte[].class).optional();
+    }
+
     List<InquiryEntry> entries(long inquiryId) {
         return jdbc.sql("""
                         SELECT id, kind, occurred_at, actor, counterpart, body FROM inquiry_entry

@@ -64,6 +64,8 @@ class InquiryRetention {
                         UPDATE inquiry_entry SET body = '', counterpart = NULL
                         WHERE inquiry_id IN (SELECT id FROM inquiry WHERE case_number IN (:cases))""")
                 .param("cases", cases).update();
+        jdbc.sql("DELETE FROM inquiry_attachment WHERE inquiry_id IN (SELECT id FROM inquiry WHERE case_number IN (:cases))")
+                .param("cases", cases).update();
         jdbc.sql("""
                         UPDATE inquiry_event SET detail = NULL
                         WHERE kind IN ('RECEIPT', 'REPLIED', 'INCOMING')

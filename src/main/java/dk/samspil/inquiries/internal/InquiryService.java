@@ -87,6 +87,12 @@ class InquiryService {
      */
     @Transactional
     Inquiry receive(InquiryData data, @Nullable String registeredBy) {
+        return receive(data, registeredBy, List.of());
+    }
+
+    /** Stores an inquiry with its checked attachments ({@link AttachmentRules}) and sends its receipt. */
+    @Transactional
+    Inquiry receive(InquiryData data, @Nullable String registeredBy, List<NewAttachment> attachments) {
         LocalDate received = data.receivedOn();
         String caseNumber = "H-%d-%04d".formatted(received.getYear(), repository.nextNumber(received.getYear()));
         Queue queue = Queue.routing(data.channel());
@@ -96,6 +102,7 @@ class InquiryService {
                 calendar.addBusinessDays(received, properties.acknowledgeBusinessDays()),
                 calendar.addBusinessDays(received, properties.answerBusinessDays()), clock.instant());
         audit.created(INQUIRY, caseNumber, data);
+        attachments.forEach(attachment -> repository.addAttachment(id, attachment, clock.instant()));
         repository.log(id, clock.instant(), registeredBy, InquiryEvent.Kind.RECEIVED, data.channel().name());
         Inquiry inquiry = repository.find(id).orElseThrow();
         if (inquiry.email() != null && (registeredBy != null || throttle.tryAcquire(RECEIPT_TOPIC, inquiry.email()))) {
@@ -224,6 +231,16 @@ class InquiryService {
     void exported(long id, String actor) {
         Inquiry inquiry = repository.find(id).orElseThrow(UnknownInquiry::new);
         audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("personalDataExportedBy", actor));
+    }
+
+    @Transactional(readOnly = true)
+    List<Attachment> attachments(long id) {
+        return repository.attachments(id);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<byte[]> attachmentContent(long id, long attachmentId) {
+        return repository.attachmentContent(id, attachmentId);
     }
 
     @Transactional(readOnly = true)
