@@ -64,7 +64,7 @@ class InquiryAttachmentTest extends IntegrationTest {
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        request.param("name", "Anne Hansen").param("email", "anne@glasklart.dk").param("subject", subject)
+        request.param("name", "Anne Hansen").param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@attachment-test.dk").param("subject", subject)
                 .param("message", "Se vedhæftede tegninger.");
         return request;
     }

@@ -43,6 +43,7 @@ class InquiryBrowserTest extends BrowserTest {
         driver.findElement(By.id("email")).sendKeys("anne@glasklart.dk");
         driver.findElement(By.id("subject")).sendKeys(publicSubject);
         driver.findElement(By.id("message")).sendKeys("Hvem henter vores erhvervsaffald efter flytningen?");
+        driver.findElement(By.id("files")).sendKeys(pdf().toString());
         submit("Send henvendelsen");
         WebElement sent = awaitText(By.tagName("main"), "Henvendelsen har sagsnummer H-");
         assertThat(sent.getText()).containsPattern("H-\\d{4}-\\d{4}");
@@ -53,6 +54,10 @@ class InquiryBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("main a[href='/intern/henvendelser']")).click();
         awaitText(By.tagName("h1"), "Henvendelser");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(publicSubject);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s AND a.kind = 'PDF'""").param("s", publicSubject).query(Long.class).single())
+                .isOne();
         driver.findElement(By.linkText("Registrér en henvendelse")).click();
         awaitText(By.tagName("h1"), "Registrér en henvendelse");
         label("channel", "COUNCIL_MEMBER").click();
@@ -133,6 +138,17 @@ class InquiryBrowserTest extends BrowserTest {
                 "Median arbejdsdage til kvittering 1,0 2,0 – –", "Median arbejdsdage til svar 2,0 8,0 – –",
                 "Besvaret inden for fristen 100 % (1/1) 0 % (0/1) – –");
         checkPage("inquiries-8-figures");
+    }
+
+    private static java.nio.file.Path pdf() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("affaldsplan", ".pdf");
+            java.nio.file.Files.write(file, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void seed2022() {

@@ -153,7 +153,7 @@ class InquiryHandlingTest extends IntegrationTest {
     @Test
     void badHandlingInputIsRefusedInDanishAndChangesNothing() throws Exception {
         String subject = unique("Fejl i behandling");
-        String page = register(subject, "fejl-" + UUID.randomUUID().toString().substring(0, 6) + "@firma.dk");
+        String page = register(subject, "fejl-" + UUID.randomUUID().toString().substring(0, 6) + "@handling-test.dk");
         mvc.perform(post(page + "/noter").with(csrf()).with(CONSULTANT).header("Accept-Language", "da")
                         .param("note", "x".repeat(100_000)))
                 .andExpect(status().isUnprocessableContent())

@@ -69,7 +69,7 @@ class InquiryRoutingTest extends IntegrationTest {
         mvc.perform(get("/henvendelse").header("Accept-Language", "da"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(topicName)));
         String web = unique("Byggetilladelse");
-        mvc.perform(post("/henvendelse").with(csrf()).param("name", "Anne Hansen").param("email", "anne@firma.dk")
+        mvc.perform(post("/henvendelse").with(csrf()).param("name", "Anne Hansen").param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk")
                         .param("subject", web).param("message", "Hvornår?").param("topicId", String.valueOf(topic)))
                 .andExpect(status().is3xxRedirection());
         assertThat(inquiry(web)).containsEntry("queue", "CONSULTANTS").containsEntry("team_id", team)
@@ -129,7 +129,7 @@ class InquiryRoutingTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Vælg et team fra listen.")));
         String subject = unique("Ukendt emne");
         mvc.perform(post("/henvendelse").with(csrf()).header("Accept-Language", "da").param("name", "Anne")
-                        .param("email", "anne@firma.dk").param("subject", subject).param("message", "Hej")
+                        .param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk").param("subject", subject).param("message", "Hej")
                         .param("topicId", "999999999"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg et emneområde fra listen.")));

@@ -73,7 +73,7 @@ class InquiryCompanyAndPrivacyTest extends IntegrationTest {
 
     @Test
     void theInquirersDataIsExportedAndRemovedAfterTheRetentionPeriod() throws Exception {
-        String email = "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@glasklart.dk";
+        String email = "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@privacy-test.dk";
         Inquiry old = receive("Gammel sag " + UUID.randomUUID(), null, email);
         Inquiry recent = receive("Ny sag " + UUID.randomUUID(), null, email);
         inquiries.reply(old.id(), "Ja, på torsdag.", "konsulent@sec.dk");
