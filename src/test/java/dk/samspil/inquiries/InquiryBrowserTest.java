@@ -14,11 +14,16 @@ import dk.samspil.support.BrowserTest;
 
 /**
  * A company sends an inquiry through the public form (after being told what is missing); management registers one a
- * council member passed on, finds it in its queue from the start page, assigns it to a consultant and marks it
- * answered, and the log shows what happened. Every page is axe-clean and photographed at 390 and 1280 px.
+ * council member passed on, finds it in its queue from the start page, sets up a consultant team, moves the case to
+ * the team, assigns it to a consultant, writes a note, replies to the company and closes the case with its outcome,
+ * and the log shows what happened; the figures page shows the right numbers for inquiries seeded in 2022. Every page
+ * is axe-clean and photographed at 390 and 1280 px.
  */
 @TestPropertySource(properties = "samspil.demo.enabled=true")
 class InquiryBrowserTest extends BrowserTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aCompanysInquiryAndACouncilMembersAreReceivedRoutedAssignedAndAnswered() {
@@ -38,6 +43,7 @@ class InquiryBrowserTest extends BrowserTest {
         driver.findElement(By.id("email")).sendKeys("anne@glasklart.dk");
         driver.findElement(By.id("subject")).sendKeys(publicSubject);
         driver.findElement(By.id("message")).sendKeys("Hvem henter vores erhvervsaffald efter flytningen?");
+        driver.findElement(By.id("files")).sendKeys(pdf().toString());
         submit("Send henvendelsen");
         WebElement sent = awaitText(By.tagName("main"), "Henvendelsen har sagsnummer H-");
         assertThat(sent.getText()).containsPattern("H-\\d{4}-\\d{4}");
@@ -48,10 +54,15 @@ class InquiryBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("main a[href='/intern/henvendelser']")).click();
         awaitText(By.tagName("h1"), "Henvendelser");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(publicSubject);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s AND a.kind = 'PDF'""").param("s", publicSubject).query(Long.class).single())
+                .isOne();
         driver.findElement(By.linkText("Registrér en henvendelse")).click();
         awaitText(By.tagName("h1"), "Registrér en henvendelse");
         label("channel", "COUNCIL_MEMBER").click();
         driver.findElement(By.id("name")).sendKeys("Peter Jensen");
+        driver.findElement(By.id("email")).sendKeys("peter@jensen-byg.dk");
         driver.findElement(By.id("subject")).sendKeys(politicalSubject);
         driver.findElement(By.id("message")).sendKeys("Virksomheden spørger via byrådet om muligheden for at udvide.");
         submit("Gem");
@@ -63,20 +74,99 @@ class InquiryBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains(politicalSubject, "Ledelsen", "Via et byrådsmedlem: Byrådsmedlem Mette Holm");
 
+        String casePage = driver.getCurrentUrl();
+
+        // the management queue lists it; management sets up a consultant team and moves the case there
+        driver.findElement(By.linkText("Henvendelser")).click();
+        awaitText(By.tagName("h1"), "Henvendelser");
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + politicalSubject + "']]"));
+        assertThat(row.getText()).contains("Ledelsen", "Via et byrådsmedlem");
+        driver.findElement(By.linkText("Fordeling af henvendelser")).click();
+        awaitText(By.tagName("h1"), "Fordeling af henvendelser");
+        String team = "Team Erhvervsarealer " + UUID.randomUUID().toString().substring(0, 4);
+        driver.findElement(By.id("teamName")).sendKeys(team);
+        driver.findElement(By.id("members")).sendKeys("consultant@demo.samspil.dk");
+        submit("Tilføj teamet");
+        awaitText(By.cssSelector(".alert-success"), "Teamet er oprettet.");
+        checkPage("inquiries-4-routing-settings");
+
+        driver.get(casePage);
+        awaitText(By.tagName("h1"), politicalSubject);
+        new Select(driver.findElement(By.id("destination"))).selectByVisibleText(team);
+        submit("Flyt henvendelsen");
+        awaitText(By.cssSelector(".alert-success"), "Henvendelsen er flyttet.");
         driver.findElement(By.id("assignee")).sendKeys("consultant@demo.samspil.dk");
         submit("Tildel");
         awaitText(By.cssSelector(".alert-success"), "Henvendelsen er tildelt.");
-        new Select(driver.findElement(By.id("status"))).selectByValue("ANSWERED");
-        submit("Skift status");
-        awaitText(By.cssSelector(".alert-success"), "Status er ændret.");
+        driver.findElement(By.id("note")).sendKeys("Ringet til Peter Jensen, han sender tegninger.");
+        submit("Gem noten");
+        awaitText(By.cssSelector(".alert-success"), "Noten er gemt.");
+        submit("Send svaret");
+        awaitText(By.cssSelector(".alert-error"), "Skriv svaret.");
+        checkPage("inquiries-5-reply-error");
+        driver.findElement(By.id("reply")).sendKeys("Kære Peter Jensen. Arealet kan udvides; vi sender en plan.");
+        submit("Send svaret");
+        awaitText(By.cssSelector(".alert-success"), "Svaret er sendt.");
+        label("outcome", "ANSWERED").click();
+        submit("Luk henvendelsen");
+        awaitText(By.cssSelector(".alert-success"), "Henvendelsen er lukket.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(
+                "Flyttet til " + team + " af management@demo.samspil.dk",
                 "Tildelt consultant@demo.samspil.dk af management@demo.samspil.dk",
-                "Status ændret til Besvaret af management@demo.samspil.dk");
-        checkPage("inquiries-4-detail");
+                "Ringet til Peter Jensen, han sender tegninger.",
+                "Svar fra management@demo.samspil.dk til peter@jensen-byg.dk",
+                "Arealet kan udvides; vi sender en plan.",
+                "Lukket (Besvaret) af management@demo.samspil.dk",
+                "Lukket: Besvaret");
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = 'peter@jensen-byg.dk' AND category = 'inquiries.reply'")
+                .query(Long.class).single()).isOne();
+        checkPage("inquiries-6-detail");
 
         driver.findElement(By.linkText("Henvendelser")).click();
         awaitText(By.tagName("h1"), "Henvendelser");
-        checkPage("inquiries-5-list");
+        checkPage("inquiries-7-list");
+
+        // the figures for seeded inquiries of 2022: one by phone in March, answered in time; one through the mayor
+        // in May, answered late
+        seed2022();
+        driver.findElement(By.linkText("Tal til statusmøder")).click();
+        awaitText(By.tagName("h1"), "Henvendelser i tal");
+        driver.get(driver.getCurrentUrl().replaceAll("\\?.*$", "") + "?aar=2022");
+        awaitText(By.tagName("h1"), "Henvendelser i tal, 2022");
+        String quarters = driver.findElement(By.id("quarters")).getText();
+        assertThat(quarters).contains("Henvendelser 1 1 0 0", "Via det politiske niveau 0 1 0 0",
+                "Median arbejdsdage til kvittering 1,0 2,0 – –", "Median arbejdsdage til svar 2,0 8,0 – –",
+                "Besvaret inden for fristen 100 % (1/1) 0 % (0/1) – –");
+        checkPage("inquiries-8-figures");
+    }
+
+    private static java.nio.file.Path pdf() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("affaldsplan", ".pdf");
+            java.nio.file.Files.write(file, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void seed2022() {
+        jdbc.sql("""
+                        INSERT INTO inquiry (case_number, channel, politician, from_name, subject, message, received_on,
+                                             queue, status, acknowledge_by, answer_by, answered_on, created_at)
+                        VALUES ('H-2022-9001', 'PHONE', NULL, 'Anne', 'Affald', 'Spørgsmål', '2022-03-01', 'CONSULTANTS',
+                                'ANSWERED', '2022-03-02', '2022-03-08', '2022-03-03', '2022-03-01T09:00:00+01:00'),
+                               ('H-2022-9002', 'MAYOR', 'Borgmester Anne Andersen', 'Bo', 'Vej', 'Spørgsmål', '2022-05-02',
+                                'MANAGEMENT', 'ANSWERED', '2022-05-03', '2022-05-09', '2022-05-12', '2022-05-02T09:00:00+02:00')
+                        ON CONFLICT (case_number) DO NOTHING""").update();
+        jdbc.sql("""
+                        INSERT INTO inquiry_event (inquiry_id, occurred_at, actor, kind, detail)
+                        SELECT id, CASE case_number WHEN 'H-2022-9001' THEN TIMESTAMPTZ '2022-03-02T10:00:00+01:00'
+                                                    ELSE TIMESTAMPTZ '2022-05-04T10:00:00+02:00' END,
+                               'chef@sec.dk', 'ASSIGNED', 'konsulent@sec.dk'
+                        FROM inquiry WHERE case_number IN ('H-2022-9001', 'H-2022-9002')
+                          AND NOT EXISTS (SELECT 1 FROM inquiry_event e WHERE e.inquiry_id = inquiry.id)""").update();
     }
 
     private void submit(String text) {

@@ -78,4 +78,50 @@ class BusinessCalendarTest {
         assertThatThrownBy(() -> calendar.addBusinessDays(LocalDate.of(2026, 1, 5), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The public holidays alone (no extra closing days), 2024–2030, written out from the almanac. */
+    @Test
+    void thePublicHolidaysOf2024To2030AreWrittenOut() {
+        BusinessCalendar holidaysOnly = new BusinessCalendar(Map.of());
+        Map<Integer, List<String>> holidays = Map.of(
+                2024, List.of("01-01", "03-28", "03-29", "03-31", "04-01", "05-09", "05-19", "05-20", "12-25", "12-26"),
+                2025, List.of("01-01", "04-17", "04-18", "04-20", "04-21", "05-29", "06-08", "06-09", "12-25", "12-26"),
+                2026, List.of("01-01", "04-02", "04-03", "04-05", "04-06", "05-14", "05-24", "05-25", "12-25", "12-26"),
+                2027, List.of("01-01", "03-25", "03-26", "03-28", "03-29", "05-06", "05-16", "05-17", "12-25", "12-26"),
+                2028, List.of("01-01", "04-13", "04-14", "04-16", "04-17", "05-25", "06-04", "06-05", "12-25", "12-26"),
+                2029, List.of("01-01", "03-29", "03-30", "04-01", "04-02", "05-10", "05-20", "05-21", "12-25", "12-26"),
+                2030, List.of("01-01", "04-18", "04-19", "04-21", "04-22", "05-30", "06-09", "06-10", "12-25", "12-26"));
+        holidays.forEach((year, days) -> assertThat(holidaysOnly.closedDays(year).keySet())
+                .as("holidays of %d", year)
+                .containsExactlyElementsOf(days.stream().map(day -> LocalDate.parse(year + "-" + day)).toList()));
+        assertThat(holidaysOnly.closedDays(2028).values()).containsExactly("Nytårsdag", "Skærtorsdag", "Langfredag",
+                "Påskedag", "2. påskedag", "Kristi himmelfartsdag", "Pinsedag", "2. pinsedag", "Juledag", "2. juledag");
+    }
+
+    @Test
+    void deadlinesAcrossNewYearAndEasterFrom2024To2030() {
+        // New Year: 24, 25, 26 and 31 December and 1 January closed
+        assertThat(calendar.addBusinessDays(LocalDate.of(2029, 12, 21), 3)).isEqualTo(LocalDate.of(2030, 1, 2));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 23), 1)).isEqualTo(LocalDate.of(2024, 12, 27));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 27), 1)).isEqualTo(LocalDate.of(2024, 12, 30));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 30), 1)).isEqualTo(LocalDate.of(2025, 1, 2));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2027, 12, 23), 5)).isEqualTo(LocalDate.of(2028, 1, 3));
+        // Easter: skærtorsdag to 2. påskedag closed
+        assertThat(calendar.addBusinessDays(LocalDate.of(2025, 4, 16), 1)).isEqualTo(LocalDate.of(2025, 4, 22));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2024, 3, 27), 2)).isEqualTo(LocalDate.of(2024, 4, 3));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2028, 4, 12), 1)).isEqualTo(LocalDate.of(2028, 4, 18));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2030, 4, 17), 5)).isEqualTo(LocalDate.of(2030, 4, 29));
+        // Kristi himmelfartsdag 2029 on a Thursday, and 2. pinsedag 2030 on a Monday
+        assertThat(calendar.addBusinessDays(LocalDate.of(2029, 5, 9), 1)).isEqualTo(LocalDate.of(2029, 5, 11));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2030, 6, 7), 1)).isEqualTo(LocalDate.of(2030, 6, 11));
+    }
+
+    @Test
+    void extraClosingDaysComeFromTheSetting() {
+        CalendarProperties settings = new CalendarProperties(List.of("12-24", " 12-31", "06-05", "11-13"));
+        assertThat(settings.days()).containsExactly(java.time.MonthDay.of(12, 24), java.time.MonthDay.of(12, 31),
+                java.time.MonthDay.of(6, 5), java.time.MonthDay.of(11, 13));
+        assertThatThrownBy(() -> new CalendarProperties(List.of("13-40"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("13-40");
+    }
 }

@@ -143,6 +143,23 @@ class RateLimitTest extends IntegrationTest {
         assertThat(refused.body()).contains(danish("error.429.detail"));
     }
 
+    @Test
+    void thePublicInquiryApiIsLimitedLikeEveryAnonymousPost() {
+        Http http = new Http(port);
+        String address = newClientAddress();
+
+        for (int i = 1; i <= 2; i++) {
+            assertThat(http.post("/api/v1/public/inquiries", "application/json", "{}",
+                    "X-Forwarded-For", address, "Accept", "application/json").statusCode())
+                    .as("post %d reaches the application", i).isEqualTo(422);
+        }
+        HttpResponse<String> refused = http.post("/api/v1/public/inquiries", "application/json", "{}",
+                "X-Forwarded-For", address, "Accept", "application/json");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains(danish("error.429.detail"));
+    }
+
     private String danish(String key) {
         return messages.getMessage(key, null, DanishFormats.DANISH);
     }

@@ -124,6 +124,15 @@ class RouteSecurityTest extends IntegrationTest {
             // inquiries: the public form and its thanks page; the register for consultants and management
             Rule.open("/henvendelse"),
             Rule.role("/intern/henvendelser", Roles.CONSULTANT, Roles.MANAGEMENT),
+            // inquiries more: routing settings for management and administrators; moving a case is management's
+            Rule.role("/intern/henvendelser/indstillinger", Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/henvendelser/{id}/koe", Roles.MANAGEMENT),
+            // the inquiry API: staff register and read; anyone sends one like through the public form
+            Rule.role("/api/v1/inquiries", Roles.CONSULTANT, Roles.MANAGEMENT),
+            new Rule("/api/v1/public/inquiries", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            // the business calendar's public read API
+            Rule.openGet("/api/v1/calendar/holidays"),
+            Rule.openGet("/api/v1/calendar/business-days"),
             Rule.role("/intern/cpv", Roles.PROCUREMENT, Roles.ADMIN),
             // alerts: subscribing, confirming, managing and unsubscribing by signed links, without an account
             Rule.open("/varsling"),

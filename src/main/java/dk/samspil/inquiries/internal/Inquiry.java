@@ -10,7 +10,8 @@ record Inquiry(long id, String caseNumber, Channel channel, @Nullable String pol
                @Nullable String companyName, @Nullable String email, @Nullable String phone, @Nullable String cvr,
                String subject, String message, LocalDate receivedOn, @Nullable String registeredBy, Queue queue,
                InquiryStatus status, @Nullable String assignee, LocalDate acknowledgeBy, LocalDate answerBy,
-               Instant createdAt) {
+               Instant createdAt, @Nullable Outcome outcome, @Nullable LocalDate answeredOn,
+               @Nullable Long topicId, @Nullable Long teamId) {
 
     /** Still open and its answer deadline has passed. */
     public boolean overdueOn(LocalDate today) {

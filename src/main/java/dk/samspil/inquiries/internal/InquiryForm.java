@@ -31,15 +31,17 @@ record InquiryForm(
         @NotBlank(message = "{inquiries.error.message.required}") @Size(max = 10000, message = "{inquiries.error.size.10000}")
         @Nullable String message,
         @NotNull(message = "{inquiries.error.receivedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @Nullable LocalDate receivedOn) {
+        @Nullable LocalDate receivedOn,
+        @Nullable Long topicId) {
 
     static InquiryForm empty(LocalDate today) {
-        return new InquiryForm(null, null, null, null, null, null, null, null, null, today);
+        return new InquiryForm(null, null, null, null, null, null, null, null, null, today, null);
     }
 
     /** Call only when the form is valid. */
     InquiryData toData() {
         return new InquiryData(channel, channel.political() ? politician : null, name, companyName,
-                email == null ? null : email.strip(), phone, Cvr.normalize(cvr), subject, message, receivedOn);
+                email == null ? null : email.strip(), phone, Cvr.normalize(cvr), subject, message, receivedOn,
+                topicId);
     }
 }

@@ -23,6 +23,13 @@ class InquiryRoutes {
     RouteAuthorization inquiryRouteAuthorization() {
         return routes -> {
             routes.requestMatchers(PublicInquiryController.BASE, PublicInquiryController.BASE + "/sendt").permitAll();
+            routes.requestMatchers(org.springframework.http.HttpMethod.POST, InquiryApiController.PUBLIC).permitAll();
+            routes.requestMatchers(InquiryApiController.STAFF, InquiryApiController.STAFF + "/**")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
+            // routing settings: management and administrators; moving a case to another queue: management
+            routes.requestMatchers(RoutingController.BASE, RoutingController.BASE + "/**")
+                    .hasAnyRole(Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(InquiryController.BASE + "/*/koe").hasRole(Roles.MANAGEMENT);
             routes.requestMatchers(InquiryController.BASE, InquiryController.BASE + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
         };
@@ -42,6 +49,12 @@ class InquiryRoutes {
     NavigationItem inquiryNavigation() {
         return NavigationItem.forRoles("inquiries", InquiryController.BASE, "nav.inquiries", 85,
                 Roles.CONSULTANT, Roles.MANAGEMENT);
+    }
+
+    /** Administrators do not handle inquiries but keep the routing settings. */
+    @Bean
+    NavigationItem inquirySettingsNavigation() {
+        return NavigationItem.forRoles("inquiries", RoutingController.BASE, "nav.inquiries.settings", 86, Roles.ADMIN);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.MailThrottle;
 import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
 
 /**
  * The register of inquiries: receives them with a case number ({@code H-2026-0001}), routes them (political level to
@@ -45,10 +46,23 @@ class InquiryService {
     private final DanishFormats formats;
     private final AuditLog audit;
     private final Clock clock;
-    private final BusinessCalendar calendar = BusinessCalendar.DANISH;
+    private final BusinessCalendar calendar;
+    private final String baseUrl;
+    private final RoutingRepository routing;
+
+    /** The case has no e-mail address to reply to. */
+    static class NoAddress extends RuntimeException {
+        NoAddress() {
+            super("The inquiry has no e-mail address");
+        }
+    }
 
     InquiryService(InquiryRepository repository, InquiryProperties properties, MailOutbox outbox, MailThrottle throttle,
-                   MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock) {
+                   MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock,
+                   PlatformProperties platform, RoutingRepository routing, BusinessCalendar calendar) {
+        this.calendar = calendar;
+        this.routing = routing;
+        this.baseUrl = platform.baseUrl().replaceAll("/+$", "");
         this.repository = repository;
         this.properties = properties;
         this.outbox = outbox;
@@ -73,13 +87,22 @@ class InquiryService {
      */
     @Transactional
     Inquiry receive(InquiryData data, @Nullable String registeredBy) {
+        return receive(data, registeredBy, List.of());
+    }
+
+    /** Stores an inquiry with its checked attachments ({@link AttachmentRules}) and sends its receipt. */
+    @Transactional
+    Inquiry receive(InquiryData data, @Nullable String registeredBy, List<NewAttachment> attachments) {
         LocalDate received = data.receivedOn();
         String caseNumber = "H-%d-%04d".formatted(received.getYear(), repository.nextNumber(received.getYear()));
         Queue queue = Queue.routing(data.channel());
-        long id = repository.insert(caseNumber, data, registeredBy, queue,
+        Long teamId = queue == Queue.MANAGEMENT || data.topicId() == null ? null
+                : routing.topic(data.topicId()).map(Topic::teamId).orElse(null);
+        long id = repository.insert(caseNumber, data, registeredBy, queue, teamId,
                 calendar.addBusinessDays(received, properties.acknowledgeBusinessDays()),
                 calendar.addBusinessDays(received, properties.answerBusinessDays()), clock.instant());
         audit.created(INQUIRY, caseNumber, data);
+        attachments.forEach(attachment -> repository.addAttachment(id, attachment, clock.instant()));
         repository.log(id, clock.instant(), registeredBy, InquiryEvent.Kind.RECEIVED, data.channel().name());
         Inquiry inquiry = repository.find(id).orElseThrow();
         if (inquiry.email() != null && (registeredBy != null || throttle.tryAcquire(RECEIPT_TOPIC, inquiry.email()))) {
@@ -106,11 +129,123 @@ class InquiryService {
         if (before.status() == status) {
             return before;
         }
-        repository.update(id, status, before.assignee());
+        repository.updateStatus(id, status);
         repository.log(id, clock.instant(), actor, InquiryEvent.Kind.STATUS, status.name());
         Inquiry after = repository.find(id).orElseThrow();
         audit.updated(INQUIRY, before.caseNumber(), before, after);
         return after;
+    }
+
+    /** Moves the case to management, to the consultants in general, or ({@code teamId} set) to a consultant team. */
+    @Transactional
+    Inquiry route(long id, Queue queue, @Nullable Long teamId, String label, String actor) {
+        Inquiry before = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        repository.route(id, queue, queue == Queue.MANAGEMENT ? null : teamId);
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.ROUTED, label);
+        Inquiry after = repository.find(id).orElseThrow();
+        audit.updated(INQUIRY, before.caseNumber(), before, after);
+        return after;
+    }
+
+    /** An internal note on the case; it is never sent. */
+    @Transactional
+    void addNote(long id, String note, String actor) {
+        Inquiry inquiry = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        repository.addEntry(id, InquiryEntry.Kind.NOTE, clock.instant(), actor, null, note);
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.NOTE, null);
+        audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("note", note));
+    }
+
+    /** Forwards the case to a colleague by e-mail (through the outbox) with a message and a link to the case. */
+    @Transactional
+    void forward(long id, String recipient, String message, String actor) {
+        Inquiry inquiry = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        repository.addEntry(id, InquiryEntry.Kind.FORWARD, clock.instant(), actor, recipient, message);
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.FORWARDED, recipient);
+        Locale da = DanishFormats.DANISH;
+        String subject = messages.getMessage("inquiries.forward.subject",
+                new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
+        String body = messages.getMessage("inquiries.forward.body", new Object[] {actor, message, inquiry.caseNumber(),
+                inquiry.subject(), formats.date(inquiry.answerBy(), da),
+                baseUrl + InquiryController.BASE + "/" + inquiry.id()}, da);
+        outbox.enqueue(OutgoingMail.of("inquiries.forward", recipient, subject, body));
+        audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("forwardedTo", recipient));
+    }
+
+    /**
+     * Replies to the inquirer by e-mail through the outbox and keeps the reply on the case. The subject carries the
+     * case number, so the inquirer's answer is attached to the case when it reaches the mailbox.
+     */
+    @Transactional
+    void reply(long id, String reply, String actor) {
+        Inquiry inquiry = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        if (inquiry.email() == null) {
+            throw new NoAddress();
+        }
+        repository.addEntry(id, InquiryEntry.Kind.REPLY, clock.instant(), actor, inquiry.email(), reply);
+        repository.answered(id, today());
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.REPLIED, inquiry.email());
+        Locale da = DanishFormats.DANISH;
+        String subject = messages.getMessage("inquiries.reply.subject",
+                new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
+        String body = messages.getMessage("inquiries.reply.body",
+                new Object[] {inquiry.name(), reply, inquiry.caseNumber()}, da);
+        outbox.enqueue(OutgoingMail.of("inquiries.reply", inquiry.email(), subject, body));
+        audit.updated(INQUIRY, inquiry.caseNumber(), inquiry, repository.find(id).orElseThrow());
+    }
+
+    /** Closes the case with its outcome; an open case that was never answered counts as answered today. */
+    @Transactional
+    Inquiry close(long id, Outcome outcome, String actor) {
+        Inquiry before = repository.findForUpdate(id).orElseThrow(UnknownInquiry::new);
+        if (before.status() == InquiryStatus.CLOSED && before.outcome() == outcome) {
+            return before;
+        }
+        if (before.answeredOn() == null) {
+            repository.answered(id, today());
+        }
+        repository.close(id, outcome, clock.instant());
+        repository.log(id, clock.instant(), actor, InquiryEvent.Kind.CLOSED, outcome.name());
+        Inquiry after = repository.find(id).orElseThrow();
+        audit.updated(INQUIRY, before.caseNumber(), before, after);
+        return after;
+    }
+
+    /**
+     * Attaches a mail from the inquirer to the case its subject names, once per Message-ID.
+     *
+     * @return {@code true} when it was attached now; {@code false} for an unknown case or a mail already attached
+     */
+    @Transactional
+    boolean attachIncoming(String caseNumber, String messageId, java.time.Instant sentAt, String sender, String body) {
+        Optional<Long> id = repository.idByCaseNumber(caseNumber);
+        if (id.isEmpty() || !repository.addIncoming(id.get(), messageId, sentAt, sender, body)) {
+            return false;
+        }
+        repository.log(id.get(), clock.instant(), null, InquiryEvent.Kind.INCOMING, sender);
+        return true;
+    }
+
+    /** Notes in the audit log that someone exported the inquirer's personal data. */
+    @Transactional
+    void exported(long id, String actor) {
+        Inquiry inquiry = repository.find(id).orElseThrow(UnknownInquiry::new);
+        audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("personalDataExportedBy", actor));
+    }
+
+    @Transactional(readOnly = true)
+    List<Attachment> attachments(long id) {
+        return repository.attachments(id);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<byte[]> attachmentContent(long id, long attachmentId) {
+        return repository.attachmentContent(id, attachmentId);
+    }
+
+    @Transactional(readOnly = true)
+    List<InquiryEntry> entries(long id) {
+        return repository.entries(id);
     }
 
     @Transactional(readOnly = true)

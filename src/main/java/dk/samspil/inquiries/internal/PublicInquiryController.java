@@ -24,9 +24,16 @@ class PublicInquiryController {
     static final String BASE = "/henvendelse";
 
     private final InquiryService inquiries;
+    private final RoutingService routing;
 
-    PublicInquiryController(InquiryService inquiries) {
+    PublicInquiryController(InquiryService inquiries, RoutingService routing) {
         this.inquiries = inquiries;
+        this.routing = routing;
+    }
+
+    @ModelAttribute("topicChoices")
+    java.util.Map<String, String> topicChoices() {
+        return InquiryController.topicChoices(routing);
     }
 
     @InitBinder
@@ -47,12 +54,16 @@ class PublicInquiryController {
 
     @PostMapping
     String send(@Valid @ModelAttribute("form") PublicInquiryForm form, BindingResult result,
+                @org.springframework.web.bind.annotation.RequestParam(name = "files", required = false)
+                java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files,
                 HttpServletResponse response, RedirectAttributes redirect) {
+        InquiryController.checkTopic(form.topicId(), routing, result);
+        java.util.List<NewAttachment> attachments = AttachmentRules.check(files, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "inquiries/public-form";
         }
-        Inquiry inquiry = inquiries.receive(form.toData(inquiries.today()), null);
+        Inquiry inquiry = inquiries.receive(form.toData(inquiries.today()), null, attachments);
         redirect.addFlashAttribute("caseNumber", inquiry.caseNumber());
         redirect.addFlashAttribute("answerBy", inquiry.answerBy());
         return "redirect:" + BASE + "/sendt";

@@ -24,15 +24,16 @@ record PublicInquiryForm(
         @NotBlank(message = "{inquiries.error.subject.required}") @Size(max = 200, message = "{inquiries.error.size.200}")
         @SingleLine @Nullable String subject,
         @NotBlank(message = "{inquiries.error.message.required}") @Size(max = 10000, message = "{inquiries.error.size.10000}")
-        @Nullable String message) {
+        @Nullable String message,
+        @Nullable Long topicId) {
 
     static PublicInquiryForm empty() {
-        return new PublicInquiryForm(null, null, null, null, null, null, null);
+        return new PublicInquiryForm(null, null, null, null, null, null, null, null);
     }
 
     /** Call only when the form is valid. */
     InquiryData toData(LocalDate today) {
         return new InquiryData(Channel.WEB, null, name, companyName, email.strip(), phone, Cvr.normalize(cvr), subject,
-                message, today);
+                message, today, topicId);
     }
 }

@@ -1,0 +1,18 @@
+package dk.samspil.inquiries.internal;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
+
+/** The inquiry API's errors as RFC 9457 problems in Danish: broken rules 422 with {@code errors}, unreadable JSON 400. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = InquiryApiController.class)
+class InquiryApiProblems extends ModuleApiProblems {
+
+    InquiryApiProblems(ApiProblems problems) {
+        super(problems, "inquiries.api.error");
+    }
+}

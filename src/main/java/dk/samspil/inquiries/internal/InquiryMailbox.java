@@ -1,0 +1,150 @@
+package dk.samspil.inquiries.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.platform.TextInput;
+
+/**
+ * Reads the configured IMAP mailbox ({@code samspil.inquiries.mailbox.*}) for answers from inquirers: a mail whose
+ * subject names a case number ({@code H-2026-0001}) is attached to that case. Unread mails are read and marked read;
+ * each is attached once by its Message-ID, so a second read (another instance, a mail flagged unread again) adds
+ * nothing. Mails that name no known case are marked read and left in the mailbox for a person to look at.
+ */
+@Component
+class InquiryMailbox {
+
+    private static final Logger log = LoggerFactory.getLogger(InquiryMailbox.class);
+    static final Pattern CASE_NUMBER = Pattern.compile("\\bH-(\\d{4})-(\\d{4,6})\\b");
+    /** What is kept of a mail's text: enough for any answer, bounded against a mailbox flood. */
+    static final int MAX_BODY = 20_000;
+
+    private final InquiryProperties.Mailbox settings;
+    private final InquiryService inquiries;
+    private final Clock clock;
+
+    InquiryMailbox(InquiryProperties properties, InquiryService inquiries, Clock clock) {
+        this.settings = properties.mailbox();
+        this.inquiries = inquiries;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}", initialDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}")
+    void scheduled() {
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            int attached = poll();
+            if (attached > 0) {
+                log.info("Inquiry mailbox: {} mail(s) attached to their cases", attached);
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("Inquiry mailbox could not be read: {}", e.toString());
+        }
+    }
+
+    /** Reads the unread mails once. @return how many were attached to a case now */
+    int poll() throws MessagingException, IOException {
+        Properties props = new Properties();
+        props.put("mail." + settings.protocol() + ".connectiontimeout", "10000");
+        props.put("mail." + settings.protocol() + ".timeout", "30000");
+        Session session = Session.getInstance(props);
+        int attached = 0;
+        try (Store store = session.getStore(settings.protocol())) {
+            store.connect(settings.host(), settings.port(), settings.username(), settings.password());
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    if (read(message)) {
+                        attached++;
+                    }
+                    message.setFlag(Flags.Flag.SEEN, true);
+                }
+            } finally {
+                folder.close(false);
+            }
+        }
+        return attached;
+    }
+
+    private boolean read(Message message) throws MessagingException, IOException {
+        String subject = message.getSubject();
+        Matcher match = subject == null ? null : CASE_NUMBER.matcher(subject);
+        if (match == null || !match.find()) {
+            return false;
+        }
+        String messageId = message instanceof MimeMessage mime ? mime.getMessageID() : null;
+        if (messageId == null || messageId.isBlank() || messageId.length() > 998) {
+            return false;
+        }
+        String sender = sender(message.getFrom());
+        if (sender == null) {
+            return false;
+        }
+        String text = text(message);
+        String body = clean(text == null ? "" : text);
+        if (body.isBlank()) {
+            body = "(" + subject.strip() + ")";
+        }
+        Instant sent = message.getSentDate() == null ? clock.instant() : message.getSentDate().toInstant();
+        return inquiries.attachIncoming(match.group(), messageId.strip(), sent, sender, body);
+    }
+
+    private static @Nullable String sender(Address @Nullable [] from) {
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+            return null;
+        }
+        String email = address.getAddress();
+        return email == null || email.length() > 254 ? null : email;
+    }
+
+    /** The plain text of the mail, the first text/plain part of a multipart mail; {@code null} when there is none. */
+    private static @Nullable String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            Object content = part.getContent();
+            return content instanceof String text ? text : null;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String text = text(child);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Without control characters (NUL and the like, which PostgreSQL text refuses), bounded in length. */
+    private static String clean(String text) {
+        String cleaned = TextInput.removeControlCharacters(text.replace("\r\n", "\n")).strip();
+        return cleaned.length() > MAX_BODY ? cleaned.substring(0, MAX_BODY) : cleaned;
+    }
+}

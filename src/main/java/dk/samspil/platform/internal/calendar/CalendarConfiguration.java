@@ -1,0 +1,38 @@
+package dk.samspil.platform.internal.calendar;
+
+import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import dk.samspil.platform.BusinessCalendar;
+import dk.samspil.platform.CalendarProperties;
+import dk.samspil.platform.RouteAuthorization;
+
+/** The business calendar with the configured closing days, and its public read API. */
+@Configuration(proxyBeanMethods = false)
+class CalendarConfiguration {
+
+    /** The names of the usual closing days; any other configured day is a plain closing day. */
+    private static final Map<MonthDay, String> NAMES = Map.of(
+            MonthDay.of(6, 5), "Grundlovsdag",
+            MonthDay.of(12, 24), "Juleaftensdag",
+            MonthDay.of(12, 31), "Nytårsaftensdag");
+    private static final String CLOSING_DAY = "Lukkedag";
+
+    @Bean
+    BusinessCalendar businessCalendar(CalendarProperties properties) {
+        Map<MonthDay, String> days = new LinkedHashMap<>();
+        properties.days().forEach(day -> days.put(day, NAMES.getOrDefault(day, CLOSING_DAY)));
+        return new BusinessCalendar(days);
+    }
+
+    @Bean
+    RouteAuthorization calendarRouteAuthorization() {
+        return routes -> routes.requestMatchers(HttpMethod.GET, CalendarApiController.HOLIDAYS,
+                CalendarApiController.BUSINESS_DAYS).permitAll();
+    }
+}

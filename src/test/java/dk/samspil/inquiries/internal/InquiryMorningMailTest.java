@@ -1,0 +1,97 @@
+package dk.samspil.inquiries.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.support.IntegrationTest;
+
+/**
+ * The morning mail: on a business day from 07:00 each manager gets one mail listing exactly the overdue inquiries and
+ * those due today or on the next business day; none before 07:00, none on a holiday or a weekend, none when nothing
+ * is due, and only one per day however often it is checked.
+ */
+class InquiryMorningMailTest extends IntegrationTest {
+
+    @Autowired
+    InquiryMorningMail morningMail;
+    @Autowired
+    InquiryService inquiries;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String manager;
+
+    @BeforeEach
+    void aManager() {
+        manager = "ledelse-" + UUID.randomUUID().toString().substring(0, 8) + "@sec.dk";
+        long id = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'Leder', now()) RETURNING id")
+                .param("email", manager).query(Long.class).single();
+        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'MANAGEMENT')").param("id", id).update();
+    }
+
+    private static java.time.Instant at(String date, String time) {
+        return LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time)).atZone(DanishFormats.ZONE).toInstant();
+    }
+
+    private Inquiry receive(String subject, String receivedOn) {
+        return inquiries.receive(new InquiryData(Channel.PHONE, null, "Anne Hansen", null, null, null, null, subject,
+                "Spørgsmål", LocalDate.parse(receivedOn), null), "konsulent@sec.dk");
+    }
+
+    private List<Map<String, Object>> mails() {
+        return jdbc.sql("SELECT subject, body_text FROM outbox_message WHERE recipient = :r AND category = 'inquiries.morning'")
+                .param("r", manager).query().listOfRows();
+    }
+
+    @Test
+    void listsExactlyTheOverdueAndNearlyDueInquiriesOncePerBusinessDay() {
+        // answer deadlines (5 business days): 1 April 2026; 10 April 2026 (over Easter); 13 April 2026
+        Inquiry overdue = receive("Overskredet " + UUID.randomUUID(), "2026-03-25");
+        Inquiry dueTomorrow = receive("Frist i morgen " + UUID.randomUUID(), "2026-03-31");
+        Inquiry later = receive("Senere " + UUID.randomUUID(), "2026-04-01");
+        Inquiry closed = receive("Lukket " + UUID.randomUUID(), "2026-03-24");
+        inquiries.close(closed.id(), Outcome.NO_ACTION, "chef@sec.dk");
+        assertThat(overdue.answerBy()).isEqualTo("2026-04-01");
+        assertThat(dueTomorrow.answerBy()).isEqualTo("2026-04-10");
+
+        assertThat(morningMail.send(at("2026-04-02", "08:00"))).as("skærtorsdag").isZero();
+        assertThat(morningMail.send(at("2026-04-04", "08:00"))).as("a Saturday").isZero();
+        assertThat(morningMail.send(at("2026-04-09", "06:59"))).as("before 07:00").isZero();
+        assertThat(mails()).isEmpty();
+
+        assertThat(morningMail.send(at("2026-04-09", "07:05"))).isPositive();
+        assertThat(morningMail.send(at("2026-04-09", "09:30"))).as("once a day").isZero();
+        List<Map<String, Object>> mails = mails();
+        assertThat(mails).hasSize(1);
+        String body = (String) mails.get(0).get("body_text");
+        String overdueSection = body.substring(body.indexOf("Overskredet svarfrist:"), body.indexOf("Svarfrist i dag"));
+        String dueSection = body.substring(body.indexOf("Svarfrist i dag"));
+        assertThat(overdueSection).contains(overdue.caseNumber() + ": " + overdue.subject())
+                .doesNotContain(dueTomorrow.caseNumber() + ":");
+        assertThat(dueSection).contains(dueTomorrow.caseNumber() + ": " + dueTomorrow.subject())
+                .doesNotContain(overdue.caseNumber() + ":");
+        assertThat(body).doesNotContain(later.caseNumber() + ":").doesNotContain(closed.caseNumber() + ":");
+        assertThat((String) mails.get(0).get("subject")).contains("9. april 2026");
+    }
+
+    @Test
+    void noMailWhenNothingIsDue() {
+        // long before any inquiry in the register was received
+        assertThat(morningMail.send(at("2020-01-06", "07:30"))).isZero();
+        assertThat(mails()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_morning_mail WHERE day = '2020-01-06'").query(Long.class).single())
+                .isOne();
+    }
+}
