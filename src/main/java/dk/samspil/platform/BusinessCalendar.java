@@ -16,11 +16,14 @@ import java.util.TreeMap;
  */
 public final class BusinessCalendar {
 
-    /** The public holidays and the closing days Danish public offices keep: 5 June, 24 and 31 December. */
-    public static final BusinessCalendar DANISH = new BusinessCalendar(Map.of(
+    /** The closing days Danish public offices keep (5 June, 24 and 31 December) with their names, as the API gives them. */
+    public static final Map<MonthDay, String> USUAL_CLOSING_DAYS = Map.of(
             MonthDay.of(6, 5), "Grundlovsdag",
             MonthDay.of(12, 24), "Juleaftensdag",
-            MonthDay.of(12, 31), "Nytårsaftensdag"));
+            MonthDay.of(12, 31), "Nytårsaftensdag");
+
+    /** The public holidays and the usual closing days. */
+    public static final BusinessCalendar DANISH = new BusinessCalendar(USUAL_CLOSING_DAYS);
 
     private static final int LAST_YEAR_WITH_STORE_BEDEDAG = 2023;
 

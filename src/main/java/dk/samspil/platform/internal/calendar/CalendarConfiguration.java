@@ -16,17 +16,13 @@ import dk.samspil.platform.RouteAuthorization;
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
-    /** The names of the usual closing days; any other configured day is a plain closing day. */
-    private static final Map<MonthDay, String> NAMES = Map.of(
-            MonthDay.of(6, 5), "Grundlovsdag",
-            MonthDay.of(12, 24), "Juleaftensdag",
-            MonthDay.of(12, 31), "Nytårsaftensdag");
+    /** Any configured day other than the usual ones is a plain closing day. */
     private static final String CLOSING_DAY = "Lukkedag";
 
     @Bean
     BusinessCalendar businessCalendar(CalendarProperties properties) {
         Map<MonthDay, String> days = new LinkedHashMap<>();
-        properties.days().forEach(day -> days.put(day, NAMES.getOrDefault(day, CLOSING_DAY)));
+        properties.days().forEach(day -> days.put(day, BusinessCalendar.USUAL_CLOSING_DAYS.getOrDefault(day, CLOSING_DAY)));
         return new BusinessCalendar(days);
     }
 
