@@ -80,25 +80,16 @@ class PublicPipelineController {
             return "redirect:" + SearchForm.url(query);
         }
         ProcurementPage page = search.search(query);
-        model.addAttribute("query", query);
+        List<PageLink> pages = PageLink.around(query, page);
         model.addAttribute("page", page);
-        model.addAttribute("pages", PageLink.around(query, page));
+        model.addAttribute("pages", pages);
         model.addAttribute("previousUrl", page.hasPrevious() ? SearchForm.url(query.withPage(page.page() - 1)) : null);
         model.addAttribute("nextUrl", page.hasNext() ? SearchForm.url(query.withPage(page.page() + 1)) : null);
-        model.addAttribute("alertUrl", alertUrl(query));
-        model.addAttribute("listUrl", SearchForm.url(query.withTable(false)));
-        model.addAttribute("tableUrl", SearchForm.url(query.withTable(true)));
-        Locale locale = LocaleContextHolder.getLocale();
-        ProcurementPage.Facets facets = page.facets();
-        model.addAttribute("rows", view.rows(page, locale));
-        // only filter values that show something, and the chosen one even when it shows nothing
-        model.addAttribute("divisions", view.divisions(query, facets, locale));
-        model.addAttribute("buyingUnits", view.buyingUnits(query, facets,
-                code -> organisation.buyingUnit(code).map(BuyingUnit::name)));
-        model.addAttribute("quarters", view.quarters(quarters(query.expected()), query, facets, locale));
-        model.addAttribute("valueBands", view.valueBands(query, locale));
-        model.addAttribute("procedures", view.procedures(query, locale));
-        model.addAttribute("sorts", view.sorts(query, locale));
+        SearchView shown = view.of(query, page, quarters(query.expected()), pages.isEmpty() ? null : pages.get(0).url(),
+                alertUrl(query), request.getContextPath(), LocaleContextHolder.getLocale(),
+                code -> organisation.buyingUnit(code).map(BuyingUnit::name));
+        model.addAttribute("searchFormHtml", view.searchFormHtml(shown));
+        model.addAttribute("resultsHtml", view.resultsHtml(shown));
         return "pipeline/public/list";
     }
 
