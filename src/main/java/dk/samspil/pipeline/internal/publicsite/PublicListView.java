@@ -26,7 +26,7 @@ import dk.samspil.platform.Texts;
 
 /**
  * The public list's values worked out in Java before rendering: one {@link ResultRow} per shown entry and one
- * {@link Option} per filter value, so the template reads plain properties instead of evaluating a few hundred
+ * {@link ListOption} per filter value, so the template reads plain properties instead of evaluating a few hundred
  * presenter calls, message look-ups and comparisons per page (they were most of an uncached page's cost).
  */
 @Component
