@@ -184,4 +184,25 @@ class InquiryAttachmentTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
         assertThat(stored(refused)).isZero();
     }
+
+    @Test
+    void staffAttachTheLetterWhenTheyRegisterAnInquiry() throws Exception {
+        var management = user("chef@sec.dk").roles("MANAGEMENT");
+        String subject = "Brev med bilag " + UUID.randomUUID();
+        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PDF)).with(csrf()).with(management)
+                        .param("channel", "LETTER").param("name", "Bo Berg").param("subject", subject)
+                        .param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        SELECT a.kind FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s""").param("s", subject).query(String.class).list()).containsExactly("PDF");
+
+        String refused = "Brev afvist " + UUID.randomUUID();
+        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PNG)).with(csrf()).with(management)
+                        .header("Accept-Language", "da").param("channel", "LETTER").param("name", "Bo Berg")
+                        .param("subject", refused).param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Filen brev.pdf er ikke")));
+        assertThat(stored(refused)).isZero();
+    }
 }

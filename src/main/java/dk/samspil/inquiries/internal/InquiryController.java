@@ -83,8 +83,11 @@ class InquiryController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result, Authentication user,
-                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result,
+                  @org.springframework.web.bind.annotation.RequestParam(name = AttachmentRules.FIELD, required = false)
+                  @org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files,
+                  Authentication user, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         if (form.receivedOn() != null && !result.hasFieldErrors("receivedOn")) {
             if (!DateLimits.isWithin(form.receivedOn())) {
                 result.rejectValue("receivedOn", DateLimits.MESSAGE, DateLimits.arguments(), null);
@@ -100,11 +103,12 @@ class InquiryController {
             result.rejectValue("channel", "inquiries.error.channel.required");
         }
         checkTopic(form.topicId(), routing, result);
+        List<NewAttachment> attachments = AttachmentRules.check(files, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(locale, model);
         }
-        Inquiry inquiry = inquiries.receive(form.toData(), user.getName());
+        Inquiry inquiry = inquiries.receive(form.toData(), user.getName(), attachments);
         redirect.addFlashAttribute("notice", "inquiries.notice.created");
         return "redirect:" + BASE + "/" + inquiry.id();
     }
