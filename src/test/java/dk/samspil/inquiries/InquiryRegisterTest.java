@@ -190,9 +190,9 @@ class InquiryRegisterTest extends IntegrationTest {
         assertThat(list.indexOf(overdue)).isPositive().isLessThan(list.indexOf(recent));
         assertThat(row(list, overdue)).contains("Overskredet").doesNotContain("Frist snart");
         assertThat(row(list, dueTomorrow)).contains("Frist snart").doesNotContain("Overskredet")
-                .as("both deadlines as dates").contains(new dk.samspil.platform.DanishFormats().date(
+                .as("both deadlines as dates").contains(new dk.samspil.platform.DanishFormats().shortDate(
                         calendar.addBusinessDays(received, 1), dk.samspil.platform.DanishFormats.DANISH),
-                        new dk.samspil.platform.DanishFormats().date(nextBusinessDay, dk.samspil.platform.DanishFormats.DANISH));
+                        new dk.samspil.platform.DanishFormats().shortDate(nextBusinessDay, dk.samspil.platform.DanishFormats.DANISH));
         assertThat(row(list, recent)).doesNotContain("Frist snart").doesNotContain("Overskredet");
 
         long overdueCount = jdbc.sql("SELECT count(*) FROM inquiry WHERE status IN ('RECEIVED', 'ASSIGNED') AND answer_by < :today")
