@@ -161,7 +161,8 @@ class InquiryBrowserTest extends BrowserTest {
 
     /**
      * The public form with the keyboard alone: every field is reached with Tab in reading order and shows where focus
-     * is; after a failed submit the error summary has focus, and its link leads to the field.
+     * is; after a failed submit the error summary has focus and lists the errors in the order of the fields, and its
+     * link leads to the field.
      */
     @Test
     void thePublicFormWorksWithTheKeyboardAlone() {
@@ -191,6 +192,9 @@ class InquiryBrowserTest extends BrowserTest {
 
         awaitText(By.id("error-summary"), "Skriv din e-mailadresse");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "error-summary".equals(focused().getDomAttribute("id")));
+        assertThat(driver.findElements(By.cssSelector("#error-summary li")).stream().map(WebElement::getText).toList())
+                .as("the errors in the order of the fields").containsExactly("Skriv din e-mailadresse, så vi kan sende "
+                        + "en kvittering og svare dig.", "Skriv hvad henvendelsen handler om.", "Skriv henvendelsen.");
         assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Anne Hansen");
         WebElement toEmail = tabTo("the summary's link to the e-mail field",
                 e -> e.getText().startsWith("Skriv din e-mailadresse"));
