@@ -4,6 +4,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     if (window.DKFDS) { window.DKFDS.init(); }
     markScrollingTables();
+    orderErrorSummaries();
     focusErrorSummary();
   });
   window.addEventListener('resize', markScrollingTables);
@@ -34,6 +35,24 @@
         box.removeAttribute('aria-label');
         if (hasNote) { note.remove(); }
       }
+    });
+  }
+  // A summary lists its errors in the order of the fields they belong to (the server gives them in the order the rules
+  // ran); errors that belong to no field come first.
+  function orderErrorSummaries() {
+    document.querySelectorAll('main .alert-error[role="alert"] ul').forEach(function (list) {
+      var entries = Array.prototype.slice.call(list.children).map(function (item, index) {
+        var link = item.querySelector('a[href^="#"]');
+        var target = link ? document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) : null;
+        return { item: item, index: index, target: target && !target.contains(list) ? target : null };
+      });
+      entries.sort(function (a, b) {
+        if (!a.target || !b.target || a.target === b.target) {
+          return (a.target ? 1 : 0) - (b.target ? 1 : 0) || a.index - b.index;
+        }
+        return a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+      entries.forEach(function (entry) { list.appendChild(entry.item); });
     });
   }
   // After a failed submit the page opens at its error summary and focus moves there, so a screen reader reads the

@@ -31,7 +31,8 @@ import dk.samspil.support.IntegrationTest;
 /**
  * Attachments on the public form: up to 3 files of PDF, Office documents or images, 10 MB in total, checked by their
  * content (a text file called .pdf and a zip bomb called .docx are refused); kept with the inquiry and downloadable
- * by staff only. A refusal is in Danish and stores nothing.
+ * by staff only. Staff registering one through the API send the same files as multipart with the same checks. A
+ * refusal is in Danish and stores nothing.
  */
 @AutoConfigureMockMvc
 class InquiryAttachmentTest extends IntegrationTest {
@@ -129,5 +130,79 @@ class InquiryAttachmentTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("mere end 10 MB")));
         assertThat(stored(subject)).isZero();
+    }
+
+    private static MockMultipartHttpServletRequestBuilder api(String subject, MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/inquiries");
+        request.file(new MockMultipartFile("inquiry", "", "application/json", """
+                {"channel": "EMAIL", "receivedAt": "2026-04-01", "viaPoliticalLevel": false,
+                 "from": {"name": "Bo Berg", "email": "bo@attachment-test.dk"},
+                 "subject": "%s", "message": "Tegningerne er vedhæftet."}""".formatted(subject)
+                .getBytes(StandardCharsets.UTF_8)));
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return request;
+    }
+
+    @Test
+    void staffRegisterAnInquiryWithAttachmentsThroughTheApiWithTheSameChecks() throws Exception {
+        var consultant = user("konsulent@sec.dk").roles("CONSULTANT");
+        String subject = "API-bilag " + UUID.randomUUID();
+        String location = mvc.perform(api(subject, file("tegning.pdf", PDF), file("ansøgning.docx", docx(2000)))
+                        .with(consultant))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"fileName\":\"tegning.pdf\",\"kind\":\"PDF\"")))
+                .andExpect(content().string(containsString("\"fileName\":\"ansøgning.docx\",\"kind\":\"DOCX\"")));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s""").param("s", subject).query(Long.class).single()).isEqualTo(2);
+
+        String refused = "API-afvist " + UUID.randomUUID();
+        mvc.perform(api(refused, file("faktura.pdf", "Dette er ikke en PDF".getBytes(StandardCharsets.UTF_8)))
+                        .with(consultant).header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("\"field\":\"files\"")))
+                .andExpect(content().string(containsString("Filen faktura.pdf er ikke en PDF")));
+        mvc.perform(api(refused, file("kontrakt.docx", docx(60L * 1024 * 1024))).with(consultant)
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Filen kontrakt.docx er ikke")));
+        mvc.perform(api(refused, file("a.pdf", PDF), file("b.pdf", PDF), file("c.pdf", PDF), file("d.pdf", PDF))
+                        .with(consultant).header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vedhæft højst 3 filer.")));
+        mvc.perform(multipart("/api/v1/inquiries").file(file("a.pdf", PDF)).with(consultant)
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("i delen inquiry")));
+        assertThat(stored(refused)).isZero();
+        mvc.perform(api(refused, file("a.pdf", PDF)).with(user("sag@slagelse.dk").roles("CASEWORKER")))
+                .andExpect(status().isForbidden());
+        assertThat(stored(refused)).isZero();
+    }
+
+    @Test
+    void staffAttachTheLetterWhenTheyRegisterAnInquiry() throws Exception {
+        var management = user("chef@sec.dk").roles("MANAGEMENT");
+        String subject = "Brev med bilag " + UUID.randomUUID();
+        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PDF)).with(csrf()).with(management)
+                        .param("channel", "LETTER").param("name", "Bo Berg").param("subject", subject)
+                        .param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        SELECT a.kind FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s""").param("s", subject).query(String.class).list()).containsExactly("PDF");
+
+        String refused = "Brev afvist " + UUID.randomUUID();
+        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PNG)).with(csrf()).with(management)
+                        .header("Accept-Language", "da").param("channel", "LETTER").param("name", "Bo Berg")
+                        .param("subject", refused).param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Filen brev.pdf er ikke")));
+        assertThat(stored(refused)).isZero();
     }
 }

@@ -2,12 +2,17 @@ package dk.samspil.inquiries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.samspil.support.BrowserTest;
@@ -16,7 +21,7 @@ import dk.samspil.support.BrowserTest;
  * A company sends an inquiry through the public form (after being told what is missing); management registers one a
  * council member passed on, finds it in its queue from the start page, sets up a consultant team, moves the case to
  * the team, assigns it to a consultant, writes a note, replies to the company and closes the case with its outcome,
- * and the log shows what happened; the figures page shows the right numbers for inquiries seeded in 2022. Every page
+ * and the log shows what happened (the management queue and the team's queue show where the case is); the figures page shows the right numbers for inquiries seeded in 2022. Every page
  * is axe-clean and photographed at 390 and 1280 px.
  */
 @TestPropertySource(properties = "samspil.demo.enabled=true")
@@ -76,9 +81,14 @@ class InquiryBrowserTest extends BrowserTest {
 
         String casePage = driver.getCurrentUrl();
 
-        // the management queue lists it; management sets up a consultant team and moves the case there
+        // the management queue lists it (and not the company's own inquiry, which went to the consultants);
+        // management sets up a consultant team and moves the case there
         driver.findElement(By.linkText("Henvendelser")).click();
         awaitText(By.tagName("h1"), "Henvendelser");
+        driver.findElement(By.cssSelector("main a[href$='koe=ledelsen']")).click();
+        awaitText(By.cssSelector("main a[aria-current=page]"), "Ledelsen");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(politicalSubject)
+                .doesNotContain(publicSubject);
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + politicalSubject + "']]"));
         assertThat(row.getText()).contains("Ledelsen", "Via et byrådsmedlem");
         driver.findElement(By.linkText("Fordeling af henvendelser")).click();
@@ -95,6 +105,15 @@ class InquiryBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("destination"))).selectByVisibleText(team);
         submit("Flyt henvendelsen");
         awaitText(By.cssSelector(".alert-success"), "Henvendelsen er flyttet.");
+        // reassigned: it has left management's queue for the team's
+        open("/intern/henvendelser?koe=ledelsen");
+        awaitText(By.cssSelector("main a[aria-current=page]"), "Ledelsen");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(politicalSubject);
+        driver.findElement(By.xpath("//main//a[normalize-space()='" + team + "']")).click();
+        awaitText(By.cssSelector("main a[aria-current=page]"), team);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(politicalSubject);
+        driver.get(casePage);
+        awaitText(By.tagName("h1"), politicalSubject);
         driver.findElement(By.id("assignee")).sendKeys("consultant@demo.samspil.dk");
         submit("Tildel");
         awaitText(By.cssSelector(".alert-success"), "Henvendelsen er tildelt.");
@@ -138,6 +157,59 @@ class InquiryBrowserTest extends BrowserTest {
                 "Median arbejdsdage til kvittering 1,0 2,0 – –", "Median arbejdsdage til svar 2,0 8,0 – –",
                 "Besvaret inden for fristen 100 % (1/1) 0 % (0/1) – –");
         checkPage("inquiries-8-figures");
+    }
+
+    /**
+     * The public form with the keyboard alone: every field is reached with Tab in reading order and shows where focus
+     * is; after a failed submit the error summary has focus and lists the errors in the order of the fields, and its
+     * link leads to the field.
+     */
+    @Test
+    void thePublicFormWorksWithTheKeyboardAlone() {
+        windowSize(1280, 1024);
+        open("/henvendelse");
+        awaitText(By.tagName("h1"), "Skriv til erhvervscentret");
+        tabTo("the name field", e -> "name".equals(e.getDomAttribute("id")));
+        List<String> order = new java.util.ArrayList<>(List.of("name", "companyName", "cvr", "email", "phone"));
+        if (!driver.findElements(By.id("topicId")).isEmpty()) {
+            order.add("topicId");
+        }
+        order.addAll(List.of("subject", "message", "files"));
+        for (int i = 0; i < order.size(); i++) {
+            if (i > 0) {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+            }
+            assertThat(focused().getDomAttribute("id")).isEqualTo(order.get(i));
+            assertFocusVisible(order.get(i));
+            if ("name".equals(order.get(i))) {
+                new Actions(driver).sendKeys("Anne Hansen").perform();
+            }
+        }
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(focused().getText()).isEqualTo("Send henvendelsen");
+        assertFocusVisible("the submit button");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        awaitText(By.id("error-summary"), "Skriv din e-mailadresse");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "error-summary".equals(focused().getDomAttribute("id")));
+        assertThat(driver.findElements(By.cssSelector("#error-summary li")).stream().map(WebElement::getText).toList())
+                .as("the errors in the order of the fields").containsExactly("Skriv din e-mailadresse, så vi kan sende "
+                        + "en kvittering og svare dig.", "Skriv hvad henvendelsen handler om.", "Skriv henvendelsen.");
+        assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Anne Hansen");
+        WebElement toEmail = tabTo("the summary's link to the e-mail field",
+                e -> e.getText().startsWith("Skriv din e-mailadresse"));
+        assertFocusVisible("the summary's link");
+        toEmail.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "email".equals(focused().getDomAttribute("id")));
+        assertAccessible();
+    }
+
+    private void assertFocusVisible(String what) {
+        Object style = driver.executeScript("""
+                const s = getComputedStyle(arguments[0]);
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 || s.boxShadow !== 'none';""",
+                focused());
+        assertThat(style).as("visible focus on %s", what).isEqualTo(true);
     }
 
     private static java.nio.file.Path pdf() {

@@ -150,6 +150,38 @@ class InquiryHandlingTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Lukket (Besvaret) af chef@sec.dk")));
     }
 
+    /**
+     * The company writes again after the case was closed: the mail from the mailbox reopens it (assigned again, the
+     * outcome gone), its handler is told by mail through the outbox, and the log says so.
+     */
+    @Test
+    void aMailFromTheCompanyOnAClosedCaseReopensItAndTellsItsHandler() throws Exception {
+        String subject = unique("Byggetilladelse");
+        String email = "bo-" + UUID.randomUUID().toString().substring(0, 6) + "@bergbyg.dk";
+        String page = register(subject, email);
+        String caseNumber = (String) row(subject).get("case_number");
+        String handler = "handler-" + UUID.randomUUID().toString().substring(0, 6) + "@sec.dk";
+        mvc.perform(post(page + "/tildel").with(csrf()).with(MANAGEMENT).param("assignee", handler))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/luk").with(csrf()).with(MANAGEMENT).param("outcome", "ANSWERED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(row(subject)).containsEntry("status", "CLOSED");
+
+        greenMail.getUserManager().getUser(MAILBOX).deliver(answer(email, "SV: Henvendelse " + caseNumber,
+                "Vi har et opfølgende spørgsmål om tilladelsen.", "<" + UUID.randomUUID() + "@bergbyg.dk>"));
+
+        await().atMost(Background.PATIENCE).until(() -> "ASSIGNED".equals(row(subject).get("status")));
+        assertThat(row(subject).get("outcome")).isNull();
+        MimeMessage told = TestSmtp.awaitMails(greenMail, handler, 1)[0];
+        assertThat(told.getSubject()).contains(caseNumber, "genåbnet");
+        assertThat(TestSmtp.text(told)).contains("/intern/henvendelser/" + row(subject).get("id"));
+        mvc.perform(get(page).with(CONSULTANT).header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vi har et opfølgende spørgsmål om tilladelsen.")))
+                .andExpect(content().string(containsString(
+                        "Genåbnet, fordi afsenderen skrev igen; " + handler + " har fået besked")));
+    }
+
     @Test
     void badHandlingInputIsRefusedInDanishAndChangesNothing() throws Exception {
         String subject = unique("Fejl i behandling");

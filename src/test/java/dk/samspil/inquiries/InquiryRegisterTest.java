@@ -149,6 +149,13 @@ class InquiryRegisterTest extends IntegrationTest {
         mvc.perform(get("/intern/henvendelser").with(CASEWORKER)).andExpect(status().isForbidden());
     }
 
+    /** The list's table row of the inquiry with this subject. */
+    private static String row(String list, String subject) {
+        int at = list.indexOf(subject);
+        assertThat(at).as("%s is listed", subject).isPositive();
+        return list.substring(list.lastIndexOf("<tr", at), list.indexOf("</tr>", at));
+    }
+
     private static boolean receiptArrived(String email, String caseNumber) throws Exception {
         for (MimeMessage mail : greenMail.getReceivedMessagesForDomain(email)) {
             if (TestSmtp.text(mail).contains(caseNumber)) {
@@ -167,10 +174,26 @@ class InquiryRegisterTest extends IntegrationTest {
         String today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
         mvc.perform(register(Map.of("subject", recent, "receivedOn", today)).with(CONSULTANT))
                 .andExpect(status().is3xxRedirection());
+        // one received so that its answer deadline (5 business days) is the next business day
+        String dueTomorrow = unique("Frist i morgen");
+        dk.samspil.platform.BusinessCalendar calendar = dk.samspil.platform.BusinessCalendar.DANISH;
+        LocalDate nextBusinessDay = calendar.addBusinessDays(LocalDate.parse(today), 1);
+        LocalDate received = LocalDate.parse(today);
+        while (!calendar.addBusinessDays(received, 5).equals(nextBusinessDay)) {
+            received = received.minusDays(1);
+        }
+        mvc.perform(register(Map.of("subject", dueTomorrow, "receivedOn", received.toString())).with(CONSULTANT))
+                .andExpect(status().is3xxRedirection());
         String list = mvc.perform(get("/intern/henvendelser").with(MANAGEMENT).header("Accept-Language", "da"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(list).contains("Overskredet");
         assertThat(list.indexOf(overdue)).isPositive().isLessThan(list.indexOf(recent));
+        assertThat(row(list, overdue)).contains("Overskredet").doesNotContain("Frist snart");
+        assertThat(row(list, dueTomorrow)).contains("Frist snart").doesNotContain("Overskredet")
+                .as("both deadlines as dates").contains(new dk.samspil.platform.DanishFormats().shortDate(
+                        calendar.addBusinessDays(received, 1), dk.samspil.platform.DanishFormats.DANISH),
+                        new dk.samspil.platform.DanishFormats().shortDate(nextBusinessDay, dk.samspil.platform.DanishFormats.DANISH));
+        assertThat(row(list, recent)).doesNotContain("Frist snart").doesNotContain("Overskredet");
 
         long overdueCount = jdbc.sql("SELECT count(*) FROM inquiry WHERE status IN ('RECEIVED', 'ASSIGNED') AND answer_by < :today")
                 .param("today", LocalDate.parse(today)).query(Long.class).single();

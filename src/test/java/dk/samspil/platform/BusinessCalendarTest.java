@@ -100,17 +100,25 @@ class BusinessCalendarTest {
 
     @Test
     void deadlinesAcrossNewYearAndEasterFrom2024To2030() {
-        // New Year: 24, 25, 26 and 31 December and 1 January closed
+        // New Year, every turn of the year from 2024/25 to 2029/30: 24, 25, 26 and 31 December and 1 January closed
         assertThat(calendar.addBusinessDays(LocalDate.of(2029, 12, 21), 3)).isEqualTo(LocalDate.of(2030, 1, 2));
         assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 23), 1)).isEqualTo(LocalDate.of(2024, 12, 27));
         assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 27), 1)).isEqualTo(LocalDate.of(2024, 12, 30));
         assertThat(calendar.addBusinessDays(LocalDate.of(2024, 12, 30), 1)).isEqualTo(LocalDate.of(2025, 1, 2));
         assertThat(calendar.addBusinessDays(LocalDate.of(2027, 12, 23), 5)).isEqualTo(LocalDate.of(2028, 1, 3));
-        // Easter: skærtorsdag to 2. påskedag closed
+        assertThat(calendar.addBusinessDays(LocalDate.of(2025, 12, 23), 1)).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2025, 12, 30), 1)).isEqualTo(LocalDate.of(2026, 1, 2));
+        // 2028: 24 December on a Sunday, 1 January 2029 on a Monday
+        assertThat(calendar.addBusinessDays(LocalDate.of(2028, 12, 22), 1)).isEqualTo(LocalDate.of(2028, 12, 27));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2028, 12, 29), 1)).isEqualTo(LocalDate.of(2029, 1, 2));
+        // Easter of every year 2024–2030: skærtorsdag to 2. påskedag closed
         assertThat(calendar.addBusinessDays(LocalDate.of(2025, 4, 16), 1)).isEqualTo(LocalDate.of(2025, 4, 22));
         assertThat(calendar.addBusinessDays(LocalDate.of(2024, 3, 27), 2)).isEqualTo(LocalDate.of(2024, 4, 3));
         assertThat(calendar.addBusinessDays(LocalDate.of(2028, 4, 12), 1)).isEqualTo(LocalDate.of(2028, 4, 18));
         assertThat(calendar.addBusinessDays(LocalDate.of(2030, 4, 17), 5)).isEqualTo(LocalDate.of(2030, 4, 29));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2026, 4, 1), 1)).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2027, 3, 24), 1)).isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(calendar.addBusinessDays(LocalDate.of(2029, 3, 28), 1)).isEqualTo(LocalDate.of(2029, 4, 3));
         // Kristi himmelfartsdag 2029 on a Thursday, and 2. pinsedag 2030 on a Monday
         assertThat(calendar.addBusinessDays(LocalDate.of(2029, 5, 9), 1)).isEqualTo(LocalDate.of(2029, 5, 11));
         assertThat(calendar.addBusinessDays(LocalDate.of(2030, 6, 7), 1)).isEqualTo(LocalDate.of(2030, 6, 11));

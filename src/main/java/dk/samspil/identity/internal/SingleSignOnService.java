@@ -69,6 +69,7 @@ class SingleSignOnService {
             users.updateName(before.id(), name);
             users.replaceRoles(before.id(), roles);
             users.linkSsoIdentity(before.id(), identity.issuer(), identity.subject());
+            users.replaceSsoGroups(before.id(), identity.groups(), clock.instant());
             StaffUser after = users.findById(before.id()).orElseThrow();
             audit.record(AuditLog.Action.UPDATE, StaffUserService.ENTITY, before.id(),
                     AuditLog.diff(before.auditState(), after.auditState()), actor(email));
@@ -82,6 +83,7 @@ class SingleSignOnService {
         }
         long id = users.insert(email, name, null, roles, clock.instant());
         users.linkSsoIdentity(id, identity.issuer(), identity.subject());
+        users.replaceSsoGroups(id, identity.groups(), clock.instant());
         StaffUser created = users.findById(id).orElseThrow();
         audit.record(AuditLog.Action.CREATE, StaffUserService.ENTITY, id, AuditLog.diff(null, created.auditState()),
                 actor(email));

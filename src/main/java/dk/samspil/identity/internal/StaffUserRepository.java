@@ -19,6 +19,9 @@ import dk.samspil.platform.Roles;
 class StaffUserRepository {
 
     /** Key of the transaction-scoped advisory lock that serialises start-up work across instances. */
+    /** The most groups kept per user; identity providers cap the claim lower (Entra ID: 200). */
+    static final int MAX_SSO_GROUPS = 1000;
+
     private static final long BOOTSTRAP_LOCK = 0x5a_4d_50_49_44L;
 
     private static final String SELECT = """
@@ -61,6 +64,23 @@ class StaffUserRepository {
     void linkSsoIdentity(long id, String issuer, String subject) {
         jdbc.sql("UPDATE staff_user SET sso_issuer = :issuer, sso_subject = :subject WHERE id = :id")
                 .param("issuer", issuer).param("subject", subject).param("id", id).update();
+    }
+
+    /**
+     * Keeps the identity provider's groups the user had at this login (each once regardless of case, at most
+     * {@code MAX_SSO_GROUPS}), so the staff directory can read roles from the group mapping as it is now.
+     */
+    void replaceSsoGroups(long id, Collection<String> groups, Instant now) {
+        jdbc.sql("DELETE FROM staff_user_sso_group WHERE user_id = :id").param("id", id).update();
+        java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+        groups.stream().map(String::strip).filter(group -> !group.isEmpty() && group.length() <= 1000)
+                .limit(MAX_SSO_GROUPS).forEach(group -> distinct.putIfAbsent(group.toLowerCase(java.util.Locale.ROOT), group));
+        for (String group : distinct.values()) {
+            jdbc.sql("INSERT INTO staff_user_sso_group (user_id, group_name) VALUES (:id, :group)")
+                    .param("id", id).param("group", group).update();
+        }
+        jdbc.sql("UPDATE staff_user SET sso_groups_seen_at = :now WHERE id = :id").param("now", ts(now))
+                .param("id", id).update();
     }
 
     List<StaffUser> findAll() {

@@ -10,8 +10,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.UploadedFiles;
+import dk.samspil.platform.Violation;
 
-/** The public form's attachments: at most 3, 10 MB in total, PDF, Office documents or images by their content. */
+/** The attachments of an inquiry (the public form, the staff API): at most 3, 10 MB in total, PDF, Office documents or images by their content. */
 final class AttachmentRules {
 
     static final int MAX_FILES = 3;
@@ -23,32 +24,49 @@ final class AttachmentRules {
 
     /** The uploads as attachments, or the reasons they are refused in {@code result} (then an empty list). */
     static List<NewAttachment> check(@Nullable List<MultipartFile> files, BindingResult result) {
+        List<Violation> violations = new ArrayList<>();
+        List<NewAttachment> attachments = check(files, violations);
+        violations.forEach(violation -> result.reject(violation.messageKey(), violation.arguments().toArray(), null));
+        return attachments;
+    }
+
+    /**
+     * The uploads as attachments, or the reasons they are refused added to {@code violations} on the field
+     * {@value #FIELD} (then an empty list). The form and the API check alike.
+     */
+    static List<NewAttachment> check(@Nullable List<MultipartFile> files, List<Violation> violations) {
         List<MultipartFile> given = files == null ? List.of()
                 : files.stream().filter(file -> file != null && !file.isEmpty()).toList();
         if (given.size() > MAX_FILES) {
-            result.reject("inquiries.error.files.tooMany", new Object[] {MAX_FILES}, null);
+            violations.add(new Violation(FIELD, "inquiries.error.files.tooMany", MAX_FILES));
             return List.of();
         }
         long total = given.stream().mapToLong(MultipartFile::getSize).sum();
         if (total > MAX_TOTAL_BYTES) {
-            result.reject("inquiries.error.files.tooLarge", new Object[] {MAX_TOTAL_BYTES / (1024 * 1024)}, null);
+            violations.add(new Violation(FIELD, "inquiries.error.files.tooLarge", MAX_TOTAL_BYTES / (1024 * 1024)));
             return List.of();
         }
         List<NewAttachment> attachments = new ArrayList<>();
+        boolean refused = false;
         for (MultipartFile file : given) {
             String name = name(file.getOriginalFilename());
             byte[] content;
             try {
                 content = file.getBytes();
             } catch (IOException e) {
-                result.reject("inquiries.error.files.unreadable", new Object[] {name}, null);
+                violations.add(new Violation(FIELD, "inquiries.error.files.unreadable", name));
+                refused = true;
                 continue;
             }
-            UploadedFiles.detect(content, name).ifPresentOrElse(
-                    kind -> attachments.add(new NewAttachment(name, kind, content)),
-                    () -> result.reject("inquiries.error.files.kind", new Object[] {name}, null));
+            java.util.Optional<UploadedFiles.Kind> kind = UploadedFiles.detect(content, name);
+            if (kind.isPresent()) {
+                attachments.add(new NewAttachment(name, kind.get(), content));
+            } else {
+                violations.add(new Violation(FIELD, "inquiries.error.files.kind", name));
+                refused = true;
+            }
         }
-        return result.hasGlobalErrors() ? List.of() : attachments;
+        return refused ? List.of() : attachments;
     }
 
     /** The file's own name without folders and control characters, at most 255 characters. */

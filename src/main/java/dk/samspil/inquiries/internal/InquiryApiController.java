@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import dk.samspil.platform.ApiProblems;
 import dk.samspil.platform.DanishFormats;
@@ -31,7 +33,8 @@ import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 
 /**
- * The JSON API of inquiries: staff register one ({@code POST /api/v1/inquiries}) and read one
+ * The JSON API of inquiries: staff register one ({@code POST /api/v1/inquiries}, as JSON or, with attachments, as
+ * multipart) and read one
  * ({@code GET /api/v1/inquiries/{id}}) with an API token; anyone sends one as through the public form
  * ({@code POST /api/v1/public/inquiries}, rate-limited like every anonymous POST). The same rules as the forms.
  */
@@ -67,7 +70,11 @@ class InquiryApiController {
                        @Nullable String topic, FromJson from, String subject, String message, LocalDate receivedOn,
                        String queue, @Nullable String team, String status, @Nullable String outcome,
                        @Nullable String assignee, LocalDate acknowledgeBy, LocalDate answerBy,
-                       @Nullable LocalDate answeredOn) {
+                       @Nullable LocalDate answeredOn, List<AttachmentJson> attachments) {
+    }
+
+    /** An attachment of the inquiry, without its content (staff download it from the case page). */
+    record AttachmentJson(String fileName, String kind, int sizeBytes) {
     }
 
     private static final Map<String, String> API_FIELDS = Map.of("name", "from.name", "companyName", "from.companyName",
@@ -88,6 +95,23 @@ class InquiryApiController {
 
     @PostMapping(path = STAFF, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedJson> create(@RequestBody StaffInquiryJson body, Authentication user) {
+        return register(body, List.of(), user);
+    }
+
+    /**
+     * The same with attachments, as {@code multipart/form-data}: the inquiry's JSON in the part {@code inquiry}
+     * (sent as {@code application/json}) and up to 3 files in parts named {@code files}, checked by their content
+     * as on the public form (PDF, Office documents, images; 10 MB in total).
+     */
+    @PostMapping(path = STAFF, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CreatedJson> createWithAttachments(@RequestPart("inquiry") StaffInquiryJson body,
+                                                      @RequestPart(name = AttachmentRules.FIELD, required = false)
+                                                      @Nullable List<MultipartFile> files, Authentication user) {
+        return register(body, files, user);
+    }
+
+    private ResponseEntity<CreatedJson> register(StaffInquiryJson body, @Nullable List<MultipartFile> files,
+                                                 Authentication user) {
         List<Violation> violations = new ArrayList<>();
         FromJson from = body.from() == null ? new FromJson(null, null, null, null, null) : body.from();
         LocalDate receivedOn = receivedOn(body.receivedAt(), violations);
@@ -106,12 +130,13 @@ class InquiryApiController {
                 from.phone(), from.cvr(), subject(body.subject(), body.topic(), body.message()), body.message(),
                 receivedOn, null);
         validate(form, violations);
+        List<NewAttachment> attachments = AttachmentRules.check(files, violations);
         if (!violations.isEmpty()) {
             throw new Rejected(violations);
         }
         InquiryForm valid = new InquiryForm(channel, body.politician(), from.name(), from.companyName(), from.email(),
                 from.phone(), from.cvr(), form.subject(), body.message(), receivedOn, topicId);
-        Inquiry inquiry = inquiries.receive(valid.toData(), user.getName());
+        Inquiry inquiry = inquiries.receive(valid.toData(), user.getName(), attachments);
         return ResponseEntity.created(URI.create(STAFF + "/" + inquiry.id()))
                 .body(new CreatedJson(inquiry.id(), inquiry.caseNumber(), inquiry.acknowledgeBy(), inquiry.answerBy()));
     }
@@ -129,7 +154,8 @@ class InquiryApiController {
                 i.receivedOn(), i.queue().name(),
                 i.teamId() == null ? null : routing.team(i.teamId()).map(Team::name).orElse(null), i.status().name(),
                 i.outcome() == null ? null : i.outcome().name(), i.assignee(), i.acknowledgeBy(), i.answerBy(),
-                i.answeredOn()));
+                i.answeredOn(), inquiries.attachments(i.id()).stream()
+                .map(a -> new AttachmentJson(a.fileName(), a.kind().name(), a.sizeBytes())).toList()));
     }
 
     @PostMapping(path = PUBLIC, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -83,8 +83,11 @@ class InquiryController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result, Authentication user,
-                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result,
+                  @org.springframework.web.bind.annotation.RequestParam(name = AttachmentRules.FIELD, required = false)
+                  @org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files,
+                  Authentication user, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         if (form.receivedOn() != null && !result.hasFieldErrors("receivedOn")) {
             if (!DateLimits.isWithin(form.receivedOn())) {
                 result.rejectValue("receivedOn", DateLimits.MESSAGE, DateLimits.arguments(), null);
@@ -100,11 +103,12 @@ class InquiryController {
             result.rejectValue("channel", "inquiries.error.channel.required");
         }
         checkTopic(form.topicId(), routing, result);
+        List<NewAttachment> attachments = AttachmentRules.check(files, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(locale, model);
         }
-        Inquiry inquiry = inquiries.receive(form.toData(), user.getName());
+        Inquiry inquiry = inquiries.receive(form.toData(), user.getName(), attachments);
         redirect.addFlashAttribute("notice", "inquiries.notice.created");
         return "redirect:" + BASE + "/" + inquiry.id();
     }
@@ -131,19 +135,16 @@ class InquiryController {
                 result.rejectValue("destination", "inquiries.error.team.unknown");
             }
         }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        if (team != null) {
-            inquiries.route(id, Queue.CONSULTANTS, team.id(), team.name(), user.getName());
-        } else {
-            Queue queue = Queue.valueOf(form.destination());
-            inquiries.route(id, queue, null, messages.getMessage("inquiries.queue." + queue.name(), null,
-                    dk.samspil.platform.DanishFormats.DANISH), user.getName());
-        }
-        redirect.addFlashAttribute("notice", "inquiries.notice.routed");
-        return "redirect:" + BASE + "/" + id;
+        Team chosen = team;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.routed", () -> {
+            if (chosen != null) {
+                inquiries.route(id, Queue.CONSULTANTS, chosen.id(), chosen.name(), user.getName());
+            } else {
+                Queue queue = Queue.valueOf(form.destination());
+                inquiries.route(id, queue, null, messages.getMessage("inquiries.queue." + queue.name(), null,
+                        dk.samspil.platform.DanishFormats.DANISH), user.getName());
+            }
+        });
     }
 
     /** An attachment, for staff only, always as a download (never rendered inline). */
@@ -188,13 +189,8 @@ class InquiryController {
                 Authentication user, Locale locale, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        inquiries.addNote(id, form.note(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.note");
-        return "redirect:" + BASE + "/" + id;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.note",
+                () -> inquiries.addNote(id, form.note(), user.getName()));
     }
 
     @PostMapping("/{id}/videresend")
@@ -202,13 +198,8 @@ class InquiryController {
                    Authentication user, Locale locale, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        inquiries.forward(id, form.forwardTo().strip(), form.forwardMessage(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.forwarded");
-        return "redirect:" + BASE + "/" + id;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.forwarded",
+                () -> inquiries.forward(id, form.forwardTo().strip(), form.forwardMessage(), user.getName()));
     }
 
     @PostMapping("/{id}/svar")
@@ -219,13 +210,8 @@ class InquiryController {
         if (inquiry.email() == null) {
             result.reject("inquiries.error.reply.noAddress");
         }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        inquiries.reply(id, form.reply(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.replied");
-        return "redirect:" + BASE + "/" + id;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.replied",
+                () -> inquiries.reply(id, form.reply(), user.getName()));
     }
 
     @PostMapping("/{id}/luk")
@@ -233,13 +219,8 @@ class InquiryController {
                  Authentication user, Locale locale, Model model, HttpServletResponse response,
                  RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        inquiries.close(id, form.outcome(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.closed");
-        return "redirect:" + BASE + "/" + id;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.closed",
+                () -> inquiries.close(id, form.outcome(), user.getName()));
     }
 
     @PostMapping("/{id}/tildel")
@@ -247,13 +228,8 @@ class InquiryController {
                   Authentication user, Locale locale, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return detail(inquiry, locale, model);
-        }
-        inquiries.assign(id, form.assignee().strip(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.assigned");
-        return "redirect:" + BASE + "/" + id;
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.assigned",
+                () -> inquiries.assign(id, form.assignee().strip(), user.getName()));
     }
 
     @PostMapping("/{id}/status")
@@ -264,13 +240,23 @@ class InquiryController {
         if (form.status() == InquiryStatus.CLOSED) {
             result.rejectValue("status", "inquiries.error.status.closeWithOutcome");
         }
+        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.status",
+                () -> inquiries.changeStatus(id, form.status(), user.getName()));
+    }
+
+    /**
+     * The answer to a handling form on the case page: with broken rules the page again with the errors (422) and
+     * nothing done; otherwise {@code action} done and back to the case with its notice.
+     */
+    private String handled(Inquiry inquiry, BindingResult result, Locale locale, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect, String notice, Runnable action) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return detail(inquiry, locale, model);
         }
-        inquiries.changeStatus(id, form.status(), user.getName());
-        redirect.addFlashAttribute("notice", "inquiries.notice.status");
-        return "redirect:" + BASE + "/" + id;
+        action.run();
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + BASE + "/" + inquiry.id();
     }
 
     private String detail(Inquiry inquiry, Locale locale, Model model) {

@@ -157,6 +157,14 @@ class InquiryRepository {
     }
 
     /** Stores a mail from the inquirer once: {@code false} when a mail with this Message-ID is already on a case. */
+    /** Who closed the case last, from its log. */
+    Optional<String> closedBy(long inquiryId) {
+        return jdbc.sql("""
+                        SELECT actor FROM inquiry_event WHERE inquiry_id = :id AND kind = 'CLOSED' AND actor IS NOT NULL
+                        ORDER BY occurred_at DESC, id DESC LIMIT 1""")
+                .param("id", inquiryId).query(String.class).optional();
+    }
+
     boolean addIncoming(long inquiryId, String messageId, Instant at, String sender, String body) {
         return jdbc.sql("""
                         INSERT INTO inquiry_entry (inquiry_id, kind, occurred_at, counterpart, body, message_id)

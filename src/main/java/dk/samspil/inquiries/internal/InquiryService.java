@@ -212,18 +212,45 @@ class InquiryService {
     }
 
     /**
-     * Attaches a mail from the inquirer to the case its subject names, once per Message-ID.
+     * Attaches a mail from the inquirer to the case its subject names, once per Message-ID. A closed case is reopened
+     * (assigned again when it has a handler, otherwise received in its queue), its handler (the assignee, or whoever
+     * closed it) is told through the outbox, and the log says so.
      *
      * @return {@code true} when it was attached now; {@code false} for an unknown case or a mail already attached
      */
     @Transactional
     boolean attachIncoming(String caseNumber, String messageId, java.time.Instant sentAt, String sender, String body) {
         Optional<Long> id = repository.idByCaseNumber(caseNumber);
-        if (id.isEmpty() || !repository.addIncoming(id.get(), messageId, sentAt, sender, body)) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        Inquiry before = repository.findForUpdate(id.get()).orElseThrow(UnknownInquiry::new);
+        if (!repository.addIncoming(id.get(), messageId, sentAt, sender, body)) {
             return false;
         }
         repository.log(id.get(), clock.instant(), null, InquiryEvent.Kind.INCOMING, sender);
+        if (before.status() == InquiryStatus.CLOSED) {
+            reopen(before);
+        }
         return true;
+    }
+
+    private void reopen(Inquiry before) {
+        repository.updateStatus(before.id(), before.assignee() != null ? InquiryStatus.ASSIGNED : InquiryStatus.RECEIVED);
+        String handler = before.assignee() != null ? before.assignee() : repository.closedBy(before.id()).orElse(null);
+        if (handler != null && !dk.samspil.platform.EmailAddresses.isValid(handler)) {
+            handler = null;
+        }
+        repository.log(before.id(), clock.instant(), null, InquiryEvent.Kind.REOPENED, handler);
+        if (handler != null) {
+            Locale da = DanishFormats.DANISH;
+            String subject = messages.getMessage("inquiries.reopened.subject",
+                    new Object[] {before.caseNumber(), before.subject()}, da);
+            String body = messages.getMessage("inquiries.reopened.body", new Object[] {before.caseNumber(),
+                    before.subject(), baseUrl + InquiryController.BASE + "/" + before.id()}, da);
+            outbox.enqueue(OutgoingMail.of("inquiries.reopened", handler, subject, body));
+        }
+        audit.updated(INQUIRY, before.caseNumber(), before, repository.find(before.id()).orElseThrow());
     }
 
     /** Notes in the audit log that someone exported the inquirer's personal data. */

@@ -32,13 +32,28 @@ class InquiryMorningMailTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private String manager;
+    private String ssoManager;
 
+    /**
+     * A manager given the role by an administrator, and one who holds it through single sign-on: their group (as
+     * seen at their last login) is mapped to management, but no role of theirs is stored.
+     */
     @BeforeEach
-    void aManager() {
-        manager = "ledelse-" + UUID.randomUUID().toString().substring(0, 8) + "@sec.dk";
+    void managers() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        manager = "ledelse-" + run + "@sec.dk";
         long id = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'Leder', now()) RETURNING id")
                 .param("email", manager).query(Long.class).single();
         jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'MANAGEMENT')").param("id", id).update();
+        ssoManager = "sso-ledelse-" + run + "@sec.dk";
+        long ssoId = jdbc.sql("""
+                        INSERT INTO staff_user (email, name, created_at, sso_issuer, sso_subject, sso_groups_seen_at)
+                        VALUES (:email, 'SSO-leder', now(), 'https://idp.test', :email, now()) RETURNING id""")
+                .param("email", ssoManager).query(Long.class).single();
+        jdbc.sql("INSERT INTO staff_user_sso_group (user_id, group_name) VALUES (:id, :group)").param("id", ssoId)
+                .param("group", "SG-Ledelse-" + run).update();
+        jdbc.sql("INSERT INTO sso_group_role (group_name, role, created_at) VALUES (:group, 'MANAGEMENT', now())")
+                .param("group", "sg-ledelse-" + run).update();
     }
 
     private static java.time.Instant at(String date, String time) {
@@ -51,8 +66,12 @@ class InquiryMorningMailTest extends IntegrationTest {
     }
 
     private List<Map<String, Object>> mails() {
+        return mails(manager);
+    }
+
+    private List<Map<String, Object>> mails(String recipient) {
         return jdbc.sql("SELECT subject, body_text FROM outbox_message WHERE recipient = :r AND category = 'inquiries.morning'")
-                .param("r", manager).query().listOfRows();
+                .param("r", recipient).query().listOfRows();
     }
 
     @Test
@@ -84,6 +103,8 @@ class InquiryMorningMailTest extends IntegrationTest {
                 .doesNotContain(overdue.caseNumber() + ":");
         assertThat(body).doesNotContain(later.caseNumber() + ":").doesNotContain(closed.caseNumber() + ":");
         assertThat((String) mails.get(0).get("subject")).contains("9. april 2026");
+        assertThat(mails(ssoManager)).as("the manager through single sign-on gets the same mail").hasSize(1)
+                .first().satisfies(mail -> assertThat(mail.get("body_text")).isEqualTo(body));
     }
 
     @Test

@@ -4,25 +4,29 @@ import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 import dk.samspil.platform.BusinessCalendar;
 import dk.samspil.platform.CalendarProperties;
+import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.RouteAuthorization;
 
 /** The business calendar with the configured closing days, and its public read API. */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
-    /** Any configured day other than the usual ones is a plain closing day. */
-    private static final String CLOSING_DAY = "Lukkedag";
-
+    /**
+     * The calendar with the configured days; one other than the usual ones is a plain closing day, named in Danish
+     * ({@code calendar.closingDay}) like the public holidays the API gives.
+     */
     @Bean
-    BusinessCalendar businessCalendar(CalendarProperties properties) {
+    BusinessCalendar businessCalendar(CalendarProperties properties, MessageSource messages) {
+        String closingDay = messages.getMessage("calendar.closingDay", null, DanishFormats.DANISH);
         Map<MonthDay, String> days = new LinkedHashMap<>();
-        properties.days().forEach(day -> days.put(day, BusinessCalendar.USUAL_CLOSING_DAYS.getOrDefault(day, CLOSING_DAY)));
+        properties.days().forEach(day -> days.put(day, BusinessCalendar.USUAL_CLOSING_DAYS.getOrDefault(day, closingDay)));
         return new BusinessCalendar(days);
     }
 
