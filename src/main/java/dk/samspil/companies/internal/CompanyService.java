@@ -46,8 +46,10 @@ class CompanyService {
     private final CompanyRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final CompanySearch search;
 
-    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock) {
+    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock, CompanySearch search) {
+        this.search = search;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -74,6 +76,7 @@ class CompanyService {
     Company create(CompanyData data) {
         long id = repository.insert(data, clock.instant()).orElseThrow(DuplicateCvr::new);
         audit.created(COMPANY, data.cvr(), data);
+        search.refresh(List.of(id));
         return repository.findByCvr(data.cvr()).filter(c -> c.id() == id).orElseThrow();
     }
 
@@ -84,6 +87,7 @@ class CompanyService {
         }
         long id = repository.insertNote(company.id(), note, author, authorOrg, clock.instant());
         audit.created(NOTE, id, note);
+        search.refresh(List.of(company.id()));
         return id;
     }
 
