@@ -51,15 +51,6 @@ class CompanyController {
         return "companies";
     }
 
-    @GetMapping
-    String list(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("total", companies.count());
-        model.addAttribute("results", q == null || q.isBlank() ? List.of() : companies.search(q));
-        model.addAttribute("limit", CompanyService.SEARCH_LIMIT);
-        return "companies/list";
-    }
-
     @GetMapping("/ny")
     String add(Model model) {
         model.addAttribute("form", CompanyForm.empty());

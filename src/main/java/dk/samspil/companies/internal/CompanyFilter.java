@@ -16,7 +16,7 @@ import dk.samspil.platform.Violation;
  */
 record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable String employeeBand,
                      @Nullable String municipalityCode, @Nullable String postalCode, @Nullable List<String> tags,
-                     @Nullable Integer visitedMonths, @Nullable String cpv) {
+                     @Nullable String visitedMonths, @Nullable String cpv) {
 
     static final int MAX_VISITED_MONTHS = 120;
     private static final Pattern INDUSTRY = Pattern.compile("[0-9]{1,6}");
@@ -35,8 +35,8 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
                 (tags == null ? List.<String>of() : tags).stream().map(CompanyFilter::tag).filter(t -> !t.isEmpty())
                         .toList()));
         return new CompanyFilter(blankToNull(q), blankToNull(industry), blankToNull(employeeBand),
-                blankToNull(municipalityCode), blankToNull(postalCode), List.copyOf(cleanTags), visitedMonths,
-                blankToNull(cpv));
+                blankToNull(municipalityCode), blankToNull(postalCode), List.copyOf(cleanTags),
+                blankToNull(visitedMonths), blankToNull(cpv));
     }
 
     /** The rules the filter breaks, with the form's field names. */
@@ -60,13 +60,22 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
         if (tags != null && (tags.size() > 10 || tags.stream().anyMatch(t -> t.length() > CompanyTags.MAX_LENGTH))) {
             violations.add(new Violation("tags", "companies.filter.error.tags", CompanyTags.MAX_LENGTH));
         }
-        if (visitedMonths != null && (visitedMonths < 1 || visitedMonths > MAX_VISITED_MONTHS)) {
+        if (visitedMonths != null && months() == null) {
             violations.add(new Violation("visitedMonths", "companies.filter.error.visitedMonths", MAX_VISITED_MONTHS));
         }
         if (cpv != null && !CPV.matcher(cpv).matches()) {
             violations.add(new Violation("cpv", "companies.filter.error.cpv"));
         }
         return violations;
+    }
+
+    /** The months of "visited in the last months" (1 to {@value #MAX_VISITED_MONTHS}), or {@code null}. */
+    @Nullable Integer months() {
+        if (visitedMonths == null || !visitedMonths.strip().matches("[0-9]{1,3}")) {
+            return null;
+        }
+        int months = Integer.parseInt(visitedMonths.strip());
+        return months >= 1 && months <= MAX_VISITED_MONTHS ? months : null;
     }
 
     /** The CPV code's digits without trailing zeros (the area it names), or {@code null}. */

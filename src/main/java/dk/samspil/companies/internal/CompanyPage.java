@@ -41,9 +41,11 @@ class CompanyPage {
     private final List<CompanyTimelineContribution> timeline;
     private final MessageSource messages;
     private final Clock clock;
+    private final CompanySearch search;
 
     CompanyPage(CompanyService companies, List<CompanyTimelineContribution> timeline, MessageSource messages,
-                Clock clock) {
+                Clock clock, CompanySearch search) {
+        this.search = search;
         this.companies = companies;
         this.timeline = timeline;
         this.messages = messages;
@@ -55,6 +57,7 @@ class CompanyPage {
         Optional<StaffOrganisation> organisation = StaffOrganisation.of(roles);
         model.addAttribute("company", company);
         model.addAttribute("organisation", organisation.orElse(null));
+        model.addAttribute("tags", search.tags(company));
         model.addAttribute("timeline", timeline.stream()
                 .flatMap(contribution -> contribution.items(company.cvr(), roles).stream())
                 .sorted(Comparator.comparing(CompanyTimelineItem::at).reversed())

@@ -28,6 +28,9 @@ class CompanyRoutes {
             routes.requestMatchers(CvrImportController.BASE, CvrImportController.BASE + "/**").hasRole(Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/ny")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(CompanyListController.SEGMENTS, CompanyListController.SEGMENTS + "/**",
+                            CompanyController.BASE + "/eksport", CompanyController.BASE + "/*/tags")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(CompanyController.BASE + "/*/kontakter", CompanyController.BASE + "/*/kontakter/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(HttpMethod.POST, CompanyController.BASE + "/*/besoeg")

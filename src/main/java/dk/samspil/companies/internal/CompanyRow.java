@@ -15,7 +15,7 @@ record CompanyRow(String cvr, String name, @Nullable String address, @Nullable S
     }
 
     /** The employee band as people write it: {@code ANTAL_10_19} is 10–19. */
-    @Nullable String employees() {
+    public @Nullable String employees() {
         return CompanySearch.band(employeeBand);
     }
 }

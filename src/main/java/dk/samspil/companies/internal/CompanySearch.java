@@ -39,7 +39,7 @@ class CompanySearch {
     /** One page of companies, and how many there are in all. */
     record Page(List<CompanyRow> companies, long total, int page, int size) {
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }

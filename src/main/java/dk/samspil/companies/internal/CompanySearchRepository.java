@@ -77,11 +77,11 @@ class CompanySearchRepository {
             sql.append(" AND c.tags @> CAST(:tags AS text[])");
             params.addValue("tags", filter.tags().toArray(String[]::new));
         }
-        if (filter.visitedMonths() != null) {
+        if (filter.months() != null) {
             sql.append("""
                      AND EXISTS (SELECT 1 FROM company_note n WHERE n.company_id = c.id AND n.visit_date >= :since
                                  AND n.visit_date <= :today AND n.shared_with IN (:sharings))""");
-            params.addValue("since", today.minusMonths(filter.visitedMonths())).addValue("today", today)
+            params.addValue("since", today.minusMonths(filter.months())).addValue("today", today)
                     .addValue("sharings", sharings);
         }
         if (interested != null) {
