@@ -31,6 +31,11 @@ record VisitForm(
 
     static final int FOLLOW_UP_ROWS = 3;
 
+    /** Always at least {@value #FOLLOW_UP_ROWS} follow-up rows, none missing (rows the browser left out are empty). */
+    VisitForm {
+        followUps = rows(followUps);
+    }
+
     /** One follow-up row of the form. */
     record FollowUpRow(@Nullable String task, @Nullable String owner,
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {
@@ -50,7 +55,10 @@ record VisitForm(
     }
 
     private static List<FollowUpRow> rows(@Nullable List<FollowUpRow> given) {
-        List<FollowUpRow> rows = new ArrayList<>(given == null ? List.of() : given);
+        List<FollowUpRow> rows = new ArrayList<>();
+        for (FollowUpRow row : given == null ? List.<FollowUpRow>of() : given) {
+            rows.add(row == null ? new FollowUpRow(null, null, null) : row);
+        }
         while (rows.size() < FOLLOW_UP_ROWS) {
             rows.add(new FollowUpRow(null, null, null));
         }
