@@ -41,6 +41,8 @@ class CompanySearchBrowserTest extends BrowserTest {
         // a Danish inflection, and the filters with the keyboard
         WebElement q = driver.findElement(By.id("q"));
         q.sendKeys("maskiner");
+        assertThat(driver.findElement(By.id("industry")).isDisplayed()).as("the filters start folded").isFalse();
+        tabTo("the filters' summary", element -> element.getTagName().equals("summary")).sendKeys(Keys.ENTER);
         tabTo("the industry filter", element -> "industry".equals(element.getAttribute("id"))).sendKeys("28");
         driver.findElement(By.id("municipalityCode")).sendKeys("330");
         driver.findElement(By.id("municipalityCode")).sendKeys(Keys.ENTER);
@@ -74,6 +76,7 @@ class CompanySearchBrowserTest extends BrowserTest {
         // a tag and a visit with a follow-up for the consultant, due today
         driver.findElement(By.linkText("Vestsjællands Maskinfabrik A/S")).click();
         awaitText(By.tagName("h1"), "Vestsjællands Maskinfabrik A/S");
+        driver.findElement(By.xpath("//main//summary[normalize-space()='Ret mærker']")).click();
         WebElement tags = driver.findElement(By.id("tags-input"));
         tags.clear();
         tags.sendKeys("Eksport, automatisering" + Keys.ENTER);

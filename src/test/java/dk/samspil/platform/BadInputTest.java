@@ -124,6 +124,7 @@ class BadInputTest extends IntegrationTest {
             // companies find and segment
             "POST /intern/virksomheder/segmenter", "POST /intern/virksomheder/segmenter/{id}/slet",
             "POST /intern/virksomheder/{cvr}/tags",
+            "POST /intern/opfoelgninger/{id}/udfoert", "POST /api/v1/companies", "POST /api/v1/companies/{cvr}/visits",
             // inquiries more
             "POST /intern/henvendelser/{id}/noter", "POST /intern/henvendelser/{id}/videresend",
             "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",

@@ -98,6 +98,10 @@ class CompanyListController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("found", found);
+        CompanyFilter shown = filter.normalised();
+        model.addAttribute("filtersOpen", result.hasErrors() || !new CompanyFilter(null, shown.industry(),
+                shown.employeeBand(), shown.municipalityCode(), shown.postalCode(), shown.tags(), shown.visitedMonths(),
+                shown.cpv()).isEmpty());
         return "companies/list";
     }
 

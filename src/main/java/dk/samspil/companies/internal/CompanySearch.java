@@ -68,9 +68,8 @@ class CompanySearch {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new Rejected(new Violation("size", "companies.filter.error.page", MAX_PAGE_SIZE));
         }
-        CompanySearchRepository.Where where = where(filter, organisation);
-        long total = repository.count(where);
-        return new Page(repository.page(where, page * size, size), total, page, size);
+        CompanySearchRepository.Found found = repository.pageWithTotal(where(filter, organisation), page * size, size);
+        return new Page(found.rows(), found.total(), page, size);
     }
 
     /** The CVR numbers of every company the filter holds. */

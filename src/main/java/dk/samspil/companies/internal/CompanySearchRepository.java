@@ -98,6 +98,25 @@ class CompanySearchRepository {
                 + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit", params, CompanySearchRepository::row);
     }
 
+    /** One page and how many match in all, in one pass over the matches (the window count). */
+    record Found(List<CompanyRow> rows, long total) {
+    }
+
+    Found pageWithTotal(Where where, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource(where.params().getValues())
+                .addValue("offset", offset).addValue("limit", limit);
+        long[] total = {-1};
+        List<CompanyRow> rows = named.query("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM company c WHERE "
+                + where.sql() + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit", params, (rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, n);
+                });
+        if (total[0] < 0) {
+            return new Found(rows, offset == 0 ? 0 : count(where));
+        }
+        return new Found(rows, total[0]);
+    }
+
     long count(Where where) {
         Long count = named.queryForObject("SELECT count(*) FROM company c WHERE " + where.sql(), where.params(),
                 Long.class);
