@@ -1,17 +1,14 @@
 package dk.samspil.companies.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -53,15 +50,13 @@ class CompanyListController {
     private final CompanySegmentService segments;
     private final CompanyExport export;
     private final CompanyService companies;
-    private final MessageSource messages;
 
     CompanyListController(CompanySearch search, CompanySegmentService segments, CompanyExport export,
-                          CompanyService companies, MessageSource messages) {
+                          CompanyService companies) {
         this.search = search;
         this.segments = segments;
         this.export = export;
         this.companies = companies;
-        this.messages = messages;
     }
 
     @InitBinder
