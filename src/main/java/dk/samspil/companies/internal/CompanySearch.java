@@ -139,10 +139,11 @@ class CompanySearch {
     /** Works the companies' search terms out again from their facts, tags and notes' titles. */
     @Transactional
     void refresh(Collection<Long> companyIds) {
-        for (CompanySearchRepository.Sources s : repository.sources(companyIds)) {
-            repository.setTerms(s.id(), terms.facts(s.name(), s.secondaryNames(), s.industryText()),
-                    terms.extra(s.tags(), s.noteTitles()));
-        }
+        repository.setTerms(repository.sources(companyIds).stream()
+                .map(s -> new CompanySearchRepository.Terms(s.id(),
+                        terms.facts(s.name(), s.secondaryNames(), s.industryText()),
+                        terms.extra(s.tags(), s.noteTitles())))
+                .toList());
     }
 
     /** Fills in the terms of the companies that have none (from before the terms existed), a batch at a time. */

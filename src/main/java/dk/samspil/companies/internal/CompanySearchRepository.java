@@ -175,12 +175,21 @@ class CompanySearchRepository {
                 .list();
     }
 
-    void setTerms(long companyId, String[] facts, String[] extra) {
-        jdbc.sql("""
+    /** A company's new terms: those of its facts and those of what staff wrote. */
+    record Terms(long companyId, String[] facts, String[] extra) {
+    }
+
+    /** Writes the companies' terms in one batch of statements. */
+    void setTerms(List<Terms> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        named.batchUpdate("""
                         UPDATE company SET search_extra = CAST(:extra AS text[]),
                                            search_terms = CAST(:facts AS text[]) || CAST(:extra AS text[])
-                        WHERE id = :id""")
-                .param("facts", facts).param("extra", extra).param("id", companyId).update();
+                        WHERE id = :id""",
+                all.stream().map(t -> new MapSqlParameterSource().addValue("facts", t.facts())
+                        .addValue("extra", t.extra()).addValue("id", t.companyId())).toArray(MapSqlParameterSource[]::new));
     }
 
     /** Up to {@code limit} companies whose terms were never worked out. */
