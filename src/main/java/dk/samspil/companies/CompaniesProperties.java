@@ -1,6 +1,7 @@
 package dk.samspil.companies;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,13 +19,16 @@ import org.springframework.util.unit.DataSize;
  * @param importUpload      the CVR upload page's limits
  * @param cvr               the nightly fetch from the CVR system-to-system service; off unless its URL, user name and
  *                          password are all set
+ * @param followUpReminderAt from this time of day (Danish time) on its due date, the owner of an open follow-up of a
+ *                          visit gets one reminder by e-mail. Default 07:00
  */
 @ConfigurationProperties("samspil.companies")
 public record CompaniesProperties(
         @DefaultValue("1826d") Duration retention,
         @DefaultValue("1d") Duration retentionInterval,
         @DefaultValue ImportUpload importUpload,
-        @DefaultValue Cvr cvr) {
+        @DefaultValue Cvr cvr,
+        @DefaultValue("07:00") LocalTime followUpReminderAt) {
 
     /**
      * @param maxBytes        largest file the upload page takes (keep it 1 MB or more below

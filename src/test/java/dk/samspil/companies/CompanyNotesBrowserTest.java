@@ -74,7 +74,7 @@ class CompanyNotesBrowserTest extends BrowserTest {
 
         loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
         driver.get(companyPage);
-        WebElement reads = awaitText(By.cssSelector("main details summary"), "Læst af 1 person");
+        WebElement reads = awaitText(By.cssSelector("main .samspil-note details summary"), "Læst af 1 person");
         reads.click();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("jobcenter@demo.samspil.dk (Jobcentret)");
         checkPage("companies-5-read-by");

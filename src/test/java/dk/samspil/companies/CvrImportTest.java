@@ -151,7 +151,7 @@ class CvrImportTest extends IntegrationTest {
         HttpResponse<String> one = get("/api/v1/companies/73%2088%2008%2090", caseworker);
         assertThat(json.readTree(one.body()).get("name").asString()).isEqualTo("Vestsjællands Solceller A/S");
         assertThat(get("/api/v1/companies/73880891", caseworker).body()).contains("ingen virksomhed med det CVR-nummer");
-        assertThat(get("/api/v1/companies?q=", caseworker).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/companies?q=" + "x".repeat(201), caseworker).statusCode()).isEqualTo(400);
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -121,6 +121,10 @@ class BadInputTest extends IntegrationTest {
             "POST /henvendelse", "POST /intern/henvendelser/ny", "POST /intern/henvendelser/{id}/tildel",
             "POST /intern/henvendelser/{id}/status",
             "POST /intern/virksomheder/import/koersler/{importId}/fortryd",
+            // companies find and segment
+            "POST /intern/virksomheder/segmenter", "POST /intern/virksomheder/segmenter/{id}/slet",
+            "POST /intern/virksomheder/{cvr}/tags",
+            "POST /intern/opfoelgninger/{id}/udfoert", "POST /api/v1/companies", "POST /api/v1/companies/{cvr}/visits",
             // inquiries more
             "POST /intern/henvendelser/{id}/noter", "POST /intern/henvendelser/{id}/videresend",
             "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",

@@ -120,6 +120,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/virksomheder/{cvr}/kontakter", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,
                     Roles.JOBCENTER),
+            // companies find and segment: segments, exports and tags are the business centre's
+            Rule.role("/intern/virksomheder/segmenter", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/intern/virksomheder/eksport", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/intern/virksomheder/{cvr}/tags", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/intern/opfoelgninger", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER),
+            new Rule("/api/v1/companies", HttpMethod.POST, Access.ROLE, Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN)),
+            Rule.role("/api/v1/companies/{cvr}/visits", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER),
             Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             // inquiries: the public form and its thanks page; the register for consultants and management
             Rule.open("/henvendelse"),

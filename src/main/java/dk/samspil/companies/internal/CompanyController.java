@@ -25,6 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 
 /** The register's pages: find a company, add one, read and write the visits and notes shared with one's organisation. */
 @Controller
@@ -49,15 +51,6 @@ class CompanyController {
     @ModelAttribute("navSection")
     String navSection() {
         return "companies";
-    }
-
-    @GetMapping
-    String list(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("total", companies.count());
-        model.addAttribute("results", q == null || q.isBlank() ? List.of() : companies.search(q));
-        model.addAttribute("limit", CompanyService.SEARCH_LIMIT);
-        return "companies/list";
     }
 
     @GetMapping("/ny")
@@ -101,9 +94,13 @@ class CompanyController {
             result.rejectValue("sharedWith", "companies.error.sharedWith.narrow");
         }
         if (!result.hasErrors()) {
-            companies.addNote(company, form.toData(), user.getName(), organisation);
-            redirect.addFlashAttribute("notice", "companies.notice.noteAdded");
-            return "redirect:" + BASE + "/" + company.cvr();
+            try {
+                companies.addNote(company, form.toData(), user.getName(), organisation);
+                redirect.addFlashAttribute("notice", "companies.notice.noteAdded");
+                return "redirect:" + BASE + "/" + company.cvr();
+            } catch (Rejected e) {
+                FormErrors.reject(result, e.violations(), v -> form.formField(v.field()));
+            }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page.render(company, user, locale, model);

@@ -51,14 +51,20 @@ class CompanyImportRepository {
         }
     }
 
+    /** Imports that create or change at least this many companies renew the table's planner statistics. */
+    static final int ANALYZE_AFTER = 1000;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
+    private final CompanySearchTerms terms;
 
-    CompanyImportRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+    CompanyImportRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json,
+                            CompanySearchTerms terms) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
+        this.terms = terms;
     }
 
     long start(CvrImport.Origin origin, @Nullable String fileName, String by, Instant now) {
@@ -82,6 +88,12 @@ class CompanyImportRepository {
                 .param("unchanged", counts.getOrDefault(CvrImport.Outcome.UNCHANGED, 0))
                 .param("refused", counts.getOrDefault(CvrImport.Outcome.REFUSED, 0))
                 .update();
+        if (counts.getOrDefault(CvrImport.Outcome.CREATED, 0) + counts.getOrDefault(CvrImport.Outcome.CHANGED, 0)
+                >= ANALYZE_AFTER) {
+            // fresh statistics at once: right after a big import the planner otherwise reads the search terms of an
+            // almost empty table and scans all companies for a broad word (measured: p99 837 ms against 313 ms)
+            jdbc.sql("ANALYZE company").update();
+        }
     }
 
     /** The fingerprints and line digests of those of {@code cvrs} the register has (manual entries have neither). */
@@ -124,9 +136,15 @@ class CompanyImportRepository {
         }
         Timestamp at = Timestamp.from(now);
         MapSqlParameterSource[] rows = all.stream()
-                .map(parsed -> facts(parsed.facts(), at).addValue("digest", parsed.digest()))
+                .map(parsed -> facts(parsed.facts(), at).addValue("digest", parsed.digest())
+                        .addValue("terms", terms(parsed.facts())))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate(UPSERT, rows);
+    }
+
+    /** The search terms of the facts; the company's own extra terms (tags, notes' titles) are appended in SQL. */
+    private String[] terms(CvrFacts f) {
+        return terms.facts(f.name(), f.secondaryNames(), f.industryText());
     }
 
     private static MapSqlParameterSource facts(CvrFacts f, Timestamp at) {
@@ -148,11 +166,12 @@ class CompanyImportRepository {
                 INSERT INTO company (cvr, name, address, postal_code, city, municipality_code, industry_code,
                                      industry_text, website, email, phone, secondary_names, p_numbers,
                                      company_form, employee_band, status, advertising_protected, started, ended,
-                                     source, cvr_fingerprint, cvr_document_hash, created_at, updated_at)
+                                     source, cvr_fingerprint, cvr_document_hash, search_terms, created_at,
+                                     updated_at)
                 VALUES (:cvr, :name, :address, :postalCode, :city, :municipalityCode, :industryCode,
                         :industryText, :website, :email, :phone, CAST(:secondaryNames AS text[]),
                         CAST(:pNumbers AS text[]), :companyForm, :employeeBand, :status, :advertisingProtected,
-                        :started, :ended, 'CVR', :fingerprint, :digest, :now, :now)
+                        :started, :ended, 'CVR', :fingerprint, :digest, CAST(:terms AS text[]), :now, :now)
                 ON CONFLICT (cvr) DO UPDATE SET
                     name = EXCLUDED.name, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code,
                     city = EXCLUDED.city, municipality_code = EXCLUDED.municipality_code,
@@ -163,6 +182,7 @@ class CompanyImportRepository {
                     status = EXCLUDED.status, advertising_protected = EXCLUDED.advertising_protected,
                     started = EXCLUDED.started, ended = EXCLUDED.ended, source = 'CVR',
                     cvr_fingerprint = EXCLUDED.cvr_fingerprint, cvr_document_hash = EXCLUDED.cvr_document_hash,
+                    search_terms = EXCLUDED.search_terms || company.search_extra,
                     updated_at = EXCLUDED.updated_at""";
 
     void recordChanges(long importId, List<Change> changes) {
@@ -262,7 +282,7 @@ class CompanyImportRepository {
                             company_form = :companyForm, employee_band = :employeeBand, status = :status,
                             advertising_protected = :advertisingProtected, started = :started, ended = :ended,
                             source = :source, cvr_fingerprint = :fingerprint, cvr_document_hash = NULL,
-                            updated_at = :now
+                            search_terms = CAST(:terms AS text[]) || search_extra, updated_at = :now
                         WHERE cvr = :cvr""")
                 .param("cvr", f.cvr()).param("name", f.name()).param("address", f.address())
                 .param("postalCode", f.postalCode()).param("city", f.city())
@@ -273,7 +293,7 @@ class CompanyImportRepository {
                 .param("employeeBand", f.employeeBand()).param("status", f.status())
                 .param("advertisingProtected", f.advertisingProtected()).param("started", f.started())
                 .param("ended", f.ended()).param("source", before.source()).param("fingerprint", before.fingerprint())
-                .param("now", Timestamp.from(now))
+                .param("terms", terms(f)).param("now", Timestamp.from(now))
                 .update();
     }
 

@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 record CompanyNote(long id, LocalDate visitDate, String author, StaffOrganisation authorOrg, List<Topic> topics,
                    String title, String notes, Sharing sharedWith, Instant createdAt, @Nullable Instant anonymisedAt,
-                   List<Read> reads) {
+                   List<Read> reads, List<String> participants, List<CompanyFollowUp> followUps) {
+
+    CompanyNote(long id, LocalDate visitDate, String author, StaffOrganisation authorOrg, List<Topic> topics,
+                String title, String notes, Sharing sharedWith, Instant createdAt, @Nullable Instant anonymisedAt,
+                List<Read> reads) {
+        this(id, visitDate, author, authorOrg, topics, title, notes, sharedWith, createdAt, anonymisedAt, reads,
+                List.of(), List.of());
+    }
 
     record Read(String reader, StaffOrganisation readerOrg, Instant firstRead, Instant lastRead) {
     }

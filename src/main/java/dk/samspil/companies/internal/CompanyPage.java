@@ -41,9 +41,13 @@ class CompanyPage {
     private final List<CompanyTimelineContribution> timeline;
     private final MessageSource messages;
     private final Clock clock;
+    private final CompanySearch search;
+    private final dk.samspil.platform.StaffDirectory staff;
 
     CompanyPage(CompanyService companies, List<CompanyTimelineContribution> timeline, MessageSource messages,
-                Clock clock) {
+                Clock clock, CompanySearch search, dk.samspil.platform.StaffDirectory staff) {
+        this.search = search;
+        this.staff = staff;
         this.companies = companies;
         this.timeline = timeline;
         this.messages = messages;
@@ -55,6 +59,7 @@ class CompanyPage {
         Optional<StaffOrganisation> organisation = StaffOrganisation.of(roles);
         model.addAttribute("company", company);
         model.addAttribute("organisation", organisation.orElse(null));
+        model.addAttribute("tags", search.tags(company));
         model.addAttribute("timeline", timeline.stream()
                 .flatMap(contribution -> contribution.items(company.cvr(), roles).stream())
                 .sorted(Comparator.comparing(CompanyTimelineItem::at).reversed())
@@ -68,6 +73,9 @@ class CompanyPage {
                 model.addAttribute("form", VisitForm.empty(LocalDate.now(clock.withZone(DanishFormats.ZONE)),
                         Sharing.choicesFor(org).get(0)));
             }
+            Map<String, String> owners = new LinkedHashMap<>();
+            staff.active().forEach(member -> owners.put(member.email(), member.name() + " (" + member.email() + ")"));
+            model.addAttribute("ownerChoices", owners);
             model.addAttribute("topicChoices", choices("companies.topic.", List.of(Topic.values()), locale));
             model.addAttribute("sharingChoices", choices("companies.sharing.", Sharing.choicesFor(org), locale));
         });

@@ -67,14 +67,15 @@ class CompanyRepository {
     long insertNote(long companyId, NoteData note, String author, StaffOrganisation authorOrg, Instant now) {
         return jdbc.sql("""
                         INSERT INTO company_note (company_id, visit_date, author, author_org, topics, title, notes,
-                                                  shared_with, created_at)
+                                                  shared_with, participants, created_at)
                         VALUES (:company, :date, :author, :authorOrg, CAST(:topics AS text[]), :title, :notes,
-                                :sharedWith, :now)
+                                :sharedWith, CAST(:participants AS text[]), :now)
                         RETURNING id""")
                 .param("company", companyId).param("date", note.visitDate()).param("author", author)
                 .param("authorOrg", authorOrg.name())
                 .param("topics", note.topics().stream().map(Enum::name).toArray(String[]::new))
                 .param("title", note.title()).param("notes", note.notes()).param("sharedWith", note.sharedWith().name())
+                .param("participants", note.participants().toArray(String[]::new))
                 .param("now", Timestamp.from(now))
                 .query(Long.class).single();
     }
@@ -84,7 +85,7 @@ class CompanyRepository {
         List<String> sharings = Arrays.stream(Sharing.values()).filter(s -> s.readableBy(reader)).map(Enum::name).toList();
         return jdbc.sql("""
                         SELECT id, visit_date, author, author_org, topics, title, notes, shared_with, created_at,
-                               anonymised_at
+                               anonymised_at, participants
                         FROM company_note
                         WHERE company_id = :company AND shared_with IN (:sharings)
                         ORDER BY visit_date DESC, id DESC""")
@@ -171,6 +172,7 @@ class CompanyRepository {
                 rs.getString("author"), StaffOrganisation.valueOf(rs.getString("author_org")), parsed,
                 rs.getString("title"), rs.getString("notes"), Sharing.valueOf(rs.getString("shared_with")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("anonymised_at") == null ? null : rs.getTimestamp("anonymised_at").toInstant(), List.of());
+                rs.getTimestamp("anonymised_at") == null ? null : rs.getTimestamp("anonymised_at").toInstant(), List.of(),
+                Arrays.asList((String[]) rs.getArray("participants").getArray()), List.of());
     }
 }

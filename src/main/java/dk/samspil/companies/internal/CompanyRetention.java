@@ -34,8 +34,11 @@ class CompanyRetention {
     private final AuditLog audit;
     private final CompaniesProperties properties;
     private final Clock clock;
+    private final CompanySearch search;
 
-    CompanyRetention(JdbcClient jdbc, AuditLog audit, CompaniesProperties properties, Clock clock) {
+    CompanyRetention(JdbcClient jdbc, AuditLog audit, CompaniesProperties properties, Clock clock,
+                     CompanySearch search) {
+        this.search = search;
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
@@ -60,12 +63,17 @@ class CompanyRetention {
         contacts.forEach(id -> audit.record(AuditLog.Action.DELETE, CompanyService.CONTACT, id, Map.of(),
                 AuditActor.system()));
         List<Long> notes = jdbc.sql("""
-                        UPDATE company_note SET title = '', notes = '', author = '', topics = '{}', anonymised_at = :now
+                        UPDATE company_note SET title = '', notes = '', author = '', topics = '{}', participants = '{}',
+                                                anonymised_at = :now
                         WHERE created_at < :cutoff AND anonymised_at IS NULL
                         RETURNING id""")
                 .param("cutoff", cutoff).param("now", Timestamp.from(now)).query(Long.class).list();
         if (!notes.isEmpty()) {
             jdbc.sql("DELETE FROM company_note_read WHERE note_id IN (:ids)").param("ids", notes).update();
+            jdbc.sql("DELETE FROM company_follow_up WHERE note_id IN (:ids)").param("ids", notes).update();
+            // an anonymised note's title no longer finds its company
+            search.refresh(jdbc.sql("SELECT DISTINCT company_id FROM company_note WHERE id IN (:ids)")
+                    .param("ids", notes).query(Long.class).list());
         }
         notes.forEach(id -> audit.record(AuditLog.Action.UPDATE, CompanyService.NOTE, id, Map.of(), AuditActor.system()));
         return new Result(contacts.size(), notes.size());

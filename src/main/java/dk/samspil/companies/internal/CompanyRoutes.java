@@ -25,15 +25,24 @@ class CompanyRoutes {
     RouteAuthorization companyRouteAuthorization() {
         return routes -> {
             routes.requestMatchers("/api/v1/companies/import/**").hasRole(Roles.ADMIN);
+            routes.requestMatchers(HttpMethod.POST, CompanyApiController.BASE)
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(HttpMethod.POST, CompanyApiController.BASE + "/*/visits")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER);
             routes.requestMatchers(CvrImportController.BASE, CvrImportController.BASE + "/**").hasRole(Roles.ADMIN);
             routes.requestMatchers(CompanyController.BASE + "/ny")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(CompanyFollowUpController.BASE, CompanyFollowUpController.BASE + "/**")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER);
+            routes.requestMatchers(CompanyListController.SEGMENTS, CompanyListController.SEGMENTS + "/**",
+                            CompanyController.BASE + "/eksport", CompanyController.BASE + "/*/tags")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(CompanyController.BASE + "/*/kontakter", CompanyController.BASE + "/*/kontakter/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             routes.requestMatchers(HttpMethod.POST, CompanyController.BASE + "/*/besoeg")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER);
             routes.requestMatchers(CompanyController.BASE, CompanyController.BASE + "/**", "/api/v1/companies",
-                            "/api/v1/companies/*")
+                            "/api/v1/companies/*", "/api/v1/companies/*/timeline")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
                             Roles.PROCUREMENT, Roles.ADMIN);
         };
@@ -46,6 +55,18 @@ class CompanyRoutes {
                 () -> Optional.of(new StartPageSection.Figures("companies.start.heading", List.of(
                         new StartPageSection.Figure("companies.start.count", companies.count(), CompanyController.BASE)))
                         .fragment()));
+    }
+
+    /** The signed-in user's open follow-ups of visits, for those who write notes. */
+    @Bean
+    StartPageSection companyFollowUpStartSection(CompanyFollowUps followUps) {
+        return StartPageSection.of(Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER), 51,
+                () -> Optional.ofNullable(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication())
+                        .map(user -> new StartPageSection.Figures("companies.followUps.title", List.of(
+                                new StartPageSection.Figure("companies.start.followUps",
+                                        followUps.openCount(user.getName()), CompanyFollowUpController.BASE)))
+                                .fragment()));
     }
 
     @Bean

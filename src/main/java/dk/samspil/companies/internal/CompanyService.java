@@ -46,8 +46,13 @@ class CompanyService {
     private final CompanyRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final CompanySearch search;
+    private final CompanyFollowUps followUps;
 
-    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock) {
+    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock, CompanySearch search,
+                   CompanyFollowUps followUps) {
+        this.search = search;
+        this.followUps = followUps;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -74,6 +79,7 @@ class CompanyService {
     Company create(CompanyData data) {
         long id = repository.insert(data, clock.instant()).orElseThrow(DuplicateCvr::new);
         audit.created(COMPANY, data.cvr(), data);
+        search.refresh(List.of(id));
         return repository.findByCvr(data.cvr()).filter(c -> c.id() == id).orElseThrow();
     }
 
@@ -82,8 +88,17 @@ class CompanyService {
         if (!note.sharedWith().readableBy(authorOrg)) {
             throw new SharingNotAllowed();
         }
-        long id = repository.insertNote(company.id(), note, author, authorOrg, clock.instant());
-        audit.created(NOTE, id, note);
+        List<dk.samspil.platform.Violation> violations = followUps.violations(note.participants(), note.followUps());
+        if (!violations.isEmpty()) {
+            throw new dk.samspil.platform.Rejected(violations);
+        }
+        Instant now = clock.instant();
+        long id = repository.insertNote(company.id(), note, author, authorOrg, now);
+        audit.created(NOTE, id, Map.of("company", company.cvr(), "visitDate", note.visitDate(), "title", note.title(),
+                "sharedWith", note.sharedWith().name(), "topics", note.topics().toString(),
+                "participants", note.participants().size(), "followUps", note.followUps().size()));
+        followUps.insert(id, note.followUps(), now);
+        search.refresh(List.of(company.id()));
         return id;
     }
 
@@ -131,9 +146,11 @@ class CompanyService {
                 .forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
         Map<Long, List<CompanyNote.Read>> reads = repository.reads(
                 notes.stream().filter(n -> n.authorOrg() == readerOrg).map(CompanyNote::id).toList());
+        Map<Long, List<CompanyFollowUp>> agreed = followUps.ofNotes(notes.stream().map(CompanyNote::id).toList());
         return notes.stream()
                 .map(n -> new CompanyNote(n.id(), n.visitDate(), n.author(), n.authorOrg(), n.topics(), n.title(),
-                        n.notes(), n.sharedWith(), n.createdAt(), n.anonymisedAt(), reads.getOrDefault(n.id(), List.of())))
+                        n.notes(), n.sharedWith(), n.createdAt(), n.anonymisedAt(), reads.getOrDefault(n.id(), List.of()),
+                        n.participants(), agreed.getOrDefault(n.id(), List.of())))
                 .toList();
     }
 }

@@ -34,4 +34,12 @@ class JdbcStaffDirectory implements dk.samspil.platform.StaffDirectory {
                         ORDER BY lower(u.email)""")
                 .param("role", role).query(String.class).list();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> active() {
+        return jdbc.sql("SELECT id, name, email FROM staff_user WHERE active ORDER BY lower(name), lower(email)")
+                .query((rs, n) -> new StaffMember(rs.getLong("id"), rs.getString("name"), rs.getString("email")))
+                .list();
+    }
 }

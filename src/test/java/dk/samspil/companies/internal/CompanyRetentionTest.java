@@ -38,7 +38,8 @@ class CompanyRetentionTest extends IntegrationTest {
         Company company = companies.create(new CompanyData(cvr, "Gammel Smedie ApS", null, null, null, null, null,
                 null, null));
         long oldNote = companies.addNote(company, new NoteData(LocalDate.of(2020, 3, 2), List.of(Topic.GROWTH),
-                "Besøg om udvidelse", "Ejer Hans Hansen overvejer ny hal.", Sharing.ALL), "konsulent@sec.dk",
+                "Besøg om udvidelse", "Ejer Hans Hansen overvejer ny hal.", Sharing.ALL, List.of("Hans Hansen"), List.of()),
+                "konsulent@sec.dk",
                 StaffOrganisation.BUSINESS_CENTRE);
         long newNote = companies.addNote(company, new NoteData(LocalDate.of(2026, 11, 2), List.of(), "Nyt besøg",
                 "Hallen er bygget.", Sharing.ALL), "konsulent@sec.dk", StaffOrganisation.BUSINESS_CENTRE);
@@ -60,6 +61,10 @@ class CompanyRetentionTest extends IntegrationTest {
                 .query(String.class).single()).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM company_note_read WHERE note_id = :id").param("id", oldNote)
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT cardinality(participants) FROM company_note WHERE id = :id").param("id", oldNote)
+                .query(Integer.class).single()).as("the people met are emptied too").isZero();
+        assertThat(jdbc.sql("SELECT 'udvidelse' = ANY (search_terms) FROM company WHERE cvr = :cvr").param("cvr", cvr)
+                .query(Boolean.class).single()).as("the anonymised title no longer finds the company").isFalse();
         assertThat(jdbc.sql("SELECT notes FROM company_note WHERE id = :id").param("id", newNote)
                 .query(String.class).single()).isEqualTo("Hallen er bygget.");
         assertThat(retention.run().notesAnonymised()).as("a second run finds nothing more").isZero();

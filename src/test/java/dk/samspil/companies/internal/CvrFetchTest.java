@@ -138,7 +138,7 @@ class CvrFetchTest extends IntegrationTest {
                 new CompaniesProperties.ImportUpload(DataSize.ofMegabytes(20), Duration.ofHours(2)),
                 new CompaniesProperties.Cvr("http://127.0.0.1:" + server.getAddress().getPort()
                         + "/cvr-permanent/virksomhed/_search", "samspil", password, List.of("330"), "0 30 2 * * *", 2,
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10)), java.time.LocalTime.of(7, 0));
         return new CvrFetch(cvrImport, properties, organisation, json);
     }
 
@@ -176,7 +176,8 @@ class CvrFetchTest extends IntegrationTest {
         assertThat(companies()).isZero();
         CompaniesProperties unset = new CompaniesProperties(Duration.ofDays(1826), Duration.ofDays(1),
                 new CompaniesProperties.ImportUpload(DataSize.ofMegabytes(20), Duration.ofHours(2)),
-                new CompaniesProperties.Cvr(null, null, null, List.of(), "0 30 2 * * *", 1000, Duration.ofSeconds(10)));
+                new CompaniesProperties.Cvr(null, null, null, List.of(), "0 30 2 * * *", 1000, Duration.ofSeconds(10)),
+                java.time.LocalTime.of(7, 0));
         new CvrFetch(cvrImport, unset, organisation, json).nightly();
         assertThat(requests).allMatch(request -> request.startsWith("POST /cvr-permanent"));
         assertThat(jdbc.sql("SELECT count(*) FROM company_import").query(Long.class).single()).isEqualTo(imports);
