@@ -118,6 +118,10 @@ class OutboxSender {
     }
 
     private void deliver(StoredMail message, Instant now) {
+        if (suppressed(message.recipient())) {
+            failed(message, now, new DeliveryFailure(true, "Suppressed: the address is on the suppression list"));
+            return;
+        }
         try {
             mailSender.send(toMimeMessage(message));
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
@@ -155,6 +159,12 @@ class OutboxSender {
             events.publishEvent(new MailDeliveryFailed(message.id(), message.category(), message.recipient(),
                     failure.permanent(), failure.reason()));
         }
+    }
+
+    /** On the suppression list ({@code MailSuppressions}): a hard bounce there stops mail from every module. */
+    private boolean suppressed(String recipient) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM mail_suppression WHERE email = :email)")
+                .param("email", JdbcMailSuppressions.normalise(recipient)).query(Boolean.class).single();
     }
 
     /** {@code first × 2^(attempts-1)}, at most six hours. */
