@@ -144,7 +144,10 @@ class Campaigns {
                 violations.add(new Violation("segmentId", "newsletter.error.segment.unknown"));
             }
         }
-        if (draft.scheduledAt() != null && !draft.scheduledAt().atZone(zone()).toInstant().isAfter(clock.instant())) {
+        if (draft.scheduledAt() != null && !dk.samspil.platform.DateLimits.isWithin(draft.scheduledAt().toLocalDate())) {
+            violations.add(new Violation("scheduledAt", dk.samspil.platform.DateLimits.MESSAGE,
+                    dk.samspil.platform.DateLimits.arguments()));
+        } else if (draft.scheduledAt() != null && !draft.scheduledAt().atZone(zone()).toInstant().isAfter(clock.instant())) {
             violations.add(new Violation("scheduledAt", "newsletter.error.scheduledAt.past"));
         }
         return violations;

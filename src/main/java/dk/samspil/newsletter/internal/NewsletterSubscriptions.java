@@ -244,6 +244,18 @@ class NewsletterSubscriptions {
         return repository.consents(subscriberId);
     }
 
+    List<MailingList> publicLists() {
+        return repository.lists().stream().filter(MailingList::isPublic).toList();
+    }
+
+    Optional<MailingList> list(long id) {
+        return repository.list(id);
+    }
+
+    String alertsManageUrl(long subscriberId) {
+        return subscribers.alertsManageUrl(subscriberId);
+    }
+
     Map<Long, MailingList> lists() {
         return repository.lists().stream().collect(Collectors.toMap(MailingList::id, Function.identity()));
     }
