@@ -162,7 +162,7 @@ class NewsletterSubscriptions {
             return Confirmation.UNKNOWN;
         }
         Instant now = clock.instant();
-        List<Long> confirmed = repository.confirmSignup(signupId, now);
+        List<Long> confirmed = repository.confirmSignup(signupId, now).stream().sorted().toList();
         repository.markSignupConfirmed(signupId, now);
         Map<Long, MailingList> lists = lists();
         for (Long listId : confirmed) {

@@ -127,6 +127,10 @@ class StaffNewsletterController {
             if (!result.hasErrors()) {
                 FormErrors.reject(result, violations);
             }
+            if (result.hasErrors()) {
+                // the preview shows, and so do the errors the form has to lose before it can be saved
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
             return campaignForm(model);
         }
         if (result.hasErrors() || !violations.isEmpty()) {
