@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,11 +182,5 @@ class NewsletterBrowserTest extends BrowserTest {
 
     private static void waitForHeading(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    static String[] sorted(String... values) {
-        String[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

@@ -12,7 +12,7 @@ record Campaign(long id, String subject, String markdown, List<Long> listIds, @N
 
     enum Status { DRAFT, SCHEDULED, SENDING, SENT }
 
-    boolean sendable() {
+    public boolean sendable() {
         return status == Status.DRAFT || status == Status.SCHEDULED;
     }
 }

@@ -8,7 +8,7 @@ record MailingList(long id, String name, String purpose, Visibility visibility, 
 
     enum Visibility { PUBLIC, INTERNAL }
 
-    boolean isPublic() {
+    public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
     }
 }

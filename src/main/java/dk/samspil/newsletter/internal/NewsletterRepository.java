@@ -103,9 +103,13 @@ class NewsletterRepository {
 
     /** Locks and returns the person's subscriptions. */
     List<ListSubscription> subscriptions(long subscriberId) {
+        return subscriptions(subscriberId, true);
+    }
+
+    List<ListSubscription> subscriptions(long subscriberId, boolean lock) {
         return jdbc.sql("""
                         SELECT id, list_id, subscriber_id, status, legal_basis, signup_id FROM newsletter_subscription
-                        WHERE subscriber_id = :subscriber ORDER BY list_id FOR UPDATE""")
+                        WHERE subscriber_id = :subscriber ORDER BY list_id""" + (lock ? " FOR UPDATE" : ""))
                 .param("subscriber", subscriberId).query(NewsletterRepository::subscription).list();
     }
 

@@ -51,7 +51,7 @@ class NewsletterSubscriptions {
     /** One list on the preference page. */
     record Preference(MailingList list, String status) {
 
-        boolean active() {
+        public boolean active() {
             return "ACTIVE".equals(status) || "PENDING".equals(status);
         }
     }
@@ -194,7 +194,7 @@ class NewsletterSubscriptions {
     @Transactional(readOnly = true)
     Optional<Preferences> preferences(long subscriberId) {
         return subscribers.find(subscriberId).map(person -> {
-            Map<Long, String> status = repository.subscriptions(subscriberId).stream().collect(Collectors.toMap(
+            Map<Long, String> status = repository.subscriptions(subscriberId, false).stream().collect(Collectors.toMap(
                     NewsletterRepository.ListSubscription::listId, NewsletterRepository.ListSubscription::status));
             List<Preference> lists = repository.lists().stream()
                     .filter(list -> list.isPublic() || status.containsKey(list.id()))

@@ -151,7 +151,9 @@ class StaffNewsletterController {
         }
         model.addAttribute("campaign", campaign.get());
         model.addAttribute("html", campaigns.html(campaign.get()));
-        model.addAttribute("listNames", listNames());
+        Map<Long, String> names = listNames();
+        model.addAttribute("campaignLists", campaign.get().listIds().stream().map(names::get)
+                .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("figures", campaigns.figures(id));
         if (campaign.get().sendable()) {
             model.addAttribute("audience", campaigns.audience(campaign.get()).recipients().size());
