@@ -147,7 +147,7 @@ class NewsletterBrowserTest extends BrowserTest {
         driver.findElement(By.linkText("Nyt fra erhvervscentret " + tag)).click();
         waitForHeading("Nyt fra erhvervscentret " + tag);
         assertThat(driver.findElements(By.cssSelector("article.samspil-newsletter script"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter h1")).getText()).isEqualTo("Velkommen");
+        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter h2")).getText()).isEqualTo("Velkommen");
         checkPage("newsletter-web-version");
     }
 

@@ -2,6 +2,8 @@ package dk.samspil.newsletter.internal;
 
 import java.util.regex.Pattern;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -23,8 +25,17 @@ class CampaignMarkdown {
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
+    /** The text as HTML; its headings start at {@code h2}, under the page's (or the subject's) own {@code h1}. */
     String html(String markdown) {
-        return html.render(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(heading.getLevel() + 1, 6));
+                visitChildren(heading);
+            }
+        });
+        return html.render(document);
     }
 
     /** Whether the text has a link that is opened but never closed. */

@@ -178,7 +178,7 @@ class NewsletterTest extends IntegrationTest {
         assertThat(figures.recipients()).isEqualTo(2);
         assertThat(figures.skipReasons()).containsEntry("SUPPRESSED", 1).containsEntry("ADVERTISING_PROTECTED", 1);
         assertThat(campaigns.html(campaigns.find(campaign).orElseThrow()))
-                .contains("<h1>Hej</h1>", "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+                .contains("<h2>Hej</h2>", "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
 
         assertThatThrownBy(() -> campaigns.send(campaign)).isInstanceOf(Rejected.class)
                 .satisfies(e -> assertThat(((Rejected) e).conflict()).isTrue());
