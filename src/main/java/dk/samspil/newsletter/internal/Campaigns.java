@@ -285,8 +285,11 @@ class Campaigns {
         boolean archived = repository.lists().stream()
                 .anyMatch(list -> list.isPublic() && campaign.listIds().contains(list.id()));
         List<OutgoingMail> mailsToSend = new ArrayList<>(audience.recipients().size());
+        // texts that are the same for everyone in a language are looked up once per send
+        Map<Locale, MailTexts> texts = new HashMap<>();
         for (Recipient recipient : audience.recipients()) {
-            mailsToSend.add(mail(campaign, recipient, listNames, archived));
+            MailTexts t = texts.computeIfAbsent(recipient.person().locale(), this::texts);
+            mailsToSend.add(mail(campaign, recipient, listNames, archived, t));
         }
         List<Long> outboxIds = outbox.enqueueAll(mailsToSend);
         int n = audience.recipients().size();
@@ -318,25 +321,40 @@ class Campaigns {
         return n;
     }
 
-    private OutgoingMail mail(Campaign campaign, Recipient recipient, Map<Long, String> listNames, boolean archived) {
+    /** The parts of a campaign mail that depend only on the language. */
+    private record MailTexts(String sender, String web, Map<String, String> why, Map<String, String> unsubscribe,
+                             String preferences, Locale locale) {
+    }
+
+    private MailTexts texts(Locale locale) {
+        return new MailTexts(mails.senderName(locale), mails.text("newsletter.mail.web", locale),
+                new HashMap<>(), new HashMap<>(), mails.text("newsletter.mail.preferences", locale), locale);
+    }
+
+    private OutgoingMail mail(Campaign campaign, Recipient recipient, Map<Long, String> listNames, boolean archived,
+                              MailTexts texts) {
         Subscribers.Person person = recipient.person();
-        Locale locale = person.locale();
         StringBuilder body = new StringBuilder(campaign.markdown().strip()).append("\n\n---\n");
         if (archived) {
-            body.append(mails.text("newsletter.mail.web", locale)).append(":\n").append(links.webUrl(campaign.id()))
-                    .append("\n\n");
+            body.append(texts.web()).append(":\n").append(links.webUrl(campaign.id())).append("\n\n");
         }
-        body.append(mails.text("newsletter.mail.why", locale, recipient.listIds().stream().map(listNames::get)
-                .collect(Collectors.joining(", ")))).append('\n');
+        String names = recipient.listIds().stream().map(listNames::get).collect(Collectors.joining(", "));
+        body.append(texts.why().computeIfAbsent(names, n -> mails.text("newsletter.mail.why", texts.locale(), n)))
+                .append('\n');
+        String firstUnsubscribe = null;
         for (Long listId : recipient.listIds()) {
-            body.append(mails.text("newsletter.mail.unsubscribe", locale, listNames.get(listId))).append(":\n")
-                    .append(links.unsubscribeUrl(person.id(), listId, campaign.id())).append('\n');
+            String url = links.unsubscribeUrl(person.id(), listId, campaign.id());
+            if (firstUnsubscribe == null) {
+                firstUnsubscribe = url;
+            }
+            String name = listNames.get(listId);
+            body.append(texts.unsubscribe().computeIfAbsent(name,
+                            n -> mails.text("newsletter.mail.unsubscribe", texts.locale(), n)))
+                    .append(":\n").append(url).append('\n');
         }
-        body.append(mails.text("newsletter.mail.preferences", locale)).append(":\n")
-                .append(links.preferencesUrl(person.id())).append('\n');
+        body.append(texts.preferences()).append(":\n").append(links.preferencesUrl(person.id())).append('\n');
         return new OutgoingMail("newsletter.campaign", person.email(), campaign.subject(), body.toString(),
-                links.unsubscribeHeaders(person.id(), recipient.listIds().get(0), campaign.id()),
-                mails.senderName(locale));
+                links.unsubscribeHeaders(firstUnsubscribe, recipient.listIds().get(0)), texts.sender());
     }
 
     /** Sends the scheduled campaigns that are due; each in its own transaction through the caller. */

@@ -36,6 +36,7 @@ class NewsletterLinks {
     private final ConfirmLinks confirmLinks;
     private final PlatformProperties platform;
     private final NewsletterProperties properties;
+    private final String listIdDomain;
 
     NewsletterLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform,
                     NewsletterProperties properties) {
@@ -43,6 +44,7 @@ class NewsletterLinks {
         this.confirmLinks = confirmLinks;
         this.platform = platform;
         this.properties = properties;
+        this.listIdDomain = listIdDomain(platform.baseUrl());
     }
 
     String confirmUrl(long signupId) {
@@ -84,19 +86,30 @@ class NewsletterLinks {
 
     /** {@code List-Unsubscribe} with the one-click URL and {@code List-Unsubscribe-Post} (RFC 8058). */
     Map<String, String> unsubscribeHeaders(long subscriberId, long listId, long campaignId) {
+        return unsubscribeHeaders(unsubscribeUrl(subscriberId, listId, campaignId), listId);
+    }
+
+    /** The same headers for an unsubscribe URL made already. */
+    Map<String, String> unsubscribeHeaders(String unsubscribeUrl, long listId) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Unsubscribe", "<" + unsubscribeUrl(subscriberId, listId, campaignId) + ">");
+        headers.put("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        headers.put("List-Id", "<list-" + listId + "." + listIdDomain() + ">");
+        headers.put("List-Id", "<list-" + listId + "." + listIdDomain + ">");
         return headers;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> webUrls = new java.util.concurrent.ConcurrentHashMap<>();
+
     String webUrl(long campaignId) {
+        return webUrls.computeIfAbsent(campaignId, this::makeWebUrl);
+    }
+
+    private String makeWebUrl(long campaignId) {
         return platform.link("/nyhedsbrev/arkiv/" + campaignId);
     }
 
-    private String listIdDomain() {
-        String host = java.net.URI.create(platform.baseUrl()).getHost();
+    private static String listIdDomain(String baseUrl) {
+        String host = java.net.URI.create(baseUrl).getHost();
         return host == null || host.isBlank() ? "samspil.local" : host;
     }
 
