@@ -139,6 +139,9 @@ class NewsletterBrowserTest extends BrowserTest {
         checkPage("newsletter-subscriber");
         open("/intern/nyhedsbreve");
         checkPage("newsletter-staff");
+        driver.findElement(By.cssSelector("main a[href='/intern/nyhedsbreve/spaerrede']")).click();
+        waitForHeading("Spærrede adresser");
+        checkPage("newsletter-suppressions");
         logOut();
 
         open(oneClick.getRawPath() + "?" + oneClick.getRawQuery());
