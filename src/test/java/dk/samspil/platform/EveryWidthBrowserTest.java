@@ -193,7 +193,8 @@ class EveryWidthBrowserTest extends BrowserTest {
         open("/opi");
         String idea = path(driver.findElement(By.cssSelector("main a[href^='/opi/ideer/ny']")));
         return List.of("/", "/kommende-indkob", detail, "/kommende-indkob/tidslinje", "/varsling", "/varsling/cpv",
-                "/varsling/link", "/arrangementer", event, "/opi", idea, "/tilgaengelighed", "/privatliv", "/login");
+                "/varsling/link", "/nyhedsbrev", "/nyhedsbrev/arkiv", "/arrangementer", event, "/opi", idea, "/tilgaengelighed",
+                "/privatliv", "/login");
     }
 
     private String firstEntry() {
