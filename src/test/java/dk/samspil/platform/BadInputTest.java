@@ -132,7 +132,7 @@ class BadInputTest extends IntegrationTest {
             "POST /api/v1/lists/{id}/subscribers", "POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/send",
             "POST /intern/nyhedsbreve/lister/ny", "POST /intern/nyhedsbreve/kampagner/ny",
             "POST /intern/nyhedsbreve/kampagner/{id}/test", "POST /intern/nyhedsbreve/kampagner/{id}/send",
-            "POST /intern/nyhedsbreve/spaerrede/ophaev");
+            "POST /intern/nyhedsbreve/spaerrede/ophaev", "POST /intern/nyhedsbreve/lister/{id}/abonnenter");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
 
     /** Routes that take input but not through this catalogue, with the reason. */

@@ -150,6 +150,51 @@ class NewsletterSubscriptions {
         }
     }
 
+    /**
+     * Staff put a person on a list (an internal list, or on the person's request), with the legal basis and where the
+     * consent or customer relationship is documented; no confirmation mail.
+     *
+     * @throws Rejected when the address, CVR number, legal basis or source is not right, or the list does not exist
+     */
+    @Transactional
+    void addByStaff(long listId, @Nullable String email, @Nullable String cvr, @Nullable String legalBasis,
+                    @Nullable String source, String staff) {
+        List<Violation> violations = new ArrayList<>();
+        Optional<MailingList> list = repository.list(listId);
+        if (list.isEmpty()) {
+            violations.add(new Violation("list", "newsletter.error.lists.unknown"));
+        }
+        if (email == null || email.isBlank()) {
+            violations.add(new Violation("email", "newsletter.error.email.required"));
+        } else if (!EmailAddresses.isValid(email.strip())) {
+            violations.add(new Violation("email", "newsletter.error.email.invalid"));
+        }
+        if (cvr != null && !cvr.isBlank()) {
+            Cvr.problem(cvr).ifPresent(key -> violations.add(new Violation("cvr", key)));
+        }
+        if (!"CONSENT".equals(legalBasis) && !"CUSTOMER".equals(legalBasis)) {
+            violations.add(new Violation("legalBasis", "newsletter.error.legalBasis.required"));
+        }
+        if (source == null || source.isBlank()) {
+            violations.add(new Violation("source", "newsletter.error.source.required"));
+        } else if (source.length() > 500 || !TextInput.isSingleLine(source)) {
+            violations.add(new Violation("source", "newsletter.error.source.size"));
+        }
+        if (!violations.isEmpty()) {
+            throw new Rejected(violations);
+        }
+        Instant now = clock.instant();
+        Subscribers.Person person = subscribers.register(email.strip(), null,
+                cvr == null || cvr.isBlank() ? null : Cvr.normalize(cvr), "da", USE);
+        repository.subscriptions(person.id());
+        repository.upsertSubscription(listId, person.id(), "ACTIVE", legalBasis, null, now);
+        String documented = source.strip() + " (" + staff + ")";
+        repository.insertConsent(listId, person.id(), person.email(), "GIVEN", now, Method.STAFF.name(),
+                list.get().textVersion(), documented, null, null);
+        repository.insertConsent(listId, person.id(), person.email(), "CONFIRMED", now, Method.STAFF.name(),
+                list.get().textVersion(), documented, null, null);
+    }
+
     /** The confirmation link: every list of the sign-up starts at once. */
     @Transactional
     Confirmation confirm(long signupId, @Nullable String clientAddress) {

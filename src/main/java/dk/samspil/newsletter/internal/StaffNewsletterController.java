@@ -49,7 +49,7 @@ class StaffNewsletterController {
         this.suppressions = suppressions;
     }
 
-    @InitBinder("form")
+    @InitBinder({"form", "member"})
     void trimInput(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
@@ -94,6 +94,31 @@ class StaffNewsletterController {
         if (list.isEmpty()) {
             return notFound(model, response);
         }
+        model.addAttribute("list", list.get());
+        model.addAttribute("members", lists.members(id));
+        model.addAttribute("member", MemberForm.empty());
+        return "newsletter/staff/list";
+    }
+
+    /** Staff add a person to the list with the legal basis and where it is documented. */
+    @PostMapping("/lister/{id}/abonnenter")
+    String addMember(@PathVariable long id, @ModelAttribute("member") MemberForm member, BindingResult result,
+                     Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<MailingList> list = lists.find(id);
+        if (list.isEmpty()) {
+            return notFound(model, response);
+        }
+        try {
+            if (!result.hasErrors()) {
+                subscriptions.addByStaff(id, member.email(), member.cvr(), member.legalBasis(), member.source(),
+                        user.getName());
+                redirect.addFlashAttribute("added", member.email().strip());
+                return "redirect:" + BASE + "/lister/" + id;
+            }
+        } catch (Rejected rejected) {
+            FormErrors.reject(result, rejected.violations(), java.util.Set.of("email", "cvr", "legalBasis", "source"));
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("list", list.get());
         model.addAttribute("members", lists.members(id));
         return "newsletter/staff/list";

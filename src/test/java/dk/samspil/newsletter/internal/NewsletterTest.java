@@ -186,6 +186,28 @@ class NewsletterTest extends IntegrationTest {
     }
 
     @Test
+    void staffAddAPersonToAnInternalListWithTheLegalBasisAndWhereItIsDocumented() {
+        long internal = lists.create(new NewsletterLists.NewList("Netværk " + UUID.randomUUID(), "Netværkets nyt.",
+                MailingList.Visibility.INTERNAL, false, true));
+        String email = unique("medlem");
+        subscriptions.addByStaff(internal, email, null, "CUSTOMER", "Medlem af energinetværket 2026",
+                "consultant@test.dk");
+        long person = person(email);
+        assertThat(statuses(person)).containsExactly("ACTIVE");
+        assertThat(subscriptions.consentHistory(person)).extracting(c -> c.action() + " " + c.method() + " " + c.source())
+                .containsExactly("GIVEN STAFF Medlem af energinetværket 2026 (consultant@test.dk)",
+                        "CONFIRMED STAFF Medlem af energinetværket 2026 (consultant@test.dk)");
+        assertThat(jdbc.sql("SELECT legal_basis FROM newsletter_subscription WHERE subscriber_id = :p")
+                .param("p", person).query(String.class).single()).isEqualTo("CUSTOMER");
+        assertThat(outboxTo(email)).as("no confirmation mail when staff add a person").isZero();
+
+        assertThatThrownBy(() -> subscriptions.addByStaff(internal, unique("x"), null, "MAYBE", " ", "c@test.dk"))
+                .isInstanceOf(Rejected.class).satisfies(e -> assertThat(((Rejected) e).violations())
+                        .extracting(Violation::messageKey).containsExactly("newsletter.error.legalBasis.required",
+                                "newsletter.error.source.required"));
+    }
+
+    @Test
     void aSegmentNarrowsTheAudienceToItsCompanies() {
         long news = list("Segment", false, false);
         String inside = unique("inde");
