@@ -44,6 +44,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.home", "home.heading");
         SECTIONS.put("nav.pipeline.public", "pipeline.public.title");
         SECTIONS.put("nav.alerts", "alerts.subscribe.title");
+        SECTIONS.put("nav.newsletter", "newsletter.signup.title");
         SECTIONS.put("nav.events.public", "engagement.events.public.title");
         SECTIONS.put("nav.opi", "engagement.opi.title");
         SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
