@@ -1,6 +1,8 @@
 package dk.samspil.platform;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -59,9 +61,17 @@ public record PlatformProperties(
 
     /** How the outbox sender works. */
     public record Outbox(@DefaultValue("5s") Duration pollInterval,
-                         @DefaultValue("20") @Min(1) int batchSize,
+                         @DefaultValue("50") @Min(1) int batchSize,
                          @DefaultValue("8") @Min(1) int maxAttempts,
-                         @DefaultValue("30s") Duration firstRetryDelay) {
+                         @DefaultValue("30s") Duration firstRetryDelay,
+                         @DefaultValue("2") @Min(1) int senderThreads,
+                         @DefaultValue Map<String, Integer> domainRateLimits,
+                         @DefaultValue("newsletter.campaign") List<String> bulkCategories) {
+
+        public Outbox {
+            domainRateLimits = domainRateLimits == null ? Map.of() : Map.copyOf(domainRateLimits);
+            bulkCategories = bulkCategories == null ? List.of() : List.copyOf(bulkCategories);
+        }
     }
 
     /** How often failed event publications are handed to their listeners again, and which. */

@@ -130,7 +130,13 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",
             "POST /intern/henvendelser/{id}/koe", "POST /intern/henvendelser/indstillinger/teams",
             "POST /intern/henvendelser/indstillinger/teams/{id}", "POST /intern/henvendelser/indstillinger/emner",
-            "POST /intern/henvendelser/indstillinger/emner/{id}", "POST /api/v1/inquiries", "POST /api/v1/public/inquiries");
+            "POST /intern/henvendelser/indstillinger/emner/{id}", "POST /api/v1/inquiries", "POST /api/v1/public/inquiries",
+            // newsletters
+            "POST /nyhedsbrev", "POST /nyhedsbrev/bekraeft", "POST /nyhedsbrev/indstillinger", "POST /nyhedsbrev/afmeld",
+            "POST /api/v1/lists/{id}/subscribers", "POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/send",
+            "POST /intern/nyhedsbreve/lister/ny", "POST /intern/nyhedsbreve/kampagner/ny",
+            "POST /intern/nyhedsbreve/kampagner/{id}/test", "POST /intern/nyhedsbreve/kampagner/{id}/send",
+            "POST /intern/nyhedsbreve/spaerrede/ophaev", "POST /intern/nyhedsbreve/lister/{id}/abonnenter");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
 
     /** Routes that take input but not through this catalogue, with the reason. */

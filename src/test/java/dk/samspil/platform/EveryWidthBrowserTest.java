@@ -44,6 +44,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.home", "home.heading");
         SECTIONS.put("nav.pipeline.public", "pipeline.public.title");
         SECTIONS.put("nav.alerts", "alerts.subscribe.title");
+        SECTIONS.put("nav.newsletter", "newsletter.signup.title");
         SECTIONS.put("nav.events.public", "engagement.events.public.title");
         SECTIONS.put("nav.opi", "engagement.opi.title");
         SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
@@ -193,7 +194,8 @@ class EveryWidthBrowserTest extends BrowserTest {
         open("/opi");
         String idea = path(driver.findElement(By.cssSelector("main a[href^='/opi/ideer/ny']")));
         return List.of("/", "/kommende-indkob", detail, "/kommende-indkob/tidslinje", "/varsling", "/varsling/cpv",
-                "/varsling/link", "/arrangementer", event, "/opi", idea, "/tilgaengelighed", "/privatliv", "/login");
+                "/varsling/link", "/nyhedsbrev", "/nyhedsbrev/arkiv", "/arrangementer", event, "/opi", idea, "/tilgaengelighed",
+                "/privatliv", "/login");
     }
 
     private String firstEntry() {

@@ -58,7 +58,8 @@ class LanguageSwitchBrowserTest extends BrowserTest {
             "/tilmelding/{token}", "/tilmelding/{token}/afmeld",
             "/opi/ideer/mine",
             "/opsaetning",
-            "/invitation", "/adgangskode/ny");
+            "/invitation", "/adgangskode/ny",
+            "/nyhedsbrev/bekraeft", "/nyhedsbrev/indstillinger", "/nyhedsbrev/afmeld");
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>\"]+)");
 
@@ -116,6 +117,31 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         switchTo("da", "alerts.edit.title");
         assertThat(pathOfPage()).as("back on the edit page of the same link").startsWith(edit);
     }
+
+    @Test
+    void newsletterLinksKeepTheirTokenInEnglishAndBack() {
+        long list = jdbc.sql("""
+                        INSERT INTO newsletter_list (name, purpose, visibility, double_opt_in, marketing, text_version, created_at)
+                        VALUES (:name, 'Nyt om erhvervslivet.', 'PUBLIC', true, false, '2026-12-01-1', now()) RETURNING id""")
+                .param("name", "Sprog " + UUID.randomUUID()).query(Long.class).single();
+        String email = "switch-" + UUID.randomUUID() + "@example.dk";
+        assertThat(http().post("/api/v1/lists/" + list + "/subscribers", "application/json",
+                "{\"email\": \"%s\"}".formatted(email)).statusCode()).isEqualTo(202);
+        assertSwitchKeepsThePage(link(mail(email, 0), "/nyhedsbrev/bekraeft?"), "newsletter.confirm.title");
+
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
+                .query(Long.class).single();
+        // the links of a campaign mail, made as NewsletterLinks makes them
+        String preferences = "/nyhedsbrev/indstillinger?token=" + java.net.URLEncoder.encode(tokens.create(
+                "newsletter.preferences", String.valueOf(subscriber), Duration.ofDays(1)), StandardCharsets.UTF_8);
+        assertSwitchKeepsThePage(preferences, "newsletter.preferences.title");
+        String unsubscribe = "/nyhedsbrev/afmeld?token=" + java.net.URLEncoder.encode(tokens.create(
+                "newsletter.unsubscribe", subscriber + ":" + list + ":0", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        assertSwitchKeepsThePage(unsubscribe, "newsletter.unsubscribe.title");
+    }
+
+    @Autowired
+    dk.samspil.platform.SignedTokens tokens;
 
     @Test
     void interestLinksKeepTheirTokenInEnglishAndBack() {

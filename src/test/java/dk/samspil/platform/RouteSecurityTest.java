@@ -171,6 +171,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/arrangementer/{eventId}/materiale"),
             Rule.open("/arrangementer/{eventId}/spoergsmaal"),
             Rule.role("/intern/arrangementer/{eventId}/materiale", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            // newsletters: sign-up, confirm, preferences, one-click unsubscribe and the archive without an account;
+            // the public lists and signing up by API; lists, campaigns and the suppression list for the business centre
+            Rule.open("/nyhedsbrev"),
+            Rule.openGet("/api/v1/lists"),
+            new Rule("/api/v1/lists/{id}/subscribers", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            Rule.role("/api/v1/campaigns", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/nyhedsbreve", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.open("/opi"),
             Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
 

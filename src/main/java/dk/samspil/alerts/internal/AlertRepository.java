@@ -202,7 +202,7 @@ class AlertRepository {
         int deleted = jdbc.sql("DELETE FROM alert_subscription WHERE status = 'PENDING' AND created_at < :cutoff")
                 .param("cutoff", Timestamp.from(cutoff)).update();
         jdbc.sql("""
-                        DELETE FROM alert_subscriber s WHERE created_at < :cutoff
+                        DELETE FROM alert_subscriber s WHERE created_at < :cutoff AND cardinality(s.used_by) = 0
                         AND NOT EXISTS (SELECT 1 FROM alert_subscription a WHERE a.subscriber_id = s.id)""")
                 .param("cutoff", Timestamp.from(cutoff)).update();
         return deleted;

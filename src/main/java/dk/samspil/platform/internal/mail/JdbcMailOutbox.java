@@ -31,9 +31,12 @@ class JdbcMailOutbox implements MailOutbox {
     private final String messageIdDomain;
     /** Writes every mail's HTML part from its text: no module writes HTML itself. */
     private final MailHtml html;
+    /** Categories that wait behind all other mail (campaigns). */
+    private final java.util.Set<String> bulk;
 
     JdbcMailOutbox(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformProperties properties, MailHtml html) {
         this.jdbc = jdbc;
+        this.bulk = java.util.Set.copyOf(properties.outbox().bulkCategories());
         this.html = html;
         this.json = json;
         this.clock = clock;
@@ -46,10 +49,10 @@ class JdbcMailOutbox implements MailOutbox {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                         INSERT INTO outbox_message (created_at, category, recipient, subject, body_text, body_html,
-                                                    headers, message_id, from_name, next_attempt_at, attachments)
+                                                    headers, message_id, from_name, next_attempt_at, attachments, bulk)
                         VALUES (:now, :category, :recipient, :subject, :text, :html,
                                 CAST(:headers AS jsonb), :messageId, :fromName, :now,
-                                CAST(:attachments AS jsonb))
+                                CAST(:attachments AS jsonb), :bulk)
                         RETURNING id""")
                 .param("now", now)
                 .param("category", mail.category())
@@ -61,6 +64,7 @@ class JdbcMailOutbox implements MailOutbox {
                 .param("messageId", messageId())
                 .param("fromName", mail.fromName())
                 .param("attachments", attachmentsJson(mail))
+                .param("bulk", bulk.contains(mail.category()))
                 .query(Long.class)
                 .single();
     }
@@ -82,6 +86,7 @@ class JdbcMailOutbox implements MailOutbox {
             String[] messageIds = new String[n];
             String[] fromNames = new String[n];
             String[] attachments = new String[n];
+            Boolean[] bulks = new Boolean[n];
             for (int i = 0; i < n; i++) {
                 OutgoingMail mail = chunk.get(i);
                 categories[i] = mail.category();
@@ -93,23 +98,25 @@ class JdbcMailOutbox implements MailOutbox {
                 messageIds[i] = messageId();
                 fromNames[i] = mail.fromName();
                 attachments[i] = mail.attachments().isEmpty() ? "[]" : attachmentsJson(mail);
+                bulks[i] = bulk.contains(mail.category());
             }
             // RETURNING promises no row order, so the ids are matched back through the unique Message-ID.
             Map<String, Long> byMessageId = new HashMap<>(n * 2);
             jdbc.sql("""
                             INSERT INTO outbox_message (created_at, category, recipient, subject, body_text, body_html,
-                                                        headers, message_id, from_name, next_attempt_at, attachments)
+                                                        headers, message_id, from_name, next_attempt_at, attachments,
+                                                        bulk)
                             SELECT :now, m.category, m.recipient, m.subject, m.text, m.html, CAST(m.headers AS jsonb),
-                                   m.message_id, m.from_name, :now, CAST(m.attachments AS jsonb)
+                                   m.message_id, m.from_name, :now, CAST(m.attachments AS jsonb), m.bulk
                             FROM unnest(:categories, :recipients, :subjects, :texts, :htmls, :headers, :messageIds,
-                                        :fromNames, :attachments)
+                                        :fromNames, :attachments, :bulks)
                                 AS m (category, recipient, subject, text, html, headers, message_id, from_name,
-                                      attachments)
+                                      attachments, bulk)
                             RETURNING id, message_id""")
                     .param("now", now).param("categories", categories).param("recipients", recipients)
                     .param("subjects", subjects).param("texts", texts).param("htmls", htmls)
                     .param("headers", headers).param("messageIds", messageIds).param("fromNames", fromNames)
-                    .param("attachments", attachments)
+                    .param("attachments", attachments).param("bulks", bulks)
                     .query((rs, row) -> byMessageId.put(rs.getString("message_id"), rs.getLong("id")))
                     .list();
             for (String messageId : messageIds) {

@@ -1,5 +1,16 @@
 package dk.samspil.platform.internal.mail;
 
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import org.springframework.mail.MailSendException;
 import java.io.UnsupportedEncodingException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +62,8 @@ class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
+    /** A bound on one round, so a poll always ends. */
+    private static final int MAX_PER_ROUND = 100_000;
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
     private static final TypeReference<List<StoredMail.StoredAttachment>> ATTACHMENTS = new TypeReference<>() {
@@ -64,6 +77,8 @@ class OutboxSender {
     private final ApplicationEventPublisher events;
     private final PlatformProperties.Mail mail;
     private final PlatformProperties.Outbox outbox;
+    private final DomainRateLimits domains;
+    private final ExecutorService workers;
     /** Which instance made an attempt: {@code pid@hostname}. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -77,6 +92,13 @@ class OutboxSender {
         this.events = events;
         this.mail = properties.mail();
         this.outbox = properties.outbox();
+        this.domains = new DomainRateLimits(outbox.domainRateLimits());
+        AtomicInteger number = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(outbox.senderThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(fixedDelayString = "${samspil.outbox.poll-interval:5s}")
@@ -87,51 +109,145 @@ class OutboxSender {
         }
     }
 
-    /** Tries to deliver up to {@code samspil.outbox.batch-size} due messages; returns how many were tried. */
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Sends everything that is due now: {@code samspil.outbox.sender-threads} workers, each claiming batches of up to
+     * {@code samspil.outbox.batch-size} messages (bulk last) and sending a batch over one SMTP connection, until none
+     * is due. Returns how many messages were handled.
+     */
     public int sendDueNow() {
+        int threads = outbox.senderThreads();
+        if (threads == 1) {
+            return drain();
+        }
+        List<Future<Integer>> running = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) {
+            running.add(workers.submit(this::drain));
+        }
         int handled = 0;
-        while (handled < outbox.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendNextDue()))) {
-            handled++;
+        for (Future<Integer> worker : running) {
+            try {
+                handled += worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return handled;
+            } catch (ExecutionException e) {
+                log.warn("Outbox sender worker failed: {}", e.getCause().toString());
+            }
         }
         return handled;
     }
 
-    private boolean sendNextDue() {
+    private int drain() {
+        int handled = 0;
+        while (handled < MAX_PER_ROUND) {
+            Integer batch = transactions.execute(status -> sendBatch());
+            if (batch == null || batch == 0) {
+                break;
+            }
+            handled += batch;
+        }
+        return handled;
+    }
+
+    /** Claims a batch of due messages, sends them over one connection and marks them, in one transaction. */
+    private int sendBatch() {
         Instant now = clock.instant();
-        Optional<StoredMail> due = jdbc.sql("""
+        List<StoredMail> due = jdbc.sql("""
                         SELECT id, category, recipient, subject, body_text, body_html, headers, message_id, from_name, attempts,
                                attachments
                         FROM outbox_message
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY id
-                        LIMIT 1
+                        ORDER BY bulk, id
+                        LIMIT :limit
                         FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamp.from(now))
+                .param("limit", outbox.batchSize())
                 .query((rs, row) -> new StoredMail(rs.getLong("id"), rs.getString("category"),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
                         rs.getString("body_html"), json.readValue(rs.getString("headers"), HEADERS),
                         rs.getString("message_id"), rs.getString("from_name"), rs.getInt("attempts"),
                         json.readValue(rs.getString("attachments"), ATTACHMENTS)))
-                .optional();
-        due.ifPresent(message -> deliver(message, now));
-        return due.isPresent();
+                .list();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Set<String> suppressed = suppressed(due);
+        List<StoredMail> sending = new ArrayList<>(due.size());
+        List<MimeMessage> mimes = new ArrayList<>(due.size());
+        List<Long> deferred = new ArrayList<>();
+        for (StoredMail message : due) {
+            if (suppressed.contains(JdbcMailSuppressions.normalise(message.recipient()))) {
+                failed(message, now, new DeliveryFailure(true, "Suppressed: the address is on the suppression list"));
+            } else if (!domains.tryAcquire(message.recipient())) {
+                deferred.add(message.id());
+            } else {
+                try {
+                    mimes.add(toMimeMessage(message));
+                    sending.add(message);
+                } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                    failed(message, now, DeliveryFailure.of(e));
+                }
+            }
+        }
+        if (!deferred.isEmpty()) {
+            // over the domain's rate: tried again in a second, without counting an attempt
+            jdbc.sql("UPDATE outbox_message SET next_attempt_at = :next WHERE id = ANY (:ids)")
+                    .param("next", Timestamp.from(now.plusSeconds(1))).param("ids", deferred.toArray(Long[]::new))
+                    .update();
+        }
+        Map<Object, Exception> failures = new IdentityHashMap<>();
+        if (!mimes.isEmpty()) {
+            try {
+                // one connection for the whole batch (JavaMailSenderImpl reconnects only after a broken connection)
+                mailSender.send(mimes.toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                failures.putAll(e.getFailedMessages());
+                if (failures.isEmpty()) {
+                    mimes.forEach(mime -> failures.put(mime, e));
+                }
+            } catch (MailException e) {
+                mimes.forEach(mime -> failures.put(mime, e));
+            }
+        }
+        List<Long> sent = new ArrayList<>(sending.size());
+        for (int i = 0; i < sending.size(); i++) {
+            Exception failure = failures.get(mimes.get(i));
+            if (failure == null) {
+                sent.add(sending.get(i).id());
+            } else {
+                failed(sending.get(i), now, DeliveryFailure.of(failure));
+            }
+        }
+        markSent(sent, now);
+        return due.size();
     }
 
-    private void deliver(StoredMail message, Instant now) {
-        try {
-            mailSender.send(toMimeMessage(message));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            failed(message, now, DeliveryFailure.of(e));
+    private Set<String> suppressed(List<StoredMail> messages) {
+        String[] emails = messages.stream().map(m -> JdbcMailSuppressions.normalise(m.recipient())).distinct()
+                .toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("SELECT email FROM mail_suppression WHERE email = ANY (:emails)")
+                .param("emails", emails).query(String.class).list());
+    }
+
+    private void markSent(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
             return;
         }
+        Long[] array = ids.toArray(Long[]::new);
         jdbc.sql("""
                         UPDATE outbox_message
                         SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL
-                        WHERE id = :id""")
-                .param("now", Timestamp.from(now))
-                .param("id", message.id())
-                .update();
-        recordAttempt(message.id(), now, "SENT", null);
+                        WHERE id = ANY (:ids)""")
+                .param("now", Timestamp.from(now)).param("ids", array).update();
+        jdbc.sql("""
+                        INSERT INTO outbox_attempt (message_id, attempted_at, outcome, detail, instance)
+                        SELECT id, :at, 'SENT', NULL, :instance FROM unnest(:ids) AS id""")
+                .param("at", Timestamp.from(now)).param("instance", instance).param("ids", array).update();
     }
 
     private void failed(StoredMail message, Instant now, DeliveryFailure failure) {
