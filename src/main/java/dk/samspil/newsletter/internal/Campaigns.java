@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +77,7 @@ class Campaigns {
     private final JdbcClient jdbc;
     private final NewsletterRepository repository;
     private final Subscribers subscribers;
-    private final ObjectProvider<CompanySegments> segments;
+    private final CompanySegments segments;
     private final AdvertisingProtection advertising;
     private final MailSuppressions suppressions;
     private final MailOutbox outbox;
@@ -90,7 +89,7 @@ class Campaigns {
     private final Clock clock;
 
     Campaigns(JdbcClient jdbc, NewsletterRepository repository, Subscribers subscribers,
-              ObjectProvider<CompanySegments> segments, AdvertisingProtection advertising,
+              CompanySegments segments, AdvertisingProtection advertising,
               MailSuppressions suppressions, MailOutbox outbox, MailLog mailLog, NewsletterLinks links,
               NewsletterMails mails, CampaignMarkdown markdown, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -108,10 +107,9 @@ class Campaigns {
         this.clock = clock;
     }
 
-    /** The saved segments to choose from; empty when the companies module offers none. */
+    /** The saved segments to choose from. */
     List<CompanySegments.Segment> segmentChoices() {
-        CompanySegments available = segments.getIfAvailable();
-        return available == null ? List.of() : available.all();
+        return segments.all();
     }
 
     List<Violation> check(Draft draft) {
@@ -139,8 +137,7 @@ class Campaigns {
             violations.add(new Violation("listIds", "newsletter.error.lists.unknown"));
         }
         if (draft.segmentId() != null) {
-            CompanySegments available = segments.getIfAvailable();
-            if (available == null || available.find(draft.segmentId()).isEmpty()) {
+            if (segments.find(draft.segmentId()).isEmpty()) {
                 violations.add(new Violation("segmentId", "newsletter.error.segment.unknown"));
             }
         }
@@ -417,8 +414,7 @@ class Campaigns {
     }
 
     private Set<String> segmentCvrs(UUID segmentId) {
-        CompanySegments available = segments.getIfAvailable();
-        return available == null ? Set.of() : available.cvrs(segmentId);
+        return segments.cvrs(segmentId);
     }
 
     private ZoneId zone() {

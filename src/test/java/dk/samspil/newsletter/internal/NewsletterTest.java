@@ -7,17 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dk.samspil.newsletter.TestCompanySegments;
+import dk.samspil.companies.CompanySegments;
 import dk.samspil.platform.MailSuppressions;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
@@ -29,16 +25,7 @@ import dk.samspil.support.IntegrationTest;
  * Consent history per list, the signed links (one-click unsubscribe without cookies, purpose-bound tokens, forged
  * links), and the issue's bad input for sign-ups and campaigns: nothing is sent wrongly.
  */
-@Import(NewsletterTest.Segments.class)
 class NewsletterTest extends IntegrationTest {
-
-    @TestConfiguration
-    static class Segments {
-        @Bean
-        TestCompanySegments testCompanySegments() {
-            return new TestCompanySegments();
-        }
-    }
 
     @Autowired
     NewsletterSubscriptions subscriptions;
@@ -51,7 +38,7 @@ class NewsletterTest extends IntegrationTest {
     @Autowired
     MailSuppressions suppressions;
     @Autowired
-    TestCompanySegments segments;
+    CompanySegments segments;
     @Autowired
     JdbcClient jdbc;
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -215,7 +202,19 @@ class NewsletterTest extends IntegrationTest {
         String cvr = CvrNumbers.random();
         subscriptions.signUp(signUp(inside, cvr, news));
         subscriptions.signUp(signUp(outside, null, news));
-        UUID segment = segments.put("Byggeri", Set.of(cvr));
+        // a company with a tag of its own, and the companies module's saved segment of that tag
+        String tag = "nyhedsbrevsegment" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        jdbc.sql("""
+                        INSERT INTO company (cvr, name, tags, created_at, updated_at)
+                        VALUES (:cvr, 'Byggefirma ApS', ARRAY[:tag], now(), now())""")
+                .param("cvr", cvr).param("tag", tag).update();
+        UUID segment = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO company_segment (id, name, filter, created_by, created_at)
+                        VALUES (:id, :name, CAST(:filter AS jsonb), 'consultant@test.dk', now())""")
+                .param("id", segment).param("name", "Byggeri " + tag)
+                .param("filter", "{\"tags\":[\"" + tag + "\"]}").update();
+        assertThat(segments.cvrs(segment)).containsExactly(cvr);
 
         long campaign = campaigns.create(draft("Til byggeriet", "Tekst", segment, news), "consultant@test.dk");
         assertThat(campaigns.send(campaign)).isEqualTo(1);
