@@ -126,7 +126,11 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",
             "POST /intern/henvendelser/{id}/koe", "POST /intern/henvendelser/indstillinger/teams",
             "POST /intern/henvendelser/indstillinger/teams/{id}", "POST /intern/henvendelser/indstillinger/emner",
-            "POST /intern/henvendelser/indstillinger/emner/{id}", "POST /api/v1/inquiries", "POST /api/v1/public/inquiries");
+            "POST /intern/henvendelser/indstillinger/emner/{id}", "POST /api/v1/inquiries", "POST /api/v1/public/inquiries",
+            "POST /studiejob/{id}/ansoeg", "POST /studiejob/opslag/ny", "POST /studiejob/opslag/bekraeft",
+            "POST /studiejob/ansoegning/status", "POST /studiejob/ansoegning/tilbagetraek",
+            "POST /intern/talent/ny", "POST /intern/talent/{id}/godkend", "POST /intern/talent/{id}/aendringer",
+            "POST /intern/talent/{id}/afvis", "POST /intern/talent/{id}/afslut");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
 
     /** Routes that take input but not through this catalogue, with the reason. */

@@ -165,7 +165,11 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.open("/arrangementer/{eventId}/spoergsmaal"),
             Rule.role("/intern/arrangementer/{eventId}/materiale", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
             Rule.open("/opi"),
-            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
+            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            // talent bridge: students search and apply, companies post and open applications by signed links;
+            // moderation and figures are for consultants and management
+            Rule.open("/studiejob"),
+            Rule.role("/intern/talent", Roles.CONSULTANT, Roles.MANAGEMENT));
 
     private record Route(HttpMethod method, String pattern) {
 

@@ -13,27 +13,28 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.samspil.platform.SingleLine;
 import dk.samspil.platform.ValidCvr;
 import dk.samspil.talent.internal.Choices.Kind;
 
 /** The opportunity form, for a company (with its CVR number and e-mail) and for a consultant on its behalf. */
 record OpportunityForm(
         @NotBlank @ValidCvr String cvr,
-        @Size(max = 200) @Nullable String companyName,
+        @Size(max = 200) @SingleLine @Nullable String companyName,
         @NotNull Kind kind,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @SingleLine String title,
         @NotBlank @Size(max = 5000) String description,
         @NotEmpty List<Choices.StudyField> fields,
         @Nullable List<Choices.Level> levels,
         @Nullable List<String> institutions,
-        @Size(max = 200) @Nullable String place,
+        @Size(max = 200) @SingleLine @Nullable String place,
         boolean remote,
         @Min(1) @Max(60) @Nullable Integer hoursPerWeek,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
         boolean paid,
         @NotNull LocalDate deadline,
-        @NotBlank @Size(max = 200) String contactName,
+        @NotBlank @Size(max = 200) @SingleLine String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail) {
 
     static OpportunityForm empty() {

@@ -75,7 +75,7 @@ class PublicTalentController {
         return "talent/search";
     }
 
-    @GetMapping("/studiejob/{id:\\d{1,18}}")
+    @GetMapping("/studiejob/{id}")
     String opportunity(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
         Optional<Opportunity> opportunity = talent.find(id).filter(o -> o.status() == Status.PUBLISHED);
         if (opportunity.isEmpty()) {
@@ -85,7 +85,7 @@ class PublicTalentController {
         return opportunityPage(opportunity.get(), model, locale);
     }
 
-    @PostMapping("/studiejob/{id:\\d{1,18}}/ansoeg")
+    @PostMapping("/studiejob/{id}/ansoeg")
     String apply(@PathVariable long id, @Valid @ModelAttribute ApplicationForm applicationForm, BindingResult result,
                  @RequestParam(name = "cv", required = false) @Nullable MultipartFile cv, Model model, Locale locale,
                  HttpServletResponse response) {

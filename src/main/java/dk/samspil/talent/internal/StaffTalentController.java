@@ -50,7 +50,7 @@ class StaffTalentController {
         return "talent/staff-list";
     }
 
-    @GetMapping("/intern/talent/{id:\\d{1,18}}")
+    @GetMapping("/intern/talent/{id}")
     String detail(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
         Optional<Opportunity> opportunity = talent.find(id);
         if (opportunity.isEmpty()) {
@@ -63,12 +63,12 @@ class StaffTalentController {
         return "talent/staff-detail";
     }
 
-    @PostMapping("/intern/talent/{id:\\d{1,18}}/godkend")
+    @PostMapping("/intern/talent/{id}/godkend")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
         return done(id, talent.approve(id), "talent.staff.approved", redirect);
     }
 
-    @PostMapping("/intern/talent/{id:\\d{1,18}}/aendringer")
+    @PostMapping("/intern/talent/{id}/aendringer")
     String changes(@PathVariable long id, @RequestParam(required = false) @Nullable String message,
                    RedirectAttributes redirect) {
         if (message == null || message.isBlank() || message.length() > 5000) {
@@ -78,7 +78,7 @@ class StaffTalentController {
         return done(id, talent.requestChanges(id, message), "talent.staff.changesAsked", redirect);
     }
 
-    @PostMapping("/intern/talent/{id:\\d{1,18}}/afvis")
+    @PostMapping("/intern/talent/{id}/afvis")
     String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
                   RedirectAttributes redirect) {
         if (reason == null || reason.isBlank() || reason.length() > 5000) {
@@ -88,7 +88,7 @@ class StaffTalentController {
         return done(id, talent.reject(id, reason), "talent.staff.rejected", redirect);
     }
 
-    @PostMapping("/intern/talent/{id:\\d{1,18}}/afslut")
+    @PostMapping("/intern/talent/{id}/afslut")
     String close(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome,
                  RedirectAttributes redirect) {
         Outcome chosen = PublicTalentController.parse(Outcome.class, outcome);
