@@ -238,7 +238,7 @@ class TalentService {
                           AND (CAST(:from AS DATE) IS NULL OR period_end >= :from)
                           AND (CAST(:place AS TEXT) IS NULL OR remote AND lower(:place) = 'remote'
                                OR place ILIKE '%' || :place || '%')
-                          AND search_terms @> :stems
+                          AND search_terms @> CAST(:stems AS TEXT[])
                         ORDER BY deadline, id
                         LIMIT 200""")
                 .param("today", LocalDate.now(clock.withZone(DanishFormats.ZONE)))
