@@ -169,7 +169,10 @@ class RouteSecurityTest extends IntegrationTest {
             // talent bridge: students search and apply, companies post and open applications by signed links;
             // moderation and figures are for consultants and management
             Rule.open("/studiejob"),
-            Rule.role("/intern/talent", Roles.CONSULTANT, Roles.MANAGEMENT));
+            Rule.role("/intern/talent", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/api/v1/opportunities", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.openGet("/api/v1/opportunities"),
+            new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()));
 
     private record Route(HttpMethod method, String pattern) {
 

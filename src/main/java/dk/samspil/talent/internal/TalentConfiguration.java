@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dk.samspil.platform.NavigationItem;
@@ -29,6 +30,9 @@ class TalentConfiguration {
     RouteAuthorization talentRouteAuthorization() {
         return routes -> {
             routes.requestMatchers("/intern/talent", "/intern/talent/**").hasAnyRole(STAFF);
+            routes.requestMatchers(HttpMethod.GET, TalentApiController.PATH).permitAll();
+            routes.requestMatchers(HttpMethod.POST, TalentApiController.PATH + "/*/applications").permitAll();
+            routes.requestMatchers(TalentApiController.PATH, TalentApiController.PATH + "/**").hasAnyRole(STAFF);
             routes.requestMatchers("/studiejob", "/studiejob/**").permitAll();
         };
     }
