@@ -169,7 +169,7 @@ class PublicTalentController {
         if (application.isEmpty()) {
             return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("application", application.get());
+        model.addAttribute("jobApplication", application.get());
         model.addAttribute("opportunity", talent.find(application.get().opportunityId()).orElseThrow());
         model.addAttribute("token", token);
         model.addAttribute("statuses", labels.of(List.of(ApplicationStatus.SEEN, ApplicationStatus.DIALOGUE,
