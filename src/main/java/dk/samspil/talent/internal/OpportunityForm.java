@@ -28,14 +28,23 @@ record OpportunityForm(
         @Nullable List<Choices.Level> levels,
         @Nullable List<String> institutions,
         @Size(max = 200) @SingleLine @Nullable String place,
-        boolean remote,
+        @Nullable Boolean remote,
         @Min(1) @Max(60) @Nullable Integer hoursPerWeek,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        boolean paid,
+        @Nullable Boolean paid,
         @NotNull LocalDate deadline,
         @NotBlank @Size(max = 200) @SingleLine String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail) {
+
+    /** An unticked checkbox sends nothing: no value is "no". */
+    boolean isRemote() {
+        return Boolean.TRUE.equals(remote);
+    }
+
+    boolean isPaid() {
+        return Boolean.TRUE.equals(paid);
+    }
 
     static OpportunityForm empty() {
         return new OpportunityForm("", null, null, "", "", List.of(), List.of(), List.of(), null, false, null, null,

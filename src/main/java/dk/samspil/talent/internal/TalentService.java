@@ -73,7 +73,7 @@ class TalentService {
         if (form.periodStart() != null && form.periodEnd() != null && form.periodEnd().isBefore(form.periodStart())) {
             problems.add(new Violation("periodEnd", "talent.period.order"));
         }
-        if (!form.remote() && (form.place() == null || form.place().isBlank())) {
+        if (!form.isRemote() && (form.place() == null || form.place().isBlank())) {
             problems.add(new Violation("place", "talent.place.missing"));
         }
         if (form.institutions() != null && !properties.institutions().containsAll(form.institutions())) {
@@ -139,9 +139,9 @@ class TalentService {
                 .param("fields", names(form.fields())).param("levels", names(form.levels()))
                 .param("institutions", form.institutions() == null ? new String[0]
                         : form.institutions().toArray(String[]::new))
-                .param("place", blankToNull(form.place())).param("remote", form.remote())
+                .param("place", blankToNull(form.place())).param("remote", form.isRemote())
                 .param("hours", form.hoursPerWeek()).param("start", form.periodStart()).param("end", form.periodEnd())
-                .param("paid", form.paid()).param("deadline", form.deadline())
+                .param("paid", form.isPaid()).param("deadline", form.deadline())
                 .param("contactName", form.contactName().strip()).param("contactEmail", form.contactEmail().strip())
                 .param("status", status.name())
                 .param("terms", terms(form.title() + " " + form.description() + " " + companyName))
