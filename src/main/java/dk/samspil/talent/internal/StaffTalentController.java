@@ -64,39 +64,65 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/{id}/godkend")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
+    String approve(@PathVariable long id, Model model, Locale locale, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
         return done(id, talent.approve(id), "talent.staff.approved", redirect);
     }
 
     @PostMapping("/intern/talent/{id}/aendringer")
-    String changes(@PathVariable long id, @RequestParam(required = false) @Nullable String message,
-                   RedirectAttributes redirect) {
-        if (message == null || message.isBlank() || message.length() > 5000) {
-            redirect.addFlashAttribute("error", "talent.staff.messageNeeded");
-            return "redirect:/intern/talent/" + id;
+    String changes(@PathVariable long id, @RequestParam(required = false) @Nullable String message, Model model,
+                   Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        if (!fits(message)) {
+            return refused(id, "talent.staff.messageNeeded", model, locale, response);
         }
         return done(id, talent.requestChanges(id, message), "talent.staff.changesAsked", redirect);
     }
 
     @PostMapping("/intern/talent/{id}/afvis")
-    String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-                  RedirectAttributes redirect) {
-        if (reason == null || reason.isBlank() || reason.length() > 5000) {
-            redirect.addFlashAttribute("error", "talent.staff.reasonNeeded");
-            return "redirect:/intern/talent/" + id;
+    String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason, Model model,
+                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        if (!fits(reason)) {
+            return refused(id, "talent.staff.reasonNeeded", model, locale, response);
         }
         return done(id, talent.reject(id, reason), "talent.staff.rejected", redirect);
     }
 
     @PostMapping("/intern/talent/{id}/afslut")
-    String close(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome,
-                 RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome, Model model,
+                 Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
         Outcome chosen = PublicTalentController.parse(Outcome.class, outcome);
         if (chosen == null) {
-            redirect.addFlashAttribute("error", "talent.staff.outcomeNeeded");
-            return "redirect:/intern/talent/" + id;
+            return refused(id, "talent.staff.outcomeNeeded", model, locale, response);
         }
         return done(id, talent.close(id, chosen), "talent.staff.closed", redirect);
+    }
+
+    /** A message or reason: some text, at most 5000 characters. */
+    private static boolean fits(@Nullable String text) {
+        return text != null && !text.isBlank() && text.length() <= 5000;
+    }
+
+    private String refused(long id, String errorKey, Model model, Locale locale, HttpServletResponse response) {
+        model.addAttribute("error", errorKey);
+        String view = detail(id, model, locale, response);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return view;
+    }
+
+    private static String notFound(Model model, HttpServletResponse response) {
+        return PublicTalentController.message("talent.notFound", model, response, HttpStatus.NOT_FOUND);
     }
 
     private static String done(long id, boolean changed, String successKey, RedirectAttributes redirect) {
