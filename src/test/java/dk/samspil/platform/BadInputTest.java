@@ -137,7 +137,13 @@ class BadInputTest extends IntegrationTest {
             "POST /api/v1/lists/{id}/subscribers", "POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/send",
             "POST /intern/nyhedsbreve/lister/ny", "POST /intern/nyhedsbreve/kampagner/ny",
             "POST /intern/nyhedsbreve/kampagner/{id}/test", "POST /intern/nyhedsbreve/kampagner/{id}/send",
-            "POST /intern/nyhedsbreve/spaerrede/ophaev", "POST /intern/nyhedsbreve/lister/{id}/abonnenter");
+            "POST /intern/nyhedsbreve/spaerrede/ophaev", "POST /intern/nyhedsbreve/lister/{id}/abonnenter",
+            // talent bridge
+            "POST /studiejob/{id}/ansoeg", "POST /studiejob/opslag/ny", "POST /studiejob/opslag/bekraeft",
+            "POST /studiejob/ansoegning/status", "POST /studiejob/ansoegning/tilbagetraek",
+            "POST /intern/talent/ny", "POST /intern/talent/{id}/godkend", "POST /intern/talent/{id}/aendringer",
+            "POST /intern/talent/{id}/afvis", "POST /intern/talent/{id}/afslut",
+            "POST /api/v1/opportunities", "POST /api/v1/opportunities/{id}/applications");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
 
     /** Routes that take input but not through this catalogue, with the reason. */

@@ -179,7 +179,14 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/api/v1/campaigns", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/nyhedsbreve", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.open("/opi"),
-            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN));
+            Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
+            // talent bridge: students search and apply, companies post and open applications by signed links;
+            // moderation and figures are for consultants and management
+            Rule.open("/studiejob"),
+            Rule.role("/intern/talent", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/api/v1/opportunities", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.openGet("/api/v1/opportunities"),
+            new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()));
 
     private record Route(HttpMethod method, String pattern) {
 

@@ -1,0 +1,34 @@
+package dk.samspil.talent;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the talent bridge ({@code samspil.talent.*}).
+ *
+ * @param cvKey              the AES-256 key the CVs are encrypted with at rest: 32 bytes, base64. Without it a random
+ *                           key is generated once and kept in the database (like the token key)
+ * @param cvMaxSize          the largest CV accepted
+ * @param cvRetention        how long after the opportunity's deadline an application and its CV are kept
+ * @param retentionInterval  how often the retention job runs
+ * @param postLinkValidity   how long the company's link to confirm an opportunity works
+ * @param applicationLinkValidity how long the company's link to an application, and the student's link to withdraw it,
+ *                           work (they stop working anyway when the application is deleted)
+ * @param institutions       the educational institutions an opportunity can be aimed at
+ */
+@ConfigurationProperties("samspil.talent")
+public record TalentProperties(
+        @Nullable String cvKey,
+        @DefaultValue("5MB") DataSize cvMaxSize,
+        @DefaultValue("P6M") Period cvRetention,
+        @DefaultValue("1d") Duration retentionInterval,
+        @DefaultValue("7d") Duration postLinkValidity,
+        @DefaultValue("240d") Duration applicationLinkValidity,
+        @DefaultValue List<String> institutions) {
+}

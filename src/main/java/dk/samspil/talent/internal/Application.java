@@ -1,0 +1,10 @@
+package dk.samspil.talent.internal;
+
+import java.time.Instant;
+
+import dk.samspil.talent.internal.Choices.ApplicationStatus;
+
+/** One student's application, without the CV's content. */
+record Application(long id, long opportunityId, String name, String email, String message, String cvName,
+                   ApplicationStatus status, Instant createdAt) {
+}

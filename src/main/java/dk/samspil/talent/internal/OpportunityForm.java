@@ -1,0 +1,53 @@
+package dk.samspil.talent.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.samspil.platform.SingleLine;
+import dk.samspil.platform.ValidCvr;
+import dk.samspil.talent.internal.Choices.Kind;
+
+/** The opportunity form, for a company (with its CVR number and e-mail) and for a consultant on its behalf. */
+record OpportunityForm(
+        @NotBlank @ValidCvr String cvr,
+        @Size(max = 200) @SingleLine @Nullable String companyName,
+        @NotNull Kind kind,
+        @NotBlank @Size(max = 200) @SingleLine String title,
+        @NotBlank @Size(max = 5000) String description,
+        @NotEmpty List<Choices.StudyField> fields,
+        @Nullable List<Choices.Level> levels,
+        @Nullable List<String> institutions,
+        @Size(max = 200) @SingleLine @Nullable String place,
+        @Nullable Boolean remote,
+        @Min(1) @Max(60) @Nullable Integer hoursPerWeek,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd,
+        @Nullable Boolean paid,
+        @NotNull LocalDate deadline,
+        @NotBlank @Size(max = 200) @SingleLine String contactName,
+        @NotBlank @Email @Size(max = 254) String contactEmail) {
+
+    /** An unticked checkbox sends nothing: no value is "no". */
+    boolean isRemote() {
+        return Boolean.TRUE.equals(remote);
+    }
+
+    boolean isPaid() {
+        return Boolean.TRUE.equals(paid);
+    }
+
+    static OpportunityForm empty() {
+        return new OpportunityForm("", null, null, "", "", List.of(), List.of(), List.of(), null, false, null, null,
+                null, false, null, "", "");
+    }
+}

@@ -1,0 +1,177 @@
+package dk.samspil.talent.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import dk.samspil.talent.TalentFigures;
+import dk.samspil.talent.TalentProperties;
+import dk.samspil.talent.internal.Choices.Outcome;
+
+/** Moderation, postings on a company's behalf and the outcome figures, for consultants and management. */
+@Controller
+class StaffTalentController {
+
+    private final TalentService talent;
+    private final TalentFigures figures;
+    private final ChoiceLabels labels;
+    private final TalentProperties properties;
+
+    StaffTalentController(TalentService talent, TalentFigures figures, ChoiceLabels labels,
+                          TalentProperties properties) {
+        this.talent = talent;
+        this.figures = figures;
+        this.labels = labels;
+        this.properties = properties;
+    }
+
+    @GetMapping("/intern/talent")
+    String list(Model model) {
+        model.addAttribute("opportunities", talent.forStaff());
+        model.addAttribute("navSection", "talent-staff");
+        return "talent/staff-list";
+    }
+
+    @GetMapping("/intern/talent/{id}")
+    String detail(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
+        Optional<Opportunity> opportunity = talent.find(id);
+        if (opportunity.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return PublicTalentController.message("talent.notFound", model, response, HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("opportunity", opportunity.get());
+        model.addAttribute("outcomeChoices", labels.of(List.of(Outcome.values()), "talent.outcome.", locale));
+        model.addAttribute("navSection", "talent-staff");
+        return "talent/staff-detail";
+    }
+
+    @PostMapping("/intern/talent/{id}/godkend")
+    String approve(@PathVariable long id, Model model, Locale locale, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        return done(id, talent.approve(id), "talent.staff.approved", redirect);
+    }
+
+    @PostMapping("/intern/talent/{id}/aendringer")
+    String changes(@PathVariable long id, @RequestParam(required = false) @Nullable String message, Model model,
+                   Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        if (!fits(message)) {
+            return refused(id, "talent.staff.messageNeeded", model, locale, response);
+        }
+        return done(id, talent.requestChanges(id, message), "talent.staff.changesAsked", redirect);
+    }
+
+    @PostMapping("/intern/talent/{id}/afvis")
+    String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason, Model model,
+                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        if (!fits(reason)) {
+            return refused(id, "talent.staff.reasonNeeded", model, locale, response);
+        }
+        return done(id, talent.reject(id, reason), "talent.staff.rejected", redirect);
+    }
+
+    @PostMapping("/intern/talent/{id}/afslut")
+    String close(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome, Model model,
+                 Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (talent.find(id).isEmpty()) {
+            return notFound(model, response);
+        }
+        Outcome chosen = PublicTalentController.parse(Outcome.class, outcome);
+        if (chosen == null) {
+            return refused(id, "talent.staff.outcomeNeeded", model, locale, response);
+        }
+        return done(id, talent.close(id, chosen), "talent.staff.closed", redirect);
+    }
+
+    /** A message or reason: some text, at most 5000 characters. */
+    private static boolean fits(@Nullable String text) {
+        return text != null && !text.isBlank() && text.length() <= 5000;
+    }
+
+    private String refused(long id, String errorKey, Model model, Locale locale, HttpServletResponse response) {
+        model.addAttribute("error", errorKey);
+        String view = detail(id, model, locale, response);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return view;
+    }
+
+    private static String notFound(Model model, HttpServletResponse response) {
+        return PublicTalentController.message("talent.notFound", model, response, HttpStatus.NOT_FOUND);
+    }
+
+    private static String done(long id, boolean changed, String successKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(changed ? "success" : "error", changed ? successKey : "talent.staff.notNow");
+        return "redirect:/intern/talent/" + id;
+    }
+
+    @GetMapping("/intern/talent/ny")
+    String newForm(Model model, Locale locale) {
+        model.addAttribute("opportunityForm", OpportunityForm.empty());
+        return newPage(model, locale);
+    }
+
+    @PostMapping("/intern/talent/ny")
+    String create(@Valid @ModelAttribute OpportunityForm opportunityForm, BindingResult result, Model model,
+                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = talent.postByConsultant(opportunityForm);
+                redirect.addFlashAttribute("success", "talent.staff.created");
+                return "redirect:/intern/talent/" + id;
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return newPage(model, locale);
+    }
+
+    @GetMapping("/intern/talent/tal")
+    String figures(Model model, Locale locale) {
+        model.addAttribute("byField", figures.counts(TalentFigures.Dimension.FIELD));
+        model.addAttribute("byInstitution", figures.counts(TalentFigures.Dimension.INSTITUTION));
+        model.addAttribute("byIndustry", figures.counts(TalentFigures.Dimension.INDUSTRY));
+        model.addAttribute("byQuarter", figures.counts(TalentFigures.Dimension.QUARTER));
+        model.addAttribute("fieldChoices", labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale));
+        model.addAttribute("navSection", "talent-staff");
+        return "talent/figures";
+    }
+
+    private String newPage(Model model, Locale locale) {
+        model.addAttribute("kindChoices", labels.of(List.of(Choices.Kind.values()), "talent.kind.", locale));
+        model.addAttribute("fieldChoices", labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale));
+        model.addAttribute("levelChoices", labels.of(List.of(Choices.Level.values()), "talent.level.", locale));
+        model.addAttribute("institutionChoices", properties.institutions().stream()
+                .collect(java.util.stream.Collectors.toMap(name -> name, name -> name, (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
+        model.addAttribute("staff", true);
+        model.addAttribute("navSection", "talent-staff");
+        return "talent/post-form";
+    }
+}

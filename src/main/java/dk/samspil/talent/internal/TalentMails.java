@@ -1,0 +1,66 @@
+package dk.samspil.talent.internal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.talent.internal.Choices.ApplicationStatus;
+
+/** Every mail of the talent bridge, in Danish, through the outbox. */
+@Component
+class TalentMails {
+
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final TalentLinks links;
+    private final PlatformProperties platform;
+
+    TalentMails(MailOutbox outbox, MessageSource messages, TalentLinks links, PlatformProperties platform) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.links = links;
+        this.platform = platform;
+    }
+
+    void confirmPosting(long id, String email, String title) {
+        send("talent.confirm", email, "talent.mail.confirm", title, links.confirmPosting(id));
+    }
+
+    void approved(Opportunity opportunity) {
+        send("talent.approved", opportunity.contactEmail(), "talent.mail.approved", opportunity.title(),
+                platform.link("/studiejob/" + opportunity.id()));
+    }
+
+    void changesRequested(Opportunity opportunity, String message) {
+        send("talent.changes", opportunity.contactEmail(), "talent.mail.changes", opportunity.title(), message);
+    }
+
+    void rejected(Opportunity opportunity, String reason) {
+        send("talent.rejected", opportunity.contactEmail(), "talent.mail.rejected", opportunity.title(), reason);
+    }
+
+    /** The company gets a link to the application, never the CV itself; the student gets a receipt. */
+    void applicationReceived(Opportunity opportunity, Application application) {
+        send("talent.application", opportunity.contactEmail(), "talent.mail.application", opportunity.title(),
+                application.name(), links.application(application.id()));
+        send("talent.receipt", application.email(), "talent.mail.receipt", opportunity.title(),
+                opportunity.companyName(), links.withdraw(application.id()));
+    }
+
+    void studentTold(Opportunity opportunity, Application application, ApplicationStatus status) {
+        String statusText = text("talent.application.status." + status.name());
+        send("talent.status", application.email(), "talent.mail.status", opportunity.title(),
+                opportunity.companyName(), statusText, links.withdraw(application.id()));
+    }
+
+    private void send(String category, String to, String key, Object... arguments) {
+        outbox.enqueue(OutgoingMail.of(category, to, text(key + ".subject", arguments), text(key + ".body", arguments)));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DanishFormats.DANISH);
+    }
+}
