@@ -47,6 +47,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.newsletter", "newsletter.signup.title");
         SECTIONS.put("nav.events.public", "engagement.events.public.title");
         SECTIONS.put("nav.opi", "engagement.opi.title");
+        SECTIONS.put("nav.talent", "talent.search.title");
         SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
     }
 
@@ -194,7 +195,8 @@ class EveryWidthBrowserTest extends BrowserTest {
         open("/opi");
         String idea = path(driver.findElement(By.cssSelector("main a[href^='/opi/ideer/ny']")));
         return List.of("/", "/kommende-indkob", detail, "/kommende-indkob/tidslinje", "/varsling", "/varsling/cpv",
-                "/varsling/link", "/nyhedsbrev", "/nyhedsbrev/arkiv", "/arrangementer", event, "/opi", idea, "/tilgaengelighed",
+                "/varsling/link", "/nyhedsbrev", "/nyhedsbrev/arkiv", "/arrangementer", event, "/opi", idea, "/studiejob",
+                "/tilgaengelighed",
                 "/privatliv", "/login");
     }
 

@@ -59,7 +59,9 @@ class LanguageSwitchBrowserTest extends BrowserTest {
             "/opi/ideer/mine",
             "/opsaetning",
             "/invitation", "/adgangskode/ny",
-            "/nyhedsbrev/bekraeft", "/nyhedsbrev/indstillinger", "/nyhedsbrev/afmeld");
+            "/nyhedsbrev/bekraeft", "/nyhedsbrev/indstillinger", "/nyhedsbrev/afmeld",
+            // the company's application page needs a stored application: TalentBrowserTest opens it from its mail
+            "/studiejob/opslag/bekraeft", "/studiejob/ansoegning/tilbagetraek", "/studiejob/ansoegning");
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>\"]+)");
 
@@ -116,6 +118,17 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
         switchTo("da", "alerts.edit.title");
         assertThat(pathOfPage()).as("back on the edit page of the same link").startsWith(edit);
+    }
+
+    @Test
+    void talentLinksKeepTheirTokenInEnglishAndBack() {
+        // the links of the talent bridge's mails, made as TalentLinks makes them (the confirm page checks the token only)
+        String posting = "/studiejob/opslag/bekraeft?token=" + java.net.URLEncoder.encode(
+                tokens.create("talent.post", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        assertSwitchKeepsThePage(posting, "talent.confirm.title");
+        String withdraw = "/studiejob/ansoegning/tilbagetraek?token=" + java.net.URLEncoder.encode(
+                tokens.create("talent.withdraw", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        assertSwitchKeepsThePage(withdraw, "talent.withdraw.title");
     }
 
     @Test
