@@ -335,10 +335,19 @@ class BadInputTest extends IntegrationTest {
     }
 
     private void assertRefused(Route route, String attack, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        Map<String, Long> before = counts();
-        MvcResult result = mvc.perform(request.with(csrf())
+        request.with(csrf())
                 .with(user("bad-input@example.dk").roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT))
-                .header("Accept-Language", "da")).andReturn();
+                .header("Accept-Language", "da");
+        Map<String, Long> before = counts();
+        MvcResult result = mvc.perform(request).andReturn();
+        Map<String, Long> after = counts();
+        if (!after.equals(before) && onlyTheOutboxDiffers(before, after)) {
+            // a background job of the shared test context (a reminder, a scheduled mail) may queue a mail meanwhile:
+            // the refusal is repeated against a fresh count, where the request alone must leave the outbox as it was
+            before = counts();
+            result = mvc.perform(request).andReturn();
+            after = counts();
+        }
         MockHttpServletResponse response = result.getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         if (body.isEmpty() && response.getStatus() >= 400) {
@@ -354,7 +363,15 @@ class BadInputTest extends IntegrationTest {
         if (attack.startsWith("NUL") || attack.startsWith("ESC")) {
             assertThat(body).as("%s: names the control character", what).contains("styretegn");
         }
-        assertThat(counts()).as("%s: nothing stored", what).isEqualTo(before);
+        assertThat(after).as("%s: nothing stored", what).isEqualTo(before);
+    }
+
+    private static boolean onlyTheOutboxDiffers(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> a = new TreeMap<>(before);
+        Map<String, Long> b = new TreeMap<>(after);
+        a.remove("outbox_message");
+        b.remove("outbox_message");
+        return a.equals(b);
     }
 
     /**

@@ -193,7 +193,8 @@ class CompanyFollowUps {
         return updated == 1;
     }
 
-    @Scheduled(fixedDelayString = "${samspil.companies.follow-up-reminder-check:10m}", initialDelayString = "2m")
+    @Scheduled(fixedDelayString = "${samspil.companies.follow-up-reminder-check:10m}",
+            initialDelayString = "${samspil.companies.follow-up-reminder-check:10m}")
     void scheduled() {
         int sent = remind(clock.instant());
         if (sent > 0) {
