@@ -16,6 +16,9 @@ import dk.samspil.platform.NavigationItem;
 @ControllerAdvice
 class NavigationAdvice {
 
+    /** Entries from this order on (administration, account) close the menu for everyone. */
+    private static final int LAST_ORDER = 900;
+
     private final List<NavigationItem> items;
 
     NavigationAdvice(List<NavigationItem> items) {
@@ -36,10 +39,23 @@ class NavigationAdvice {
         boolean loggedIn = signedIn();
         List<String> roles = loggedIn ? authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).toList() : List.of();
-        return items.stream()
+        List<NavigationItem> visible = items.stream()
                 .filter(item -> !item.loginRequired() || loggedIn)
                 .filter(item -> item.anyOfRoles().isEmpty()
                         || item.anyOfRoles().stream().anyMatch(role -> roles.contains("ROLE_" + role)))
                 .toList();
+        if (!loggedIn) {
+            return visible;
+        }
+        // Signed in, people come for their work: its sections lead, the public site follows, and administration and
+        // the account stay last. Otherwise the public sections push the work into the menu's overflow ("Mere").
+        return visible.stream().sorted(Comparator.comparingInt(NavigationAdvice::signedInRank)).toList();
+    }
+
+    private static int signedInRank(NavigationItem item) {
+        if (item.order() >= LAST_ORDER) {
+            return 2;
+        }
+        return item.loginRequired() ? 0 : 1;
     }
 }

@@ -53,9 +53,10 @@ class ImportPublishBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern"));
         assertAccessible();
         screenshot("staffflow-start-1280");
-        // the menu is full with the public and staff sections (the officers' list sits under "Mere"; reaching every
-        // section by the menu is EveryWidthBrowserTest's); this walk is about the import, so it opens the list directly
-        driver.get("http://localhost:" + port + "/intern/indkoeb");
+        // signed in, the work sections lead the menu: the officers' plan is in the bar itself, not under "Mere"
+        WebElement plan = driver.findElement(By.cssSelector("header nav a.nav-link[href='/intern/indkoeb']"));
+        assertThat(plan.isDisplayed()).as("the plan's menu entry is visible at 1280 px").isTrue();
+        plan.click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb"));
         screenshot("staffflow-list-1280");
         driver.findElement(By.linkText("Importér plan")).click();
