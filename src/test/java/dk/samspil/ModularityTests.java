@@ -23,8 +23,11 @@ class ModularityTests {
     @Test
     void everyModuleDeclaresWhichModulesItMayUse() {
         assertThat(modules.stream()).isNotEmpty().allSatisfy(module -> {
-            ApplicationModule declared = module.getBasePackage().findAnnotation(ApplicationModule.class).orElseThrow();
-            assertThat(declared.allowedDependencies()).as(module.getIdentifier().toString())
+            ApplicationModule declared = module.getBasePackage()
+                    .findAnnotation(ApplicationModule.class)
+                    .orElseThrow();
+            assertThat(declared.allowedDependencies())
+                    .as(module.getIdentifier().toString())
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);
         });
     }

@@ -2,11 +2,10 @@ package dk.samspil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class SmokeTest extends IntegrationTest {
 

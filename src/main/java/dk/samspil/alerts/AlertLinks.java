@@ -1,17 +1,15 @@
 package dk.samspil.alerts;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The signed links of alert mails: manage (edit, pause, export, delete) and one-click unsubscribe. Every mail to a
@@ -24,8 +22,8 @@ public class AlertLinks {
     public static final String MANAGE_PURPOSE = "alerts.manage";
     public static final String UNSUBSCRIBE_PURPOSE = "alerts.unsubscribe";
     /** The confirmation of a new subscriber: the token's subject is the subscriber id. */
-    public static final ConfirmLinks.Flow CONFIRM = new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/varsling/bekraeft",
-            "alerts.confirm", "alerts");
+    public static final ConfirmLinks.Flow CONFIRM =
+            new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/varsling/bekraeft", "alerts.confirm", "alerts");
 
     private final SignedTokens tokens;
     private final ConfirmLinks confirmLinks;
@@ -33,8 +31,12 @@ public class AlertLinks {
     private final AlertsProperties properties;
     private final JdbcClient jdbc;
 
-    AlertLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform, AlertsProperties properties,
-               JdbcClient jdbc) {
+    AlertLinks(
+            SignedTokens tokens,
+            ConfirmLinks confirmLinks,
+            PlatformProperties platform,
+            AlertsProperties properties,
+            JdbcClient jdbc) {
         this.tokens = tokens;
         this.confirmLinks = confirmLinks;
         this.platform = platform;
@@ -45,20 +47,24 @@ public class AlertLinks {
     /** The manage page; the token's subject is {@code <subscriber id>:<link version>}, so raising the version revokes it. */
     public String manageUrl(long subscriberId) {
         int version = jdbc.sql("SELECT link_version FROM alert_subscriber WHERE id = :id")
-                .param("id", subscriberId).query(Integer.class).single();
+                .param("id", subscriberId)
+                .query(Integer.class)
+                .single();
         return manageUrl(subscriberId, version);
     }
 
     /** The manage page for a subscriber whose {@code link_version} the caller has read already (mass mailing). */
     public String manageUrl(long subscriberId, int linkVersion) {
-        return link("/varsling/administrer", tokens.create(MANAGE_PURPOSE, subscriberId + ":" + linkVersion,
-                properties.manageLinkValidity()));
+        return link(
+                "/varsling/administrer",
+                tokens.create(MANAGE_PURPOSE, subscriberId + ":" + linkVersion, properties.manageLinkValidity()));
     }
 
     /** The unsubscribe page; a POST to the same URL unsubscribes at once (RFC 8058). */
     public String unsubscribeUrl(long subscriberId) {
-        return link("/varsling/afmeld", tokens.create(UNSUBSCRIBE_PURPOSE, String.valueOf(subscriberId),
-                properties.unsubscribeLinkValidity()));
+        return link(
+                "/varsling/afmeld",
+                tokens.create(UNSUBSCRIBE_PURPOSE, String.valueOf(subscriberId), properties.unsubscribeLinkValidity()));
     }
 
     public String confirmUrl(long subscriberId) {
@@ -69,8 +75,8 @@ public class AlertLinks {
     public OutgoingMail withUnsubscribeHeaders(OutgoingMail mail, long subscriberId) {
         Map<String, String> headers = new LinkedHashMap<>(mail.headers());
         headers.putAll(unsubscribeHeaders(subscriberId));
-        return new OutgoingMail(mail.category(), mail.recipient(), mail.subject(), mail.textBody(), headers,
-                mail.fromName());
+        return new OutgoingMail(
+                mail.category(), mail.recipient(), mail.subject(), mail.textBody(), headers, mail.fromName());
     }
 
     /** The headers {@link #withUnsubscribeHeaders} adds, for building many mails with one construction each. */

@@ -1,11 +1,9 @@
 package dk.samspil.alerts;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
+import java.time.DayOfWeek;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -40,5 +38,4 @@ public record AlertsProperties(
         @DefaultValue("5m") Duration digestCheckInterval,
         @DefaultValue("30") @Min(1) int reminderDays,
         @DefaultValue("3") @Min(1) int pauseAfterFailures,
-        @DefaultValue("10s") Duration matchingRefreshTimeout) {
-}
+        @DefaultValue("10s") Duration matchingRefreshTimeout) {}

@@ -1,13 +1,5 @@
 package dk.samspil.alerts;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.IntStream;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
-
 import dk.samspil.alerts.internal.matching.MatchTarget;
 import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
 import dk.samspil.alerts.internal.matching.SubscriptionMatches;
@@ -16,6 +8,12 @@ import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementService;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
 
 /**
  * How many subscribers an entry's news reaches: the distinct subscribers whose active alerts about new entries match
@@ -55,10 +53,20 @@ public class MatchingSubscribers implements EntryCounts {
 
     private int count(PlannedProcurement entry) {
         ProcurementDetails d = entry.details();
-        MatchTarget target = new MatchTarget(java.util.List.of(entry.reference()), d.title(), d.description(),
-                d.lots().stream().map(Lot::title).toList(), d.cpvCodes(), entry.buyingUnitCode(), d.value().min(),
-                d.value().max(), d.smeSuitable());
+        MatchTarget target = new MatchTarget(
+                java.util.List.of(entry.reference()),
+                d.title(),
+                d.description(),
+                d.lots().stream().map(Lot::title).toList(),
+                d.cpvCodes(),
+                entry.buyingUnitCode(),
+                d.value().min(),
+                d.value().max(),
+                d.smeSuitable());
         SubscriptionMatches matches = matcher.match(target, NEW_ENTRY);
-        return (int) IntStream.range(0, matches.size()).mapToLong(matches::subscriberId).distinct().count();
+        return (int) IntStream.range(0, matches.size())
+                .mapToLong(matches::subscriberId)
+                .distinct()
+                .count();
     }
 }

@@ -3,9 +3,9 @@ package dk.samspil.codelists;
 import dk.samspil.codelists.internal.CpvIndex;
 import dk.samspil.platform.text.DanishText;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +104,10 @@ public class CpvCatalogue {
     private static CpvIndex load() {
         long start = System.nanoTime();
         CpvIndex loaded = CpvIndex.loadFromSdk();
-        log.info("Loaded {} CPV codes from the eForms SDK in {} ms", loaded.size(), (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Loaded {} CPV codes from the eForms SDK in {} ms",
+                loaded.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return loaded;
     }
 }

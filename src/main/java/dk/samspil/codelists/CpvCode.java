@@ -3,7 +3,6 @@ package dk.samspil.codelists;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +31,9 @@ public record CpvCode(String value) implements Comparable<CpvCode> {
      * @throws IllegalArgumentException if the text is not such a code
      */
     public static CpvCode parse(String text) {
-        return tryParse(text).orElseThrow(
-                () -> new IllegalArgumentException("Not a CPV code (8 digits, optionally -check digit): " + text));
+        return tryParse(text)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Not a CPV code (8 digits, optionally -check digit): " + text));
     }
 
     /** Like {@link #parse(String)}, but empty instead of an exception for text that is not a CPV code. */

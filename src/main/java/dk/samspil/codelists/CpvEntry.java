@@ -1,9 +1,8 @@
 package dk.samspil.codelists;
 
-import org.jspecify.annotations.Nullable;
-
 import dk.samspil.codelists.internal.Labels;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** One code of the CPV vocabulary with its Danish and English label. */
 public record CpvEntry(CpvCode code, String labelDa, String labelEn, CpvLevel level) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class CpvPicker {
 
     /** One suggestion: the code, its label and its path line. */
-    public record Suggestion(String code, String label, String path) {
-    }
+    public record Suggestion(String code, String label, String path) {}
 
     private static final String SEPARATOR = " › ";
     private static final int LIMIT = 15;
@@ -46,9 +44,11 @@ public class CpvPicker {
 
     /** The codes matching a {@link #query}, best first; none for an empty query. */
     public List<Suggestion> suggest(String query, Locale locale) {
-        return query.isEmpty() ? List.of() : catalogue.search(query, locale, LIMIT).stream()
-                .map(e -> new Suggestion(e.code().value(), e.label(locale), line(e.code(), locale)))
-                .toList();
+        return query.isEmpty()
+                ? List.of()
+                : catalogue.search(query, locale, LIMIT).stream()
+                        .map(e -> new Suggestion(e.code().value(), e.label(locale), line(e.code(), locale)))
+                        .toList();
     }
 
     /** Path lines keyed by the code as given (e.g. {@code 45000000-7}); unknown codes and junk are left out. */
@@ -56,14 +56,17 @@ public class CpvPicker {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> paths = new LinkedHashMap<>();
         for (String code : codes) {
-            CpvCode.tryParse(code).map(c -> line(c, locale)).filter(line -> !line.isEmpty())
+            CpvCode.tryParse(code)
+                    .map(c -> line(c, locale))
+                    .filter(line -> !line.isEmpty())
                     .ifPresent(line -> paths.put(code, line));
         }
         return paths;
     }
 
     public String line(CpvCode code, Locale locale) {
-        return catalogue.path(code).stream().map(e -> e.code().value() + " " + e.label(locale))
+        return catalogue.path(code).stream()
+                .map(e -> e.code().value() + " " + e.label(locale))
                 .collect(Collectors.joining(SEPARATOR));
     }
 }

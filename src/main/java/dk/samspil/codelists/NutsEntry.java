@@ -1,9 +1,8 @@
 package dk.samspil.codelists;
 
-import org.jspecify.annotations.Nullable;
-
 import dk.samspil.codelists.internal.Labels;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One NUTS region. The code is the country code followed by one digit or letter per level, so {@code DK} is level 0

@@ -3,7 +3,6 @@ package dk.samspil.companies;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,9 +35,9 @@ public record CompaniesProperties(
      *                        with a Danish message); bigger files go through the API, which streams
      * @param previewLifetime how long an uploaded file waits on the server for its preview to be confirmed
      */
-    public record ImportUpload(@DefaultValue("15MB") DataSize maxBytes,
-                               @DefaultValue("2h") Duration previewLifetime) {
-    }
+    public record ImportUpload(
+            @DefaultValue("15MB") DataSize maxBytes,
+            @DefaultValue("2h") Duration previewLifetime) {}
 
     /**
      * @param url               the service's search address, e.g. {@code http://distribution.virk.dk/cvr-permanent/virksomhed/_search}
@@ -50,15 +49,22 @@ public record CompaniesProperties(
      * @param pageSize          documents per page of the scrolled search
      * @param timeout           how long one request to the service may take
      */
-    public record Cvr(@Nullable String url, @Nullable String username, @Nullable String password,
-                      @DefaultValue List<String> municipalityCodes,
-                      @DefaultValue("0 30 2 * * *") String cron,
-                      @DefaultValue("1000") int pageSize,
-                      @DefaultValue("60s") Duration timeout) {
+    public record Cvr(
+            @Nullable String url,
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue List<String> municipalityCodes,
+            @DefaultValue("0 30 2 * * *") String cron,
+            @DefaultValue("1000") int pageSize,
+            @DefaultValue("60s") Duration timeout) {
 
         /** All of URL, user name and password are set. */
         public boolean configured() {
-            return url != null && !url.isBlank() && username != null && !username.isBlank() && password != null
+            return url != null
+                    && !url.isBlank()
+                    && username != null
+                    && !username.isBlank()
+                    && password != null
                     && !password.isBlank();
         }
     }

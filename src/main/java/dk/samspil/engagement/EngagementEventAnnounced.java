@@ -2,7 +2,6 @@ package dk.samspil.engagement;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param theme                 e.g. "Plejehjem"; may be {@code null}
  * @param url                   absolute link to the public event page
  */
-public record EngagementEventAnnounced(long eventId, String type, String title, String description,
-                                       OffsetDateTime startsAt, @Nullable String place, List<String> procurementReferences,
-                                       @Nullable String theme, String url) {
+public record EngagementEventAnnounced(
+        long eventId,
+        String type,
+        String title,
+        String description,
+        OffsetDateTime startsAt,
+        @Nullable String place,
+        List<String> procurementReferences,
+        @Nullable String theme,
+        String url) {
 
     public EngagementEventAnnounced {
         procurementReferences = procurementReferences == null ? List.of() : List.copyOf(procurementReferences);

@@ -11,8 +11,15 @@ import java.util.List;
  * @param summary               plain text for the mail
  * @param url                   absolute link to the public page showing it
  */
-public record EventMaterialPublished(long materialId, long eventId, String eventTitle, String kind, String title,
-                                     String summary, List<String> procurementReferences, String url) {
+public record EventMaterialPublished(
+        long materialId,
+        long eventId,
+        String eventTitle,
+        String kind,
+        String title,
+        String summary,
+        List<String> procurementReferences,
+        String url) {
 
     public EventMaterialPublished {
         procurementReferences = procurementReferences == null ? List.of() : List.copyOf(procurementReferences);

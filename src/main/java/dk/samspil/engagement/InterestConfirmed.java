@@ -5,6 +5,10 @@ package dk.samspil.engagement;
  *
  * @param language {@code da} or {@code en}
  */
-public record InterestConfirmed(long interestId, String procurementReference, String email, String contactName,
-                                String companyCvr, String language) {
-}
+public record InterestConfirmed(
+        long interestId,
+        String procurementReference,
+        String email,
+        String contactName,
+        String companyCvr,
+        String language) {}

@@ -5,7 +5,8 @@
  * {@link dk.samspil.engagement.InterestConfirmed}, {@link dk.samspil.engagement.EngagementEventAnnounced} and
  * {@link dk.samspil.engagement.EventMaterialPublished} for the alerts module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Engagement",
-        allowedDependencies = { "platform", "companies", "organisation", "codelists", "pipeline" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Engagement",
+        allowedDependencies = {"platform", "companies", "organisation", "codelists", "pipeline"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.engagement;

@@ -1,9 +1,7 @@
 package dk.samspil.identity;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,5 +16,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("samspil.account-links")
 public record AccountLinkProperties(
         @DefaultValue("7d") @NotNull Duration invitationValidity,
-        @DefaultValue("1h") @NotNull Duration resetValidity) {
-}
+        @DefaultValue("1h") @NotNull Duration resetValidity) {}

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          so automation can call the API from the first start
  */
 @ConfigurationProperties("samspil")
-public record IdentityBootstrapProperties(@Nullable String adminEmail, @Nullable String adminPassword,
-                                          @Nullable String bootstrapApiToken) {
+public record IdentityBootstrapProperties(
+        @Nullable String adminEmail,
+        @Nullable String adminPassword,
+        @Nullable String bootstrapApiToken) {
 
     @Override
     public String toString() {

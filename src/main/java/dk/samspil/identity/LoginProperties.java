@@ -1,10 +1,8 @@
 package dk.samspil.identity;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,5 +21,4 @@ import org.springframework.validation.annotation.Validated;
 public record LoginProperties(
         @DefaultValue("5") @Min(1) int maxFailures,
         @DefaultValue("15m") @NotNull Duration lockDuration,
-        @DefaultValue("true") boolean localAccountsEnabled) {
-}
+        @DefaultValue("true") boolean localAccountsEnabled) {}

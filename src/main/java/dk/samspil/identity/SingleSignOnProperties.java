@@ -1,7 +1,6 @@
 package dk.samspil.identity;
 
 import jakarta.validation.constraints.NotBlank;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,5 +20,4 @@ import org.springframework.validation.annotation.Validated;
 public record SingleSignOnProperties(
         @DefaultValue("groups") @NotBlank String roleClaim,
         @DefaultValue("email") @NotBlank String emailClaim,
-        @DefaultValue("name") @NotBlank String nameClaim) {
-}
+        @DefaultValue("name") @NotBlank String nameClaim) {}

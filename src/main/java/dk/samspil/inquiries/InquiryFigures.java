@@ -3,7 +3,6 @@ package dk.samspil.inquiries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +22,19 @@ import org.jspecify.annotations.Nullable;
  * @param withinDeadline         of them, answered on or before the deadline
  * @param shareWithinDeadline    {@code withinDeadline / due} as a fraction from 0 to 1 with 3 decimals; {@code null} when none is due
  */
-public record InquiryFigures(String period, LocalDate from, LocalDate to, int total, int political,
-                             Map<String, Integer> byChannel, Map<String, Integer> byTopic,
-                             @Nullable BigDecimal medianDaysToAcknowledge, @Nullable BigDecimal medianDaysToAnswer,
-                             int due, int withinDeadline, @Nullable BigDecimal shareWithinDeadline) {
+public record InquiryFigures(
+        String period,
+        LocalDate from,
+        LocalDate to,
+        int total,
+        int political,
+        Map<String, Integer> byChannel,
+        Map<String, Integer> byTopic,
+        @Nullable BigDecimal medianDaysToAcknowledge,
+        @Nullable BigDecimal medianDaysToAnswer,
+        int due,
+        int withinDeadline,
+        @Nullable BigDecimal shareWithinDeadline) {
 
     public InquiryFigures {
         byChannel = Map.copyOf(byChannel);

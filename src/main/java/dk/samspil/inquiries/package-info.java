@@ -6,6 +6,8 @@
  * business days, listed each business-day morning to management, and counted for the status meetings. Other modules
  * read the figures through {@link dk.samspil.inquiries.InquiryStatistics}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inquiries", allowedDependencies = { "platform", "companies" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Inquiries",
+        allowedDependencies = {"platform", "companies"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.inquiries;

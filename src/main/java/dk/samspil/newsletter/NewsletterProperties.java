@@ -1,9 +1,7 @@
 package dk.samspil.newsletter;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Min;
-
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,11 +18,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("samspil.newsletter")
 @Validated
-public record NewsletterProperties(@DefaultValue("7d") Duration confirmLinkValidity,
-                                   @DefaultValue("30d") Duration preferencesLinkValidity,
-                                   @DefaultValue("365d") Duration unsubscribeLinkValidity,
-                                   @DefaultValue("30s") Duration schedulerInterval,
-                                   @DefaultValue Bounces bounces) {
+public record NewsletterProperties(
+        @DefaultValue("7d") Duration confirmLinkValidity,
+        @DefaultValue("30d") Duration preferencesLinkValidity,
+        @DefaultValue("365d") Duration unsubscribeLinkValidity,
+        @DefaultValue("30s") Duration schedulerInterval,
+        @DefaultValue Bounces bounces) {
 
     /**
      * The IMAP mailbox bounces (delivery status notifications) arrive in: the envelope sender of campaign mails.
@@ -39,13 +38,20 @@ public record NewsletterProperties(@DefaultValue("7d") Duration confirmLinkValid
      * @param pollInterval    how often the mailbox is read
      * @param softBounceLimit an address is suppressed after this many soft bounces in a row
      */
-    public record Bounces(@Nullable String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol,
-                          @Nullable String username, @Nullable String password, @DefaultValue("INBOX") String folder,
-                          @DefaultValue("5m") Duration pollInterval, @DefaultValue("3") @Min(1) int softBounceLimit) {
+    public record Bounces(
+            @Nullable String host,
+            @DefaultValue("993") int port,
+            @DefaultValue("imaps") String protocol,
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("INBOX") String folder,
+            @DefaultValue("5m") Duration pollInterval,
+            @DefaultValue("3") @Min(1) int softBounceLimit) {
 
         public Bounces {
             if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
-                throw new IllegalArgumentException("samspil.newsletter.bounces.protocol must be imap or imaps: " + protocol);
+                throw new IllegalArgumentException(
+                        "samspil.newsletter.bounces.protocol must be imap or imaps: " + protocol);
             }
         }
 

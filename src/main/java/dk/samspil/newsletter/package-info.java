@@ -5,7 +5,8 @@
  * lists, a public archive, figures per campaign, and bounces read from an IMAP mailbox. A person is the alerts
  * module's subscriber (one per e-mail address across Samspil).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Newsletter",
-        allowedDependencies = { "platform", "alerts", "companies", "organisation" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Newsletter",
+        allowedDependencies = {"platform", "alerts", "companies", "organisation"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.newsletter;

@@ -10,9 +10,17 @@ import org.jspecify.annotations.Nullable;
  * @param ocidPrefix       the OCDS prefix registered with the Open Contracting Partnership, e.g. {@code ocds-abc123}
  * @param referencePrefix  the first part of the planned procurements' references, e.g. {@code SK} for {@code SK-2027-014}
  */
-public record Municipality(String name, @Nullable String municipalityCode, @Nullable String cvr,
-                           @Nullable String address, @Nullable String postalCode, @Nullable String city,
-                           @Nullable String nutsCode, @Nullable String logoUrl, @Nullable String ocidPrefix,
-                           @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String website,
-                           @Nullable String referencePrefix) {
-}
+public record Municipality(
+        String name,
+        @Nullable String municipalityCode,
+        @Nullable String cvr,
+        @Nullable String address,
+        @Nullable String postalCode,
+        @Nullable String city,
+        @Nullable String nutsCode,
+        @Nullable String logoUrl,
+        @Nullable String ocidPrefix,
+        @Nullable String contactEmail,
+        @Nullable String contactPhone,
+        @Nullable String website,
+        @Nullable String referencePrefix) {}

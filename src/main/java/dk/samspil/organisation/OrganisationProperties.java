@@ -1,7 +1,6 @@
 package dk.samspil.organisation;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       reads it for every page
  */
 @ConfigurationProperties("samspil.organisation")
-public record OrganisationProperties(@DefaultValue("10s") Duration layoutCacheTtl) {
-}
+public record OrganisationProperties(@DefaultValue("10s") Duration layoutCacheTtl) {}

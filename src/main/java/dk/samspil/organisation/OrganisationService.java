@@ -2,7 +2,6 @@ package dk.samspil.organisation;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,18 +26,14 @@ public class OrganisationService {
         return jdbc.sql("""
                         SELECT name, municipality_code, cvr, address, postal_code, city, nuts_code, logo_url,
                                ocid_prefix, contact_email, contact_phone, website, reference_prefix
-                        FROM municipality WHERE id = 1""")
-                .query(Municipality.class)
-                .optional();
+                        FROM municipality WHERE id = 1""").query(Municipality.class).optional();
     }
 
     /** The business centre, or empty until it is filled in. */
     public Optional<BusinessCentre> businessCentre() {
         return jdbc.sql("""
                         SELECT name, cvr, address, postal_code, city, contact_email, contact_phone, website
-                        FROM business_centre WHERE id = 1""")
-                .query(BusinessCentre.class)
-                .optional();
+                        FROM business_centre WHERE id = 1""").query(BusinessCentre.class).optional();
     }
 
     /** Active buying units by name, for choosing one. */

@@ -1,8 +1,7 @@
 package dk.samspil.pipeline;
 
-import java.util.Optional;
-
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
 
 /**
  * A part of an entry's page that another module owns: an action such as "Følg dette indkøb", a section such as the

@@ -1,5 +1,10 @@
 package dk.samspil.pipeline;
 
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvCode;
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.DanishFormats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,17 +16,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvCode;
-import dk.samspil.organisation.BuyingUnit;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.platform.DanishFormats;
 
 /**
  * Every value of a planned procurement as people read it, in Danish or English: statuses, procedures and contract
@@ -37,16 +35,22 @@ import dk.samspil.platform.DanishFormats;
 public class EntryPresenter {
 
     /** The fields the change log keeps as {@code true}/{@code false}. */
-    private static final List<String> FLAGS = List.of("smeSuitable", "consortiaOpen", "innovationWanted",
-            "marketDialoguePlanned", "sustainabilityClauses", "socialClauses");
-    private static final Pattern STORED_AMOUNTS = Pattern.compile("(\\d{1,18}(?:\\.\\d+)?)(?:-(\\d{1,18}(?:\\.\\d+)?))?");
+    private static final List<String> FLAGS = List.of(
+            "smeSuitable",
+            "consortiaOpen",
+            "innovationWanted",
+            "marketDialoguePlanned",
+            "sustainabilityClauses",
+            "socialClauses");
+
+    private static final Pattern STORED_AMOUNTS =
+            Pattern.compile("(\\d{1,18}(?:\\.\\d+)?)(?:-(\\d{1,18}(?:\\.\\d+)?))?");
     /** One lot as the change log keeps it: {@code 1. Title (45261210) 2000000 [SME]}. */
-    private static final Pattern STORED_LOT = Pattern.compile(
-            "(\\d+)\\. (.*?)(?: \\((\\d{8})\\))?(?: (\\d{1,18}(?:\\.\\d+)?))?( \\[SME])?");
+    private static final Pattern STORED_LOT =
+            Pattern.compile("(\\d+)\\. (.*?)(?: \\((\\d{8})\\))?(?: (\\d{1,18}(?:\\.\\d+)?))?( \\[SME])?");
 
     /** One changed field as text: the field's name, the value before and after ("(intet)" when there was none). */
-    public record Change(String field, String from, String to) {
-    }
+    public record Change(String field, String from, String to) {}
 
     private final DanishFormats formats;
     private final MessageSource messages;
@@ -85,7 +89,8 @@ public class EntryPresenter {
         if (period == null) {
             return "";
         }
-        return period.isQuarter() ? formats.quarter(period.year(), period.quarter(), locale)
+        return period.isQuarter()
+                ? formats.quarter(period.year(), period.quarter(), locale)
                 : formats.month(YearMonth.of(period.year(), period.month()), locale);
     }
 
@@ -99,7 +104,8 @@ public class EntryPresenter {
             return text("pipeline.value.unknown", locale);
         }
         return value.kind() == EstimatedValue.Kind.EXACT || value.min().compareTo(value.max()) == 0
-                ? formats.amount(value.min(), locale) : formats.amountRange(value.min(), value.max(), locale);
+                ? formats.amount(value.min(), locale)
+                : formats.amountRange(value.min(), value.max(), locale);
     }
 
     /** An amount, or "Endnu ikke kendt" when there is none (a lot without a value). */
@@ -126,7 +132,9 @@ public class EntryPresenter {
 
     /** The unit's name, or the id when the unit no longer exists. */
     public String buyingUnit(@Nullable Long id) {
-        return id == null ? "" : organisation.buyingUnit(id).map(BuyingUnit::name).orElse(id.toString());
+        return id == null
+                ? ""
+                : organisation.buyingUnit(id).map(BuyingUnit::name).orElse(id.toString());
     }
 
     /** {@code 45261210 Tagdækning}; the bare code when the vocabulary does not know it. */
@@ -157,10 +165,19 @@ public class EntryPresenter {
         return lots.stream().map(lot -> lot(lot, locale)).collect(Collectors.joining("; "));
     }
 
-    private String lot(int number, @Nullable String title, @Nullable String cpvCode, @Nullable BigDecimal value,
-                       boolean sme, Locale locale) {
-        StringBuilder text = new StringBuilder(text("pipeline.lot.title", locale, number,
-                title == null || title.isBlank() || "null".equals(title) ? "" : title).strip());
+    private String lot(
+            int number,
+            @Nullable String title,
+            @Nullable String cpvCode,
+            @Nullable BigDecimal value,
+            boolean sme,
+            Locale locale) {
+        StringBuilder text = new StringBuilder(text(
+                        "pipeline.lot.title",
+                        locale,
+                        number,
+                        title == null || title.isBlank() || "null".equals(title) ? "" : title)
+                .strip());
         if (cpvCode != null) {
             text.append(" (").append(cpv(cpvCode, locale)).append(')');
         }
@@ -183,7 +200,9 @@ public class EntryPresenter {
     }
 
     public Change change(FieldChange change, Locale locale) {
-        return new Change(field(change.field(), locale), changeValue(change.field(), change.from(), locale),
+        return new Change(
+                field(change.field(), locale),
+                changeValue(change.field(), change.from(), locale),
                 changeValue(change.field(), change.to(), locale));
     }
 
@@ -203,16 +222,22 @@ public class EntryPresenter {
             case "status" -> messages.getMessage("pipeline.status." + value, null, value, locale);
             case "procedure" -> messages.getMessage("pipeline.procedure." + value, null, value, locale);
             case "contractType" -> messages.getMessage("pipeline.contractType." + value, null, value, locale);
-            case "expectedPublication" -> ExpectedPeriod.parse(value).map(p -> period(p, locale)).orElse(value);
-            case "contractStart" -> storedDate(value).map(d -> formats.date(d, locale)).orElse(value);
-            case "durationMonths" -> value.matches("\\d{1,4}")
-                    ? text("pipeline.value.months", locale, Integer.parseInt(value)) : value;
+            case "expectedPublication" ->
+                ExpectedPeriod.parse(value).map(p -> period(p, locale)).orElse(value);
+            case "contractStart" ->
+                storedDate(value).map(d -> formats.date(d, locale)).orElse(value);
+            case "durationMonths" ->
+                value.matches("\\d{1,4}") ? text("pipeline.value.months", locale, Integer.parseInt(value)) : value;
             case "value" -> storedValue(value).map(v -> value(v, locale)).orElse(value);
             case "buyingUnit" -> value.matches("\\d{1,18}") ? buyingUnit(Long.parseLong(value)) : value;
-            case "cpvCodes" -> Arrays.stream(value.split(",\\s*")).map(code -> cpv(code, locale))
-                    .collect(Collectors.joining(", "));
-            case "lots" -> Arrays.stream(value.split("; (?=\\d+\\. )")).map(lot -> storedLot(lot, locale))
-                    .collect(Collectors.joining("; "));
+            case "cpvCodes" ->
+                Arrays.stream(value.split(",\\s*"))
+                        .map(code -> cpv(code, locale))
+                        .collect(Collectors.joining(", "));
+            case "lots" ->
+                Arrays.stream(value.split("; (?=\\d+\\. )"))
+                        .map(lot -> storedLot(lot, locale))
+                        .collect(Collectors.joining("; "));
             default -> value;
         };
     }
@@ -232,8 +257,10 @@ public class EntryPresenter {
             return Optional.empty();
         }
         BigDecimal min = new BigDecimal(amounts.group(1));
-        return Optional.of(amounts.group(2) == null ? EstimatedValue.exact(min)
-                : EstimatedValue.range(min, new BigDecimal(amounts.group(2))));
+        return Optional.of(
+                amounts.group(2) == null
+                        ? EstimatedValue.exact(min)
+                        : EstimatedValue.range(min, new BigDecimal(amounts.group(2))));
     }
 
     private String storedLot(String value, Locale locale) {
@@ -241,8 +268,13 @@ public class EntryPresenter {
         if (!lot.matches()) {
             return value;
         }
-        return lot(Integer.parseInt(lot.group(1)), lot.group(2), lot.group(3),
-                lot.group(4) == null ? null : new BigDecimal(lot.group(4)), lot.group(5) != null, locale);
+        return lot(
+                Integer.parseInt(lot.group(1)),
+                lot.group(2),
+                lot.group(3),
+                lot.group(4) == null ? null : new BigDecimal(lot.group(4)),
+                lot.group(5) != null,
+                locale);
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -2,16 +2,20 @@ package dk.samspil.pipeline;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * Estimated contract value in DKK excluding VAT: an exact amount, a range, or not yet known.
  * For an exact amount {@code min == max}.
  */
-public record EstimatedValue(Kind kind, @Nullable BigDecimal min, @Nullable BigDecimal max) {
+public record EstimatedValue(
+        Kind kind, @Nullable BigDecimal min, @Nullable BigDecimal max) {
 
-    public enum Kind { EXACT, RANGE, UNKNOWN }
+    public enum Kind {
+        EXACT,
+        RANGE,
+        UNKNOWN
+    }
 
     public EstimatedValue {
         Objects.requireNonNull(kind);

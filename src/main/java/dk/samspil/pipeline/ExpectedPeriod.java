@@ -1,15 +1,13 @@
 package dk.samspil.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * When a tender is expected: a month ({@code 2027-03}) or a quarter ({@code 2027-Q2}).
@@ -54,7 +52,9 @@ public record ExpectedPeriod(int year, int quarter, int month) {
         Matcher quarter = QUARTER.matcher(value);
         if (quarter.matches()) {
             int y = Integer.parseInt(quarter.group(1));
-            return y >= 2000 && y <= 2200 ? Optional.of(ofQuarter(y, Integer.parseInt(quarter.group(2)))) : Optional.empty();
+            return y >= 2000 && y <= 2200
+                    ? Optional.of(ofQuarter(y, Integer.parseInt(quarter.group(2))))
+                    : Optional.empty();
         }
         return Optional.empty();
     }
@@ -73,7 +73,9 @@ public record ExpectedPeriod(int year, int quarter, int month) {
     }
 
     public LocalDate to() {
-        return isQuarter() ? YearMonth.of(year, quarter * 3).atEndOfMonth() : YearMonth.of(year, month).atEndOfMonth();
+        return isQuarter()
+                ? YearMonth.of(year, quarter * 3).atEndOfMonth()
+                : YearMonth.of(year, month).atEndOfMonth();
     }
 
     /** The quarter the period lies in (a month's quarter). */

@@ -1,7 +1,6 @@
 package dk.samspil.pipeline;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,5 +24,4 @@ public record PlannedProcurement(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant publishedAt,
-        @Nullable Instant lastChangedAt) {
-}
+        @Nullable Instant lastChangedAt) {}

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param kinds    what kind of change it was, e.g. {@link Kind#TENDER_PUBLISHED} or {@link Kind#DATE_MOVED}
  * @param material whether a subscriber should be told: status, expected date, value band, CPV codes or lots changed
  */
-public record ProcurementChanged(ProcurementSnapshot procurement, List<FieldChange> changes, Set<Kind> kinds,
-                                 boolean material, @Nullable String reason) {
+public record ProcurementChanged(
+        ProcurementSnapshot procurement,
+        List<FieldChange> changes,
+        Set<Kind> kinds,
+        boolean material,
+        @Nullable String reason) {
 
     /** The kinds of change an entry goes through. */
     public enum Kind {
@@ -37,15 +40,18 @@ public record ProcurementChanged(ProcurementSnapshot procurement, List<FieldChan
         public static Set<Kind> of(List<FieldChange> changes) {
             EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
             for (FieldChange change : changes) {
-                kinds.add(switch (change.field()) {
-                    case "status" -> ProcurementStatus.TENDER_PUBLISHED.name().equals(change.to())
-                            ? TENDER_PUBLISHED : STATUS_CHANGED;
-                    case "expectedPublication" -> DATE_MOVED;
-                    case "value" -> VALUE_CHANGED;
-                    case "cpvCodes" -> CPV_CHANGED;
-                    case "lots" -> LOTS_CHANGED;
-                    default -> DETAILS_CHANGED;
-                });
+                kinds.add(
+                        switch (change.field()) {
+                            case "status" ->
+                                ProcurementStatus.TENDER_PUBLISHED.name().equals(change.to())
+                                        ? TENDER_PUBLISHED
+                                        : STATUS_CHANGED;
+                            case "expectedPublication" -> DATE_MOVED;
+                            case "value" -> VALUE_CHANGED;
+                            case "cpvCodes" -> CPV_CHANGED;
+                            case "lots" -> LOTS_CHANGED;
+                            default -> DETAILS_CHANGED;
+                        });
             }
             return Collections.unmodifiableSet(kinds);
         }
@@ -54,12 +60,13 @@ public record ProcurementChanged(ProcurementSnapshot procurement, List<FieldChan
     public ProcurementChanged {
         changes = List.copyOf(changes);
         // null only when read from an event stored before kinds existed; an EnumSet keeps the JSON in one order
-        kinds = kinds == null ? Kind.of(changes)
+        kinds = kinds == null
+                ? Kind.of(changes)
                 : Collections.unmodifiableSet(kinds.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(kinds));
     }
 
-    public ProcurementChanged(ProcurementSnapshot procurement, List<FieldChange> changes, boolean material,
-                              @Nullable String reason) {
+    public ProcurementChanged(
+            ProcurementSnapshot procurement, List<FieldChange> changes, boolean material, @Nullable String reason) {
         this(procurement, changes, Kind.of(changes), material, reason);
     }
 

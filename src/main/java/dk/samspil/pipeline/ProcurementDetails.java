@@ -2,7 +2,6 @@ package dk.samspil.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**

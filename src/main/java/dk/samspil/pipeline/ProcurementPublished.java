@@ -1,5 +1,4 @@
 package dk.samspil.pipeline;
 
 /** A planned procurement became public. */
-public record ProcurementPublished(ProcurementSnapshot procurement) {
-}
+public record ProcurementPublished(ProcurementSnapshot procurement) {}

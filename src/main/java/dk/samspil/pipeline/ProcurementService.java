@@ -1,12 +1,10 @@
 package dk.samspil.pipeline;
 
+import dk.samspil.platform.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
-import dk.samspil.platform.Violation;
 
 /**
  * Creates, edits, publishes and moves planned procurements through their life cycle. Every change of a public
@@ -66,6 +64,6 @@ public interface ProcurementService {
      * Moves a published entry along its life cycle. Postponing and cancelling need a public reason; a published
      * tender needs the address of the tender notice.
      */
-    PlannedProcurement changeStatus(String reference, @Nullable ProcurementStatus status, @Nullable String reason,
-        @Nullable String tenderUrl);
+    PlannedProcurement changeStatus(
+            String reference, @Nullable ProcurementStatus status, @Nullable String reason, @Nullable String tenderUrl);
 }

@@ -3,7 +3,6 @@ package dk.samspil.pipeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,5 +29,4 @@ public record ProcurementSnapshot(
         boolean consortiaOpen,
         List<String> lotTitles,
         @Nullable String tenderUrl,
-        int version) {
-}
+        int version) {}

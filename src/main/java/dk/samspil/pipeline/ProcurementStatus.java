@@ -5,7 +5,13 @@ import java.util.Set;
 
 /** Life cycle of a planned procurement. Everything but {@link #DRAFT} is public. */
 public enum ProcurementStatus {
-    DRAFT, PUBLISHED, MARKET_DIALOGUE, TENDER_PUBLISHED, AWARDED, POSTPONED, CANCELLED;
+    DRAFT,
+    PUBLISHED,
+    MARKET_DIALOGUE,
+    TENDER_PUBLISHED,
+    AWARDED,
+    POSTPONED,
+    CANCELLED;
 
     public boolean isPublic() {
         return this != DRAFT;

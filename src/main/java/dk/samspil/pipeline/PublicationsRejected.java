@@ -1,9 +1,8 @@
 package dk.samspil.pipeline;
 
+import dk.samspil.platform.Violation;
 import java.util.List;
 import java.util.Map;
-
-import dk.samspil.platform.Violation;
 
 /**
  * Publishing several drafts at once was refused, and none of them was published.

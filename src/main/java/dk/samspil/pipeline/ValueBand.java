@@ -1,7 +1,6 @@
 package dk.samspil.pipeline;
 
 import java.math.BigDecimal;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +40,10 @@ public enum ValueBand {
             if (band == UNKNOWN) {
                 continue;
             }
-            boolean aboveLower = band.lowerInclusive == null || amount.compareTo(BigDecimal.valueOf(band.lowerInclusive)) >= 0;
-            boolean belowUpper = band.upperExclusive == null || amount.compareTo(BigDecimal.valueOf(band.upperExclusive)) < 0;
+            boolean aboveLower =
+                    band.lowerInclusive == null || amount.compareTo(BigDecimal.valueOf(band.lowerInclusive)) >= 0;
+            boolean belowUpper =
+                    band.upperExclusive == null || amount.compareTo(BigDecimal.valueOf(band.upperExclusive)) < 0;
             if (aboveLower && belowUpper) {
                 return band;
             }

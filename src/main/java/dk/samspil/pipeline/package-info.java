@@ -9,7 +9,8 @@
  * ({@link dk.samspil.pipeline.EntryCounts}, {@link dk.samspil.pipeline.EntryPageContribution}). Storage, rules, search,
  * pages, import and open data live in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
-        allowedDependencies = { "platform", "platform :: text", "organisation", "codelists" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Pipeline",
+        allowedDependencies = {"platform", "platform :: text", "organisation", "codelists"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.pipeline;

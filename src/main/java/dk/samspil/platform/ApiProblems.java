@@ -1,13 +1,11 @@
 package dk.samspil.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -30,8 +27,7 @@ import tools.jackson.core.JacksonException;
 public class ApiProblems {
 
     /** One bad field: its name in the API, the message key as a stable code, and the message. */
-    public record FieldError(String field, String code, String message) {
-    }
+    public record FieldError(String field, String code, String message) {}
 
     private final MessageSource messages;
 
@@ -53,8 +49,11 @@ public class ApiProblems {
      * method, an unsupported content type …): {@code error.<status>.detail}, else the generic text.
      */
     public String statusDetail(HttpStatusCode status, Locale locale) {
-        return messages.getMessage("error." + status.value() + ".detail", null,
-                messages.getMessage("error.generic.detail", null, locale), locale);
+        return messages.getMessage(
+                "error." + status.value() + ".detail",
+                null,
+                messages.getMessage("error.generic.detail", null, locale),
+                locale);
     }
 
     /** The text of a message key, in the given language. */
@@ -63,16 +62,18 @@ public class ApiProblems {
     }
 
     public FieldError fieldError(String field, String messageKey, List<Object> arguments, Locale locale) {
-        return new FieldError(field, messageKey,
-                messages.getMessage(messageKey, arguments.toArray(), messageKey, locale));
+        return new FieldError(
+                field, messageKey, messages.getMessage(messageKey, arguments.toArray(), messageKey, locale));
     }
 
     /** For malformed JSON or a value of the wrong type: the field, when the parser knows it. */
     public List<FieldError> unreadableFields(HttpMessageNotReadableException e, String typeMessageKey, Locale locale) {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             String field = json.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                    .map(ref ->
+                            ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
             String key = json instanceof RefusedJsonValue refused ? refused.messageKey() : typeMessageKey;
             List<Object> arguments = Numbers.MESSAGE.equals(key) ? List.of(Numbers.MAX_DIGITS) : List.of();
             return List.of(fieldError(field, key, arguments, locale));
@@ -81,8 +82,8 @@ public class ApiProblems {
     }
 
     /** Malformed JSON or a value of the wrong type: 400, naming the field when the parser knows it. */
-    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
-                                                    String detailKey, String typeMessageKey) {
+    public ResponseEntity<ProblemDetail> unreadable(
+            HttpMessageNotReadableException e, HttpServletRequest request, String detailKey, String typeMessageKey) {
         Locale locale = locale(request);
         return problem(HttpStatus.BAD_REQUEST, detailKey, unreadableFields(e, typeMessageKey, locale), locale);
     }
@@ -92,11 +93,14 @@ public class ApiProblems {
      *
      * @param apiField the field's name in the API, for rules that name it differently
      */
-    public ResponseEntity<ProblemDetail> rejected(Rejected e, HttpServletRequest request, String detailKey,
-                                                  UnaryOperator<String> apiField) {
+    public ResponseEntity<ProblemDetail> rejected(
+            Rejected e, HttpServletRequest request, String detailKey, UnaryOperator<String> apiField) {
         Locale locale = locale(request);
-        return problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, detailKey,
-                fieldErrors(e.violations(), apiField, locale), locale);
+        return problem(
+                e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
+                detailKey,
+                fieldErrors(e.violations(), apiField, locale),
+                locale);
     }
 
     /** A service's refusal where the rules name fields as the API does. */
@@ -115,14 +119,16 @@ public class ApiProblems {
         return problem(status, detailKey, List.of(), locale(request));
     }
 
-    public ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detailKey, List<FieldError> errors,
-                                                 Locale locale) {
+    public ResponseEntity<ProblemDetail> problem(
+            HttpStatusCode status, String detailKey, List<FieldError> errors, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
         problem.setType(URI.create("about:blank"));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .body(problem);
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.Collection;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -12,8 +11,8 @@ public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
     private final long tokenId;
     private final String tokenName;
 
-    public ApiTokenAuthentication(String userEmail, long tokenId, String tokenName,
-                                  Collection<? extends GrantedAuthority> authorities) {
+    public ApiTokenAuthentication(
+            String userEmail, long tokenId, String tokenName, Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.userEmail = userEmail;
         this.tokenId = tokenId;

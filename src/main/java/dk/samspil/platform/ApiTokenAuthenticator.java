@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 
 /**

@@ -7,7 +7,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who made a change: a logged-in user, an API token (and its user), an anonymous company by e-mail, or the system. */
 public record AuditActor(Type type, String name) {
 
-    public enum Type { USER, TOKEN, ANONYMOUS, SYSTEM }
+    public enum Type {
+        USER,
+        TOKEN,
+        ANONYMOUS,
+        SYSTEM
+    }
 
     public static AuditActor system() {
         return new AuditActor(Type.SYSTEM, "system");
@@ -21,7 +26,8 @@ public record AuditActor(Type type, String name) {
     /** The user or token of the current request, or the system when there is none (scheduled work, start-up). */
     public static AuditActor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return system();
         }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,11 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     /** {@code REFUSE}: an attempt that was turned away and changed nothing (a refused single sign-on). */
-    public enum Action { CREATE, UPDATE, DELETE, REFUSE }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE,
+        REFUSE
+    }
 
     /** One field's change. Values are shown as text; {@code null} means "no value". */
-    public record Change(@Nullable String from, @Nullable String to) {
-    }
+    public record Change(@Nullable String from, @Nullable String to) {}
 
     private static final Set<String> SECRET_FIELDS = Set.of("password", "passwordHash", "tokenHash", "secret");
 
@@ -68,8 +70,11 @@ public class AuditLog {
         Timestamp at = Timestamp.from(clock.instant());
         MapSqlParameterSource[] rows = states.entrySet().stream()
                 .map(entry -> new MapSqlParameterSource()
-                        .addValue("at", at).addValue("actorType", actor.type().name()).addValue("actor", actor.name())
-                        .addValue("action", Action.CREATE.name()).addValue("entityType", entityType)
+                        .addValue("at", at)
+                        .addValue("actorType", actor.type().name())
+                        .addValue("actor", actor.name())
+                        .addValue("action", Action.CREATE.name())
+                        .addValue("entityType", entityType)
                         .addValue("entityId", String.valueOf(entry.getKey()))
                         .addValue("changes", json.writeValueAsString(diff(null, entry.getValue()))))
                 .toArray(MapSqlParameterSource[]::new);
@@ -92,7 +97,8 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Action action, String entityType, Object entityId, Map<String, Change> changes, AuditActor actor) {
+    public void record(
+            Action action, String entityType, Object entityId, Map<String, Change> changes, AuditActor actor) {
         jdbc.sql("""
                         INSERT INTO audit_entry (occurred_at, actor_type, actor, action, entity_type, entity_id, changes)
                         VALUES (:at, :actorType, :actor, :action, :entityType, :entityId, CAST(:changes AS jsonb))""")

@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**

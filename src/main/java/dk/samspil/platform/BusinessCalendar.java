@@ -80,7 +80,8 @@ public final class BusinessCalendar {
 
     public boolean isBusinessDay(LocalDate date) {
         DayOfWeek weekday = date.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY
+        return weekday != DayOfWeek.SATURDAY
+                && weekday != DayOfWeek.SUNDAY
                 && !closedDays(date.getYear()).containsKey(date);
     }
 

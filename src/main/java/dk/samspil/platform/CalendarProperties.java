@@ -4,7 +4,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        (Grundlovsdag, juleaftensdag and nytårsaftensdag by default)
  */
 @ConfigurationProperties("samspil.calendar")
-public record CalendarProperties(@DefaultValue({"06-05", "12-24", "12-31"}) List<String> extraClosedDays) {
+public record CalendarProperties(
+        @DefaultValue({"06-05", "12-24", "12-31"}) List<String> extraClosedDays) {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -30,12 +30,17 @@ public record CalendarProperties(@DefaultValue({"06-05", "12-24", "12-31"}) List
     }
 
     private static List<MonthDay> days(List<String> texts) {
-        return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).map(text -> {
-            try {
-                return MonthDay.parse(text, MONTH_DAY);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("samspil.calendar.extra-closed-days: not a MM-dd day: " + text, e);
-            }
-        }).toList();
+        return texts.stream()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(text -> {
+                    try {
+                        return MonthDay.parse(text, MONTH_DAY);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException(
+                                "samspil.calendar.extra-closed-days: not a MM-dd day: " + text, e);
+                    }
+                })
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,9 @@
 package dk.samspil.platform;
 
-import org.springframework.stereotype.Component;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.springframework.stereotype.Component;
 
 /**
  * Markup rendered by templates compiled to Java at build time (jte, {@code src/main/jte}), for the few page parts

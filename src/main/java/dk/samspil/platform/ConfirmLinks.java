@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -27,8 +26,7 @@ public class ConfirmLinks {
      * @param messages   the prefix of the page's texts: {@code <messages>.title}, {@code .text} and {@code .submit}
      * @param navSection the navigation section the page belongs to
      */
-    public record Flow(String purpose, String path, String messages, String navSection) {
-    }
+    public record Flow(String purpose, String path, String messages, String navSection) {}
 
     /** The shared view of the confirm button; see {@code templates/confirm-link.html}. */
     static final String VIEW = "confirm-link";
@@ -44,7 +42,8 @@ public class ConfirmLinks {
     /** The absolute link to put in the mail: the flow's path with a token whose subject is {@code id}. */
     public String url(Flow flow, long id, Duration validity) {
         return platform.link(flow.path() + "?token="
-                + URLEncoder.encode(tokens.create(flow.purpose(), String.valueOf(id), validity), StandardCharsets.UTF_8));
+                + URLEncoder.encode(
+                        tokens.create(flow.purpose(), String.valueOf(id), validity), StandardCharsets.UTF_8));
     }
 
     /** The id the link was made for, if the token is this flow's, unaltered and unexpired. */

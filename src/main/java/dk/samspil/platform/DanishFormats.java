@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,9 @@ public class DanishFormats {
     }
 
     public String date(@Nullable TemporalAccessor value, Locale locale) {
-        return value == null ? "" : pattern("d. MMMM yyyy", "d MMMM yyyy", locale).format(zoned(value));
+        return value == null
+                ? ""
+                : pattern("d. MMMM yyyy", "d MMMM yyyy", locale).format(zoned(value));
     }
 
     /** {@code 27.11.2026}. */
@@ -53,7 +54,9 @@ public class DanishFormats {
     }
 
     public String dateTime(@Nullable TemporalAccessor value, Locale locale) {
-        return value == null ? "" : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm", locale).format(zoned(value));
+        return value == null
+                ? ""
+                : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm", locale).format(zoned(value));
     }
 
     /** {@code marts 2027}. */
@@ -131,7 +134,8 @@ public class DanishFormats {
     }
 
     private static DateTimeFormatter pattern(String danish, String english, Locale locale) {
-        return english(locale) ? DateTimeFormatter.ofPattern(english, Locale.UK)
+        return english(locale)
+                ? DateTimeFormatter.ofPattern(english, Locale.UK)
                 : DateTimeFormatter.ofPattern(danish, DANISH);
     }
 

@@ -3,7 +3,6 @@ package dk.samspil.platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +18,12 @@ public final class DateLimits {
 
     private static final LocalDate FIRST = LocalDate.of(MIN_YEAR, 1, 1);
     private static final LocalDate LAST = LocalDate.of(MAX_YEAR, 12, 31);
-    private static final Instant FIRST_INSTANT = Instant.parse(MIN_YEAR + "-01-01T00:00:00Z").minus(1, ChronoUnit.DAYS);
-    private static final Instant LAST_INSTANT = Instant.parse((MAX_YEAR + 1) + "-01-01T00:00:00Z").plus(1, ChronoUnit.DAYS);
+    private static final Instant FIRST_INSTANT =
+            Instant.parse(MIN_YEAR + "-01-01T00:00:00Z").minus(1, ChronoUnit.DAYS);
+    private static final Instant LAST_INSTANT =
+            Instant.parse((MAX_YEAR + 1) + "-01-01T00:00:00Z").plus(1, ChronoUnit.DAYS);
 
-    private DateLimits() {
-    }
+    private DateLimits() {}
 
     /** Whether the date is within the limits; {@code null} (not given) is. */
     public static boolean isWithin(@Nullable LocalDate date) {

@@ -1,18 +1,16 @@
 package dk.samspil.platform;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +22,14 @@ public final class EmailAddresses {
 
     public static final int MAX_LENGTH = 254;
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** Whether the text (already stripped) is an address the outbox accepts. */
     public static boolean isValid(@Nullable String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH || !TextInput.isSingleLine(text)
+        if (text == null
+                || text.isEmpty()
+                || text.length() > MAX_LENGTH
+                || !TextInput.isSingleLine(text)
                 || TextInput.hasControlCharacters(text)) {
             return false;
         }
@@ -51,7 +51,13 @@ public final class EmailAddresses {
      * an address is required); the value is stripped before the check.
      */
     @Documented
-    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+    @Target({
+        ElementType.FIELD,
+        ElementType.METHOD,
+        ElementType.PARAMETER,
+        ElementType.RECORD_COMPONENT,
+        ElementType.TYPE_USE
+    })
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = Valid.Validator.class)
     public @interface Valid {
@@ -66,7 +72,9 @@ public final class EmailAddresses {
 
             @Override
             public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-                return value == null || value.toString().isBlank() || EmailAddresses.isValid(value.toString().strip());
+                return value == null
+                        || value.toString().isBlank()
+                        || EmailAddresses.isValid(value.toString().strip());
             }
         }
     }

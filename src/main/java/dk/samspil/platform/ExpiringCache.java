@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +61,8 @@ public final class ExpiringCache<K, V> {
 
     ExpiringCache(Duration ttl, int size, LongSupplier nanoTime) {
         if (ttl.isNegative() || size < 1) {
-            throw new IllegalArgumentException("A cache needs a time to live >= 0 and a size >= 1: " + ttl + ", " + size);
+            throw new IllegalArgumentException(
+                    "A cache needs a time to live >= 0 and a size >= 1: " + ttl + ", " + size);
         }
         this.ttl = ttl;
         this.size = size;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -18,8 +17,7 @@ import org.springframework.validation.FieldError;
  */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** For forms whose fields carry the rules' own field names. */
     public static void reject(BindingResult result, List<Violation> violations) {
@@ -34,10 +32,10 @@ public final class FormErrors {
     /**
      * @param fieldOf the form field a violation belongs to, or {@code null} for an error of the whole form
      */
-    public static void reject(BindingResult result, List<Violation> violations,
-                              Function<Violation, @Nullable String> fieldOf) {
-        Set<String> explained = result.getFieldErrors().stream().map(FieldError::getField)
-                .collect(Collectors.toSet());
+    public static void reject(
+            BindingResult result, List<Violation> violations, Function<Violation, @Nullable String> fieldOf) {
+        Set<String> explained =
+                result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
         for (Violation violation : violations) {
             String field = fieldOf.apply(violation);
             Object[] arguments = violation.arguments().toArray();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +66,10 @@ public final class ICalendarText {
 
     /** A parameter value in double quotes (for CN=): quotes are not allowed inside, so they are dropped. */
     public static String quoted(@Nullable String value) {
-        return "\"" + (value == null ? "" : value.replace("\"", "").replace("\r", " ").replace("\n", " ")) + "\"";
+        return "\""
+                + (value == null
+                        ? ""
+                        : value.replace("\"", "").replace("\r", " ").replace("\n", " ")) + "\"";
     }
 
     /** Folds after at most 75 octets; a continuation line starts with a space, which counts towards its 75. */

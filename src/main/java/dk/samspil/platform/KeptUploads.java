@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class KeptUploads {
 
     /** A kept file; {@code fileName} is {@code -} when the browser sent none. */
-    public record Upload(UUID id, String owner, String fileName, byte[] content, Instant keptAt) {
-    }
+    public record Upload(UUID id, String owner, String fileName, byte[] content, Instant keptAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,14 +34,19 @@ public class KeptUploads {
     @Transactional
     public UUID keep(String purpose, String owner, String fileName, byte[] content, Duration lifetime) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM import_batch WHERE expires_at <= :now").param("now", Timestamp.from(now)).update();
+        jdbc.sql("DELETE FROM import_batch WHERE expires_at <= :now")
+                .param("now", Timestamp.from(now))
+                .update();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO import_batch (id, purpose, username, file_name, content, created_at, expires_at)
                         VALUES (:id, :purpose, :username, :fileName, :content, :now, :expires)""")
-                .param("id", id).param("purpose", purpose).param("username", owner)
+                .param("id", id)
+                .param("purpose", purpose)
+                .param("username", owner)
                 .param("fileName", fileName == null || fileName.isBlank() ? "-" : fileName.strip())
-                .param("content", content).param("now", Timestamp.from(now))
+                .param("content", content)
+                .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(lifetime)))
                 .update();
         return id;
@@ -55,10 +58,16 @@ public class KeptUploads {
         return jdbc.sql("""
                         SELECT id, username, file_name, content, created_at FROM import_batch
                         WHERE id = :id AND purpose = :purpose AND username = :username AND expires_at > :now""")
-                .param("id", id).param("purpose", purpose).param("username", owner)
+                .param("id", id)
+                .param("purpose", purpose)
+                .param("username", owner)
                 .param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Upload(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("file_name"), rs.getBytes("content"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, n) -> new Upload(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("file_name"),
+                        rs.getBytes("content"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 

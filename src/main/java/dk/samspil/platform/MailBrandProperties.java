@@ -2,7 +2,6 @@ package dk.samspil.platform;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,8 +22,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("samspil.mail-brand")
 public record MailBrandProperties(
         @Nullable String name,
-        @DefaultValue("#004993") @NotBlank @Pattern(regexp = COLOUR, message = "must be a colour like #004993") String colour,
-        @DefaultValue("#ffffff") @NotBlank @Pattern(regexp = COLOUR, message = "must be a colour like #ffffff") String textColour) {
+
+        @DefaultValue("#004993") @NotBlank @Pattern(regexp = COLOUR, message = "must be a colour like #004993")
+        String colour,
+
+        @DefaultValue("#ffffff") @NotBlank @Pattern(regexp = COLOUR, message = "must be a colour like #ffffff")
+        String textColour) {
 
     static final String COLOUR = "#[0-9a-fA-F]{6}";
 }

@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +11,20 @@ import org.jspecify.annotations.Nullable;
  * @param sentAt    when the mail server accepted it; {@code null} unless sent
  * @param lastError why the latest attempt failed; {@code null} when it did not
  */
-public record MailStatus(long id, Instant createdAt, String category, String recipient, String subject, State state,
-                         int attempts, @Nullable Instant sentAt, @Nullable String lastError) {
+public record MailStatus(
+        long id,
+        Instant createdAt,
+        String category,
+        String recipient,
+        String subject,
+        State state,
+        int attempts,
+        @Nullable Instant sentAt,
+        @Nullable String lastError) {
 
-    public enum State { QUEUED, SENT, FAILED }
+    public enum State {
+        QUEUED,
+        SENT,
+        FAILED
+    }
 }

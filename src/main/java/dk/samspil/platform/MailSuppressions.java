@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 public interface MailSuppressions {
 
-    enum Reason { HARD_BOUNCE, SOFT_BOUNCES, COMPLAINT, STAFF }
-
-    record Suppression(String email, Reason reason, @Nullable String detail, Instant createdAt) {
+    enum Reason {
+        HARD_BOUNCE,
+        SOFT_BOUNCES,
+        COMPLAINT,
+        STAFF
     }
+
+    record Suppression(
+            String email, Reason reason, @Nullable String detail, Instant createdAt) {}
 
     /** Suppresses the address; an address already suppressed keeps its first reason. @return whether it is new */
     boolean suppress(String email, Reason reason, @Nullable String detail);

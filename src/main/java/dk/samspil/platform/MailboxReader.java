@@ -1,7 +1,5 @@
 package dk.samspil.platform;
 
-import java.util.Properties;
-
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -10,7 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-
+import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +30,13 @@ public class MailboxReader {
      *
      * @param protocol {@code imaps} (TLS) or {@code imap}
      */
-    public record Mailbox(String host, int port, String protocol, @Nullable String username, @Nullable String password,
-                          String folder) {
+    public record Mailbox(
+            String host,
+            int port,
+            String protocol,
+            @Nullable String username,
+            @Nullable String password,
+            String folder) {
 
         public Mailbox {
             if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
@@ -70,7 +73,10 @@ public class MailboxReader {
                             taken++;
                         }
                     } catch (Exception e) {
-                        log.warn("Mail {} in {} could not be read: {}", message.getMessageNumber(), mailbox.folder(),
+                        log.warn(
+                                "Mail {} in {} could not be read: {}",
+                                message.getMessageNumber(),
+                                mailbox.folder(),
                                 e.toString());
                     }
                     message.setFlag(Flags.Flag.SEEN, true);

@@ -10,8 +10,8 @@ import java.util.Set;
  * @param messageKey the entry's text in the message bundles
  * @param anyOfRoles roles that see the entry; empty means everyone (with {@code loginRequired}: every logged-in user)
  */
-public record NavigationItem(String section, String path, String messageKey, int order, boolean loginRequired,
-                             Set<String> anyOfRoles) {
+public record NavigationItem(
+        String section, String path, String messageKey, int order, boolean loginRequired, Set<String> anyOfRoles) {
 
     public static NavigationItem everyone(String section, String path, String messageKey, int order) {
         return new NavigationItem(section, path, messageKey, order, false, Set.of());

@@ -3,7 +3,6 @@ package dk.samspil.platform;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,20 +24,23 @@ public final class Numbers {
     public static final int MAX_DECIMALS = 4;
 
     /** Plain decimal text with an optional short exponent; at most 64 characters are looked at. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,20})?|\\.\\d{1,20})([eE][+-]?\\d{1,3})?");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,20})?|\\.\\d{1,20})([eE][+-]?\\d{1,3})?");
+
     private static final int MAX_TEXT = 64;
     /**
      * Kroner as people write them: thousands with dots or spaces, a decimal comma, "mio."/"mia." and "kr."/"DKK".
      * The same text is the {@code @Pattern} of amount fields ({@link #AMOUNT_FORMAT}).
      */
-    public static final String AMOUNT_FORMAT = "(?i)\\s*(?:dkk\\s*)?(\\d{1,3}(?:[. \\u00A0]\\d{3})+|\\d{1,16})(?:,(\\d{1,4}))?"
-            + "\\s*(?:(mio|mia|million(?:er)?|milliard(?:er)?)\\.?)?\\s*(?:kr\\.?|dkk)?\\s*";
+    public static final String AMOUNT_FORMAT =
+            "(?i)\\s*(?:dkk\\s*)?(\\d{1,3}(?:[. \\u00A0]\\d{3})+|\\d{1,16})(?:,(\\d{1,4}))?"
+                    + "\\s*(?:(mio|mia|million(?:er)?|milliard(?:er)?)\\.?)?\\s*(?:kr\\.?|dkk)?\\s*";
+
     private static final Pattern AMOUNT = Pattern.compile(AMOUNT_FORMAT);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * A decimal number written with a point ({@code 1500000}, {@code -2.5}, {@code 1.5e3}), or empty when the text
@@ -86,7 +88,9 @@ public final class Numbers {
 
     /** A whole number within {@code int}, or empty ({@code 1.5}, {@code 1e400} and {@code 12abc} are not). */
     public static Optional<Integer> wholeNumber(@Nullable String text) {
-        return decimal(text).filter(Numbers::isWhole).filter(v -> v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0)
+        return decimal(text)
+                .filter(Numbers::isWhole)
+                .filter(v -> v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0)
                 .map(BigDecimal::intValue);
     }
 
@@ -110,7 +114,9 @@ public final class Numbers {
 
     /** Whether a bounded value has no fraction. */
     public static boolean isWhole(BigDecimal value) {
-        return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+        return value.signum() == 0
+                || value.scale() <= 0
+                || value.stripTrailingZeros().scale() <= 0;
     }
 
     private static long trailingZeros(BigDecimal value, long scale) {

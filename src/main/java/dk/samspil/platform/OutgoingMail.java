@@ -1,5 +1,7 @@
 package dk.samspil.platform;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
  * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
  */
-public record OutgoingMail(String category, String recipient, String subject, String textBody,
-                           Map<String, String> headers, @Nullable String fromName,
-                           List<Attachment> attachments) {
+public record OutgoingMail(
+        String category,
+        String recipient,
+        String subject,
+        String textBody,
+        Map<String, String> headers,
+        @Nullable String fromName,
+        List<Attachment> attachments) {
 
     /**
      * One extra part of a mail.
@@ -56,8 +59,19 @@ public record OutgoingMail(String category, String recipient, String subject, St
     }
 
     private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]+");
-    private static final Set<String> RESERVED_HEADERS = caseInsensitive("From", "Sender", "Reply-To", "To", "Cc", "Bcc",
-            "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding");
+    private static final Set<String> RESERVED_HEADERS = caseInsensitive(
+            "From",
+            "Sender",
+            "Reply-To",
+            "To",
+            "Cc",
+            "Bcc",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "MIME-Version",
+            "Content-Type",
+            "Content-Transfer-Encoding");
 
     public OutgoingMail {
         requireText(category, "category");
@@ -84,8 +98,13 @@ public record OutgoingMail(String category, String recipient, String subject, St
     }
 
     /** A mail without attachments. */
-    public OutgoingMail(String category, String recipient, String subject, String textBody,
-                        Map<String, String> headers, @Nullable String fromName) {
+    public OutgoingMail(
+            String category,
+            String recipient,
+            String subject,
+            String textBody,
+            Map<String, String> headers,
+            @Nullable String fromName) {
         this(category, recipient, subject, textBody, headers, fromName, List.of());
     }
 

@@ -10,5 +10,4 @@ package dk.samspil.platform;
  * @param name     its name; it is declared with one parameter, e.g. {@code th:fragment="entryMaterial(events)"}
  * @param model    the value of that parameter: what the fragment shows
  */
-public record PageFragment(String template, String name, Object model) {
-}
+public record PageFragment(String template, String name, Object model) {}

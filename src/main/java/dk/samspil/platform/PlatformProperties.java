@@ -1,14 +1,12 @@
 package dk.samspil.platform;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,8 +31,11 @@ public record PlatformProperties(
         @DefaultValue("./data") @NotBlank String dataDir,
         @Nullable String tokenSecret,
         @Nullable String metricsToken,
+
         @Pattern(regexp = TRUSTED_PROXIES, message = "must be CIDR ranges separated by commas, e.g. 10.0.0.5/32")
-        @Nullable String trustedProxies,
+        @Nullable
+        String trustedProxies,
+
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Mail mail,
         @DefaultValue Outbox outbox,
@@ -48,25 +49,26 @@ public record PlatformProperties(
      * Requests per minute and client address: login attempts, anonymous POSTs, and anonymous searches (counted per
      * instance, see {@link SearchPaths}).
      */
-    public record RateLimit(@DefaultValue("10") @Min(1) int loginPerMinute,
-                            @DefaultValue("30") @Min(1) int publicPerMinute,
-                            @DefaultValue("120") @Min(1) int searchPerMinute) {
-    }
+    public record RateLimit(
+            @DefaultValue("10") @Min(1) int loginPerMinute,
+            @DefaultValue("30") @Min(1) int publicPerMinute,
+            @DefaultValue("120") @Min(1) int searchPerMinute) {}
 
     /** Sender identity of every e-mail. */
-    public record Mail(@DefaultValue("noreply@samspil.local") @NotBlank String from,
-                       @Nullable String fromName,
-                       @Nullable String replyTo) {
-    }
+    public record Mail(
+            @DefaultValue("noreply@samspil.local") @NotBlank String from,
+            @Nullable String fromName,
+            @Nullable String replyTo) {}
 
     /** How the outbox sender works. */
-    public record Outbox(@DefaultValue("5s") Duration pollInterval,
-                         @DefaultValue("50") @Min(1) int batchSize,
-                         @DefaultValue("8") @Min(1) int maxAttempts,
-                         @DefaultValue("30s") Duration firstRetryDelay,
-                         @DefaultValue("2") @Min(1) int senderThreads,
-                         @DefaultValue Map<String, Integer> domainRateLimits,
-                         @DefaultValue("newsletter.campaign") List<String> bulkCategories) {
+    public record Outbox(
+            @DefaultValue("5s") Duration pollInterval,
+            @DefaultValue("50") @Min(1) int batchSize,
+            @DefaultValue("8") @Min(1) int maxAttempts,
+            @DefaultValue("30s") Duration firstRetryDelay,
+            @DefaultValue("2") @Min(1) int senderThreads,
+            @DefaultValue Map<String, Integer> domainRateLimits,
+            @DefaultValue("newsletter.campaign") List<String> bulkCategories) {
 
         public Outbox {
             domainRateLimits = domainRateLimits == null ? Map.of() : Map.copyOf(domainRateLimits);
@@ -75,19 +77,19 @@ public record PlatformProperties(
     }
 
     /** How often failed event publications are handed to their listeners again, and which. */
-    public record EventRetry(@DefaultValue("5m") Duration interval,
-                             @DefaultValue("2m") Duration minAge,
-                             @DefaultValue("100") @Min(1) int maxInFlight,
-                             @DefaultValue("50") @Min(1) int maxAttempts) {
-    }
+    public record EventRetry(
+            @DefaultValue("5m") Duration interval,
+            @DefaultValue("2m") Duration minAge,
+            @DefaultValue("100") @Min(1) int maxInFlight,
+            @DefaultValue("50") @Min(1) int maxAttempts) {}
 
     /**
      * The brake on mail a public form can make Samspil send ({@link MailThrottle}): per recipient and topic one mail
      * per interval, per client address {@code perClientAddress} mails per interval.
      */
-    public record Throttle(@DefaultValue("10m") @NotNull Duration interval,
-                           @DefaultValue("20") @Min(1) int perClientAddress) {
-    }
+    public record Throttle(
+            @DefaultValue("10m") @NotNull Duration interval,
+            @DefaultValue("20") @Min(1) int perClientAddress) {}
 
     public String link(String path) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

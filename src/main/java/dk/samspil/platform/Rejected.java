@@ -13,7 +13,8 @@ public class Rejected extends RuntimeException {
     private final boolean conflict;
 
     private Rejected(List<Violation> violations, boolean conflict) {
-        super("Rejected: " + violations.stream().map(v -> v.field() + "=" + v.messageKey()).toList());
+        super("Rejected: "
+                + violations.stream().map(v -> v.field() + "=" + v.messageKey()).toList());
         this.violations = List.copyOf(violations);
         this.conflict = conflict;
     }

@@ -13,11 +13,11 @@ public final class Roles {
     /** Not a staff role: held only by the operator's metrics token. */
     /** A staff member of an educational institution: sees the talent bridge's opportunities in its fields. */
     public static final String INSTITUTION = "INSTITUTION";
+
     public static final String METRICS = "METRICS";
 
-    public static final java.util.List<String> STAFF = java.util.List.of(ADMIN, PROCUREMENT, CONSULTANT, MANAGEMENT, CASEWORKER, JOBCENTER,
-            INSTITUTION);
+    public static final java.util.List<String> STAFF =
+            java.util.List.of(ADMIN, PROCUREMENT, CONSULTANT, MANAGEMENT, CASEWORKER, JOBCENTER, INSTITUTION);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

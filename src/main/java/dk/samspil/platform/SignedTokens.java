@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +48,11 @@ public class SignedTokens implements SmartInitializingSingleton {
 
     @Autowired
     SignedTokens(PlatformProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-        this(StringUtils.hasText(properties.tokenSecret())
-                ? () -> properties.tokenSecret().getBytes(StandardCharsets.UTF_8)
-                : () -> storedSecret(jdbc, transactions, clock), clock);
+        this(
+                StringUtils.hasText(properties.tokenSecret())
+                        ? () -> properties.tokenSecret().getBytes(StandardCharsets.UTF_8)
+                        : () -> storedSecret(jdbc, transactions, clock),
+                clock);
     }
 
     SignedTokens(Supplier<byte[]> secretSource, Clock clock) {
@@ -75,7 +75,8 @@ public class SignedTokens implements SmartInitializingSingleton {
             throw new IllegalArgumentException("A signed token must be valid for a positive duration: " + validity);
         }
         long expiresAt = clock.instant().plus(validity).getEpochSecond();
-        String payload = ENCODER.encodeToString((VERSION + "|" + expiresAt + "|" + subject).getBytes(StandardCharsets.UTF_8));
+        String payload =
+                ENCODER.encodeToString((VERSION + "|" + expiresAt + "|" + subject).getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(sign(purpose, payload));
     }
 
@@ -86,14 +87,17 @@ public class SignedTokens implements SmartInitializingSingleton {
     }
 
     /** Why a token was accepted or not: refusals that must be logged tell a forged link from an expired one. */
-    public enum Status { VALID, EXPIRED, INVALID }
+    public enum Status {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
 
     /**
      * The outcome of {@link #check}: the subject is known for a valid token and for an expired one (whose signature
      * holds, so its subject is the one this application wrote); it is {@code null} for an invalid token.
      */
-    public record Check(Status status, @Nullable String subject) {
-    }
+    public record Check(Status status, @Nullable String subject) {}
 
     /** Like {@link #verify}, but tells an expired token (made here for this purpose) from an invalid one. */
     public Check check(String purpose, @Nullable String token) {
@@ -117,7 +121,8 @@ public class SignedTokens implements SmartInitializingSingleton {
         // different strings could decode to one signature and an altered link would still work.
         byte[] expected = ENCODER.encodeToString(sign(purpose, payload)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))
-                || fields.length != 3 || !VERSION.equals(fields[0])) {
+                || fields.length != 3
+                || !VERSION.equals(fields[0])) {
             return invalid;
         }
         Instant expiresAt;

@@ -8,5 +8,4 @@ package dk.samspil.platform;
  * @param labelKey the search field's label in the message bundles
  * @param pageKey  the link's text in the message bundles
  */
-public record SiteSearch(String path, String parameter, String labelKey, String pageKey) {
-}
+public record SiteSearch(String path, String parameter, String labelKey, String pageKey) {}

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -41,16 +40,19 @@ public final class Spreadsheets {
     private static final int MIN_WIDTH = 10;
     private static final int MAX_WIDTH = 60;
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     public static byte[] csv(List<String> header, List<? extends List<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setQuoteMode(QuoteMode.MINIMAL).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setRecordSeparator("\r\n")
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .get();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
             printer.printRecord(header);
             for (List<?> row : rows) {
                 printer.printRecord(row.stream().map(Spreadsheets::cellText).toList());

@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface StaffDirectory {
 
     /** An active staff user: the id, the name and the e-mail address they sign in with. */
-    record StaffMember(long id, String name, String email) {
-    }
+    record StaffMember(long id, String name, String email) {}
 
     /** The e-mail addresses of the active staff users who have the role ({@link Roles}), sorted. */
     List<String> activeEmailsWithRole(String role);
@@ -18,6 +17,8 @@ public interface StaffDirectory {
 
     /** The active staff user with this e-mail address (any case), if there is one. */
     default Optional<StaffMember> activeByEmail(String email) {
-        return active().stream().filter(member -> member.email().equalsIgnoreCase(email)).findFirst();
+        return active().stream()
+                .filter(member -> member.email().equalsIgnoreCase(email))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +17,11 @@ public final class TextInput {
     /** Message key for a control character (NUL and the other C0 except tab and line breaks). */
     public static final String CONTROL_MESSAGE = "validation.controlCharacters";
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\h]*[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+[\\h\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*");
+    private static final Pattern LINE_BREAKS = Pattern.compile(
+            "[\\h]*[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+[\\h\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*");
     private static final Pattern CONTROLS = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** Whether the text holds no line break (CR, LF, NEL, line or paragraph separator, vertical tab, form feed). */
     public static boolean isSingleLine(@Nullable String text) {

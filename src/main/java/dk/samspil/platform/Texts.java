@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 
 /** The message bundles in one reader's language, for templates compiled to Java ({@link CompiledTemplates}). */

@@ -1,12 +1,10 @@
 package dk.samspil.platform;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,15 +20,14 @@ public final class UploadSizeLimit {
     /** Room for the multipart framing and form fields around the file. */
     public static final long MARGIN = 1024 * 1024;
 
-    private UploadSizeLimit() {
-    }
+    private UploadSizeLimit() {}
 
     /**
      * A filter for POSTs to {@code path} whose body is longer than {@code limitBytes} plus {@link #MARGIN}: answered
      * with 303 to {@code redirectTo} (a path of this application, with its query) and the connection closed.
      */
-    public static FilterRegistrationBean<OncePerRequestFilter> redirecting(String path, long limitBytes,
-                                                                           String redirectTo) {
+    public static FilterRegistrationBean<OncePerRequestFilter> redirecting(
+            String path, long limitBytes, String redirectTo) {
         long limit = limitBytes + MARGIN;
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override

@@ -56,11 +56,11 @@ public final class UploadedFiles {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
-    private static final byte[] OLE_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-            0x1A, (byte) 0xE1};
+    private static final byte[] OLE_SIGNATURE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
-    private UploadedFiles() {
-    }
+    private UploadedFiles() {}
 
     /** The kind the content is, when it is one of the accepted kinds and the name's extension fits it. */
     public static Optional<Kind> detect(byte[] content, String fileName) {
@@ -107,8 +107,9 @@ public final class UploadedFiles {
                 String name = entry.getName();
                 contentTypes |= "[Content_Types].xml".equals(name);
                 if (kind == null) {
-                    kind = name.startsWith("word/") ? Kind.DOCX : name.startsWith("xl/") ? Kind.XLSX
-                            : name.startsWith("ppt/") ? Kind.PPTX : null;
+                    kind = name.startsWith("word/")
+                            ? Kind.DOCX
+                            : name.startsWith("xl/") ? Kind.XLSX : name.startsWith("ppt/") ? Kind.PPTX : null;
                 }
                 int read;
                 while ((read = in.read(buffer)) > 0) {

@@ -1,16 +1,14 @@
 package dk.samspil.platform;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  * {@link Cvr#normalize} of the value.
  */
 @Documented
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCvr.Validator.class)
 public @interface ValidCvr {
@@ -41,7 +45,8 @@ public @interface ValidCvr {
             Cvr.Check check = Cvr.check(value.toString());
             if (check == Cvr.Check.CHECK_DIGIT) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + Cvr.CHECK_DIGIT_MESSAGE + "}").addConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + Cvr.CHECK_DIGIT_MESSAGE + "}")
+                        .addConstraintViolation();
             }
             return check == Cvr.Check.VALID;
         }

@@ -1,7 +1,6 @@
 package dk.samspil.platform;
 
 import java.util.Set;
-
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**

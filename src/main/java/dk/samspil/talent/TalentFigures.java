@@ -9,7 +9,12 @@ import java.util.List;
 public interface TalentFigures {
 
     /** What is counted by. */
-    enum Dimension { FIELD, INSTITUTION, INDUSTRY, QUARTER }
+    enum Dimension {
+        FIELD,
+        INSTITUTION,
+        INDUSTRY,
+        QUARTER
+    }
 
     /**
      * One row: {@code key} is a field code, an institution's name, an industry's name or a quarter such as 2026-Q4.
@@ -17,8 +22,7 @@ public interface TalentFigures {
      * @param hired     applications marked hired
      * @param fulfilled opportunities closed with a result (internship, job or project)
      */
-    record Count(String key, long hired, long fulfilled) {
-    }
+    record Count(String key, long hired, long fulfilled) {}
 
     List<Count> counts(Dimension dimension);
 }

@@ -3,7 +3,6 @@ package dk.samspil.talent;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,5 +29,4 @@ public record TalentProperties(
         @DefaultValue("1d") Duration retentionInterval,
         @DefaultValue("7d") Duration postLinkValidity,
         @DefaultValue("240d") Duration applicationLinkValidity,
-        @DefaultValue List<String> institutions) {
-}
+        @DefaultValue List<String> institutions) {}

@@ -2,6 +2,15 @@ package dk.samspil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.support.Background;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.Http;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -10,10 +19,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -27,15 +32,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.support.Background;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.Http;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Done when: a new user subscribes to a CPV division and confirms from the mail, a procurement officer publishes a
@@ -59,6 +55,7 @@ class AlertDeliveryBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OrganisationService organisation;
 
@@ -73,7 +70,8 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         assertAccessible();
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("cpvCodes")).sendKeys("45000000");
-        driver.findElement(By.xpath("//form[@action='/varsling']//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//form[@action='/varsling']//button[@type='submit']"))
+                .click();
         waitForHeading("Tjek jeres e-mail");
         assertAccessible();
 
@@ -81,7 +79,8 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         assertThat(confirm.find()).isTrue();
         open(confirm.group(1));
         assertAccessible();
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft')]"))
+                .click();
         waitForHeading("Tilmeldingen er bekræftet");
         assertAccessible();
 
@@ -89,7 +88,8 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         open("/intern/indkoeb/ny");
         assertAccessible();
         createEntry(reference, title);
-        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør']"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "offentliggjort");
         assertAccessible();
 
@@ -102,8 +102,11 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         assertThat(alert.getSubject()).isEqualTo("Nyt kommende indkøb: " + title);
         assertThat(((InternetAddress) alert.getFrom()[0]).getPersonal())
                 .isEqualTo(organisation.municipality().map(Municipality::name).orElseThrow());
-        assertThat(TestSmtp.text(alert)).contains("CPV 45261210 Tagdækning ligger under jeres 45000000 Bygge- og anlægsarbejder",
-                "/kommende-indkob/" + reference, "/varsling/administrer?token=");
+        assertThat(TestSmtp.text(alert))
+                .contains(
+                        "CPV 45261210 Tagdækning ligger under jeres 45000000 Bygge- og anlægsarbejder",
+                        "/kommende-indkob/" + reference,
+                        "/varsling/administrer?token=");
         assertThat(alert.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String unsubscribe = alert.getHeader("List-Unsubscribe", null);
         assertThat(unsubscribe).startsWith("<http").endsWith(">");
@@ -114,8 +117,8 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         HttpResponse<String> page = http.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(activeSubscriptions(email)).isEqualTo(1);
-        HttpResponse<String> posted = http.post(path, "application/x-www-form-urlencoded",
-                "List-Unsubscribe=One-Click");
+        HttpResponse<String> posted =
+                http.post(path, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(activeSubscriptions(email)).isZero();
 
@@ -141,15 +144,15 @@ class AlertDeliveryBrowserTest extends BrowserTest {
         type("valueMax", "3.500.000");
         new Select(driver.findElement(By.id("procedure"))).selectByValue("EU_TENDER");
         type("expectedPublication", (LocalDate.now().getYear() + 1) + "-Q3");
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
+                .click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb/" + reference));
     }
 
     private long activeSubscriptions(String email) {
         return jdbc.sql("""
                         SELECT count(*) FROM alert_subscription a JOIN alert_subscriber s ON s.id = a.subscriber_id
-                        WHERE s.email = :email AND a.status = 'ACTIVE'""")
-                .param("email", email).query(Long.class).single();
+                        WHERE s.email = :email AND a.status = 'ACTIVE'""").param("email", email).query(Long.class).single();
     }
 
     private void type(String id, String text) {

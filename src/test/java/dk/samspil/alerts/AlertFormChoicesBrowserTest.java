@@ -2,12 +2,12 @@ package dk.samspil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,8 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * The checkboxes of the alert form, as a company uses them: drawn by the design system, ticked and unticked by their
@@ -44,8 +42,8 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
             open("/varsling");
             WebElement codes = driver.findElement(By.id("cpvCodes"));
             codes.sendKeys("45000000, tagdækning");
-            WebElement suggestion = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                    ExpectedConditions.elementToBeClickable(
+            WebElement suggestion = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
                             By.cssSelector("[data-cpv-target='cpvCodes'][data-cpv-code='45261210']")));
             screenshot("alerts-cpv-picker-" + width);
             assertAccessible();
@@ -63,8 +61,10 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         open("/varsling");
         List<WebElement> boxes = driver.findElements(By.cssSelector("main input[type=checkbox]"));
         assertThat(driver.findElements(UNITS)).as("the demo's buying units").hasSize(8);
-        assertThat(driver.findElements(NOTIFY_ON)).as("what to hear about, all ticked at first")
-                .hasSize(5).allMatch(WebElement::isSelected);
+        assertThat(driver.findElements(NOTIFY_ON))
+                .as("what to hear about, all ticked at first")
+                .hasSize(5)
+                .allMatch(WebElement::isSelected);
         assertChoicesDrawn();
 
         for (WebElement box : boxes) {
@@ -108,9 +108,12 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         driver.findElement(SUBMIT).click();
 
         awaitText(By.cssSelector(".alert-error"), "Der er fejl i formularen");
-        assertThat(driver.findElements(NOTIFY_ON)).as("the empty choice came through, not the form's default")
-                .hasSize(5).noneMatch(WebElement::isSelected);
-        assertThat(driver.findElements(UNITS)).extracting(WebElement::isSelected)
+        assertThat(driver.findElements(NOTIFY_ON))
+                .as("the empty choice came through, not the form's default")
+                .hasSize(5)
+                .noneMatch(WebElement::isSelected);
+        assertThat(driver.findElements(UNITS))
+                .extracting(WebElement::isSelected)
                 .containsExactly(false, true, false, false, false, false, false, false);
         assertAccessible();
     }
@@ -131,9 +134,12 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Tjek jeres e-mail");
 
         String mail = jdbc.sql("SELECT body_text FROM outbox_message WHERE recipient = :email")
-                .param("email", email).query(String.class).single();
+                .param("email", email)
+                .query(String.class)
+                .single();
         open(path(mail, "bekraeft"));
-        driver.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Bekræft')]")).click();
+        driver.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Bekræft')]"))
+                .click();
         awaitText(By.tagName("h1"), "Tilmeldingen er bekræftet");
 
         open(path(mail, "administrer"));
@@ -145,18 +151,24 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Ret abonnement");
         assertThat(checked(UNITS)).containsExactly(unitCode);
         assertThat(checked(NOTIFY_ON)).containsExactly("MATERIAL_CHANGE", "EVENT_ANNOUNCED", "TENDER_PUBLISHED");
-        assertThat(driver.findElements(By.name("language"))).as("the language is not edited here").isEmpty();
+        assertThat(driver.findElements(By.name("language")))
+                .as("the language is not edited here")
+                .isEmpty();
         assertAccessible();
 
-        label(driver.findElement(By.cssSelector("input[name=buyingUnits][value='" + unitCode + "']"))).click();
-        label(driver.findElement(By.cssSelector("input[name=notifyOn][value=REMINDER]"))).click();
+        label(driver.findElement(By.cssSelector("input[name=buyingUnits][value='" + unitCode + "']")))
+                .click();
+        label(driver.findElement(By.cssSelector("input[name=notifyOn][value=REMINDER]")))
+                .click();
         driver.findElement(SUBMIT).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Jeres varslinger"));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Jeres varslinger"));
 
         driver.findElement(By.linkText("Ret")).click();
         awaitText(By.tagName("h1"), "Ret abonnement");
         assertThat(checked(UNITS)).as("the unticked unit was saved as none").isEmpty();
-        assertThat(checked(NOTIFY_ON)).containsExactly("MATERIAL_CHANGE", "EVENT_ANNOUNCED", "TENDER_PUBLISHED", "REMINDER");
+        assertThat(checked(NOTIFY_ON))
+                .containsExactly("MATERIAL_CHANGE", "EVENT_ANNOUNCED", "TENDER_PUBLISHED", "REMINDER");
     }
 
     private static WebElement label(WebElement box) {
@@ -164,14 +176,16 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
     }
 
     private static List<String> checked(By boxes) {
-        return driver.findElements(boxes).stream().filter(WebElement::isSelected)
-                .map(box -> box.getAttribute("value")).toList();
+        return driver.findElements(boxes).stream()
+                .filter(WebElement::isSelected)
+                .map(box -> box.getAttribute("value"))
+                .toList();
     }
 
     /** The outline of the box the design system draws for a checkbox: its label's ::before. */
     private static String focusRing(WebElement box) {
-        return (String) driver.executeScript(
-                "return getComputedStyle(arguments[0], '::before').outlineStyle", label(box));
+        return (String)
+                driver.executeScript("return getComputedStyle(arguments[0], '::before').outlineStyle", label(box));
     }
 
     private static String path(String mail, String page) {

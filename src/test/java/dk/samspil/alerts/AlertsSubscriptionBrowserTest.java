@@ -2,11 +2,11 @@ package dk.samspil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,8 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /** A company subscribes to a whole CPV division, confirms from the e-mail and opens its manage page. */
 @TestPropertySource(properties = "samspil.demo.enabled=true")
@@ -36,17 +34,21 @@ class AlertsSubscriptionBrowserTest extends BrowserTest {
 
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("cpvCodes")).sendKeys("45000000");
-        driver.findElement(By.xpath("//form[@action='/varsling']//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//form[@action='/varsling']//button[@type='submit']"))
+                .click();
         waitForHeading("Tjek jeres e-mail");
         assertThat(driver.getPageSource()).contains("Et meget bredt valg", "45000000");
         assertAccessible();
 
         String mail = jdbc.sql("SELECT body_text FROM outbox_message WHERE recipient = :email")
-                .param("email", email).query(String.class).single();
+                .param("email", email)
+                .query(String.class)
+                .single();
         open(path(mail, "bekraeft"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bekræft jeres tilmelding");
         assertAccessible();
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft')]"))
+                .click();
         waitForHeading("Tilmeldingen er bekræftet");
         assertAccessible();
 

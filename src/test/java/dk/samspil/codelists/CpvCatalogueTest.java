@@ -59,7 +59,8 @@ class CpvCatalogueTest {
     @Test
     void holdsTheWholeVocabularyUnderItsDivisions() {
         List<CpvEntry> divisions = catalogue.divisions();
-        assertThat(divisions).hasSizeGreaterThan(40)
+        assertThat(divisions)
+                .hasSizeGreaterThan(40)
                 .allMatch(entry -> entry.level() == CpvLevel.DIVISION)
                 .extracting(entry -> entry.code().value())
                 .contains("03000000", "45000000", "90000000")
@@ -72,14 +73,17 @@ class CpvCatalogueTest {
         assertThat(catalogue.path(CpvCode.parse("45261210")))
                 .extracting(entry -> entry.code().value())
                 .containsExactly("45000000", "45200000", "45260000", "45261000", "45261200", "45261210");
-        assertThat(catalogue.path(CpvCode.parse("45000000"))).extracting(CpvEntry::code)
+        assertThat(catalogue.path(CpvCode.parse("45000000")))
+                .extracting(CpvEntry::code)
                 .containsExactly(CpvCode.parse("45000000"));
         assertThat(catalogue.path(CpvCode.parse("99999999"))).isEmpty();
     }
 
     @Test
     void parentIsTheCodeRightAboveWhenItExists() {
-        assertThat(catalogue.parent(CpvCode.parse("45261210"))).map(CpvEntry::code).contains(CpvCode.parse("45261200"));
+        assertThat(catalogue.parent(CpvCode.parse("45261210")))
+                .map(CpvEntry::code)
+                .contains(CpvCode.parse("45261200"));
         assertThat(catalogue.parent(CpvCode.parse("45000000"))).isEmpty();
     }
 
@@ -87,13 +91,15 @@ class CpvCatalogueTest {
     void parentWalksUpPastMissingLevels() {
         CpvEntry orphan = allCodes().stream()
                 .filter(entry -> entry.level() != CpvLevel.DIVISION)
-                .filter(entry -> catalogue.find(entry.code().oneLevelUp().orElseThrow()).isEmpty())
+                .filter(entry ->
+                        catalogue.find(entry.code().oneLevelUp().orElseThrow()).isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the SDK has no code without a direct parent"));
 
         CpvEntry parent = catalogue.parent(orphan.code()).orElseThrow();
 
-        System.out.printf("CPV %s (%s) has no direct parent; nearest ancestor %s (%s)%n",
+        System.out.printf(
+                "CPV %s (%s) has no direct parent; nearest ancestor %s (%s)%n",
                 orphan.code(), orphan.labelDa(), parent.code(), parent.labelDa());
         assertThat(parent.code().covers(orphan.code())).isTrue();
         assertThat(parent.code().significantDigits()).isLessThan(orphan.code().significantDigits() - 1);
@@ -114,9 +120,11 @@ class CpvCatalogueTest {
         List<CpvEntry> hits = catalogue.search("tag", DANISH, 10);
 
         assertThat(hits).hasSize(10).extracting(entry -> entry.code().value()).contains("45260000", "45261210");
-        assertThat(hits).allMatch(entry -> entry.labelDa().toLowerCase(Locale.ROOT).matches("(^|.*[^\\p{L}])tag.*"));
+        assertThat(hits)
+                .allMatch(entry -> entry.labelDa().toLowerCase(Locale.ROOT).matches("(^|.*[^\\p{L}])tag.*"));
         assertThat(hits.get(0)).extracting(CpvEntry::labelDa).isEqualTo("Tag");
-        assertThat(catalogue.search("tag", DANISH, 500)).extracting(CpvEntry::labelDa)
+        assertThat(catalogue.search("tag", DANISH, 500))
+                .extracting(CpvEntry::labelDa)
                 .noneMatch(label -> label.contains("Trikotage"));
     }
 
@@ -133,13 +141,18 @@ class CpvCatalogueTest {
     @Test
     void searchFindsDanishLettersTypedWithoutThem() {
         List<String> written = catalogue.search("rengøring af bygninger", DANISH, 5).stream()
-                .map(entry -> entry.code().value()).toList();
+                .map(entry -> entry.code().value())
+                .toList();
 
-        assertThat(catalogue.search("rengoering af bygninger", DANISH, 5)).extracting(entry -> entry.code().value())
-                .isEqualTo(written).isNotEmpty();
-        assertThat(catalogue.search("tagdaekning", DANISH, 5)).extracting(CpvEntry::labelDa)
+        assertThat(catalogue.search("rengoering af bygninger", DANISH, 5))
+                .extracting(entry -> entry.code().value())
+                .isEqualTo(written)
+                .isNotEmpty();
+        assertThat(catalogue.search("tagdaekning", DANISH, 5))
+                .extracting(CpvEntry::labelDa)
                 .anyMatch(label -> label.contains("agdækning"));
-        assertThat(catalogue.search("raadgivning byggeri", DANISH, 50)).extracting(CpvEntry::labelDa)
+        assertThat(catalogue.search("raadgivning byggeri", DANISH, 50))
+                .extracting(CpvEntry::labelDa)
                 .contains("Rådgivning i forbindelse med byggeri")
                 .allMatch(label -> label.toLowerCase(Locale.ROOT).contains("rådgivning"));
     }
@@ -148,7 +161,10 @@ class CpvCatalogueTest {
     void searchRequiresEveryWord() {
         List<CpvEntry> hits = catalogue.search("Rengøring  bygn", DANISH, 20);
 
-        assertThat(hits).isNotEmpty().extracting(CpvEntry::labelDa).contains("Rengøring af bygninger")
+        assertThat(hits)
+                .isNotEmpty()
+                .extracting(CpvEntry::labelDa)
+                .contains("Rengøring af bygninger")
                 .allMatch(label -> label.toLowerCase(Locale.ROOT).contains("bygn"));
     }
 
@@ -156,18 +172,22 @@ class CpvCatalogueTest {
     void searchByDigitsFindsCodesStartingWithThem() {
         List<CpvEntry> hits = catalogue.search("4526", DANISH, 1_000);
 
-        assertThat(hits).hasSizeGreaterThan(20).allMatch(entry -> entry.code().value().startsWith("4526"));
+        assertThat(hits)
+                .hasSizeGreaterThan(20)
+                .allMatch(entry -> entry.code().value().startsWith("4526"));
         assertThat(hits.get(0).code()).isEqualTo(CpvCode.parse("45260000"));
         assertThat(catalogue.search("45261210-7", DANISH, 5).get(0).code()).isEqualTo(CpvCode.parse("45261210"));
         assertThat(catalogue.search("4526 tagdæk", DANISH, 50))
                 .isNotEmpty()
-                .allMatch(entry -> entry.code().value().startsWith("4526") && entry.labelDa().contains("agdækning"));
+                .allMatch(entry -> entry.code().value().startsWith("4526")
+                        && entry.labelDa().contains("agdækning"));
     }
 
     @Test
     void searchUsesEnglishLabelsForEnglish() {
         assertThat(catalogue.search("cleaning", Locale.ENGLISH, 5))
-                .extracting(entry -> entry.code().value()).contains("90910000");
+                .extracting(entry -> entry.code().value())
+                .contains("90910000");
         assertThat(catalogue.search("cleaning", DANISH, 5)).isEmpty();
     }
 
@@ -181,12 +201,23 @@ class CpvCatalogueTest {
 
     @Test
     void printsLoadAndSearchTimes() {
-        List<String> queries = List.of("tag", "rengøring", "4526", "bygge", "it", "konsulent", "vej", "tagdæk",
-                "rådgivning ingeniør", "møbler");
+        List<String> queries = List.of(
+                "tag",
+                "rengøring",
+                "4526",
+                "bygge",
+                "it",
+                "konsulent",
+                "vej",
+                "tagdæk",
+                "rådgivning ingeniør",
+                "møbler");
         int rounds = 200;
         int found = 0;
         for (int warmUp = 0; warmUp < rounds; warmUp++) {
-            found += catalogue.search(queries.get(warmUp % queries.size()), DANISH, 20).size();
+            found += catalogue
+                    .search(queries.get(warmUp % queries.size()), DANISH, 20)
+                    .size();
         }
         long start = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
@@ -196,7 +227,8 @@ class CpvCatalogueTest {
         }
         double averageMicros = (System.nanoTime() - start) / 1_000.0 / (rounds * queries.size());
 
-        System.out.printf("CPV catalogue: first use (load) %d ms wall, %d ms CPU; average search %.0f µs over %d queries%n",
+        System.out.printf(
+                "CPV catalogue: first use (load) %d ms wall, %d ms CPU; average search %.0f µs over %d queries%n",
                 loadMillis, loadCpuMillis, averageMicros, rounds * queries.size());
         assertThat(found).isPositive();
     }

@@ -19,8 +19,18 @@ class CpvCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"4500000", "450000000", "abc", "45000000-77", "45000000-", "45 000000", "4500000a",
-            "45000000-x", "-45000000"})
+    @ValueSource(
+            strings = {
+                "4500000",
+                "450000000",
+                "abc",
+                "45000000-77",
+                "45000000-",
+                "45 000000",
+                "4500000a",
+                "45000000-x",
+                "-45000000"
+            })
     void rejectsAnythingElse(String text) {
         assertThat(CpvCode.tryParse(text)).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> CpvCode.parse(text));
@@ -33,15 +43,16 @@ class CpvCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "45000000, 2, DIVISION",
-            "03000000, 2, DIVISION",
-            "45200000, 3, GROUP",
-            "45260000, 4, CLASS",
-            "45261000, 5, CATEGORY",
-            "45261200, 6, SUBCATEGORY",
-            "45261210, 7, SUBCATEGORY",
-            "45261211, 8, SUBCATEGORY",
-            "45000010, 7, SUBCATEGORY"})
+        "45000000, 2, DIVISION",
+        "03000000, 2, DIVISION",
+        "45200000, 3, GROUP",
+        "45260000, 4, CLASS",
+        "45261000, 5, CATEGORY",
+        "45261200, 6, SUBCATEGORY",
+        "45261210, 7, SUBCATEGORY",
+        "45261211, 8, SUBCATEGORY",
+        "45000010, 7, SUBCATEGORY"
+    })
     void levelFollowsTheSignificantDigits(String code, int significantDigits, CpvLevel level) {
         CpvCode cpv = CpvCode.parse(code);
         assertThat(cpv.significantDigits()).isEqualTo(significantDigits);

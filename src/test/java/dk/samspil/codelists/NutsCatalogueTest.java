@@ -20,8 +20,9 @@ class NutsCatalogueTest {
 
     @Test
     void holdsEveryDanishLevel() {
-        List<String> danish = List.of("DK", "DK0", "DK01", "DK011", "DK012", "DK013", "DK014", "DK02", "DK021",
-                "DK022", "DK03", "DK031", "DK032", "DK04", "DK041", "DK042", "DK05", "DK050");
+        List<String> danish = List.of(
+                "DK", "DK0", "DK01", "DK011", "DK012", "DK013", "DK014", "DK02", "DK021", "DK022", "DK03", "DK031",
+                "DK032", "DK04", "DK041", "DK042", "DK05", "DK050");
         assertThat(danish).allMatch(nuts::isValid);
         assertThat(nuts.label("DK", DANISH)).contains("Danmark");
         assertThat(nuts.label("DK01", DANISH)).contains("Hovedstaden");

@@ -2,23 +2,21 @@ package dk.samspil.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.Roles;
+import dk.samspil.support.ApiTokensFromDatabase;
+import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Random;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.samspil.platform.Roles;
-import dk.samspil.support.ApiTokensFromDatabase;
-import dk.samspil.support.CvrNumbers;
-import dk.samspil.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +32,10 @@ class CompanyApiTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
@@ -62,24 +62,32 @@ class CompanyApiTest extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept-Language", "da").GET().build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "da")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept-Language", "da").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "da")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private String newCompany(String name, String industry, String municipality) throws Exception {
         String cvr = CvrNumbers.random();
-        HttpResponse<String> created = post("/api/v1/companies", consultant, """
+        HttpResponse<String> created =
+                post("/api/v1/companies", consultant, """
                 {"cvr": "DK %s", "name": "%s", "city": "Slagelse", "postalCode": "4200",
-                 "municipalityCode": "%s", "industryCode": "%s", "industryText": "Tømrerarbejde"}"""
-                .formatted(cvr, name, municipality, industry));
+                 "municipalityCode": "%s", "industryCode": "%s", "industryText": "Tømrerarbejde"}""".formatted(cvr, name, municipality, industry));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/companies/" + cvr);
         return cvr;
@@ -94,21 +102,27 @@ class CompanyApiTest extends IntegrationTest {
         String carpenter = newCompany(word + " Tømrerfirma ApS", "433200", "330");
         String other = newCompany(word + " Snedkeri ApS", "162300", "360");
 
-        HttpResponse<String> duplicate = post("/api/v1/companies", admin, "{\"cvr\": \"" + carpenter + "\", \"name\": \"Igen\"}");
+        HttpResponse<String> duplicate =
+                post("/api/v1/companies", admin, "{\"cvr\": \"" + carpenter + "\", \"name\": \"Igen\"}");
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(duplicate.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(duplicate.body()).contains("findes allerede i registret");
         String wrongDigit = carpenter.substring(0, 7) + ((carpenter.charAt(7) - '0' + 1) % 10);
-        HttpResponse<String> badDigit = post("/api/v1/companies", consultant, "{\"cvr\": \"" + wrongDigit + "\", \"name\": \"X\"}");
+        HttpResponse<String> badDigit =
+                post("/api/v1/companies", consultant, "{\"cvr\": \"" + wrongDigit + "\", \"name\": \"X\"}");
         assertThat(badDigit.statusCode()).isEqualTo(422);
         assertThat(badDigit.body()).contains("Kontrolcifferet passer ikke", "\"field\":\"cvr\"");
-        HttpResponse<String> noName = post("/api/v1/companies", consultant, "{\"cvr\": \"" + CvrNumbers.random() + "\"}");
+        HttpResponse<String> noName =
+                post("/api/v1/companies", consultant, "{\"cvr\": \"" + CvrNumbers.random() + "\"}");
         assertThat(noName.statusCode()).isEqualTo(422);
         assertThat(noName.body()).contains("Skriv virksomhedens navn.");
         assertThat(post("/api/v1/companies", caseworker, "{\"cvr\": \"" + CvrNumbers.random() + "\", \"name\": \"X\"}")
-                .statusCode()).isEqualTo(403);
-        assertThat(post("/api/v1/companies", consultant, "{\"cvr\": ").statusCode()).isEqualTo(400);
-        assertThat(count("SELECT count(*) FROM company WHERE cvr = '" + wrongDigit + "'")).isZero();
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post("/api/v1/companies", consultant, "{\"cvr\": ").statusCode())
+                .isEqualTo(400);
+        assertThat(count("SELECT count(*) FROM company WHERE cvr = '" + wrongDigit + "'"))
+                .isZero();
 
         for (String token : new String[] {consultant, caseworker, jobcentre, procurement, admin}) {
             HttpResponse<String> found = get("/api/v1/companies?q=" + word + "&size=1", token);
@@ -119,15 +133,27 @@ class CompanyApiTest extends IntegrationTest {
             assertThat(page.get("size").asInt()).isEqualTo(1);
             assertThat(page.get("companies")).hasSize(1);
         }
-        JsonNode second = json.readTree(get("/api/v1/companies?q=" + word + "&size=1&page=1", caseworker).body());
+        JsonNode second = json.readTree(get("/api/v1/companies?q=" + word + "&size=1&page=1", caseworker)
+                .body());
         assertThat(second.get("page").asInt()).isEqualTo(1);
-        assertThat(second.get("companies").get(0).get("cvr").asString()).as("by name: Snedkeri, then Tømrerfirma").isEqualTo(carpenter);
-        JsonNode byIndustry = json.readTree(get("/api/v1/companies?q=" + word + "&industry=43", consultant).body());
-        assertThat(byIndustry.get("companies").valueStream().map(c -> c.get("cvr").asString())).containsExactly(carpenter);
-        JsonNode byArea = json.readTree(get("/api/v1/companies?q=" + word + "&municipalityCode=360", consultant).body());
-        assertThat(byArea.get("companies").valueStream().map(c -> c.get("cvr").asString())).containsExactly(other);
-        JsonNode stemmed = json.readTree(get("/api/v1/companies?q=" + word + "%20t%C3%B8mrere", consultant).body());
-        assertThat(stemmed.get("companies").valueStream().map(c -> c.get("cvr").asString())).contains(carpenter);
+        assertThat(second.get("companies").get(0).get("cvr").asString())
+                .as("by name: Snedkeri, then Tømrerfirma")
+                .isEqualTo(carpenter);
+        JsonNode byIndustry = json.readTree(
+                get("/api/v1/companies?q=" + word + "&industry=43", consultant).body());
+        assertThat(byIndustry
+                        .get("companies")
+                        .valueStream()
+                        .map(c -> c.get("cvr").asString()))
+                .containsExactly(carpenter);
+        JsonNode byArea = json.readTree(get("/api/v1/companies?q=" + word + "&municipalityCode=360", consultant)
+                .body());
+        assertThat(byArea.get("companies").valueStream().map(c -> c.get("cvr").asString()))
+                .containsExactly(other);
+        JsonNode stemmed = json.readTree(get("/api/v1/companies?q=" + word + "%20t%C3%B8mrere", consultant)
+                .body());
+        assertThat(stemmed.get("companies").valueStream().map(c -> c.get("cvr").asString()))
+                .contains(carpenter);
 
         HttpResponse<String> badSize = get("/api/v1/companies?q=" + word + "&size=500", consultant);
         assertThat(badSize.statusCode()).isEqualTo(400);
@@ -136,7 +162,10 @@ class CompanyApiTest extends IntegrationTest {
         HttpResponse<String> badIndustry = get("/api/v1/companies?industry=4x", consultant);
         assertThat(badIndustry.statusCode()).isEqualTo(400);
         assertThat(badIndustry.body()).contains("\"field\":\"industry\"", "branchekoden");
-        assertThat(json.readTree(get("/api/v1/companies/" + carpenter, procurement).body()).get("name").asString())
+        assertThat(json.readTree(get("/api/v1/companies/" + carpenter, procurement)
+                                .body())
+                        .get("name")
+                        .asString())
                 .isEqualTo(word + " Tømrerfirma ApS");
     }
 
@@ -144,9 +173,14 @@ class CompanyApiTest extends IntegrationTest {
     void aVisitIsWrittenWithinTheAuthorsSharingAndTheTimelineShowsItOnlyToThoseItIsSharedWith() throws Exception {
         String cvr = newCompany(word + " Værksted ApS", "331200", "330");
         String owner = "api-ejer-" + UUID.randomUUID().toString().substring(0, 8) + "@sec.dk";
-        long ownerId = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:e, 'Ejer', now()) RETURNING id")
-                .param("e", owner).query(Long.class).single();
-        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'CONSULTANT')").param("id", ownerId).update();
+        long ownerId = jdbc.sql(
+                        "INSERT INTO staff_user (email, name, created_at) VALUES (:e, 'Ejer', now()) RETURNING id")
+                .param("e", owner)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'CONSULTANT')")
+                .param("id", ownerId)
+                .update();
         long notes = count("SELECT count(*) FROM company_note");
 
         HttpResponse<String> unknownTopic = post("/api/v1/companies/" + cvr + "/visits", consultant, """
@@ -167,28 +201,40 @@ class CompanyApiTest extends IntegrationTest {
         assertThat(noDate.statusCode()).isEqualTo(422);
         assertThat(noDate.body()).contains("Skriv datoen for besøget.");
         assertThat(post("/api/v1/companies/" + cvr + "/visits", procurement, """
-                {"date": "2026-11-20", "notes": "x", "sharedWith": "ALL"}""").statusCode()).isEqualTo(403);
+                {"date": "2026-11-20", "notes": "x", "sharedWith": "ALL"}""")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(post("/api/v1/companies/73880891/visits", consultant, """
-                {"date": "2026-11-20", "notes": "x", "sharedWith": "ALL"}""").statusCode()).isEqualTo(404);
-        assertThat(count("SELECT count(*) FROM company_note")).as("nothing stored").isEqualTo(notes);
+                {"date": "2026-11-20", "notes": "x", "sharedWith": "ALL"}""").statusCode())
+                .isEqualTo(404);
+        assertThat(count("SELECT count(*) FROM company_note"))
+                .as("nothing stored")
+                .isEqualTo(notes);
 
         HttpResponse<String> created = post("/api/v1/companies/" + cvr + "/visits", consultant, """
                 {"date": "2026-11-20", "title": "Besøg om svejsere", "topics": ["RECRUITMENT"],
                  "notes": "Mangler to svejsere.", "sharedWith": "SEC_JOBCENTER",
                  "participants": ["Bente Bøgh"],
-                 "followUps": [{"task": "Find svejsekursus", "owner": "%s", "dueDate": "2031-01-10"}]}"""
-                .formatted(owner));
+                 "followUps": [{"task": "Find svejsekursus", "owner": "%s", "dueDate": "2031-01-10"}]}""".formatted(owner));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json.readTree(created.body()).get("id").asLong();
 
-        JsonNode forJobcentre = json.readTree(get("/api/v1/companies/" + cvr + "/timeline", jobcentre).body());
-        JsonNode note = forJobcentre.get("entries").valueStream().filter(e -> e.get("kind").asString().equals("NOTE"))
-                .findFirst().orElseThrow().get("note");
+        JsonNode forJobcentre = json.readTree(
+                get("/api/v1/companies/" + cvr + "/timeline", jobcentre).body());
+        JsonNode note = forJobcentre
+                .get("entries")
+                .valueStream()
+                .filter(e -> e.get("kind").asString().equals("NOTE"))
+                .findFirst()
+                .orElseThrow()
+                .get("note");
         assertThat(note.get("title").asString()).isEqualTo("Besøg om svejsere");
         assertThat(note.get("participants").get(0).asString()).isEqualTo("Bente Bøgh");
         assertThat(note.get("followUps").get(0).get("owner").asString()).isEqualTo(owner);
-        assertThat(count("SELECT count(*) FROM company_note_read WHERE note_id = " + id + " AND reader_org = 'JOB_CENTRE'"))
-                .as("the job centre's read is logged").isOne();
+        assertThat(count("SELECT count(*) FROM company_note_read WHERE note_id = " + id
+                        + " AND reader_org = 'JOB_CENTRE'"))
+                .as("the job centre's read is logged")
+                .isOne();
 
         HttpResponse<String> forCaseworker = get("/api/v1/companies/" + cvr + "/timeline", caseworker);
         assertThat(forCaseworker.statusCode()).isEqualTo(200);
@@ -196,7 +242,9 @@ class CompanyApiTest extends IntegrationTest {
         HttpResponse<String> forProcurement = get("/api/v1/companies/" + cvr + "/timeline", procurement);
         assertThat(forProcurement.statusCode()).isEqualTo(200);
         assertThat(forProcurement.body()).doesNotContain("Besøg om svejsere");
-        assertThat(get("/api/v1/companies/" + cvr + "/timeline", consultant).body()).contains("Besøg om svejsere");
-        assertThat(get("/api/v1/companies/73880891/timeline", consultant).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/companies/" + cvr + "/timeline", consultant).body())
+                .contains("Besøg om svejsere");
+        assertThat(get("/api/v1/companies/73880891/timeline", consultant).statusCode())
+                .isEqualTo(404);
     }
 }

@@ -2,17 +2,15 @@ package dk.samspil.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * A consultant finds a company from the start page, logs a visit shared with the job centre; a job-centre consultant
@@ -30,10 +28,12 @@ class CompanyNotesBrowserTest extends BrowserTest {
         loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Virksomheder i registret");
-        driver.findElement(By.cssSelector("main a[href='/intern/virksomheder']")).click();
+        driver.findElement(By.cssSelector("main a[href='/intern/virksomheder']"))
+                .click();
         awaitText(By.tagName("h1"), "Virksomheder");
         driver.findElement(By.id("q")).sendKeys("maskinfabrik");
-        driver.findElement(By.cssSelector("main form[role=search] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form[role=search] button[type=submit]"))
+                .click();
         awaitText(By.tagName("main"), "Vestsjællands Maskinfabrik A/S");
         checkPage("companies-1-search");
         driver.findElement(By.linkText("Vestsjællands Maskinfabrik A/S")).click();
@@ -44,19 +44,26 @@ class CompanyNotesBrowserTest extends BrowserTest {
         WebElement notes = driver.findElement(By.id("notes"));
         notes.clear();
         driver.findElement(By.id("title")).clear();
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
+                .click();
         awaitText(By.cssSelector(".alert-error"), "Skriv en overskrift.");
         assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Skriv noterne.");
         checkPage("companies-2-note-errors");
 
         driver.findElement(By.id("title")).sendKeys(title);
         label("topics", "RECRUITMENT").click();
-        driver.findElement(By.id("notes")).sendKeys("Mangler to lærlinge til efteråret.\nVil gerne tale med jobcentret.");
+        driver.findElement(By.id("notes"))
+                .sendKeys("Mangler to lærlinge til efteråret.\nVil gerne tale med jobcentret.");
         label("sharedWith", "SEC_JOBCENTER").click();
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "Noten er gemt.");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(title, "Rekruttering og kompetencer",
-                "Erhvervscentret og jobcentret", "Ingen uden for jeres organisation har læst noten.");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(
+                        title,
+                        "Rekruttering og kompetencer",
+                        "Erhvervscentret og jobcentret",
+                        "Ingen uden for jeres organisation har læst noten.");
         checkPage("companies-3-note-saved");
         logOut();
 
@@ -82,7 +89,8 @@ class CompanyNotesBrowserTest extends BrowserTest {
 
     /** The label of one choice of a checkbox or radio group, found by the choice's value. */
     private WebElement label(String field, String value) {
-        String id = driver.findElement(By.cssSelector("input[name=" + field + "][value=" + value + "]")).getAttribute("id");
+        String id = driver.findElement(By.cssSelector("input[name=" + field + "][value=" + value + "]"))
+                .getAttribute("id");
         return driver.findElement(By.cssSelector("label[for='" + id + "']"));
     }
 }

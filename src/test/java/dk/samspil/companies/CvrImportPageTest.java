@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.samspil.support.IntegrationTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +30,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * The CVR upload page: the preview says per document what would happen and writes nothing; confirming imports all or
@@ -47,8 +45,10 @@ class CvrImportPageTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -56,8 +56,12 @@ class CvrImportPageTest extends IntegrationTest {
 
     @BeforeEach
     void clean() {
-        jdbc.sql("DELETE FROM company WHERE cvr IN (:cvrs)").param("cvrs", FIXTURE_CVRS).update();
-        jdbc.sql("DELETE FROM company_import_change WHERE cvr IN (:cvrs)").param("cvrs", FIXTURE_CVRS).update();
+        jdbc.sql("DELETE FROM company WHERE cvr IN (:cvrs)")
+                .param("cvrs", FIXTURE_CVRS)
+                .update();
+        jdbc.sql("DELETE FROM company_import_change WHERE cvr IN (:cvrs)")
+                .param("cvrs", FIXTURE_CVRS)
+                .update();
     }
 
     private RequestPostProcessor admin() {
@@ -69,8 +73,11 @@ class CvrImportPageTest extends IntegrationTest {
     }
 
     private MvcResult upload(byte[] content, String fileName) throws Exception {
-        return mvc.perform(multipart(IMPORT).file(new MockMultipartFile("file", fileName, "application/octet-stream",
-                content)).with(admin()).with(csrf())).andReturn();
+        return mvc.perform(multipart(IMPORT)
+                        .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                        .with(admin())
+                        .with(csrf()))
+                .andReturn();
     }
 
     /** Uploads a CVR file and returns its preview's address. */
@@ -87,25 +94,36 @@ class CvrImportPageTest extends IntegrationTest {
     }
 
     private MvcResult confirm(String preview, String mode) throws Exception {
-        return mvc.perform(post(preview).param("mode", mode).with(admin()).with(csrf())).andReturn();
+        return mvc.perform(post(preview).param("mode", mode).with(admin()).with(csrf()))
+                .andReturn();
     }
 
     private MvcResult undo(long importId) throws Exception {
-        return mvc.perform(post(IMPORT + "/koersler/" + importId + "/fortryd").with(admin()).with(csrf())).andReturn();
+        return mvc.perform(post(IMPORT + "/koersler/" + importId + "/fortryd")
+                        .with(admin())
+                        .with(csrf()))
+                .andReturn();
     }
 
     private long latestImport() {
-        return jdbc.sql("SELECT max(id) FROM company_import WHERE imported_by = :by").param("by", admin)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT max(id) FROM company_import WHERE imported_by = :by")
+                .param("by", admin)
+                .query(Long.class)
+                .single();
     }
 
     private long companies() {
-        return jdbc.sql("SELECT count(*) FROM company WHERE cvr IN (:cvrs)").param("cvrs", FIXTURE_CVRS)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM company WHERE cvr IN (:cvrs)")
+                .param("cvrs", FIXTURE_CVRS)
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Object> company(String cvr) {
-        return jdbc.sql("SELECT * FROM company WHERE cvr = :cvr").param("cvr", cvr).query().singleRow();
+        return jdbc.sql("SELECT * FROM company WHERE cvr = :cvr")
+                .param("cvr", cvr)
+                .query()
+                .singleRow();
     }
 
     private static String body(MvcResult result) throws IOException {
@@ -115,8 +133,12 @@ class CvrImportPageTest extends IntegrationTest {
     @Test
     void previewWritesNothingConfirmCreatesTheSameFileAgainChangesNothingAndUndoDeletesOnce() throws Exception {
         String preview = uploaded(fixture("soegesvar.json"), "soegesvar.json");
-        assertThat(page(preview, 200)).contains("Filen soegesvar.json har 3 nye, 0 ændrede, 0 uændrede og 0 afviste",
-                "Intet er gemt endnu", "20680598", "Importér 3 virksomheder");
+        assertThat(page(preview, 200))
+                .contains(
+                        "Filen soegesvar.json har 3 nye, 0 ændrede, 0 uændrede og 0 afviste",
+                        "Intet er gemt endnu",
+                        "20680598",
+                        "Importér 3 virksomheder");
         assertThat(companies()).isZero();
 
         MvcResult done = confirm(preview, "all");
@@ -124,15 +146,19 @@ class CvrImportPageTest extends IntegrationTest {
         assertThat(companies()).isEqualTo(3);
         long first = latestImport();
         assertThat(jdbc.sql("SELECT created || '/' || changed || '/' || unchanged || '/' || refused || ' ' || origin"
-                + " FROM company_import WHERE id = :id").param("id", first).query(String.class).single())
+                                + " FROM company_import WHERE id = :id")
+                        .param("id", first)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("3/0/0/0 UPLOAD");
         assertThat(page(IMPORT, 200)).contains("3 nye, 0 ændrede, 0 uændrede og 0 afviste", admin, "soegesvar.json");
         assertThat(jdbc.sql("""
                 SELECT actor || ' ' || (changes -> 'name' ->> 'to') FROM audit_entry
                 WHERE entity_type = 'Company' AND entity_id = '20680598' AND action = 'CREATE'
-                ORDER BY id DESC LIMIT 1""").query(String.class).single())
-                .isEqualTo(admin + " Slagelse VVS & Blik ApS");
-        assertThat(confirm(preview, "all").getResponse().getStatus()).as("the kept file is gone").isEqualTo(404);
+                ORDER BY id DESC LIMIT 1""").query(String.class).single()).isEqualTo(admin + " Slagelse VVS & Blik ApS");
+        assertThat(confirm(preview, "all").getResponse().getStatus())
+                .as("the kept file is gone")
+                .isEqualTo(404);
 
         Timestamp written = (Timestamp) company("73880890").get("updated_at");
         String again = uploaded(fixture("soegesvar.json"), "soegesvar.json");
@@ -140,7 +166,10 @@ class CvrImportPageTest extends IntegrationTest {
         confirm(again, "all");
         assertThat(company("73880890").get("updated_at")).isEqualTo(written);
         assertThat(jdbc.sql("SELECT count(*) FROM company_import_change WHERE import_id = :id")
-                .param("id", latestImport()).query(Long.class).single()).isZero();
+                        .param("id", latestImport())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         assertThat(undo(first).getResponse().getRedirectedUrl()).isEqualTo(IMPORT);
         assertThat(companies()).isZero();
@@ -158,15 +187,19 @@ class CvrImportPageTest extends IntegrationTest {
         long vvs = (Long) company("20680598").get("id");
         jdbc.sql("""
                 INSERT INTO company_note (company_id, visit_date, author, author_org, title, notes, shared_with, created_at)
-                VALUES (:id, DATE '2026-11-02', 'c@test.dk', 'BUSINESS_CENTRE', 'Besøg', 'Noter', 'SEC', now())""")
-                .param("id", vvs).update();
+                VALUES (:id, DATE '2026-11-02', 'c@test.dk', 'BUSINESS_CENTRE', 'Besøg', 'Noter', 'SEC', now())""").param("id", vvs).update();
 
         // the lines file moves one address and has a broken line and a wrong check digit
         String preview = uploaded(fixture("linjer-med-fejl.jsonl"), "linjer-med-fejl.jsonl");
         String html = page(preview, 200);
-        assertThat(html).contains("har 0 nye, 1 ændrede, 2 uændrede og 2 afviste", "73880890", "Adresse, Postnummer, By",
-                "Linjen er ikke gyldig JSON: Unexpected end-of-input: expected close marker for Array",
-                "Kontrolcifferet passer ikke", "95931210")
+        assertThat(html)
+                .contains(
+                        "har 0 nye, 1 ændrede, 2 uændrede og 2 afviste",
+                        "73880890",
+                        "Adresse, Postnummer, By",
+                        "Linjen er ikke gyldig JSON: Unexpected end-of-input: expected close marker for Array",
+                        "Kontrolcifferet passer ikke",
+                        "95931210")
                 .doesNotContain("name=\"mode\" value=\"all\"", "Source:", "REDACTED", "start marker");
 
         MvcResult all = confirm(preview, "all");
@@ -184,18 +217,28 @@ class CvrImportPageTest extends IntegrationTest {
         assertThat(body(laterFirst)).contains("En senere import", "Fortryd den først");
 
         undo(second);
-        assertThat(company("73880890")).containsEntry("address", "Energivej 8").containsEntry("city", "Slagelse")
+        assertThat(company("73880890"))
+                .containsEntry("address", "Energivej 8")
+                .containsEntry("city", "Slagelse")
                 .containsEntry("source", "CVR");
         undo(first);
-        assertThat(jdbc.sql("SELECT cvr FROM company WHERE cvr IN (:cvrs)").param("cvrs", FIXTURE_CVRS)
-                .query(String.class).list()).as("the company with a note is kept").containsExactly("20680598");
-        assertThat(jdbc.sql("SELECT undo_kept FROM company_import WHERE id = :id").param("id", first)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT cvr FROM company WHERE cvr IN (:cvrs)")
+                        .param("cvrs", FIXTURE_CVRS)
+                        .query(String.class)
+                        .list())
+                .as("the company with a note is kept")
+                .containsExactly("20680598");
+        assertThat(jdbc.sql("SELECT undo_kept FROM company_import WHERE id = :id")
+                        .param("id", first)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void filesOfAnotherFormatEmptyFilesDuplicatesAndOthersUploadsAreRefusedInDanish() throws Exception {
-        long kept = jdbc.sql("SELECT count(*) FROM import_batch").query(Long.class).single();
+        long kept =
+                jdbc.sql("SELECT count(*) FROM import_batch").query(Long.class).single();
         MvcResult csv = upload("Navn;CVR\nFirma ApS;20680598\n".getBytes(StandardCharsets.UTF_8), "virksomheder.json");
         assertThat(csv.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(csv)).contains("Filen er ikke data fra CVR");
@@ -204,12 +247,20 @@ class CvrImportPageTest extends IntegrationTest {
         MvcResult empty = upload(new byte[0], "tom.json");
         assertThat(empty.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(empty)).contains("Vælg en fil fra CVR");
-        assertThat(jdbc.sql("SELECT count(*) FROM import_batch").query(Long.class).single()).isEqualTo(kept);
+        assertThat(jdbc.sql("SELECT count(*) FROM import_batch")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(kept);
 
-        String lines = new String(fixture("linjer-med-fejl.jsonl"), StandardCharsets.UTF_8).lines().toList().get(2);
-        String duplicated = uploaded(("\uFEFF" + lines + "\n" + lines + "\n").getBytes(StandardCharsets.UTF_8), "dobbelt.jsonl");
-        assertThat(page(duplicated, 200)).contains("har 1 nye, 0 ændrede, 0 uændrede og 1 afviste",
-                "CVR-nummeret 95931219 står også på linje 1");
+        String lines = new String(fixture("linjer-med-fejl.jsonl"), StandardCharsets.UTF_8)
+                .lines()
+                .toList()
+                .get(2);
+        String duplicated =
+                uploaded(("\uFEFF" + lines + "\n" + lines + "\n").getBytes(StandardCharsets.UTF_8), "dobbelt.jsonl");
+        assertThat(page(duplicated, 200))
+                .contains(
+                        "har 1 nye, 0 ændrede, 0 uændrede og 1 afviste", "CVR-nummeret 95931219 står også på linje 1");
         MvcResult refused = confirm(duplicated, "all");
         assertThat(refused.getResponse().getStatus()).isEqualTo(409);
         assertThat(companies()).isZero();
@@ -219,10 +270,14 @@ class CvrImportPageTest extends IntegrationTest {
                 .contains("har en værdi, der er længere end de 200 tegn", "(Navn)");
 
         // another administrator's upload, or one kept for the plan import, is not found
-        MvcResult other = mvc.perform(get(duplicated).with(user("other@test.dk").roles("ADMIN"))).andReturn();
+        MvcResult other = mvc.perform(get(duplicated).with(user("other@test.dk").roles("ADMIN")))
+                .andReturn();
         assertThat(other.getResponse().getStatus()).isEqualTo(404);
         assertThat(body(other)).contains("Forhåndsvisningen findes ikke længere");
-        assertThat(mvc.perform(get(IMPORT).with(user(admin).roles("CONSULTANT"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(IMPORT).with(user(admin).roles("CONSULTANT")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
     }
 
@@ -234,10 +289,12 @@ class CvrImportPageTest extends IntegrationTest {
 
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + IMPORT))
                 .header("Content-Type", "multipart/form-data; boundary=xyz")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[17 * 1024 * 1024])).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[17 * 1024 * 1024]))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(IMPORT + "?fejl=stor"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(IMPORT + "?fejl=stor"));
         assertThat(page(IMPORT + "?fejl=stor", 413)).contains("Filen er større end 15 MB");
     }
 }

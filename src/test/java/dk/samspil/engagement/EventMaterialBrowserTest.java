@@ -2,16 +2,14 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.BrowserTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.support.BrowserTest;
 
 /**
  * A procurement officer publishes the minutes of a market dialogue, which then show on the public page of the demo
@@ -28,16 +26,17 @@ class EventMaterialBrowserTest extends BrowserTest {
         String word = PublicEntries.uniqueWord();
         String reference = jdbc.sql("""
                         SELECT reference FROM planned_procurement WHERE reference LIKE 'SK-%' AND status <> 'DRAFT'
-                        ORDER BY reference LIMIT 1""")
-                .query(String.class).single();
-        long eventId = TestEvents.insert(jdbc, "MARKET_DIALOGUE", "Markedsdialog " + word, "PUBLISHED", null, reference);
+                        ORDER BY reference LIMIT 1""").query(String.class).single();
+        long eventId =
+                TestEvents.insert(jdbc, "MARKET_DIALOGUE", "Markedsdialog " + word, "PUBLISHED", null, reference);
 
         loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
         open("/intern/arrangementer/" + eventId + "/materiale");
         awaitText(By.tagName("h1"), "Markedsdialog " + word);
         driver.findElement(By.id("title")).sendKeys("Referat af markedsdialogen");
         driver.findElement(By.id("text")).sendKeys("Deltagerne ønskede delaftaler " + word + ".");
-        driver.findElement(By.xpath("//button[contains(., 'Offentliggør referatet')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Offentliggør referatet')]"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "Offentliggjort");
         assertAccessible();
 
@@ -53,15 +52,20 @@ class EventMaterialBrowserTest extends BrowserTest {
         open("/arrangementer/" + eventId + "/spoergsmaal");
         awaitText(By.tagName("h1"), "Stil et spørgsmål");
         assertAccessible();
-        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]"))
+                .click();
         awaitText(By.id("error-summary"), "spørgsmål");
         assertAccessible();
         driver.findElement(By.id("question")).sendKeys("Kan man byde på en enkelt delaftale " + word + "?");
-        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Send spørgsmålet')]"))
+                .click();
         awaitText(By.tagName("h1"), "Tak for spørgsmålet");
         assertAccessible();
         assertThat(jdbc.sql("SELECT count(*) FROM engagement_question WHERE question LIKE :q")
-                .param("q", "%delaftale " + word + "?").query(Long.class).single()).isEqualTo(1);
+                        .param("q", "%delaftale " + word + "?")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -73,7 +77,8 @@ class EventMaterialBrowserTest extends BrowserTest {
         open("/opi");
         awaitText(By.tagName("h1"), "Offentlig-privat innovation (OPI)");
         assertAccessible();
-        driver.findElement(By.linkText("Send en idé: Velfærdsteknologi " + word)).click();
+        driver.findElement(By.linkText("Send en idé: Velfærdsteknologi " + word))
+                .click();
         awaitText(By.tagName("h1"), "Send en idé");
         assertAccessible();
 
@@ -93,7 +98,10 @@ class EventMaterialBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(email);
         assertAccessible();
 
-        assertThat(jdbc.sql("SELECT title FROM engagement_idea WHERE email = :email").param("email", email)
-                .query(String.class).single()).isEqualTo("Faldsensorer " + word);
+        assertThat(jdbc.sql("SELECT title FROM engagement_idea WHERE email = :email")
+                        .param("email", email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Faldsensorer " + word);
     }
 }

@@ -3,6 +3,14 @@ package dk.samspil.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.Background;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,12 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,12 +31,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.Background;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Staff publish an OPI workshop with one seat; company A registers, company B lands on the waiting list; A cancels
@@ -60,7 +56,8 @@ class EventRegistrationBrowserTest extends BrowserTest {
 
     @Test
     void registerWaitCancelAndAcceptAnOfferedSeat() throws Exception {
-        String title = "OPI-workshop om plejehjemssenge " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "OPI-workshop om plejehjemssenge "
+                + UUID.randomUUID().toString().substring(0, 6);
         // the demo plan's year is next year by the application's clock (Copenhagen), not by this JVM's time zone
         String reference = "SK-" + (LocalDate.now(clock).getYear() + 1) + "-007";
         LocalDateTime start = LocalDate.now(clock).plusDays(14).atTime(9, 0);
@@ -69,25 +66,30 @@ class EventRegistrationBrowserTest extends BrowserTest {
         awaitText(By.tagName("body"), "Log af");
         open("/intern/arrangementer/ny");
         assertAccessible();
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]"))
+                .click();
         awaitText(By.className("alert-error"), "Skriv");
         assertAccessible();
         new Select(driver.findElement(By.id("type"))).selectByValue("OPI_WORKSHOP");
         driver.findElement(By.id("title")).sendKeys(title);
         driver.findElement(By.id("description")).sendKeys("Vi udvikler fremtidens senge sammen.");
         setValue("startsAt", start.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
-        setValue("endsAt", start.plusHours(3).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
+        setValue(
+                "endsAt",
+                start.plusHours(3).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
         driver.findElement(By.id("place")).sendKeys("Slagelse Rådhus");
         driver.findElement(By.id("capacity")).sendKeys("1");
         driver.findElement(By.id("procurementReferences")).sendKeys(reference);
         driver.findElement(By.id("theme")).sendKeys("Plejehjem");
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]"))
+                .click();
         awaitText(By.tagName("h1"), title);
         String staffPath = URI.create(driver.getCurrentUrl()).getPath();
         driver.findElement(By.id("publish")).click();
         awaitText(By.id("event-status"), "Offentliggjort");
         assertAccessible();
-        String eventPath = driver.findElement(By.linkText("Se den offentlige side")).getDomAttribute("href");
+        String eventPath =
+                driver.findElement(By.linkText("Se den offentlige side")).getDomAttribute("href");
         open("/intern/arrangementer");
         awaitText(By.tagName("main"), title);
         assertAccessible();
@@ -115,13 +117,15 @@ class EventRegistrationBrowserTest extends BrowserTest {
         driver.findElement(By.linkText("Afmeld")).click();
         awaitText(By.tagName("h1"), "Afmeld tilmeldingen");
         assertAccessible();
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Ja, afmeld')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Ja, afmeld')]"))
+                .click();
         awaitText(By.id("registration-status"), "Afmeldt");
 
         open(personalLink(b, "Der er en plads til jer"));
         awaitText(By.id("registration-status"), "Tilbudt plads");
         assertAccessible();
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Tak ja til pladsen')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Tak ja til pladsen')]"))
+                .click();
         awaitText(By.id("registration-status"), "Tilmeldt");
         assertThat(driver.getPageSource()).contains("pladsen er jeres");
         assertAccessible();
@@ -138,7 +142,8 @@ class EventRegistrationBrowserTest extends BrowserTest {
         WebElement place = driver.findElement(By.id("place"));
         place.clear();
         place.sendKeys("Byrådssalen");
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem')]"))
+                .click();
         awaitText(By.tagName("h1"), title);
         MimeMessage changed = mailTo(b, "Ændret");
         assertThat(TestSmtp.text(changed)).contains("Byrådssalen");
@@ -147,9 +152,13 @@ class EventRegistrationBrowserTest extends BrowserTest {
 
     /** Waits for the mail to {@code recipient} whose subject starts with {@code subject}. */
     private static MimeMessage mailTo(String recipient, String subject) {
-        return await("a mail to " + recipient + ": " + subject + "...").atMost(Background.PATIENCE)
-                .until(() -> Arrays.stream(greenMail.getReceivedMessagesForDomain(recipient))
-                        .filter(m -> subject(m).startsWith(subject)).findFirst(), Optional::isPresent)
+        return await("a mail to " + recipient + ": " + subject + "...")
+                .atMost(Background.PATIENCE)
+                .until(
+                        () -> Arrays.stream(greenMail.getReceivedMessagesForDomain(recipient))
+                                .filter(m -> subject(m).startsWith(subject))
+                                .findFirst(),
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
@@ -168,7 +177,8 @@ class EventRegistrationBrowserTest extends BrowserTest {
         WebElement participants = driver.findElement(By.id("participants"));
         participants.clear();
         participants.sendKeys("1");
-        driver.findElement(By.xpath("//form[contains(@action, '/tilmelding')]//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//form[contains(@action, '/tilmelding')]//button[@type='submit']"))
+                .click();
     }
 
     private void setValue(String id, String value) {

@@ -2,32 +2,26 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.Background;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.Background;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Two companies express interest in a demo entry with partner finding, confirm from the mail they receive over SMTP,
@@ -50,6 +44,7 @@ class InterestBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,10 +54,10 @@ class InterestBrowserTest extends BrowserTest {
         String alfa = "Alfa VVS " + UUID.randomUUID().toString().substring(0, 8);
         String beta = "Beta El " + UUID.randomUUID().toString().substring(0, 8);
         // a demo entry in the shared database: count on from what other tests left there
-        long interestedBefore = jdbc.sql("""
+        long interestedBefore =
+                jdbc.sql("""
                         SELECT count(*) FROM engagement_interest
-                        WHERE procurement_reference = :reference AND status = 'CONFIRMED'""")
-                .param("reference", reference).query(Long.class).single();
+                        WHERE procurement_reference = :reference AND status = 'CONFIRMED'""").param("reference", reference).query(Long.class).single();
 
         String alfaMail = expressInterest(reference, alfa, "Vi har VVS, søger el", "3", true);
         String alfaPage = confirmFromMail(alfaMail, true);
@@ -73,7 +68,8 @@ class InterestBrowserTest extends BrowserTest {
         open(alfaPage);
         assertThat(driver.findElement(By.id("partners")).getText()).contains(beta, "Vi har el", betaMail);
 
-        driver.findElement(By.xpath("//button[contains(., 'Skjul os for andre virksomheder')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Skjul os for andre virksomheder')]"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "skjult");
         assertThat(driver.findElements(By.id("partners"))).isEmpty();
         open(betaPage);
@@ -82,14 +78,17 @@ class InterestBrowserTest extends BrowserTest {
 
         loginAs("procurement@demo.samspil.dk", "demo-procurement-2026");
         open("/intern/indkoeb?q=" + reference);
-        assertThat(driver.findElement(By.xpath("//th[normalize-space()='Interesserede']")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.xpath("//tr[td/a[normalize-space()='" + reference + "']]/td[last()]")).getText())
+        assertThat(driver.findElement(By.xpath("//th[normalize-space()='Interesserede']"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.xpath("//tr[td/a[normalize-space()='" + reference + "']]/td[last()]"))
+                        .getText())
                 .isEqualTo(String.valueOf(interestedBefore + 2));
     }
 
     /** Fills in the form from the entry's page; returns the address used. */
-    private String expressInterest(String reference, String company, String capabilities, String lot,
-                                   boolean checkAccessibility) {
+    private String expressInterest(
+            String reference, String company, String capabilities, String lot, boolean checkAccessibility) {
         String email = "browser-" + UUID.randomUUID() + "@example.dk";
         open("/kommende-indkob/" + reference);
         driver.findElement(By.linkText("Tilkendegiv interesse")).click();
@@ -104,7 +103,8 @@ class InterestBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("label[for='lots-" + lot + "']")).click();
         driver.findElement(By.cssSelector("label[for='partnerFinding']")).click();
         driver.findElement(By.id("capabilities")).sendKeys(capabilities);
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send interesse')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send interesse')]"))
+                .click();
         awaitText(By.tagName("h1"), "Tjek jeres e-mail");
         return email;
     }
@@ -113,14 +113,19 @@ class InterestBrowserTest extends BrowserTest {
     private String confirmFromMail(String email, boolean checkAccessibility) throws Exception {
         String body = deliveredText(email);
         String confirm = path(body, "/interesse/bekraeft");
-        String page = LINK.matcher(body).results().map(m -> m.group(1))
-                .filter(p -> !p.startsWith("/interesse/bekraeft")).findFirst().orElseThrow();
+        String page = LINK.matcher(body)
+                .results()
+                .map(m -> m.group(1))
+                .filter(p -> !p.startsWith("/interesse/bekraeft"))
+                .findFirst()
+                .orElseThrow();
         open(confirm);
         awaitText(By.tagName("h1"), "Bekræft jeres interesse");
         if (checkAccessibility) {
             assertAccessible();
         }
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft interesse')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft interesse')]"))
+                .click();
         awaitText(By.tagName("h1"), "Interessen er bekræftet");
         if (checkAccessibility) {
             assertAccessible();

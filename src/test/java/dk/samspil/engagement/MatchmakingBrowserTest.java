@@ -2,10 +2,14 @@ package dk.samspil.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,14 +20,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * A business-centre consultant logs in, lands on the start page, follows the new interest to the entry's partner
@@ -45,14 +41,19 @@ class MatchmakingBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ProcurementService procurements;
 
     @Test
     void aConsultantIntroducesTwoInterestedCompaniesAndBothReceiveTheMail() throws Exception {
         String reference = PublicEntries.uniqueReference("PARTNER");
-        procurements.createDraft(reference, PublicEntries.simple("Energirenovering " + PublicEntries.uniqueWord(),
-                "45260000", ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2)));
+        procurements.createDraft(
+                reference,
+                PublicEntries.simple(
+                        "Energirenovering " + PublicEntries.uniqueWord(),
+                        "45260000",
+                        ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2)));
         procurements.publish(reference);
         String alfaMail = "alfa-" + UUID.randomUUID() + "@example.dk";
         String betaMail = "beta-" + UUID.randomUUID() + "@example.dk";
@@ -70,7 +71,9 @@ class MatchmakingBrowserTest extends BrowserTest {
         assertThat(sidewaysOverflow()).as("start page at 390 px").isLessThanOrEqualTo(0);
         screenshot("start-consultant-390");
 
-        driver.findElement(By.id("recent-interests")).findElement(By.linkText(reference)).click();
+        driver.findElement(By.id("recent-interests"))
+                .findElement(By.linkText(reference))
+                .click();
         awaitText(By.tagName("h1"), reference);
         assertThat(driver.findElement(By.id("partner-seekers")).getText())
                 .contains("Alfa Isolering ApS", "Beta Ventilation A/S");
@@ -78,7 +81,8 @@ class MatchmakingBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("second"))).selectByValue(String.valueOf(beta));
         assertAccessible();
         screenshot("matchmaking-390");
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send introduktion')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send introduktion')]"))
+                .click();
         awaitText(By.id("introduced"), "sendt til begge");
         assertAccessible();
         assertThat(sidewaysOverflow()).as("matchmaking at 390 px").isLessThanOrEqualTo(0);

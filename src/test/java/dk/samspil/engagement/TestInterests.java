@@ -5,8 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Inserts confirmed expressions of interest straight into the table, for tests of what staff see of them. */
 public final class TestInterests {
 
-    private TestInterests() {
-    }
+    private TestInterests() {}
 
     /**
      * A confirmed interest, confirmed now.
@@ -23,8 +22,11 @@ public final class TestInterests {
                             CASE WHEN :partner THEN 'En el-installatør' END, 'da', 'CONFIRMED', now(), now(),
                             'interesse-2026-11', now(), 'WEB')
                         RETURNING id""")
-                .param("reference", reference).param("company", company).param("email", email)
+                .param("reference", reference)
+                .param("company", company)
+                .param("email", email)
                 .param("partner", partner)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

@@ -2,14 +2,12 @@ package dk.samspil.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * The platform's "done when": the demo administrator logs in, creates a user, and finds the creation in the audit
@@ -44,7 +42,8 @@ class AdminUsersBrowserTest extends BrowserTest {
         driver.findElement(By.id("email")).sendKeys(email);
         WebElement consultant = driver.findElement(By.cssSelector("input[name=roles][value=CONSULTANT]"));
         if (!consultant.isSelected()) {
-            driver.findElement(By.cssSelector("label[for='" + consultant.getAttribute("id") + "']")).click();
+            driver.findElement(By.cssSelector("label[for='" + consultant.getAttribute("id") + "']"))
+                    .click();
         }
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
@@ -52,17 +51,23 @@ class AdminUsersBrowserTest extends BrowserTest {
         assertAccessible();
 
         open("/admin/revisionslog?entityType=StaffUser");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(email).contains("admin@demo.samspil.dk");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(email)
+                .contains("admin@demo.samspil.dk");
         checkPage("audit-log");
 
         // by keyboard: the type select, then the search button, which searches again for the chosen type
         open("/admin/revisionslog");
         WebElement type = tabTo("the type filter", element -> "entityType".equals(element.getAttribute("id")));
-        assertThat(new org.openqa.selenium.support.ui.Select(type).getOptions()).extracting(WebElement::getText)
+        assertThat(new org.openqa.selenium.support.ui.Select(type).getOptions())
+                .extracting(WebElement::getText)
                 .contains("Bruger", "Alle typer");
         type.sendKeys("Bruger");
-        tabTo("the search button", element -> "button".equals(element.getTagName())
-                && element.getText().equals("Søg")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        tabTo(
+                        "the search button",
+                        element -> "button".equals(element.getTagName())
+                                && element.getText().equals("Søg"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
         awaitText(By.tagName("main"), email);
         assertThat(driver.getCurrentUrl()).contains("entityType=StaffUser");
     }

@@ -2,10 +2,12 @@ package dk.samspil.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,11 +18,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Issue 13's accounts in a browser: the demo administrator invites a user (roles explained on the form), the user
@@ -51,17 +48,20 @@ class InvitationBrowserTest extends BrowserTest {
         loginAs("admin@demo.samspil.dk", "demo-admin-2026");
         open("/admin/brugere/ny");
         awaitText(By.tagName("h1"), "Opret bruger");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Opretter, retter og offentliggør indkøbsplanen");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Opretter, retter og offentliggør indkøbsplanen");
         checkPage("invitation-1-new-user");
 
         String email = "inviteret-" + UUID.randomUUID().toString().substring(0, 8) + "@slagelse.dk";
         driver.findElement(By.id("name")).sendKeys("Karen Ærø Invitéret");
         driver.findElement(By.id("email")).sendKeys(email);
         WebElement consultant = driver.findElement(By.cssSelector("input[name=roles][value=CONSULTANT]"));
-        driver.findElement(By.cssSelector("label[for='" + consultant.getAttribute("id") + "']")).click();
+        driver.findElement(By.cssSelector("label[for='" + consultant.getAttribute("id") + "']"))
+                .click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         awaitText(By.cssSelector(".alert-success"), "inviteret");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sidst logget ind", "Karen Ærø Invitéret");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Sidst logget ind", "Karen Ærø Invitéret");
         checkPage("invitation-2-users");
 
         open("/admin/api-tokens");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Attachments on the public form: up to 3 files of PDF, Office documents or images, 10 MB in total, checked by their
@@ -38,10 +36,13 @@ import dk.samspil.support.IntegrationTest;
 class InquiryAttachmentTest extends IntegrationTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,7 +66,9 @@ class InquiryAttachmentTest extends IntegrationTest {
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        request.param("name", "Anne Hansen").param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@attachment-test.dk").param("subject", subject)
+        request.param("name", "Anne Hansen")
+                .param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@attachment-test.dk")
+                .param("subject", subject)
                 .param("message", "Se vedhæftede tegninger.");
         return request;
     }
@@ -75,7 +78,10 @@ class InquiryAttachmentTest extends IntegrationTest {
     }
 
     private long stored(String subject) {
-        return jdbc.sql("SELECT count(*) FROM inquiry WHERE subject = :s").param("s", subject).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM inquiry WHERE subject = :s")
+                .param("s", subject)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -84,9 +90,15 @@ class InquiryAttachmentTest extends IntegrationTest {
         mvc.perform(send(subject, file("tegning.pdf", PDF), file("foto.PNG", PNG), file("ansøgning.docx", docx(2000)))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        long id = jdbc.sql("SELECT id FROM inquiry WHERE subject = :s").param("s", subject).query(Long.class).single();
-        List<Map<String, Object>> files = jdbc.sql("SELECT id, file_name, kind FROM inquiry_attachment WHERE inquiry_id = :id ORDER BY id")
-                .param("id", id).query().listOfRows();
+        long id = jdbc.sql("SELECT id FROM inquiry WHERE subject = :s")
+                .param("s", subject)
+                .query(Long.class)
+                .single();
+        List<Map<String, Object>> files = jdbc.sql(
+                        "SELECT id, file_name, kind FROM inquiry_attachment WHERE inquiry_id = :id ORDER BY id")
+                .param("id", id)
+                .query()
+                .listOfRows();
         assertThat(files).extracting(row -> row.get("kind")).containsExactly("PDF", "PNG", "DOCX");
         String page = "/intern/henvendelser/" + id;
         mvc.perform(get(page).with(user("konsulent@sec.dk").roles("CONSULTANT")))
@@ -96,10 +108,12 @@ class InquiryAttachmentTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().bytes(PDF));
-        mvc.perform(get(page + "/bilag/" + files.get(2).get("id")).with(user("konsulent@sec.dk").roles("CONSULTANT")))
+        mvc.perform(get(page + "/bilag/" + files.get(2).get("id"))
+                        .with(user("konsulent@sec.dk").roles("CONSULTANT")))
                 .andExpect(header().string("Content-Type", "application/octet-stream"));
         mvc.perform(get(download)).andExpect(status().is3xxRedirection());
-        mvc.perform(get(download).with(user("sag@slagelse.dk").roles("CASEWORKER"))).andExpect(status().isForbidden());
+        mvc.perform(get(download).with(user("sag@slagelse.dk").roles("CASEWORKER")))
+                .andExpect(status().isForbidden());
         mvc.perform(get(page + "/bilag/999999999").with(user("konsulent@sec.dk").roles("CONSULTANT")))
                 .andExpect(status().isNotFound());
     }
@@ -108,7 +122,8 @@ class InquiryAttachmentTest extends IntegrationTest {
     void filesThatAreNotWhatTheySayTooManyOrTooLargeAreRefusedInDanish() throws Exception {
         String subject = "Afvist " + UUID.randomUUID();
         mvc.perform(send(subject, file("faktura.pdf", "Dette er ikke en PDF".getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).header("Accept-Language", "da"))
+                        .with(csrf())
+                        .header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Filen faktura.pdf er ikke en PDF")));
         mvc.perform(send(subject, file("billede.pdf", PNG)).with(csrf()).header("Accept-Language", "da"))
@@ -121,7 +136,8 @@ class InquiryAttachmentTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Filen kontrakt.docx er ikke")));
         mvc.perform(send(subject, file("a.pdf", PDF), file("b.pdf", PDF), file("c.pdf", PDF), file("d.pdf", PDF))
-                        .with(csrf()).header("Accept-Language", "da"))
+                        .with(csrf())
+                        .header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vedhæft højst 3 filer.")));
         byte[] large = new byte[11 * 1024 * 1024];
@@ -134,11 +150,11 @@ class InquiryAttachmentTest extends IntegrationTest {
 
     private static MockMultipartHttpServletRequestBuilder api(String subject, MockMultipartFile... files) {
         MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/inquiries");
-        request.file(new MockMultipartFile("inquiry", "", "application/json", """
+        request.file(new MockMultipartFile(
+                "inquiry", "", "application/json", """
                 {"channel": "EMAIL", "receivedAt": "2026-04-01", "viaPoliticalLevel": false,
                  "from": {"name": "Bo Berg", "email": "bo@attachment-test.dk"},
-                 "subject": "%s", "message": "Tegningerne er vedhæftet."}""".formatted(subject)
-                .getBytes(StandardCharsets.UTF_8)));
+                 "subject": "%s", "message": "Tegningerne er vedhæftet."}""".formatted(subject).getBytes(StandardCharsets.UTF_8)));
         for (MockMultipartFile file : files) {
             request.file(file);
         }
@@ -152,7 +168,9 @@ class InquiryAttachmentTest extends IntegrationTest {
         String location = mvc.perform(api(subject, file("tegning.pdf", PDF), file("ansøgning.docx", docx(2000)))
                         .with(consultant))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         mvc.perform(get(location).with(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"fileName\":\"tegning.pdf\",\"kind\":\"PDF\"")))
@@ -163,24 +181,30 @@ class InquiryAttachmentTest extends IntegrationTest {
 
         String refused = "API-afvist " + UUID.randomUUID();
         mvc.perform(api(refused, file("faktura.pdf", "Dette er ikke en PDF".getBytes(StandardCharsets.UTF_8)))
-                        .with(consultant).header("Accept-Language", "da"))
+                        .with(consultant)
+                        .header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("\"field\":\"files\"")))
                 .andExpect(content().string(containsString("Filen faktura.pdf er ikke en PDF")));
-        mvc.perform(api(refused, file("kontrakt.docx", docx(60L * 1024 * 1024))).with(consultant)
+        mvc.perform(api(refused, file("kontrakt.docx", docx(60L * 1024 * 1024)))
+                        .with(consultant)
                         .header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Filen kontrakt.docx er ikke")));
         mvc.perform(api(refused, file("a.pdf", PDF), file("b.pdf", PDF), file("c.pdf", PDF), file("d.pdf", PDF))
-                        .with(consultant).header("Accept-Language", "da"))
+                        .with(consultant)
+                        .header("Accept-Language", "da"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vedhæft højst 3 filer.")));
-        mvc.perform(multipart("/api/v1/inquiries").file(file("a.pdf", PDF)).with(consultant)
+        mvc.perform(multipart("/api/v1/inquiries")
+                        .file(file("a.pdf", PDF))
+                        .with(consultant)
                         .header("Accept-Language", "da"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("i delen inquiry")));
         assertThat(stored(refused)).isZero();
-        mvc.perform(api(refused, file("a.pdf", PDF)).with(user("sag@slagelse.dk").roles("CASEWORKER")))
+        mvc.perform(api(refused, file("a.pdf", PDF))
+                        .with(user("sag@slagelse.dk").roles("CASEWORKER")))
                 .andExpect(status().isForbidden());
         assertThat(stored(refused)).isZero();
     }
@@ -189,18 +213,31 @@ class InquiryAttachmentTest extends IntegrationTest {
     void staffAttachTheLetterWhenTheyRegisterAnInquiry() throws Exception {
         var management = user("chef@sec.dk").roles("MANAGEMENT");
         String subject = "Brev med bilag " + UUID.randomUUID();
-        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PDF)).with(csrf()).with(management)
-                        .param("channel", "LETTER").param("name", "Bo Berg").param("subject", subject)
-                        .param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+        mvc.perform(multipart("/intern/henvendelser/ny")
+                        .file(file("brev.pdf", PDF))
+                        .with(csrf())
+                        .with(management)
+                        .param("channel", "LETTER")
+                        .param("name", "Bo Berg")
+                        .param("subject", subject)
+                        .param("message", "Brevet er scannet.")
+                        .param("receivedOn", "2026-04-01"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("""
                         SELECT a.kind FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
                         WHERE i.subject = :s""").param("s", subject).query(String.class).list()).containsExactly("PDF");
 
         String refused = "Brev afvist " + UUID.randomUUID();
-        mvc.perform(multipart("/intern/henvendelser/ny").file(file("brev.pdf", PNG)).with(csrf()).with(management)
-                        .header("Accept-Language", "da").param("channel", "LETTER").param("name", "Bo Berg")
-                        .param("subject", refused).param("message", "Brevet er scannet.").param("receivedOn", "2026-04-01"))
+        mvc.perform(multipart("/intern/henvendelser/ny")
+                        .file(file("brev.pdf", PNG))
+                        .with(csrf())
+                        .with(management)
+                        .header("Accept-Language", "da")
+                        .param("channel", "LETTER")
+                        .param("name", "Bo Berg")
+                        .param("subject", refused)
+                        .param("message", "Brevet er scannet.")
+                        .param("receivedOn", "2026-04-01"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Filen brev.pdf er ikke")));
         assertThat(stored(refused)).isZero();

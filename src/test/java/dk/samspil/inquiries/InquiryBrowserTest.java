@@ -2,10 +2,10 @@ package dk.samspil.inquiries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,8 +14,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * A company sends an inquiry through the public form (after being told what is missing); management registers one a
@@ -33,7 +31,8 @@ class InquiryBrowserTest extends BrowserTest {
     @Test
     void aCompanysInquiryAndACouncilMembersAreReceivedRoutedAssignedAndAnswered() {
         String publicSubject = "Erhvervsaffald " + UUID.randomUUID().toString().substring(0, 6);
-        String politicalSubject = "Erhvervsareal ved motorvejen " + UUID.randomUUID().toString().substring(0, 6);
+        String politicalSubject =
+                "Erhvervsareal ved motorvejen " + UUID.randomUUID().toString().substring(0, 6);
 
         open("/henvendelse");
         awaitText(By.tagName("h1"), "Skriv til erhvervscentret");
@@ -56,7 +55,8 @@ class InquiryBrowserTest extends BrowserTest {
 
         loginAs("management@demo.samspil.dk", "demo-management-2026");
         awaitText(By.tagName("main"), "Åbne henvendelser");
-        driver.findElement(By.cssSelector("main a[href='/intern/henvendelser']")).click();
+        driver.findElement(By.cssSelector("main a[href='/intern/henvendelser']"))
+                .click();
         awaitText(By.tagName("h1"), "Henvendelser");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(publicSubject);
         assertThat(jdbc.sql("""
@@ -87,7 +87,8 @@ class InquiryBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Henvendelser");
         driver.findElement(By.cssSelector("main a[href$='koe=ledelsen']")).click();
         awaitText(By.cssSelector("main a[aria-current=page]"), "Ledelsen");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(politicalSubject)
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(politicalSubject)
                 .doesNotContain(publicSubject);
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + politicalSubject + "']]"));
         assertThat(row.getText()).contains("Ledelsen", "Via et byrådsmedlem");
@@ -109,7 +110,8 @@ class InquiryBrowserTest extends BrowserTest {
         open("/intern/henvendelser?koe=ledelsen");
         awaitText(By.cssSelector("main a[aria-current=page]"), "Ledelsen");
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(politicalSubject);
-        driver.findElement(By.xpath("//main//a[normalize-space()='" + team + "']")).click();
+        driver.findElement(By.xpath("//main//a[normalize-space()='" + team + "']"))
+                .click();
         awaitText(By.cssSelector("main a[aria-current=page]"), team);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(politicalSubject);
         driver.get(casePage);
@@ -129,16 +131,20 @@ class InquiryBrowserTest extends BrowserTest {
         label("outcome", "ANSWERED").click();
         submit("Luk henvendelsen");
         awaitText(By.cssSelector(".alert-success"), "Henvendelsen er lukket.");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(
-                "Flyttet til " + team + " af management@demo.samspil.dk",
-                "Tildelt consultant@demo.samspil.dk af management@demo.samspil.dk",
-                "Ringet til Peter Jensen, han sender tegninger.",
-                "Svar fra management@demo.samspil.dk til peter@jensen-byg.dk",
-                "Arealet kan udvides; vi sender en plan.",
-                "Lukket (Besvaret) af management@demo.samspil.dk",
-                "Lukket: Besvaret");
-        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = 'peter@jensen-byg.dk' AND category = 'inquiries.reply'")
-                .query(Long.class).single()).isOne();
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(
+                        "Flyttet til " + team + " af management@demo.samspil.dk",
+                        "Tildelt consultant@demo.samspil.dk af management@demo.samspil.dk",
+                        "Ringet til Peter Jensen, han sender tegninger.",
+                        "Svar fra management@demo.samspil.dk til peter@jensen-byg.dk",
+                        "Arealet kan udvides; vi sender en plan.",
+                        "Lukket (Besvaret) af management@demo.samspil.dk",
+                        "Lukket: Besvaret");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM outbox_message WHERE recipient = 'peter@jensen-byg.dk' AND category = 'inquiries.reply'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
         checkPage("inquiries-6-detail");
 
         driver.findElement(By.linkText("Henvendelser")).click();
@@ -153,9 +159,13 @@ class InquiryBrowserTest extends BrowserTest {
         driver.get(driver.getCurrentUrl().replaceAll("\\?.*$", "") + "?aar=2022");
         awaitText(By.tagName("h1"), "Henvendelser i tal, 2022");
         String quarters = driver.findElement(By.id("quarters")).getText();
-        assertThat(quarters).contains("Henvendelser 1 1 0 0", "Via det politiske niveau 0 1 0 0",
-                "Median arbejdsdage til kvittering 1,0 2,0 – –", "Median arbejdsdage til svar 2,0 8,0 – –",
-                "Besvaret inden for fristen 100 % (1/1) 0 % (0/1) – –");
+        assertThat(quarters)
+                .contains(
+                        "Henvendelser 1 1 0 0",
+                        "Via det politiske niveau 0 1 0 0",
+                        "Median arbejdsdage til kvittering 1,0 2,0 – –",
+                        "Median arbejdsdage til svar 2,0 8,0 – –",
+                        "Besvaret inden for fristen 100 % (1/1) 0 % (0/1) – –");
         checkPage("inquiries-8-figures");
     }
 
@@ -191,24 +201,30 @@ class InquiryBrowserTest extends BrowserTest {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
 
         awaitText(By.id("error-summary"), "Skriv din e-mailadresse");
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "error-summary".equals(focused().getDomAttribute("id")));
-        assertThat(driver.findElements(By.cssSelector("#error-summary li")).stream().map(WebElement::getText).toList())
-                .as("the errors in the order of the fields").containsExactly("Skriv din e-mailadresse, så vi kan sende "
-                        + "en kvittering og svare dig.", "Skriv hvad henvendelsen handler om.", "Skriv henvendelsen.");
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> "error-summary".equals(focused().getDomAttribute("id")));
+        assertThat(driver.findElements(By.cssSelector("#error-summary li")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .as("the errors in the order of the fields")
+                .containsExactly(
+                        "Skriv din e-mailadresse, så vi kan sende " + "en kvittering og svare dig.",
+                        "Skriv hvad henvendelsen handler om.",
+                        "Skriv henvendelsen.");
         assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Anne Hansen");
-        WebElement toEmail = tabTo("the summary's link to the e-mail field",
-                e -> e.getText().startsWith("Skriv din e-mailadresse"));
+        WebElement toEmail =
+                tabTo("the summary's link to the e-mail field", e -> e.getText().startsWith("Skriv din e-mailadresse"));
         assertFocusVisible("the summary's link");
         toEmail.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "email".equals(focused().getDomAttribute("id")));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> "email".equals(focused().getDomAttribute("id")));
         assertAccessible();
     }
 
     private void assertFocusVisible(String what) {
         Object style = driver.executeScript("""
                 const s = getComputedStyle(arguments[0]);
-                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 || s.boxShadow !== 'none';""",
-                focused());
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 || s.boxShadow !== 'none';""", focused());
         assertThat(style).as("visible focus on %s", what).isEqualTo(true);
     }
 
@@ -242,12 +258,14 @@ class InquiryBrowserTest extends BrowserTest {
     }
 
     private void submit(String text) {
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='" + text + "']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='" + text + "']"))
+                .click();
     }
 
     /** The label of one choice of a radio group, found by the choice's value. */
     private WebElement label(String field, String value) {
-        String id = driver.findElement(By.cssSelector("input[name=" + field + "][value=" + value + "]")).getAttribute("id");
+        String id = driver.findElement(By.cssSelector("input[name=" + field + "][value=" + value + "]"))
+                .getAttribute("id");
         return driver.findElement(By.cssSelector("label[for='" + id + "']"));
     }
 }

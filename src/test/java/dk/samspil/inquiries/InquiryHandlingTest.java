@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +31,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Handling a case: internal notes, forwarding to a colleague by mail, a reply to the inquirer through the outbox
@@ -50,8 +46,10 @@ class InquiryHandlingTest extends IntegrationTest {
 
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}).withPerMethodLifecycle(false);
+                new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            })
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -69,32 +67,49 @@ class InquiryHandlingTest extends IntegrationTest {
         greenMail.setUser(MAILBOX, MAILBOX, "hemmeligt");
     }
 
-    private static final RequestPostProcessor CONSULTANT = user("konsulent@sec.dk").roles("CONSULTANT");
+    private static final RequestPostProcessor CONSULTANT =
+            user("konsulent@sec.dk").roles("CONSULTANT");
     private static final RequestPostProcessor MANAGEMENT = user("chef@sec.dk").roles("MANAGEMENT");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     private String register(String subject, String email) throws Exception {
-        return mvc.perform(post("/intern/henvendelser/ny").with(csrf()).with(MANAGEMENT).param("channel", "MAYOR")
-                        .param("politician", "Borgmester Anne Andersen").param("name", "Bo Berg")
-                        .param("companyName", "Berg Byg ApS").param("email", email).param("subject", subject)
-                        .param("message", "Vi mangler svar om vejadgang.").param("receivedOn", "2026-04-01"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/intern/henvendelser/ny")
+                        .with(csrf())
+                        .with(MANAGEMENT)
+                        .param("channel", "MAYOR")
+                        .param("politician", "Borgmester Anne Andersen")
+                        .param("name", "Bo Berg")
+                        .param("companyName", "Berg Byg ApS")
+                        .param("email", email)
+                        .param("subject", subject)
+                        .param("message", "Vi mangler svar om vejadgang.")
+                        .param("receivedOn", "2026-04-01"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     private Map<String, Object> row(String subject) {
         return jdbc.sql("SELECT id, case_number, status, outcome, answered_on FROM inquiry WHERE subject = :subject")
-                .param("subject", subject).query().singleRow();
+                .param("subject", subject)
+                .query()
+                .singleRow();
     }
 
     private long entries(String subject, String kind) {
         return jdbc.sql("""
                         SELECT count(*) FROM inquiry_entry e JOIN inquiry i ON i.id = e.inquiry_id
                         WHERE i.subject = :subject AND e.kind = :kind""")
-                .param("subject", subject).param("kind", kind).query(Long.class).single();
+                .param("subject", subject)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
     }
 
     private static String unique(String text) {
@@ -110,12 +125,18 @@ class InquiryHandlingTest extends IntegrationTest {
 
         mvc.perform(post(page + "/noter").with(csrf()).with(MANAGEMENT).param("note", "Ringet til vejafdelingen."))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(page + "/videresend").with(csrf()).with(MANAGEMENT).param("forwardTo", "kollega@sec.dk")
+        mvc.perform(post(page + "/videresend")
+                        .with(csrf())
+                        .with(MANAGEMENT)
+                        .param("forwardTo", "kollega@sec.dk")
                         .param("forwardMessage", "Kan du tage den? Den kom via borgmesteren."))
                 .andExpect(status().is3xxRedirection());
         MimeMessage forwarded = TestSmtp.awaitMails(greenMail, "kollega@sec.dk", 1)[0];
         assertThat(forwarded.getSubject()).contains(caseNumber);
-        assertThat(TestSmtp.text(forwarded)).contains("Kan du tage den?", "/intern/henvendelser/" + row(subject).get("id"));
+        assertThat(TestSmtp.text(forwarded))
+                .contains(
+                        "Kan du tage den?",
+                        "/intern/henvendelser/" + row(subject).get("id"));
 
         mvc.perform(post(page + "/svar").with(csrf()).with(CONSULTANT).param("reply", "Vejadgangen er godkendt."))
                 .andExpect(status().is3xxRedirection());
@@ -123,14 +144,18 @@ class InquiryHandlingTest extends IntegrationTest {
         MimeMessage reply = toInquirer[toInquirer.length - 1];
         assertThat(reply.getSubject()).contains(caseNumber);
         assertThat(TestSmtp.text(reply)).contains("Kære Bo Berg", "Vejadgangen er godkendt.");
-        assertThat(row(subject)).containsEntry("status", "ANSWERED").containsEntry("answered_on", java.sql.Date.valueOf(
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))));
+        assertThat(row(subject))
+                .containsEntry("status", "ANSWERED")
+                .containsEntry(
+                        "answered_on",
+                        java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))));
 
         // the inquirer answers; the mail reaches the mailbox and is attached to the case, once
         GreenMailUser mailbox = greenMail.getUserManager().getUser(MAILBOX);
         String messageId = "<" + UUID.randomUUID() + "@bergbyg.dk>";
         mailbox.deliver(answer(email, "SV: " + reply.getSubject(), "Tak, vi går i gang på mandag.", messageId));
-        mailbox.deliver(answer("spam@example.com", "Tilbud på printerpatroner", "Køb nu", "<" + UUID.randomUUID() + "@x>"));
+        mailbox.deliver(
+                answer("spam@example.com", "Tilbud på printerpatroner", "Køb nu", "<" + UUID.randomUUID() + "@x>"));
         await().atMost(Background.PATIENCE).until(() -> entries(subject, "INCOMING") == 1);
         mailbox.deliver(answer(email, "SV: " + reply.getSubject(), "Tak, vi går i gang på mandag.", messageId));
         await().atMost(Background.PATIENCE).until(() -> unread() == 0);
@@ -167,45 +192,75 @@ class InquiryHandlingTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(row(subject)).containsEntry("status", "CLOSED");
 
-        greenMail.getUserManager().getUser(MAILBOX).deliver(answer(email, "SV: Henvendelse " + caseNumber,
-                "Vi har et opfølgende spørgsmål om tilladelsen.", "<" + UUID.randomUUID() + "@bergbyg.dk>"));
+        greenMail
+                .getUserManager()
+                .getUser(MAILBOX)
+                .deliver(answer(
+                        email,
+                        "SV: Henvendelse " + caseNumber,
+                        "Vi har et opfølgende spørgsmål om tilladelsen.",
+                        "<" + UUID.randomUUID() + "@bergbyg.dk>"));
 
-        await().atMost(Background.PATIENCE).until(() -> "ASSIGNED".equals(row(subject).get("status")));
+        await().atMost(Background.PATIENCE)
+                .until(() -> "ASSIGNED".equals(row(subject).get("status")));
         assertThat(row(subject).get("outcome")).isNull();
         MimeMessage told = TestSmtp.awaitMails(greenMail, handler, 1)[0];
         assertThat(told.getSubject()).contains(caseNumber, "genåbnet");
-        assertThat(TestSmtp.text(told)).contains("/intern/henvendelser/" + row(subject).get("id"));
+        assertThat(TestSmtp.text(told))
+                .contains("/intern/henvendelser/" + row(subject).get("id"));
         mvc.perform(get(page).with(CONSULTANT).header("Accept-Language", "da"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vi har et opfølgende spørgsmål om tilladelsen.")))
-                .andExpect(content().string(containsString(
-                        "Genåbnet, fordi afsenderen skrev igen; " + handler + " har fået besked")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Genåbnet, fordi afsenderen skrev igen; " + handler + " har fået besked")));
     }
 
     @Test
     void badHandlingInputIsRefusedInDanishAndChangesNothing() throws Exception {
         String subject = unique("Fejl i behandling");
         String page = register(subject, "fejl-" + UUID.randomUUID().toString().substring(0, 6) + "@handling-test.dk");
-        mvc.perform(post(page + "/noter").with(csrf()).with(CONSULTANT).header("Accept-Language", "da")
+        mvc.perform(post(page + "/noter")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .header("Accept-Language", "da")
                         .param("note", "x".repeat(100_000)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv højst 10.000 tegn.")));
-        mvc.perform(post(page + "/videresend").with(csrf()).with(CONSULTANT).header("Accept-Language", "da")
-                        .param("forwardTo", "ikke-en-adresse").param("forwardMessage", "Hej"))
+        mvc.perform(post(page + "/videresend")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .header("Accept-Language", "da")
+                        .param("forwardTo", "ikke-en-adresse")
+                        .param("forwardMessage", "Hej"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post(page + "/svar").with(csrf()).with(CONSULTANT).header("Accept-Language", "da").param("reply", " "))
+        mvc.perform(post(page + "/svar")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .header("Accept-Language", "da")
+                        .param("reply", " "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv svaret.")));
-        mvc.perform(post(page + "/luk").with(csrf()).with(CONSULTANT).header("Accept-Language", "da")
+        mvc.perform(post(page + "/luk")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .header("Accept-Language", "da")
                         .param("outcome", "FORSVUNDET"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post(page + "/status").with(csrf()).with(CONSULTANT).header("Accept-Language", "da")
+        mvc.perform(post(page + "/status")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .header("Accept-Language", "da")
                         .param("status", "CLOSED"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Luk henvendelsen med et udfald")));
         assertThat(row(subject)).containsEntry("status", "RECEIVED").containsEntry("outcome", null);
-        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_entry e JOIN inquiry i ON i.id = e.inquiry_id WHERE i.subject = :s")
-                .param("s", subject).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM inquiry_entry e JOIN inquiry i ON i.id = e.inquiry_id WHERE i.subject = :s")
+                        .param("s", subject)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static MimeMessage answer(String from, String subject, String text, String messageId) throws Exception {

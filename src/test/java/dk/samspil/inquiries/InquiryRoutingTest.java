@@ -9,17 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.support.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Routing by topic: management sets up consultant teams and which team each topic goes to; an inquiry on a topic
@@ -29,12 +27,14 @@ import dk.samspil.support.IntegrationTest;
 @AutoConfigureMockMvc
 class InquiryRoutingTest extends IntegrationTest {
 
-    private static final RequestPostProcessor CONSULTANT = user("konsulent@sec.dk").roles("CONSULTANT");
+    private static final RequestPostProcessor CONSULTANT =
+            user("konsulent@sec.dk").roles("CONSULTANT");
     private static final RequestPostProcessor MANAGEMENT = user("chef@sec.dk").roles("MANAGEMENT");
     private static final RequestPostProcessor ADMIN = user("admin@sec.dk").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,42 +43,70 @@ class InquiryRoutingTest extends IntegrationTest {
     }
 
     private long id(String table, String name) {
-        return jdbc.sql("SELECT id FROM " + table + " WHERE name = :name").param("name", name).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM " + table + " WHERE name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Object> inquiry(String subject) {
         return jdbc.sql("SELECT id, queue, team_id, topic_id FROM inquiry WHERE subject = :subject")
-                .param("subject", subject).query().singleRow();
+                .param("subject", subject)
+                .query()
+                .singleRow();
     }
 
     @Test
     void inquiriesOnATopicGoToItsTeamAndManagementMovesThem() throws Exception {
         String teamName = unique("Team Byg");
         String topicName = unique("Byggeri");
-        mvc.perform(post("/intern/henvendelser/indstillinger/teams").with(csrf()).with(MANAGEMENT)
-                        .param("teamName", teamName).param("members", "Anne@sec.dk, bo@sec.dk\nanne@sec.dk"))
+        mvc.perform(post("/intern/henvendelser/indstillinger/teams")
+                        .with(csrf())
+                        .with(MANAGEMENT)
+                        .param("teamName", teamName)
+                        .param("members", "Anne@sec.dk, bo@sec.dk\nanne@sec.dk"))
                 .andExpect(status().is3xxRedirection());
         long team = id("inquiry_team", teamName);
-        assertThat(jdbc.sql("SELECT array_to_string(members, ',') FROM inquiry_team WHERE id = :id").param("id", team)
-                .query(String.class).single()).isEqualTo("anne@sec.dk,bo@sec.dk");
-        mvc.perform(post("/intern/henvendelser/indstillinger/emner").with(csrf()).with(ADMIN)
-                        .param("topicName", topicName).param("teamId", String.valueOf(team)))
+        assertThat(jdbc.sql("SELECT array_to_string(members, ',') FROM inquiry_team WHERE id = :id")
+                        .param("id", team)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("anne@sec.dk,bo@sec.dk");
+        mvc.perform(post("/intern/henvendelser/indstillinger/emner")
+                        .with(csrf())
+                        .with(ADMIN)
+                        .param("topicName", topicName)
+                        .param("teamId", String.valueOf(team)))
                 .andExpect(status().is3xxRedirection());
         long topic = id("inquiry_topic", topicName);
 
         mvc.perform(get("/henvendelse").header("Accept-Language", "da"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(topicName)));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(topicName)));
         String web = unique("Byggetilladelse");
-        mvc.perform(post("/henvendelse").with(csrf()).param("name", "Anne Hansen").param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk")
-                        .param("subject", web).param("message", "Hvornår?").param("topicId", String.valueOf(topic)))
+        mvc.perform(post("/henvendelse")
+                        .with(csrf())
+                        .param("name", "Anne Hansen")
+                        .param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk")
+                        .param("subject", web)
+                        .param("message", "Hvornår?")
+                        .param("topicId", String.valueOf(topic)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(inquiry(web)).containsEntry("queue", "CONSULTANTS").containsEntry("team_id", team)
+        assertThat(inquiry(web))
+                .containsEntry("queue", "CONSULTANTS")
+                .containsEntry("team_id", team)
                 .containsEntry("topic_id", topic);
 
         String mayor = unique("Via borgmesteren");
-        mvc.perform(post("/intern/henvendelser/ny").with(csrf()).with(CONSULTANT).param("channel", "MAYOR")
-                        .param("politician", "Borgmester Anne Andersen").param("name", "Bo Berg").param("subject", mayor)
-                        .param("message", "Vejadgang").param("receivedOn", "2026-04-01")
+        mvc.perform(post("/intern/henvendelser/ny")
+                        .with(csrf())
+                        .with(CONSULTANT)
+                        .param("channel", "MAYOR")
+                        .param("politician", "Borgmester Anne Andersen")
+                        .param("name", "Bo Berg")
+                        .param("subject", mayor)
+                        .param("message", "Vejadgang")
+                        .param("receivedOn", "2026-04-01")
                         .param("topicId", String.valueOf(topic)))
                 .andExpect(status().is3xxRedirection());
         Map<String, Object> political = inquiry(mayor);
@@ -104,37 +132,66 @@ class InquiryRoutingTest extends IntegrationTest {
         mvc.perform(get("/intern/henvendelser").param("koe", "team-" + team).with(MANAGEMENT))
                 .andExpect(content().string(containsString(web)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(mayor))));
-        mvc.perform(get("/intern/henvendelser").param("koe", "mine").with(user("bo@sec.dk").roles("CONSULTANT")))
+        mvc.perform(get("/intern/henvendelser")
+                        .param("koe", "mine")
+                        .with(user("bo@sec.dk").roles("CONSULTANT")))
                 .andExpect(content().string(containsString(web)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(mayor))));
         mvc.perform(get("/intern/henvendelser").param("koe", "noget-andet").with(MANAGEMENT))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(mayor)));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(mayor)));
 
         mvc.perform(get("/intern/henvendelser/indstillinger").with(CONSULTANT)).andExpect(status().isForbidden());
         mvc.perform(get("/intern/henvendelser/indstillinger").with(ADMIN).header("Accept-Language", "da"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(teamName)));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(teamName)));
     }
 
     @Test
     void badRoutingInputIsRefusedInDanishAndChangesNothing() throws Exception {
         String teamName = unique("Team Fejl");
-        mvc.perform(post("/intern/henvendelser/indstillinger/teams").with(csrf()).with(MANAGEMENT)
-                        .header("Accept-Language", "da").param("teamName", teamName).param("members", "anne@, bo"))
+        mvc.perform(post("/intern/henvendelser/indstillinger/teams")
+                        .with(csrf())
+                        .with(MANAGEMENT)
+                        .header("Accept-Language", "da")
+                        .param("teamName", teamName)
+                        .param("members", "anne@, bo"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv gyldige e-mailadresser")));
         String topicName = unique("Emne");
-        mvc.perform(post("/intern/henvendelser/indstillinger/emner").with(csrf()).with(MANAGEMENT)
-                        .header("Accept-Language", "da").param("topicName", topicName).param("teamId", "999999999"))
+        mvc.perform(post("/intern/henvendelser/indstillinger/emner")
+                        .with(csrf())
+                        .with(MANAGEMENT)
+                        .header("Accept-Language", "da")
+                        .param("topicName", topicName)
+                        .param("teamId", "999999999"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg et team fra listen.")));
         String subject = unique("Ukendt emne");
-        mvc.perform(post("/henvendelse").with(csrf()).header("Accept-Language", "da").param("name", "Anne")
-                        .param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk").param("subject", subject).param("message", "Hej")
+        mvc.perform(post("/henvendelse")
+                        .with(csrf())
+                        .header("Accept-Language", "da")
+                        .param("name", "Anne")
+                        .param("email", "anne-" + UUID.randomUUID().toString().substring(0, 8) + "@routing-test.dk")
+                        .param("subject", subject)
+                        .param("message", "Hej")
                         .param("topicId", "999999999"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg et emneområde fra listen.")));
-        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_team WHERE name = :n").param("n", teamName).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_topic WHERE name = :n").param("n", topicName).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM inquiry WHERE subject = :s").param("s", subject).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_team WHERE name = :n")
+                        .param("n", teamName)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_topic WHERE name = :n")
+                        .param("n", topicName)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM inquiry WHERE subject = :s")
+                        .param("s", subject)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -2,15 +2,18 @@ package dk.samspil.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.Background;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.Http;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,13 +25,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.Background;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.Http;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Done when: a company signs up to two lists, confirms once, receives a campaign sent to both lists once, and
@@ -69,11 +65,14 @@ class NewsletterBrowserTest extends BrowserTest {
 
         open("/nyhedsbrev");
         checkPage("newsletter-signup");
-        driver.findElement(By.xpath("//label[normalize-space()='" + business + "']")).click();
-        driver.findElement(By.xpath("//label[normalize-space()='" + courses + "']")).click();
+        driver.findElement(By.xpath("//label[normalize-space()='" + business + "']"))
+                .click();
+        driver.findElement(By.xpath("//label[normalize-space()='" + courses + "']"))
+                .click();
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("cvr")).sendKeys("12345674");
-        driver.findElement(By.xpath("//form[@action='/nyhedsbrev']//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//form[@action='/nyhedsbrev']//button[@type='submit']"))
+                .click();
         waitForHeading("Tjek jeres indbakke");
         checkPage("newsletter-thanks");
 
@@ -92,32 +91,44 @@ class NewsletterBrowserTest extends BrowserTest {
         loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
         open("/intern/nyhedsbreve/kampagner/ny");
         driver.findElement(By.id("subject")).sendKeys("Nyt fra erhvervscentret " + tag);
-        driver.findElement(By.id("markdown")).sendKeys("# Velkommen\n\nLæs om [kurserne](https://example.dk/kurser)."
-                + "\n\n<script>alert('x')</script>\n");
-        driver.findElement(By.xpath("//label[normalize-space()='" + business + "']")).click();
-        driver.findElement(By.xpath("//label[normalize-space()='" + courses + "']")).click();
+        driver.findElement(By.id("markdown"))
+                .sendKeys("# Velkommen\n\nLæs om [kurserne](https://example.dk/kurser)."
+                        + "\n\n<script>alert('x')</script>\n");
+        driver.findElement(By.xpath("//label[normalize-space()='" + business + "']"))
+                .click();
+        driver.findElement(By.xpath("//label[normalize-space()='" + courses + "']"))
+                .click();
         driver.findElement(By.xpath("//button[@name='preview']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
-        assertThat(driver.findElements(By.cssSelector("article.samspil-newsletter script"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter")).getText())
+        assertThat(driver.findElements(By.cssSelector("article.samspil-newsletter script")))
+                .isEmpty();
+        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter"))
+                        .getText())
                 .contains("<script>alert('x')</script>");
         checkPage("newsletter-campaign-form");
-        driver.findElement(By.xpath("//main//button[normalize-space()='Gem nyhedsbrevet']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Gem nyhedsbrevet']"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "gemt");
-        driver.findElement(By.xpath("//main//button[normalize-space()='Send nu']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Send nu']"))
+                .click();
         awaitText(By.cssSelector(".alert-success"), "sendt til 1 modtagere");
         checkPage("newsletter-campaign");
 
         TestSmtp.awaitMails(greenMail, email, 2);
         Background.awaitOutboxSent(jdbc, email);
         MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
-        assertThat(received).as("the confirmation, and the campaign once though the address is on both lists")
+        assertThat(received)
+                .as("the confirmation, and the campaign once though the address is on both lists")
                 .hasSize(2);
         MimeMessage campaign = received[1];
         assertThat(campaign.getSubject()).isEqualTo("Nyt fra erhvervscentret " + tag);
-        assertThat(TestSmtp.text(campaign)).contains("Afmeld " + business, "Afmeld " + courses,
-                "/nyhedsbrev/indstillinger?token=", "/nyhedsbrev/arkiv/");
+        assertThat(TestSmtp.text(campaign))
+                .contains(
+                        "Afmeld " + business,
+                        "Afmeld " + courses,
+                        "/nyhedsbrev/indstillinger?token=",
+                        "/nyhedsbrev/arkiv/");
         assertThat(campaign.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String header = campaign.getHeader("List-Unsubscribe", null);
         assertThat(header).startsWith("<http").endsWith(">");
@@ -125,21 +136,24 @@ class NewsletterBrowserTest extends BrowserTest {
         String path = oneClick.getRawPath() + "?" + oneClick.getRawQuery();
 
         // the mail provider's POST: no cookie, no CSRF token, only the signed link
-        HttpResponse<String> posted = new Http(port).post(path, "application/x-www-form-urlencoded",
-                "List-Unsubscribe=One-Click");
+        HttpResponse<String> posted =
+                new Http(port).post(path, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(statusOn(email, business)).isEqualTo("UNSUBSCRIBED");
         assertThat(statusOn(email, courses)).isEqualTo("ACTIVE");
 
         long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE lower(email) = lower(:email)")
-                .param("email", email).query(Long.class).single();
+                .param("email", email)
+                .query(Long.class)
+                .single();
         open("/intern/nyhedsbreve/abonnenter/" + subscriber);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Afmeld med ét klik (mailprogram)",
-                "Bekræftelseslink", "Tilmeldingsformular");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Afmeld med ét klik (mailprogram)", "Bekræftelseslink", "Tilmeldingsformular");
         checkPage("newsletter-subscriber");
         open("/intern/nyhedsbreve");
         checkPage("newsletter-staff");
-        driver.findElement(By.cssSelector("main a[href='/intern/nyhedsbreve/spaerrede']")).click();
+        driver.findElement(By.cssSelector("main a[href='/intern/nyhedsbreve/spaerrede']"))
+                .click();
         waitForHeading("Spærrede adresser");
         checkPage("newsletter-suppressions");
         logOut();
@@ -149,8 +163,11 @@ class NewsletterBrowserTest extends BrowserTest {
         open("/nyhedsbrev/arkiv");
         driver.findElement(By.linkText("Nyt fra erhvervscentret " + tag)).click();
         waitForHeading("Nyt fra erhvervscentret " + tag);
-        assertThat(driver.findElements(By.cssSelector("article.samspil-newsletter script"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter h2")).getText()).isEqualTo("Velkommen");
+        assertThat(driver.findElements(By.cssSelector("article.samspil-newsletter script")))
+                .isEmpty();
+        assertThat(driver.findElement(By.cssSelector("article.samspil-newsletter h2"))
+                        .getText())
+                .isEqualTo("Velkommen");
         checkPage("newsletter-web-version");
     }
 
@@ -171,8 +188,7 @@ class NewsletterBrowserTest extends BrowserTest {
     private String[] statuses(String email) {
         return jdbc.sql("""
                         SELECT s.status FROM newsletter_subscription s JOIN alert_subscriber p ON p.id = s.subscriber_id
-                        WHERE lower(p.email) = lower(:email) ORDER BY s.list_id""")
-                .param("email", email).query(String.class).list().toArray(String[]::new);
+                        WHERE lower(p.email) = lower(:email) ORDER BY s.list_id""").param("email", email).query(String.class).list().toArray(String[]::new);
     }
 
     private String statusOn(String email, String list) {
@@ -180,7 +196,10 @@ class NewsletterBrowserTest extends BrowserTest {
                         SELECT s.status FROM newsletter_subscription s JOIN alert_subscriber p ON p.id = s.subscriber_id
                         JOIN newsletter_list l ON l.id = s.list_id
                         WHERE lower(p.email) = lower(:email) AND l.name = :list""")
-                .param("email", email).param("list", list).query(String.class).single();
+                .param("email", email)
+                .param("list", list)
+                .query(String.class)
+                .single();
     }
 
     private static void waitForHeading(String text) {

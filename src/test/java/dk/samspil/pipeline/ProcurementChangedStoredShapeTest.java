@@ -2,15 +2,13 @@ package dk.samspil.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.pipeline.ProcurementChanged.Kind;
+import dk.samspil.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
-
-import dk.samspil.pipeline.ProcurementChanged.Kind;
-import dk.samspil.support.IntegrationTest;
 
 /**
  * {@link ProcurementChanged} as the event publication registry keeps it (with the application's serializer): events
@@ -18,10 +16,25 @@ import dk.samspil.support.IntegrationTest;
  */
 class ProcurementChangedStoredShapeTest extends IntegrationTest {
 
-    private static final ProcurementSnapshot SNAPSHOT = new ProcurementSnapshot(42, "SK-2027-001", "Tagrenovering",
-            "Beskrivelse", List.of("45261210"), "CE", "Center for Ejendomme", null, null,
-            ProcurementProcedure.NATIONAL, ProcurementStatus.TENDER_PUBLISHED, ExpectedPeriod.ofQuarter(2027, 3),
-            LocalDate.of(2027, 7, 1), true, false, List.of("Tag"), "https://udbud.dk/notice/1", 3);
+    private static final ProcurementSnapshot SNAPSHOT = new ProcurementSnapshot(
+            42,
+            "SK-2027-001",
+            "Tagrenovering",
+            "Beskrivelse",
+            List.of("45261210"),
+            "CE",
+            "Center for Ejendomme",
+            null,
+            null,
+            ProcurementProcedure.NATIONAL,
+            ProcurementStatus.TENDER_PUBLISHED,
+            ExpectedPeriod.ofQuarter(2027, 3),
+            LocalDate.of(2027, 7, 1),
+            true,
+            false,
+            List.of("Tag"),
+            "https://udbud.dk/notice/1",
+            3);
 
     @Autowired
     EventSerializer serializer;
@@ -47,9 +60,13 @@ class ProcurementChangedStoredShapeTest extends IntegrationTest {
 
     @Test
     void aNewEventKeepsItsKindsInOneOrder() {
-        ProcurementChanged event = new ProcurementChanged(SNAPSHOT,
-                List.of(new FieldChange("value", "1000000", "6000000"), new FieldChange("status", "PUBLISHED",
-                        "POSTPONED")), true, "Budgettet");
+        ProcurementChanged event = new ProcurementChanged(
+                SNAPSHOT,
+                List.of(
+                        new FieldChange("value", "1000000", "6000000"),
+                        new FieldChange("status", "PUBLISHED", "POSTPONED")),
+                true,
+                "Budgettet");
 
         String stored = serializer.serialize(event).toString();
 

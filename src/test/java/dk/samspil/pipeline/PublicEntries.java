@@ -14,8 +14,7 @@ public final class PublicEntries {
 
     private static final Random RANDOM = new Random();
 
-    private PublicEntries() {
-    }
+    private PublicEntries() {}
 
     /** A word no real entry contains, e.g. {@code kvibdmoxa}. */
     public static String uniqueWord() {
@@ -27,25 +26,62 @@ public final class PublicEntries {
     }
 
     public static String uniqueReference(String prefix) {
-        return prefix + "-" + Integer.toString(100_000 + RANDOM.nextInt(900_000), 36).toUpperCase(Locale.ROOT);
+        return prefix + "-"
+                + Integer.toString(100_000 + RANDOM.nextInt(900_000), 36).toUpperCase(Locale.ROOT);
     }
 
     public static int nextYear() {
         return LocalDate.now().getYear() + 1;
     }
 
-    public static ProcurementDetails details(String title, String description, Long buyingUnitId, String cpv,
-                                             EstimatedValue value, ProcurementProcedure procedure,
-                                             ExpectedPeriod expected, boolean sme, boolean consortia,
-                                             List<Lot> lots) {
-        return new ProcurementDetails(title, description, buyingUnitId, "Jens Jensen", "jens@slagelse.dk",
-                "58 57 36 00", List.of(cpv), null, ContractType.SERVICES, value, procedure, expected,
-                null, 24, null, sme, consortia, false, false, false, false, lots);
+    public static ProcurementDetails details(
+            String title,
+            String description,
+            Long buyingUnitId,
+            String cpv,
+            EstimatedValue value,
+            ProcurementProcedure procedure,
+            ExpectedPeriod expected,
+            boolean sme,
+            boolean consortia,
+            List<Lot> lots) {
+        return new ProcurementDetails(
+                title,
+                description,
+                buyingUnitId,
+                "Jens Jensen",
+                "jens@slagelse.dk",
+                "58 57 36 00",
+                List.of(cpv),
+                null,
+                ContractType.SERVICES,
+                value,
+                procedure,
+                expected,
+                null,
+                24,
+                null,
+                sme,
+                consortia,
+                false,
+                false,
+                false,
+                false,
+                lots);
     }
 
     public static ProcurementDetails simple(String title, String cpv, ExpectedPeriod expected) {
-        return details(title, "En kort beskrivelse.", null, cpv, EstimatedValue.unknown(),
-                ProcurementProcedure.NATIONAL, expected, false, false, List.of());
+        return details(
+                title,
+                "En kort beskrivelse.",
+                null,
+                cpv,
+                EstimatedValue.unknown(),
+                ProcurementProcedure.NATIONAL,
+                expected,
+                false,
+                false,
+                List.of());
     }
 
     public static BigDecimal dkk(long amount) {

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import dk.samspil.support.IntegrationTest;
+import jakarta.servlet.RequestDispatcher;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +27,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.servlet.RequestDispatcher;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -54,14 +52,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Every route that takes input (each form POST and JSON endpoint, found in Spring MVC's mappings like
@@ -78,87 +71,163 @@ class BadInputTest extends IntegrationTest {
     /** Routes that take input and get the catalogue, as {@code METHOD pattern}. */
     private static final Set<String> COVERED = Set.of(
             // public forms and APIs
-            "POST /varsling", "POST /varsling/link", "POST /varsling/foelg/{reference}", "POST /varsling/bekraeft",
-            "POST /varsling/afmeld", "POST /varsling/administrer/rediger", "POST /varsling/administrer/pause",
-            "POST /varsling/administrer/genoptag", "POST /varsling/administrer/genoptag-levering",
-            "POST /varsling/administrer/fjern", "POST /varsling/administrer/slet",
+            "POST /varsling",
+            "POST /varsling/link",
+            "POST /varsling/foelg/{reference}",
+            "POST /varsling/bekraeft",
+            "POST /varsling/afmeld",
+            "POST /varsling/administrer/rediger",
+            "POST /varsling/administrer/pause",
+            "POST /varsling/administrer/genoptag",
+            "POST /varsling/administrer/genoptag-levering",
+            "POST /varsling/administrer/fjern",
+            "POST /varsling/administrer/slet",
             "POST /api/v1/subscriptions",
-            "POST /kommende-indkob/{reference}/interesse", "POST /interesse/bekraeft",
-            "POST /interesse/{token}/skjul", "POST /interesse/{token}/traek-tilbage",
+            "POST /kommende-indkob/{reference}/interesse",
+            "POST /interesse/bekraeft",
+            "POST /interesse/{token}/skjul",
+            "POST /interesse/{token}/traek-tilbage",
             "POST /api/v1/procurements/{reference}/interest",
-            "POST /arrangementer/{id}/tilmelding", "POST /tilmelding/{token}/afmeld", "POST /tilmelding/{token}/accepter",
+            "POST /arrangementer/{id}/tilmelding",
+            "POST /tilmelding/{token}/afmeld",
+            "POST /tilmelding/{token}/accepter",
             "POST /api/v1/events/{id}/registrations",
             "POST /arrangementer/{eventId}/spoergsmaal",
-            "POST /opi/ideer/ny", "POST /opi/ideer/mine/slet",
-            "POST /opsaetning", "POST /glemt-adgangskode", "POST /adgangskode/ny", "POST /invitation",
+            "POST /opi/ideer/ny",
+            "POST /opi/ideer/mine/slet",
+            "POST /opsaetning",
+            "POST /glemt-adgangskode",
+            "POST /adgangskode/ny",
+            "POST /invitation",
             // staff forms and the staff API
-            "POST /intern/indkoeb/ny", "POST /intern/indkoeb/{reference}/rediger", "POST /intern/indkoeb/{reference}/kopier",
-            "POST /intern/indkoeb/{reference}/publicer", "POST /intern/indkoeb/{reference}/status",
-            "POST /api/v1/procurements", "PUT /api/v1/procurements/{reference}",
-            "POST /api/v1/procurements/{reference}/publish", "POST /api/v1/procurements/{reference}/status",
-            "POST /intern/arrangementer/ny", "POST /intern/arrangementer/{id}/rediger",
-            "POST /intern/arrangementer/{id}/offentliggoer", "POST /intern/arrangementer/{id}/aflys",
-            "POST /intern/arrangementer/{id}/tider", "POST /intern/arrangementer/{id}/fremmoede",
-            "POST /api/v1/events", "POST /api/v1/events/{id}/publish",
-            "POST /intern/arrangementer/{eventId}/materiale/referat", "POST /intern/arrangementer/{eventId}/materiale/svar",
+            "POST /intern/indkoeb/ny",
+            "POST /intern/indkoeb/{reference}/rediger",
+            "POST /intern/indkoeb/{reference}/kopier",
+            "POST /intern/indkoeb/{reference}/publicer",
+            "POST /intern/indkoeb/{reference}/status",
+            "POST /api/v1/procurements",
+            "PUT /api/v1/procurements/{reference}",
+            "POST /api/v1/procurements/{reference}/publish",
+            "POST /api/v1/procurements/{reference}/status",
+            "POST /intern/arrangementer/ny",
+            "POST /intern/arrangementer/{id}/rediger",
+            "POST /intern/arrangementer/{id}/offentliggoer",
+            "POST /intern/arrangementer/{id}/aflys",
+            "POST /intern/arrangementer/{id}/tider",
+            "POST /intern/arrangementer/{id}/fremmoede",
+            "POST /api/v1/events",
+            "POST /api/v1/events/{id}/publish",
+            "POST /intern/arrangementer/{eventId}/materiale/referat",
+            "POST /intern/arrangementer/{eventId}/materiale/svar",
             "POST /intern/arrangementer/{eventId}/materiale/spoergsmaal/{questionId}/svar",
             "POST /intern/arrangementer/{eventId}/materiale/spoergsmaal/{questionId}/slet",
-            "POST /intern/opi/{id}/tags", "POST /intern/opi/{id}/tags/fjern", "POST /intern/opi/{id}/kommentarer",
-            "POST /intern/opi/{id}/svar", "POST /intern/opi/{id}/status",
-            "POST /intern/varsling/abonnenter/{id}/link", "POST /intern/varsling/abonnenter/{id}/pause",
-            "POST /intern/varsling/abonnenter/{id}/genoptag", "POST /intern/varsling/abonnenter/{id}/genoptag-afsendelse",
+            "POST /intern/opi/{id}/tags",
+            "POST /intern/opi/{id}/tags/fjern",
+            "POST /intern/opi/{id}/kommentarer",
+            "POST /intern/opi/{id}/svar",
+            "POST /intern/opi/{id}/status",
+            "POST /intern/varsling/abonnenter/{id}/link",
+            "POST /intern/varsling/abonnenter/{id}/pause",
+            "POST /intern/varsling/abonnenter/{id}/genoptag",
+            "POST /intern/varsling/abonnenter/{id}/genoptag-afsendelse",
             "POST /intern/varsling/abonnenter/{id}/slet",
-            "POST /admin/brugere/ny", "POST /admin/brugere/{id}", "POST /admin/brugere/{id}/deaktiver",
-            "POST /admin/brugere/{id}/aktiver", "POST /admin/brugere/{id}/adgangskode",
-            "POST /admin/organisation/kommune", "POST /admin/organisation/erhvervscenter",
-            "POST /admin/organisation/indkoebsenheder/ny", "POST /admin/organisation/indkoebsenheder/{id}",
-            "POST /admin/organisation/indkoebsenheder/{id}/deaktiver", "POST /admin/organisation/indkoebsenheder/{id}/aktiver",
-            "POST /konto/tokens", "POST /konto/tokens/{id}/tilbagekald", "POST /konto/adgangskode",
-            "POST /intern/indkoeb/publicer", "POST /intern/partnere/{reference}/introduktion",
-            "POST /admin/api-tokens/{id}/tilbagekald", "POST /admin/brugere/{id}/invitation",
-            "POST /admin/grupper", "POST /admin/grupper/{id}/fjern", "POST /admin/haendelser/{id}/proev-igen",
-            "POST /intern/virksomheder/ny", "POST /intern/virksomheder/{cvr}/besoeg",
-            "POST /intern/virksomheder/{cvr}/kontakter", "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet",
-            "POST /henvendelse", "POST /intern/henvendelser/ny", "POST /intern/henvendelser/{id}/tildel",
+            "POST /admin/brugere/ny",
+            "POST /admin/brugere/{id}",
+            "POST /admin/brugere/{id}/deaktiver",
+            "POST /admin/brugere/{id}/aktiver",
+            "POST /admin/brugere/{id}/adgangskode",
+            "POST /admin/organisation/kommune",
+            "POST /admin/organisation/erhvervscenter",
+            "POST /admin/organisation/indkoebsenheder/ny",
+            "POST /admin/organisation/indkoebsenheder/{id}",
+            "POST /admin/organisation/indkoebsenheder/{id}/deaktiver",
+            "POST /admin/organisation/indkoebsenheder/{id}/aktiver",
+            "POST /konto/tokens",
+            "POST /konto/tokens/{id}/tilbagekald",
+            "POST /konto/adgangskode",
+            "POST /intern/indkoeb/publicer",
+            "POST /intern/partnere/{reference}/introduktion",
+            "POST /admin/api-tokens/{id}/tilbagekald",
+            "POST /admin/brugere/{id}/invitation",
+            "POST /admin/grupper",
+            "POST /admin/grupper/{id}/fjern",
+            "POST /admin/haendelser/{id}/proev-igen",
+            "POST /intern/virksomheder/ny",
+            "POST /intern/virksomheder/{cvr}/besoeg",
+            "POST /intern/virksomheder/{cvr}/kontakter",
+            "POST /intern/virksomheder/{cvr}/kontakter/{id}/slet",
+            "POST /henvendelse",
+            "POST /intern/henvendelser/ny",
+            "POST /intern/henvendelser/{id}/tildel",
             "POST /intern/henvendelser/{id}/status",
             "POST /intern/virksomheder/import/koersler/{importId}/fortryd",
             // companies find and segment
-            "POST /intern/virksomheder/segmenter", "POST /intern/virksomheder/segmenter/{id}/slet",
+            "POST /intern/virksomheder/segmenter",
+            "POST /intern/virksomheder/segmenter/{id}/slet",
             "POST /intern/virksomheder/{cvr}/tags",
-            "POST /intern/opfoelgninger/{id}/udfoert", "POST /api/v1/companies", "POST /api/v1/companies/{cvr}/visits",
+            "POST /intern/opfoelgninger/{id}/udfoert",
+            "POST /api/v1/companies",
+            "POST /api/v1/companies/{cvr}/visits",
             // inquiries more
-            "POST /intern/henvendelser/{id}/noter", "POST /intern/henvendelser/{id}/videresend",
-            "POST /intern/henvendelser/{id}/svar", "POST /intern/henvendelser/{id}/luk",
-            "POST /intern/henvendelser/{id}/koe", "POST /intern/henvendelser/indstillinger/teams",
-            "POST /intern/henvendelser/indstillinger/teams/{id}", "POST /intern/henvendelser/indstillinger/emner",
-            "POST /intern/henvendelser/indstillinger/emner/{id}", "POST /api/v1/inquiries", "POST /api/v1/public/inquiries",
+            "POST /intern/henvendelser/{id}/noter",
+            "POST /intern/henvendelser/{id}/videresend",
+            "POST /intern/henvendelser/{id}/svar",
+            "POST /intern/henvendelser/{id}/luk",
+            "POST /intern/henvendelser/{id}/koe",
+            "POST /intern/henvendelser/indstillinger/teams",
+            "POST /intern/henvendelser/indstillinger/teams/{id}",
+            "POST /intern/henvendelser/indstillinger/emner",
+            "POST /intern/henvendelser/indstillinger/emner/{id}",
+            "POST /api/v1/inquiries",
+            "POST /api/v1/public/inquiries",
             // newsletters
-            "POST /nyhedsbrev", "POST /nyhedsbrev/bekraeft", "POST /nyhedsbrev/indstillinger", "POST /nyhedsbrev/afmeld",
-            "POST /api/v1/lists/{id}/subscribers", "POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/send",
-            "POST /intern/nyhedsbreve/lister/ny", "POST /intern/nyhedsbreve/kampagner/ny",
-            "POST /intern/nyhedsbreve/kampagner/{id}/test", "POST /intern/nyhedsbreve/kampagner/{id}/send",
-            "POST /intern/nyhedsbreve/spaerrede/ophaev", "POST /intern/nyhedsbreve/lister/{id}/abonnenter",
+            "POST /nyhedsbrev",
+            "POST /nyhedsbrev/bekraeft",
+            "POST /nyhedsbrev/indstillinger",
+            "POST /nyhedsbrev/afmeld",
+            "POST /api/v1/lists/{id}/subscribers",
+            "POST /api/v1/campaigns",
+            "POST /api/v1/campaigns/{id}/send",
+            "POST /intern/nyhedsbreve/lister/ny",
+            "POST /intern/nyhedsbreve/kampagner/ny",
+            "POST /intern/nyhedsbreve/kampagner/{id}/test",
+            "POST /intern/nyhedsbreve/kampagner/{id}/send",
+            "POST /intern/nyhedsbreve/spaerrede/ophaev",
+            "POST /intern/nyhedsbreve/lister/{id}/abonnenter",
             // talent bridge
-            "POST /studiejob/{id}/ansoeg", "POST /studiejob/opslag/ny", "POST /studiejob/opslag/bekraeft",
-            "POST /studiejob/ansoegning/status", "POST /studiejob/ansoegning/tilbagetraek",
-            "POST /intern/talent/ny", "POST /intern/talent/{id}/godkend", "POST /intern/talent/{id}/aendringer",
-            "POST /intern/talent/{id}/afvis", "POST /intern/talent/{id}/afslut",
-            "POST /api/v1/opportunities", "POST /api/v1/opportunities/{id}/applications");
+            "POST /studiejob/{id}/ansoeg",
+            "POST /studiejob/opslag/ny",
+            "POST /studiejob/opslag/bekraeft",
+            "POST /studiejob/ansoegning/status",
+            "POST /studiejob/ansoegning/tilbagetraek",
+            "POST /intern/talent/ny",
+            "POST /intern/talent/{id}/godkend",
+            "POST /intern/talent/{id}/aendringer",
+            "POST /intern/talent/{id}/afvis",
+            "POST /intern/talent/{id}/afslut",
+            "POST /api/v1/opportunities",
+            "POST /api/v1/opportunities/{id}/applications");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(
-            "POST /intern/indkoeb/import", "a file upload: PlanImportTest (line breaks) and XlsxHugeNumberTest (1E999999999) attack its cells",
-            "POST /intern/indkoeb/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}", "confirms a kept upload by its UUID and a mode; PlanImportTest",
+            "POST /intern/indkoeb/import",
+                    "a file upload: PlanImportTest (line breaks) and XlsxHugeNumberTest (1E999999999) attack its cells",
+            "POST /intern/indkoeb/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}",
+                    "confirms a kept upload by its UUID and a mode; PlanImportTest",
             "POST /intern/arrangementer/{eventId}/materiale/fil", "a file upload: its own tests check the file rules",
             "POST /admin/outbox/{id}/retry", "an operator action on an outbox row by id, no text input",
             "POST /logout", "Spring Security's own logout; takes no input",
-            "POST /api/v1/companies/import/cvr", "a raw CVR file: CvrImportTest sends broken lines, bad CVR numbers and files of another format",
-            "POST /intern/virksomheder/import", "a CVR file upload: CvrImportPageTest sends other formats, an empty file, broken lines and duplicates",
-            "POST /intern/virksomheder/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}", "confirms a kept CVR upload by its UUID and a mode; CvrImportPageTest");
+            "POST /api/v1/companies/import/cvr",
+                    "a raw CVR file: CvrImportTest sends broken lines, bad CVR numbers and files of another format",
+            "POST /intern/virksomheder/import",
+                    "a CVR file upload: CvrImportPageTest sends other formats, an empty file, broken lines and duplicates",
+            "POST /intern/virksomheder/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}",
+                    "confirms a kept CVR upload by its UUID and a mode; CvrImportPageTest");
 
     /** Submit buttons that ask for another form row instead of saving: not input to attack. */
     private static final Set<String> BUTTONS = Set.of("addLot");
+
     private static final String NUL = "a\u0000b";
     private static final String ESCAPE = "a\u001Bb";
     private static final String LINE_BREAK = "Linje et\r\nBcc: spion@example.dk";
@@ -166,11 +235,27 @@ class BadInputTest extends IntegrationTest {
     private static final Pattern DANISH = Pattern.compile("[æøåÆØÅ]|\\b(ikke|skal|feltet|Skriv|Vælg|findes)\\b");
     private static final Pattern TRACE = Pattern.compile("\\bat (dk|org|java|jakarta)\\.|Exception|\\.java:\\d+");
     /** Tables that change on their own (sessions, background work, rate limits) and do not count as "stored". */
-    private static final Set<String> VOLATILE = Set.of("event_publication", "spring_session", "spring_session_attributes",
-            "rate_limit", "login_failure", "mail_throttle", "outbox_attempt", "mail_throttle_send", "flyway_schema_history", "shedlock", "event_publication_archive");
+    private static final Set<String> VOLATILE = Set.of(
+            "event_publication",
+            "spring_session",
+            "spring_session_attributes",
+            "rate_limit",
+            "login_failure",
+            "mail_throttle",
+            "outbox_attempt",
+            "mail_throttle_send",
+            "flyway_schema_history",
+            "shedlock",
+            "event_publication_archive");
 
     /** PARTS: multipart with a JSON part (e.g. an inquiry with files); the JSON is attacked through the route's JSON twin. */
-    private enum Kind { FORM, MULTIPART, JSON, PARTS, NONE }
+    private enum Kind {
+        FORM,
+        MULTIPART,
+        JSON,
+        PARTS,
+        NONE
+    }
 
     /** A route with what its handler reads: request parameters and form record components, or a JSON body. */
     private record Route(HttpMethod method, String pattern, Kind kind, Map<String, Class<?>> fields, Class<?> body) {
@@ -189,18 +274,22 @@ class BadInputTest extends IntegrationTest {
     }
 
     /** One hostile value for a field by its name and type; {@code null} leaves the field out. */
-    private record Attack(String name, java.util.function.BiFunction<String, Class<?>, Object> value) {
-    }
+    private record Attack(String name, java.util.function.BiFunction<String, Class<?>, Object> value) {}
 
     /** Form fields are mostly text; these names hold numbers or dates. */
-    private static final Pattern NUMBER_FIELD = Pattern.compile("(?i).*(value|participants|capacity|months|days|amount|number|count|dkk|slot|page|lots).*");
-    private static final Pattern DATE_FIELD = Pattern.compile("(?i).*(date|startsAt|endsAt|start|deadline|dato|publication).*");
+    private static final Pattern NUMBER_FIELD =
+            Pattern.compile("(?i).*(value|participants|capacity|months|days|amount|number|count|dkk|slot|page|lots).*");
+
+    private static final Pattern DATE_FIELD =
+            Pattern.compile("(?i).*(date|startsAt|endsAt|start|deadline|dato|publication).*");
 
     /** Fields that name another record (a slot, an interest, a question, a lot): given ids that do not exist. */
     private static final Pattern ID_FIELD = Pattern.compile("(?i)(.*Id|id|ids|first|second|lots|slot)");
 
     private static boolean typed(String name, Class<?> type) {
-        return type != String.class || NUMBER_FIELD.matcher(name).matches() || DATE_FIELD.matcher(name).matches();
+        return type != String.class
+                || NUMBER_FIELD.matcher(name).matches()
+                || DATE_FIELD.matcher(name).matches();
     }
 
     private static final List<Attack> FORM_ATTACKS = List.of(
@@ -209,18 +298,28 @@ class BadInputTest extends IntegrationTest {
             new Attack("line breaks", (name, type) -> type == String.class ? LINE_BREAK : null),
             new Attack("a megabyte each", (name, type) -> type == String.class ? MEGABYTE : null),
             new Attack("wrong types", (name, type) -> typed(name, type) ? "maybe" : null),
-            new Attack("1e400", (name, type) -> typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "1e400" : null),
-            new Attack("-1", (name, type) -> typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "-1" : null),
+            new Attack(
+                    "1e400",
+                    (name, type) ->
+                            typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "1e400" : null),
+            new Attack(
+                    "-1",
+                    (name, type) ->
+                            typed(name, type) && !DATE_FIELD.matcher(name).matches() ? "-1" : null),
             new Attack("unknown ids", (name, type) -> ID_FIELD.matcher(name).matches() ? "999999999" : null),
-            new Attack("far future", (name, type) -> DATE_FIELD.matcher(name).matches() || date(type)
-                    ? "+999999999-12-31" : null),
-            new Attack("far past", (name, type) -> DATE_FIELD.matcher(name).matches() || date(type)
-                    ? "-999999999-01-01" : null));
+            new Attack(
+                    "far future",
+                    (name, type) -> DATE_FIELD.matcher(name).matches() || date(type) ? "+999999999-12-31" : null),
+            new Attack(
+                    "far past",
+                    (name, type) -> DATE_FIELD.matcher(name).matches() || date(type) ? "-999999999-01-01" : null));
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
@@ -229,7 +328,9 @@ class BadInputTest extends IntegrationTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -237,9 +338,14 @@ class BadInputTest extends IntegrationTest {
         List<String> routes = routes().stream().map(Route::key).toList();
 
         assertThat(routes).as("routes found").contains("POST /varsling", "POST /api/v1/procurements");
-        assertThat(routes.stream().filter(r -> !COVERED.contains(r) && !EXCUSED.containsKey(r)).toList())
-                .as("routes missing from BadInputTest.COVERED: attack them (or excuse them with a reason)").isEmpty();
-        assertThat(new TreeSet<>(COVERED)).as("covered routes that no longer exist").isSubsetOf(routes);
+        assertThat(routes.stream()
+                        .filter(r -> !COVERED.contains(r) && !EXCUSED.containsKey(r))
+                        .toList())
+                .as("routes missing from BadInputTest.COVERED: attack them (or excuse them with a reason)")
+                .isEmpty();
+        assertThat(new TreeSet<>(COVERED))
+                .as("covered routes that no longer exist")
+                .isSubsetOf(routes);
     }
 
     /**
@@ -249,18 +355,22 @@ class BadInputTest extends IntegrationTest {
     @Test
     void aNulByteThroughTheContainerGetsTheDanishPageAndProblem() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
-        var page = client.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/kommende-indkob?q=a%00b")).build(),
+        var page = client.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/kommende-indkob?q=a%00b"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("styretegn").doesNotContainPattern(TRACE);
         assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
 
-        var api = client.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/v1/subscriptions"))
+        var api = client.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/v1/subscriptions"))
                         .header("Content-Type", "application/json")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "{\"email\": \"anne@firma.dk\", \"name\": \"a\\u0000b\"}")).build(),
+                                "{\"email\": \"anne@firma.dk\", \"name\": \"a\\u0000b\"}"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.body()).contains("styretegn", "\"field\":\"name\"").doesNotContainPattern(TRACE);
@@ -273,27 +383,40 @@ class BadInputTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> aControlCharacterInTheQueryOfEveryPageIsRefusedInDanish() {
         TreeSet<String> pages = new TreeSet<>();
-        context.getBean("requestMappingHandlerMapping", RequestMappingInfoHandlerMapping.class).getHandlerMethods()
-                .keySet().forEach(info -> {
+        context.getBean("requestMappingHandlerMapping", RequestMappingInfoHandlerMapping.class)
+                .getHandlerMethods()
+                .keySet()
+                .forEach(info -> {
                     Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                     if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                         pages.addAll(info.getPatternValues());
                     }
                 });
         assertThat(pages).as("pages found").contains("/kommende-indkob", "/intern/indkoeb", "/admin/brugere");
-        return pages.stream().filter(pattern -> !pattern.equals("/error")).map(pattern -> DynamicTest.dynamicTest(
-                "GET " + pattern, () -> {
+        return pages.stream()
+                .filter(pattern -> !pattern.equals("/error"))
+                .map(pattern -> DynamicTest.dynamicTest("GET " + pattern, () -> {
                     String url = pattern.replaceAll("\\{\\w+:[^/]*}", "00000000-0000-0000-0000-000000000000")
-                            .replaceAll("\\{\\*[^}]+}", "x").replaceAll("\\{[^}]+}", "999999999");
-                    MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                            .get(url).param("q", NUL).param("page", ESCAPE)
-                            .with(user("bad-input@example.dk").roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT))
-                            .header("Accept-Language", "da")).andReturn();
+                            .replaceAll("\\{\\*[^}]+}", "x")
+                            .replaceAll("\\{[^}]+}", "999999999");
+                    MvcResult result = mvc.perform(
+                                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                                            .param("q", NUL)
+                                            .param("page", ESCAPE)
+                                            .with(user("bad-input@example.dk")
+                                                    .roles(
+                                                            Roles.ADMIN,
+                                                            Roles.PROCUREMENT,
+                                                            Roles.CONSULTANT,
+                                                            Roles.MANAGEMENT))
+                                            .header("Accept-Language", "da"))
+                            .andReturn();
                     String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
                     if (body.isEmpty()) {
                         body = errorPage(result);
                     }
-                    assertThat(result.getResponse().getStatus()).as("GET %s: status (body %s)", url, abbreviate(body))
+                    assertThat(result.getResponse().getStatus())
+                            .as("GET %s: status (body %s)", url, abbreviate(body))
                             .isEqualTo(400);
                     assertThat(body).as("GET %s", url).contains("styretegn").doesNotContainPattern(TRACE);
                 }));
@@ -301,10 +424,11 @@ class BadInputTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> hostileFormValuesAreRefusedInDanishAndChangeNothing() {
-        return routes().stream().filter(route -> COVERED.contains(route.key()) && route.kind() != Kind.JSON
-                        && route.kind() != Kind.PARTS)
-                .flatMap(route -> FORM_ATTACKS.stream().map(attack -> DynamicTest.dynamicTest(
-                        route.key() + " — " + attack.name(), () -> {
+        return routes().stream()
+                .filter(route ->
+                        COVERED.contains(route.key()) && route.kind() != Kind.JSON && route.kind() != Kind.PARTS)
+                .flatMap(route -> FORM_ATTACKS.stream()
+                        .map(attack -> DynamicTest.dynamicTest(route.key() + " — " + attack.name(), () -> {
                             Map<String, String> values = new LinkedHashMap<>();
                             route.fields().forEach((name, type) -> {
                                 if (BUTTONS.contains(name)) {
@@ -327,16 +451,24 @@ class BadInputTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> hostileJsonIsRefusedInDanishAndChangesNothing() {
-        return routes().stream().filter(route -> COVERED.contains(route.key()) && route.kind() == Kind.JSON)
-                .flatMap(route -> jsonAttacks(route).entrySet().stream().map(attack -> DynamicTest.dynamicTest(
-                        route.key() + " — " + attack.getKey(), () -> assertRefused(route, attack.getKey(),
-                                request(route.method(), route.url()).contentType(MediaType.APPLICATION_JSON)
-                                        .content(attack.getValue())))));
+        return routes().stream()
+                .filter(route -> COVERED.contains(route.key()) && route.kind() == Kind.JSON)
+                .flatMap(route -> jsonAttacks(route).entrySet().stream()
+                        .map(attack -> DynamicTest.dynamicTest(
+                                route.key() + " — " + attack.getKey(),
+                                () -> assertRefused(
+                                        route,
+                                        attack.getKey(),
+                                        request(route.method(), route.url())
+                                                .contentType(MediaType.APPLICATION_JSON)
+                                                .content(attack.getValue())))));
     }
 
-    private void assertRefused(Route route, String attack, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    private void assertRefused(Route route, String attack, AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
         request.with(csrf())
-                .with(user("bad-input@example.dk").roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT))
+                .with(user("bad-input@example.dk")
+                        .roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT))
                 .header("Accept-Language", "da");
         Map<String, Long> before = counts();
         MvcResult result = mvc.perform(request).andReturn();
@@ -355,10 +487,14 @@ class BadInputTest extends IntegrationTest {
         }
         String what = route.key() + " with " + attack;
 
-        assertThat(response.getStatus()).as("%s: status (body %s)", what, abbreviate(body)).isBetween(400, 499);
+        assertThat(response.getStatus())
+                .as("%s: status (body %s)", what, abbreviate(body))
+                .isBetween(400, 499);
         assertThat(body).as("%s: no stack trace", what).doesNotContainPattern(TRACE);
         if (response.getStatus() != 404 || route.isApi()) {
-            assertThat(DANISH.matcher(body).find()).as("%s: a Danish message in %s", what, abbreviate(body)).isTrue();
+            assertThat(DANISH.matcher(body).find())
+                    .as("%s: a Danish message in %s", what, abbreviate(body))
+                    .isTrue();
         }
         if (attack.startsWith("NUL") || attack.startsWith("ESC")) {
             assertThat(body).as("%s: names the control character", what).contains("styretegn");
@@ -381,8 +517,11 @@ class BadInputTest extends IntegrationTest {
     private String errorPage(MvcResult result) throws Exception {
         var error = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
                 .header("Accept-Language", "da")
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, result.getRequest().getRequestURI());
+                .requestAttr(
+                        RequestDispatcher.ERROR_STATUS_CODE,
+                        result.getResponse().getStatus())
+                .requestAttr(
+                        RequestDispatcher.ERROR_REQUEST_URI, result.getRequest().getRequestURI());
         if (result.getRequest().getRequestURI().startsWith("/api/")) {
             error.accept(MediaType.APPLICATION_JSON);
         } else {
@@ -397,8 +536,8 @@ class BadInputTest extends IntegrationTest {
     }
 
     private AbstractMockHttpServletRequestBuilder<?> form(Route route, Map<String, String> values) {
-        AbstractMockHttpServletRequestBuilder<?> request = route.kind() == Kind.MULTIPART
-                ? multipart(route.url()) : request(route.method(), route.url());
+        AbstractMockHttpServletRequestBuilder<?> request =
+                route.kind() == Kind.MULTIPART ? multipart(route.url()) : request(route.method(), route.url());
         values.forEach((name, value) -> request.param(name, value));
         return request;
     }
@@ -409,30 +548,68 @@ class BadInputTest extends IntegrationTest {
         Class<?> body = route.body() == null ? Object.class : route.body();
         attacks.put("NUL in every text", json(body, type -> type == String.class ? nodes.stringNode(NUL) : null));
         attacks.put("ESC in every text", json(body, type -> type == String.class ? nodes.stringNode(ESCAPE) : null));
-        attacks.put("line breaks in every text", json(body, type -> type == String.class ? nodes.stringNode(LINE_BREAK) : null));
-        attacks.put("a megabyte in every text", json(body, type -> type == String.class ? nodes.stringNode(MEGABYTE) : null));
-        attacks.put("null list elements", json(body, type -> Collection.class.isAssignableFrom(type)
-                ? nodes.arrayNode().add(nodes.nullNode()) : null));
-        attacks.put("wrong types", json(body, type -> type == String.class ? nodes.objectNode().put("x", 1)
-                : nodes.stringNode("maybe")));
-        attacks.put("1e400", json(body, type -> number(type) ? nodes.numberNode(new BigDecimal("1e400")) : null)
-                .replace("1E+400", "1e400"));
+        attacks.put(
+                "line breaks in every text",
+                json(body, type -> type == String.class ? nodes.stringNode(LINE_BREAK) : null));
+        attacks.put(
+                "a megabyte in every text",
+                json(body, type -> type == String.class ? nodes.stringNode(MEGABYTE) : null));
+        attacks.put(
+                "null list elements",
+                json(
+                        body,
+                        type -> Collection.class.isAssignableFrom(type)
+                                ? nodes.arrayNode().add(nodes.nullNode())
+                                : null));
+        attacks.put(
+                "wrong types",
+                json(body, type -> type == String.class ? nodes.objectNode().put("x", 1) : nodes.stringNode("maybe")));
+        attacks.put(
+                "1e400",
+                json(body, type -> number(type) ? nodes.numberNode(new BigDecimal("1e400")) : null)
+                        .replace("1E+400", "1e400"));
         attacks.put("-1", json(body, type -> number(type) ? nodes.numberNode(-1) : null));
-        attacks.put("1.5 and 0.001", json(body, type -> type == Integer.class || type == int.class || type == Long.class
-                ? nodes.numberNode(new BigDecimal("1.5")) : number(type) ? nodes.numberNode(new BigDecimal("0.001")) : null));
-        attacks.put("unknown ids", json(body, type -> type == Long.class || type == long.class
-                ? nodes.numberNode(999_999_999L) : null));
-        attacks.put("far future", json(body, type -> date(type) ? nodes.stringNode(type == LocalDate.class
-                ? "+999999999-12-31" : "+999999999-12-31T10:00:00+01:00") : null));
-        attacks.put("far past", json(body, type -> date(type) ? nodes.stringNode(type == LocalDate.class
-                ? "-999999999-01-01" : "-999999999-01-01T10:00:00+01:00") : null));
+        attacks.put(
+                "1.5 and 0.001",
+                json(
+                        body,
+                        type -> type == Integer.class || type == int.class || type == Long.class
+                                ? nodes.numberNode(new BigDecimal("1.5"))
+                                : number(type) ? nodes.numberNode(new BigDecimal("0.001")) : null));
+        attacks.put(
+                "unknown ids",
+                json(body, type -> type == Long.class || type == long.class ? nodes.numberNode(999_999_999L) : null));
+        attacks.put(
+                "far future",
+                json(
+                        body,
+                        type -> date(type)
+                                ? nodes.stringNode(
+                                        type == LocalDate.class
+                                                ? "+999999999-12-31"
+                                                : "+999999999-12-31T10:00:00+01:00")
+                                : null));
+        attacks.put(
+                "far past",
+                json(
+                        body,
+                        type -> date(type)
+                                ? nodes.stringNode(
+                                        type == LocalDate.class
+                                                ? "-999999999-01-01"
+                                                : "-999999999-01-01T10:00:00+01:00")
+                                : null));
         attacks.put("not JSON", "{\"title\": ");
         return attacks;
     }
 
     private static boolean number(Class<?> type) {
-        return type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == BigDecimal.class || type == JsonNode.class;
+        return type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == BigDecimal.class
+                || type == JsonNode.class;
     }
 
     private static boolean date(Class<?> type) {
@@ -463,7 +640,9 @@ class BadInputTest extends IntegrationTest {
             } else if (Collection.class.isAssignableFrom(fieldType) && element != null) {
                 JsonNode direct = attack.apply(fieldType);
                 JsonNode inner = attack.apply(element);
-                value = direct != null ? direct : inner == null ? null : nodes.arrayNode().add(inner);
+                value = direct != null
+                        ? direct
+                        : inner == null ? null : nodes.arrayNode().add(inner);
             } else {
                 value = attack.apply(fieldType);
             }
@@ -486,15 +665,20 @@ class BadInputTest extends IntegrationTest {
      */
     private Map<String, Long> counts() {
         if (countQuery == null) {
-            countQuery = String.join(" UNION ALL ", jdbc.sql("""
+            countQuery = String.join(
+                    " UNION ALL ",
+                    jdbc.sql("""
                             SELECT table_name FROM information_schema.tables
-                            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name""")
-                    .query(String.class).list().stream().filter(table -> !VOLATILE.contains(table))
-                    .map(table -> "SELECT '" + table + "' AS t, count(*) AS n FROM \"" + table + "\""
-                            + (table.equals("audit_entry") ? " WHERE entity_type NOT IN ('PasswordLink')" : "")).toList());
+                            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name""").query(String.class).list().stream()
+                            .filter(table -> !VOLATILE.contains(table))
+                            .map(table -> "SELECT '" + table + "' AS t, count(*) AS n FROM \"" + table + "\""
+                                    + (table.equals("audit_entry") ? " WHERE entity_type NOT IN ('PasswordLink')" : ""))
+                            .toList());
         }
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(countQuery).query((rs, row) -> counts.put(rs.getString("t"), rs.getLong("n"))).list();
+        jdbc.sql(countQuery)
+                .query((rs, row) -> counts.put(rs.getString("t"), rs.getLong("n")))
+                .list();
         return counts;
     }
 
@@ -506,16 +690,20 @@ class BadInputTest extends IntegrationTest {
     private List<Route> routes() {
         // one route per pattern, method and kind: a path with a JSON and a multipart handler is two routes, whichever
         // order the handler mapping lists them in
-        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(r -> r.method().name())
+        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern)
+                .thenComparing(r -> r.method().name())
                 .thenComparing(Route::kind));
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().forEach((info, handler) -> {
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
                     for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                        if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+                        if (method == RequestMethod.GET
+                                || method == RequestMethod.HEAD
+                                || method == RequestMethod.OPTIONS) {
                             continue;
                         }
-                        info.getPatternValues().forEach(pattern ->
-                                routes.add(route(method.asHttpMethod(), pattern, info, handler)));
+                        info.getPatternValues()
+                                .forEach(pattern -> routes.add(route(method.asHttpMethod(), pattern, info, handler)));
                     }
                 }));
         return List.copyOf(routes);
@@ -536,8 +724,9 @@ class BadInputTest extends IntegrationTest {
                 continue;
             } else if (parameter.isAnnotationPresent(RequestParam.class)) {
                 RequestParam param = parameter.getAnnotation(RequestParam.class);
-                String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
-                        : parameter.getName();
+                String name = !param.name().isEmpty()
+                        ? param.name()
+                        : !param.value().isEmpty() ? param.value() : parameter.getName();
                 if (type == MultipartFile.class) {
                     multipart = true;
                 } else {
@@ -546,21 +735,26 @@ class BadInputTest extends IntegrationTest {
             } else if (type.isRecord()) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     Class<?> fieldType = component.getType();
-                    fields.put(component.getName(), Collection.class.isAssignableFrom(fieldType) ? String.class : fieldType);
+                    fields.put(
+                            component.getName(),
+                            Collection.class.isAssignableFrom(fieldType) ? String.class : fieldType);
                 }
             } else if (type.getPackageName().startsWith("dk.samspil") && !type.isEnum() && !type.isInterface()) {
                 for (var property : BeanUtils.getPropertyDescriptors(type)) {
                     if (property.getWriteMethod() != null) {
                         Class<?> fieldType = property.getPropertyType();
-                        fields.put(property.getName(), Collection.class.isAssignableFrom(fieldType) ? String.class : fieldType);
+                        fields.put(
+                                property.getName(),
+                                Collection.class.isAssignableFrom(fieldType) ? String.class : fieldType);
                     }
                 }
             }
         }
         boolean consumesJson = info.getConsumesCondition().getConsumableMediaTypes().stream()
                 .anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
-        Kind kind = body != null || consumesJson ? Kind.JSON : parts ? Kind.PARTS : multipart ? Kind.MULTIPART
-                : fields.isEmpty() ? Kind.NONE : Kind.FORM;
+        Kind kind = body != null || consumesJson
+                ? Kind.JSON
+                : parts ? Kind.PARTS : multipart ? Kind.MULTIPART : fields.isEmpty() ? Kind.NONE : Kind.FORM;
         return new Route(method, pattern, kind, fields, body);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,35 +18,64 @@ class BusinessCalendarTest {
 
     @Test
     void easterSundayFollowsTheAlmanac() {
-        Map<Integer, LocalDate> easter = Map.of(2023, LocalDate.of(2023, 4, 9), 2024, LocalDate.of(2024, 3, 31),
-                2025, LocalDate.of(2025, 4, 20), 2026, LocalDate.of(2026, 4, 5), 2027, LocalDate.of(2027, 3, 28),
-                2028, LocalDate.of(2028, 4, 16), 2029, LocalDate.of(2029, 4, 1), 2030, LocalDate.of(2030, 4, 21),
-                2038, LocalDate.of(2038, 4, 25), 2285, LocalDate.of(2285, 3, 22));
-        easter.forEach((year, date) -> assertThat(BusinessCalendar.easterSunday(year)).as("Easter %d", year).isEqualTo(date));
+        Map<Integer, LocalDate> easter = Map.of(
+                2023,
+                LocalDate.of(2023, 4, 9),
+                2024,
+                LocalDate.of(2024, 3, 31),
+                2025,
+                LocalDate.of(2025, 4, 20),
+                2026,
+                LocalDate.of(2026, 4, 5),
+                2027,
+                LocalDate.of(2027, 3, 28),
+                2028,
+                LocalDate.of(2028, 4, 16),
+                2029,
+                LocalDate.of(2029, 4, 1),
+                2030,
+                LocalDate.of(2030, 4, 21),
+                2038,
+                LocalDate.of(2038, 4, 25),
+                2285,
+                LocalDate.of(2285, 3, 22));
+        easter.forEach((year, date) -> assertThat(BusinessCalendar.easterSunday(year))
+                .as("Easter %d", year)
+                .isEqualTo(date));
     }
 
     @Test
     void theClosedDaysOf2026And2027AreWrittenOutInFull() {
-        assertThat(calendar.closedDays(2026)).containsExactly(
-                Map.entry(LocalDate.of(2026, 1, 1), "Nytårsdag"),
-                Map.entry(LocalDate.of(2026, 4, 2), "Skærtorsdag"),
-                Map.entry(LocalDate.of(2026, 4, 3), "Langfredag"),
-                Map.entry(LocalDate.of(2026, 4, 5), "Påskedag"),
-                Map.entry(LocalDate.of(2026, 4, 6), "2. påskedag"),
-                Map.entry(LocalDate.of(2026, 5, 14), "Kristi himmelfartsdag"),
-                Map.entry(LocalDate.of(2026, 5, 24), "Pinsedag"),
-                Map.entry(LocalDate.of(2026, 5, 25), "2. pinsedag"),
-                Map.entry(LocalDate.of(2026, 6, 5), "Grundlovsdag"),
-                Map.entry(LocalDate.of(2026, 12, 24), "Juleaftensdag"),
-                Map.entry(LocalDate.of(2026, 12, 25), "Juledag"),
-                Map.entry(LocalDate.of(2026, 12, 26), "2. juledag"),
-                Map.entry(LocalDate.of(2026, 12, 31), "Nytårsaftensdag"));
-        assertThat(calendar.closedDays(2027).keySet()).containsExactly(
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 26),
-                LocalDate.of(2027, 3, 28), LocalDate.of(2027, 3, 29), LocalDate.of(2027, 5, 6),
-                LocalDate.of(2027, 5, 16), LocalDate.of(2027, 5, 17), LocalDate.of(2027, 6, 5),
-                LocalDate.of(2027, 12, 24), LocalDate.of(2027, 12, 25), LocalDate.of(2027, 12, 26),
-                LocalDate.of(2027, 12, 31));
+        assertThat(calendar.closedDays(2026))
+                .containsExactly(
+                        Map.entry(LocalDate.of(2026, 1, 1), "Nytårsdag"),
+                        Map.entry(LocalDate.of(2026, 4, 2), "Skærtorsdag"),
+                        Map.entry(LocalDate.of(2026, 4, 3), "Langfredag"),
+                        Map.entry(LocalDate.of(2026, 4, 5), "Påskedag"),
+                        Map.entry(LocalDate.of(2026, 4, 6), "2. påskedag"),
+                        Map.entry(LocalDate.of(2026, 5, 14), "Kristi himmelfartsdag"),
+                        Map.entry(LocalDate.of(2026, 5, 24), "Pinsedag"),
+                        Map.entry(LocalDate.of(2026, 5, 25), "2. pinsedag"),
+                        Map.entry(LocalDate.of(2026, 6, 5), "Grundlovsdag"),
+                        Map.entry(LocalDate.of(2026, 12, 24), "Juleaftensdag"),
+                        Map.entry(LocalDate.of(2026, 12, 25), "Juledag"),
+                        Map.entry(LocalDate.of(2026, 12, 26), "2. juledag"),
+                        Map.entry(LocalDate.of(2026, 12, 31), "Nytårsaftensdag"));
+        assertThat(calendar.closedDays(2027).keySet())
+                .containsExactly(
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 3, 25),
+                        LocalDate.of(2027, 3, 26),
+                        LocalDate.of(2027, 3, 28),
+                        LocalDate.of(2027, 3, 29),
+                        LocalDate.of(2027, 5, 6),
+                        LocalDate.of(2027, 5, 16),
+                        LocalDate.of(2027, 5, 17),
+                        LocalDate.of(2027, 6, 5),
+                        LocalDate.of(2027, 12, 24),
+                        LocalDate.of(2027, 12, 25),
+                        LocalDate.of(2027, 12, 26),
+                        LocalDate.of(2027, 12, 31));
     }
 
     @Test
@@ -90,12 +118,28 @@ class BusinessCalendarTest {
                 2027, List.of("01-01", "03-25", "03-26", "03-28", "03-29", "05-06", "05-16", "05-17", "12-25", "12-26"),
                 2028, List.of("01-01", "04-13", "04-14", "04-16", "04-17", "05-25", "06-04", "06-05", "12-25", "12-26"),
                 2029, List.of("01-01", "03-29", "03-30", "04-01", "04-02", "05-10", "05-20", "05-21", "12-25", "12-26"),
-                2030, List.of("01-01", "04-18", "04-19", "04-21", "04-22", "05-30", "06-09", "06-10", "12-25", "12-26"));
-        holidays.forEach((year, days) -> assertThat(holidaysOnly.closedDays(year).keySet())
+                2030,
+                        List.of(
+                                "01-01", "04-18", "04-19", "04-21", "04-22", "05-30", "06-09", "06-10", "12-25",
+                                "12-26"));
+        holidays.forEach((year, days) -> assertThat(
+                        holidaysOnly.closedDays(year).keySet())
                 .as("holidays of %d", year)
-                .containsExactlyElementsOf(days.stream().map(day -> LocalDate.parse(year + "-" + day)).toList()));
-        assertThat(holidaysOnly.closedDays(2028).values()).containsExactly("Nytårsdag", "Skærtorsdag", "Langfredag",
-                "Påskedag", "2. påskedag", "Kristi himmelfartsdag", "Pinsedag", "2. pinsedag", "Juledag", "2. juledag");
+                .containsExactlyElementsOf(days.stream()
+                        .map(day -> LocalDate.parse(year + "-" + day))
+                        .toList()));
+        assertThat(holidaysOnly.closedDays(2028).values())
+                .containsExactly(
+                        "Nytårsdag",
+                        "Skærtorsdag",
+                        "Langfredag",
+                        "Påskedag",
+                        "2. påskedag",
+                        "Kristi himmelfartsdag",
+                        "Pinsedag",
+                        "2. pinsedag",
+                        "Juledag",
+                        "2. juledag");
     }
 
     @Test
@@ -127,9 +171,14 @@ class BusinessCalendarTest {
     @Test
     void extraClosingDaysComeFromTheSetting() {
         CalendarProperties settings = new CalendarProperties(List.of("12-24", " 12-31", "06-05", "11-13"));
-        assertThat(settings.days()).containsExactly(java.time.MonthDay.of(12, 24), java.time.MonthDay.of(12, 31),
-                java.time.MonthDay.of(6, 5), java.time.MonthDay.of(11, 13));
-        assertThatThrownBy(() -> new CalendarProperties(List.of("13-40"))).isInstanceOf(IllegalArgumentException.class)
+        assertThat(settings.days())
+                .containsExactly(
+                        java.time.MonthDay.of(12, 24),
+                        java.time.MonthDay.of(12, 31),
+                        java.time.MonthDay.of(6, 5),
+                        java.time.MonthDay.of(11, 13));
+        assertThatThrownBy(() -> new CalendarProperties(List.of("13-40")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("13-40");
     }
 }

@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * The public read API of the business calendar, without a login: the closed days of a year (public holidays and the
@@ -38,18 +37,24 @@ class CalendarApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[8].name").value("Grundlovsdag"))
                 .andExpect(jsonPath("$[12].date").value("2027-12-31"));
         mvc.perform(get("/api/v1/calendar/holidays").param("year", "2023"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Store bededag")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Store bededag")));
     }
 
     @Test
     void businessDaysAfterADate() throws Exception {
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2026-04-01").param("add", "2"))
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2026-04-01")
+                        .param("add", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2026-04-01"))
                 .andExpect(jsonPath("$.add").value(2))
                 .andExpect(jsonPath("$.date").value("2026-04-08"));
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2029-12-21").param("add", "3"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.date").value("2030-01-02"));
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2029-12-21")
+                        .param("add", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value("2030-01-02"));
     }
 
     @Test
@@ -60,17 +65,29 @@ class CalendarApiTest extends IntegrationTest {
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(content().string(containsString("mellem 1900 og 2200")));
         }
-        mvc.perform(get("/api/v1/calendar/holidays").header("Accept-Language", "da")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2027\u0000")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2026-02-30").param("add", "1")
-                        .header("Accept-Language", "da"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("ÅÅÅÅ-MM-DD")));
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2026-04-01").param("add", "-1")
-                        .header("Accept-Language", "da"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("mellem 0 og 1000")));
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2026-04-01").param("add", "1001"))
+        mvc.perform(get("/api/v1/calendar/holidays").header("Accept-Language", "da"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/calendar/business-days").param("from", "2200-12-30").param("add", "5"))
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2027\u0000"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2026-02-30")
+                        .param("add", "1")
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("ÅÅÅÅ-MM-DD")));
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2026-04-01")
+                        .param("add", "-1")
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("mellem 0 og 1000")));
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2026-04-01")
+                        .param("add", "1001"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/calendar/business-days")
+                        .param("from", "2200-12-30")
+                        .param("add", "5"))
                 .andExpect(status().isBadRequest());
     }
 }

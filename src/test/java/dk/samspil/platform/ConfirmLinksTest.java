@@ -8,22 +8,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.ui.ExtendedModelMap;
 
 class ConfirmLinksTest {
 
-    private static final ConfirmLinks.Flow ALERTS = new ConfirmLinks.Flow("alerts.confirm", "/varsling/bekraeft",
-            "alerts.confirm", "alerts");
-    private static final ConfirmLinks.Flow INTEREST = new ConfirmLinks.Flow("engagement.interest.confirm",
-            "/interesse/bekraeft", "engagement.interest.confirm", "pipeline");
+    private static final ConfirmLinks.Flow ALERTS =
+            new ConfirmLinks.Flow("alerts.confirm", "/varsling/bekraeft", "alerts.confirm", "alerts");
+    private static final ConfirmLinks.Flow INTEREST = new ConfirmLinks.Flow(
+            "engagement.interest.confirm", "/interesse/bekraeft", "engagement.interest.confirm", "pipeline");
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     private final ConfirmLinks links = new ConfirmLinks(
             new SignedTokens(() -> "a-test-secret".getBytes(StandardCharsets.UTF_8), clock),
-            new PlatformProperties("https://samspil.example/", "./data", null, null, null, null, null, null, null,
-                    null));
+            new PlatformProperties(
+                    "https://samspil.example/", "./data", null, null, null, null, null, null, null, null));
 
     @Test
     void theMailedLinkLeadsToTheFlowsPathAndGivesBackTheId() {
@@ -48,7 +47,9 @@ class ConfirmLinksTest {
         ExtendedModelMap model = new ExtendedModelMap();
 
         assertThat(links.page(INTEREST, token, model)).contains(ConfirmLinks.VIEW);
-        assertThat(model).containsEntry("confirmFlow", INTEREST).containsEntry("token", token)
+        assertThat(model)
+                .containsEntry("confirmFlow", INTEREST)
+                .containsEntry("token", token)
                 .containsEntry("navSection", "pipeline");
 
         ExtendedModelMap refused = new ExtendedModelMap();

@@ -2,12 +2,12 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * A visitor on a phone (390 px), at 200 % zoom (320 px) and on a desktop (1280 px): the design system's header shows
@@ -60,15 +58,20 @@ class EveryWidthBrowserTest extends BrowserTest {
         resizeWindow(width, HEIGHT);
         open("/");
         assertThat(visibleMenu(width).findElements(By.cssSelector("a.nav-link")))
-                .as("the menu of a visitor").extracting(WebElement::getText)
-                .containsExactlyElementsOf(SECTIONS.keySet().stream().map(this::text).toList());
+                .as("the menu of a visitor")
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(
+                        SECTIONS.keySet().stream().map(this::text).toList());
 
         SECTIONS.forEach((entry, heading) -> {
             open("/");
             visibleMenu(width).findElement(By.linkText(text(entry))).click();
             awaitHeading(text(heading));
-            assertThat(visibleMenu(width).findElement(By.cssSelector("[aria-current=page]")).getText())
-                    .as("the menu marks the current section").isEqualTo(text(entry));
+            assertThat(visibleMenu(width)
+                            .findElement(By.cssSelector("[aria-current=page]"))
+                            .getText())
+                    .as("the menu marks the current section")
+                    .isEqualTo(text(entry));
         });
     }
 
@@ -77,12 +80,15 @@ class EveryWidthBrowserTest extends BrowserTest {
     void logInIsReachedAtEveryWidth(int width) {
         resizeWindow(width, HEIGHT);
         open("/");
-        By login = width < 992 ? By.cssSelector(".mobile-drawer .portal-info-mobile a") : By.cssSelector(".portal-user a");
+        By login =
+                width < 992 ? By.cssSelector(".mobile-drawer .portal-info-mobile a") : By.cssSelector(".portal-user a");
         if (width < 992) {
-            assertThat(driver.findElement(By.cssSelector(".portal-user")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".portal-user")).isDisplayed())
+                    .isFalse();
             openMenu();
         } else {
-            assertThat(driver.findElement(By.cssSelector(".button-menu-open")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".button-menu-open")).isDisplayed())
+                    .isFalse();
         }
         WebElement link = driver.findElement(login);
         assertThat(link.getText()).isEqualTo(text("layout.login"));
@@ -128,7 +134,10 @@ class EveryWidthBrowserTest extends BrowserTest {
 
         assertThat(box.getAttribute("class")).contains("is-scrollable");
         assertThat(box.getAttribute("tabindex")).isEqualTo("0");
-        assertThat(box.getAttribute("aria-label")).isEqualTo(box.findElement(By.tagName("caption")).getAttribute("textContent").strip());
+        assertThat(box.getAttribute("aria-label"))
+                .isEqualTo(box.findElement(By.tagName("caption"))
+                        .getAttribute("textContent")
+                        .strip());
         WebElement hint = box.findElement(By.xpath("preceding-sibling::*[1]"));
         assertThat(hint.getText()).isEqualTo(text("layout.table.scroll"));
         assertThat(hint.isDisplayed()).isTrue();
@@ -146,7 +155,8 @@ class EveryWidthBrowserTest extends BrowserTest {
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(focused().getAttribute("class")).contains("skipnav");
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertThat(focused().getAttribute("class")).as("the municipality's name, a link to the front page")
+        assertThat(focused().getAttribute("class"))
+                .as("the municipality's name, a link to the front page")
                 .contains("samspil-brand");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement menuButton = focused();
@@ -157,14 +167,23 @@ class EveryWidthBrowserTest extends BrowserTest {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         WebElement drawer = awaitDrawer();
         assertThat(drawer.getAttribute("role")).isEqualTo("dialog");
-        assertThat(focused().getAttribute("class")).as("focus moves into the drawer").contains("button-menu-close");
+        assertThat(focused().getAttribute("class"))
+                .as("focus moves into the drawer")
+                .contains("button-menu-close");
         assertAccessible();
         screenshot("width-" + PHONE + "-menu");
 
-        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-        assertThat(focused().getText()).as("Shift+Tab from the first stop wraps to the last").isEqualTo(text("layout.login"));
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
+        assertThat(focused().getText())
+                .as("Shift+Tab from the first stop wraps to the last")
+                .isEqualTo(text("layout.login"));
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertThat(focused().getAttribute("class")).as("Tab from the last stop wraps to the first")
+        assertThat(focused().getAttribute("class"))
+                .as("Tab from the last stop wraps to the first")
                 .contains("button-menu-close");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(focused().getText()).isEqualTo(text("nav.home"));
@@ -186,18 +205,38 @@ class EveryWidthBrowserTest extends BrowserTest {
      */
     private List<String> publicPages() {
         String detail = firstEntry();
-        String event = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> {
-                    open("/arrangementer");
-                    return driver.findElements(By.cssSelector("main h3 a[href^='/arrangementer/']")).stream()
-                            .findFirst().map(this::path).orElse(null);
-                }, path -> path != null);
+        String event = Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> {
+                            open("/arrangementer");
+                            return driver.findElements(By.cssSelector("main h3 a[href^='/arrangementer/']")).stream()
+                                    .findFirst()
+                                    .map(this::path)
+                                    .orElse(null);
+                        },
+                        path -> path != null);
         open("/opi");
         String idea = path(driver.findElement(By.cssSelector("main a[href^='/opi/ideer/ny']")));
-        return List.of("/", "/kommende-indkob", detail, "/kommende-indkob/tidslinje", "/varsling", "/varsling/cpv",
-                "/varsling/link", "/nyhedsbrev", "/nyhedsbrev/arkiv", "/arrangementer", event, "/opi", idea, "/studiejob",
+        return List.of(
+                "/",
+                "/kommende-indkob",
+                detail,
+                "/kommende-indkob/tidslinje",
+                "/varsling",
+                "/varsling/cpv",
+                "/varsling/link",
+                "/nyhedsbrev",
+                "/nyhedsbrev/arkiv",
+                "/arrangementer",
+                event,
+                "/opi",
+                idea,
+                "/studiejob",
                 "/tilgaengelighed",
-                "/privatliv", "/login");
+                "/privatliv",
+                "/login");
     }
 
     private String firstEntry() {
@@ -230,8 +269,10 @@ class EveryWidthBrowserTest extends BrowserTest {
     /** The open drawer, once it has slid in (links in it move until then). */
     private WebElement awaitDrawer() {
         WebElement drawer = driver.findElement(By.cssSelector(".mobile-drawer"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(page -> drawer.isDisplayed() && (Boolean) driver
-                .executeScript("return arguments[0].getAnimations().every(a => a.playState === 'finished')", drawer));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(page -> drawer.isDisplayed()
+                        && (Boolean) driver.executeScript(
+                                "return arguments[0].getAnimations().every(a => a.playState === 'finished')", drawer));
         return drawer;
     }
 

@@ -6,28 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import dk.samspil.SamspilApplication;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -38,6 +16,24 @@ import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestDatabase;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The front page is a service made of what the modules contribute: the search box into the list, the live counts,
@@ -47,8 +43,8 @@ import dk.samspil.support.TestDatabase;
 @AutoConfigureMockMvc
 class FrontPageTest extends IntegrationTest {
 
-    private static final Pattern FACTS = Pattern.compile(
-            "(\\d+) kommende indkøb til en anslået værdi af ([\\d.,]+) (mio\\. )?kr\\.");
+    private static final Pattern FACTS =
+            Pattern.compile("(\\d+) kommende indkøb til en anslået værdi af ([\\d.,]+) (mio\\. )?kr\\.");
     private static final Pattern ENTRY_LINK = Pattern.compile("href=\"/kommende-indkob/([^\"/?]+)\"");
 
     @Autowired
@@ -74,9 +70,10 @@ class FrontPageTest extends IntegrationTest {
                         ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address,
                             postal_code = excluded.postal_code, city = excluded.city,
                             contact_email = excluded.contact_email, contact_phone = excluded.contact_phone,
-                            website = excluded.website""")
-                .param("name", centre).update();
-        String newest = publish("Vinduespolering " + PublicEntries.uniqueWord(), EstimatedValue.exact(dkk(2_000_000)),
+                            website = excluded.website""").param("name", centre).update();
+        String newest = publish(
+                "Vinduespolering " + PublicEntries.uniqueWord(),
+                EstimatedValue.exact(dkk(2_000_000)),
                 ExpectedPeriod.ofQuarter(nextYear(), 4));
         String open = PublicEntries.uniqueWord();
         String full = PublicEntries.uniqueWord();
@@ -85,8 +82,7 @@ class FrontPageTest extends IntegrationTest {
         jdbc.sql("""
                         INSERT INTO engagement_registration (event_id, name, company, email, participants, status,
                                                              created_at, updated_at)
-                        VALUES (:id, 'Anne', 'Firma', 'anne@firma.test', 1, 'CONFIRMED', now(), now())""")
-                .param("id", fullEvent).update();
+                        VALUES (:id, 'Anne', 'Firma', 'anne@firma.test', 1, 'CONFIRMED', now(), now())""").param("id", fullEvent).update();
 
         String page = page();
 
@@ -94,22 +90,30 @@ class FrontPageTest extends IntegrationTest {
                 .contains("<form action=\"/kommende-indkob\" method=\"get\" role=\"search\">")
                 .contains("name=\"q\"")
                 .contains("href=\"/kommende-indkob/" + newest + "\"")
-                .contains("href=\"/varsling\"").contains("Få besked om nye indkøb")
-                .contains("href=\"/arrangementer/" + openEvent + "\"").contains("Markedsdialog " + open)
+                .contains("href=\"/varsling\"")
+                .contains("Få besked om nye indkøb")
+                .contains("href=\"/arrangementer/" + openEvent + "\"")
+                .contains("Markedsdialog " + open)
                 .contains("10 ledige pladser")
                 .doesNotContain("Workshop " + full)
-                .contains(centre).contains("href=\"mailto:kontakt@erhvervshus.test\"")
-                .contains("href=\"tel:12345678\"").contains("href=\"https://erhvervshus.test\"")
+                .contains(centre)
+                .contains("href=\"mailto:kontakt@erhvervshus.test\"")
+                .contains("href=\"tel:12345678\"")
+                .contains("href=\"https://erhvervshus.test\"")
                 // The sections are cards whose title links to the section.
-                .contains("href=\"/kommende-indkob\"").contains("href=\"/arrangementer\"");
-        assertThat(page.indexOf("href=\"/kommende-indkob/" + newest + "\"")).isLessThan(page.indexOf("Næste arrangementer"));
+                .contains("href=\"/kommende-indkob\"")
+                .contains("href=\"/arrangementer\"");
+        assertThat(page.indexOf("href=\"/kommende-indkob/" + newest + "\""))
+                .isLessThan(page.indexOf("Næste arrangementer"));
     }
 
     @Test
     void noEntryIsShownTwiceAmongTheNewestAndTheSoonest() throws Exception {
         // Expected this month and just published: both the newest and among the soonest.
         LocalDate today = LocalDate.now(DanishFormats.ZONE);
-        String both = publish("Snerydning " + PublicEntries.uniqueWord(), EstimatedValue.unknown(),
+        String both = publish(
+                "Snerydning " + PublicEntries.uniqueWord(),
+                EstimatedValue.unknown(),
                 ExpectedPeriod.ofMonth(today.getYear(), today.getMonthValue()));
 
         String page = page();
@@ -128,13 +132,21 @@ class FrontPageTest extends IntegrationTest {
     void countsAreLiveAndLeaveOutDraftsCancelledAndPastEntries() throws Exception {
         Facts before = facts(page());
 
-        publish("Skolebyggeri " + PublicEntries.uniqueWord(), EstimatedValue.exact(dkk(50_000_000)),
+        publish(
+                "Skolebyggeri " + PublicEntries.uniqueWord(),
+                EstimatedValue.exact(dkk(50_000_000)),
                 ExpectedPeriod.ofQuarter(nextYear(), 1));
-        String range = publish("Kantinedrift " + PublicEntries.uniqueWord(),
-                EstimatedValue.range(dkk(10_000_000), dkk(30_000_000)), ExpectedPeriod.ofQuarter(nextYear(), 2));
-        procurements.createDraft(PublicEntries.uniqueReference("FDRAFT"), PublicEntries.simple(
-                "Kladde " + PublicEntries.uniqueWord(), "90910000", ExpectedPeriod.ofQuarter(nextYear(), 1)));
-        String cancelled = publish("Aflyst " + PublicEntries.uniqueWord(), EstimatedValue.exact(dkk(9_000_000)),
+        String range = publish(
+                "Kantinedrift " + PublicEntries.uniqueWord(),
+                EstimatedValue.range(dkk(10_000_000), dkk(30_000_000)),
+                ExpectedPeriod.ofQuarter(nextYear(), 2));
+        procurements.createDraft(
+                PublicEntries.uniqueReference("FDRAFT"),
+                PublicEntries.simple(
+                        "Kladde " + PublicEntries.uniqueWord(), "90910000", ExpectedPeriod.ofQuarter(nextYear(), 1)));
+        String cancelled = publish(
+                "Aflyst " + PublicEntries.uniqueWord(),
+                EstimatedValue.exact(dkk(9_000_000)),
                 ExpectedPeriod.ofQuarter(nextYear(), 1));
         procurements.changeStatus(cancelled, ProcurementStatus.CANCELLED, "Droppet", null);
 
@@ -149,13 +161,18 @@ class FrontPageTest extends IntegrationTest {
     /** A fresh database with only the migrations: every part copes, and the page still leads on. */
     @Test
     void anEmptyDatabaseGivesAFrontPageThatLeadsOn() {
-        String database = "front_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcClient.create(TestDatabase.server().getPostgresDatabase()).sql("CREATE DATABASE " + database).update();
+        String database =
+                "front_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        JdbcClient.create(TestDatabase.server().getPostgresDatabase())
+                .sql("CREATE DATABASE " + database)
+                .update();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamspilApplication.class)
                 .profiles("test")
-                .properties("server.port=0",
+                .properties(
+                        "server.port=0",
                         "spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", database),
-                        "spring.datasource.username=postgres", "spring.datasource.password=postgres")
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres")
                 .run()) {
             int emptyPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             HttpResponse<String> response = new Http(emptyPort).get("/");
@@ -174,32 +191,48 @@ class FrontPageTest extends IntegrationTest {
     private String page() throws Exception {
         return mvc.perform(get("/").locale(Locale.forLanguageTag("da")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String publish(String title, EstimatedValue value, ExpectedPeriod expected) {
         String reference = PublicEntries.uniqueReference("FRONT");
-        procurements.createDraft(reference, PublicEntries.details(title, "Til forsiden.", null, "90910000", value,
-                ProcurementProcedure.NATIONAL, expected, false, false, List.of()));
+        procurements.createDraft(
+                reference,
+                PublicEntries.details(
+                        title,
+                        "Til forsiden.",
+                        null,
+                        "90910000",
+                        value,
+                        ProcurementProcedure.NATIONAL,
+                        expected,
+                        false,
+                        false,
+                        List.of()));
         procurements.publish(reference);
         return reference;
     }
 
     /** A published event in the next hour, so that it is among the next three of the shared database. */
     private long event(String title, int capacity, int minutesAhead) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(minutesAhead).withNano(0);
+        OffsetDateTime start =
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(minutesAhead).withNano(0);
         return jdbc.sql("""
                         INSERT INTO engagement_event (type, title, description, starts_at, ends_at, place, capacity,
                             status, created_by, created_at, updated_at, published_at)
                         VALUES ('MARKET_DIALOGUE', :title, '', :start, :end, 'Rådhuset', :capacity, 'PUBLISHED', 'test',
                             now(), now(), now()) RETURNING id""")
-                .param("title", title).param("start", start).param("end", start.plusHours(2))
+                .param("title", title)
+                .param("start", start)
+                .param("end", start.plusHours(2))
                 .param("capacity", capacity)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
-    private record Facts(long count, double millions) {
-    }
+    private record Facts(long count, double millions) {}
 
     private static Facts facts(String page) {
         Matcher matcher = FACTS.matcher(page);

@@ -2,6 +2,10 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.alerts.AlertLinks;
+import dk.samspil.engagement.TestEvents;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.Http;
 import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +21,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,11 +39,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dk.samspil.alerts.AlertLinks;
-import dk.samspil.engagement.TestEvents;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.Http;
-
 /**
  * Every page behind a magic link (a signed token in the address), opened with a valid token in the running
  * application: the footer's switch to English and back keeps the token, so the page still works instead of saying
@@ -53,15 +51,25 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
     /** The GET routes showing a page behind a token, each visited by one of the tests below. */
     private static final Set<String> MAGIC_LINK_PAGES = Set.of(
-            "/varsling/bekraeft", "/varsling/administrer", "/varsling/administrer/rediger", "/varsling/afmeld",
-            "/interesse/bekraeft", "/interesse/{token}",
-            "/tilmelding/{token}", "/tilmelding/{token}/afmeld",
+            "/varsling/bekraeft",
+            "/varsling/administrer",
+            "/varsling/administrer/rediger",
+            "/varsling/afmeld",
+            "/interesse/bekraeft",
+            "/interesse/{token}",
+            "/tilmelding/{token}",
+            "/tilmelding/{token}/afmeld",
             "/opi/ideer/mine",
             "/opsaetning",
-            "/invitation", "/adgangskode/ny",
-            "/nyhedsbrev/bekraeft", "/nyhedsbrev/indstillinger", "/nyhedsbrev/afmeld",
+            "/invitation",
+            "/adgangskode/ny",
+            "/nyhedsbrev/bekraeft",
+            "/nyhedsbrev/indstillinger",
+            "/nyhedsbrev/afmeld",
             // the company's application page needs a stored application: TalentBrowserTest opens it from its mail
-            "/studiejob/opslag/bekraeft", "/studiejob/ansoegning/tilbagetraek", "/studiejob/ansoegning");
+            "/studiejob/opslag/bekraeft",
+            "/studiejob/ansoegning/tilbagetraek",
+            "/studiejob/ansoegning");
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>\"]+)");
 
@@ -86,24 +94,32 @@ class LanguageSwitchBrowserTest extends BrowserTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        assertThat(routes).as("GET pages that take a token; visit new ones here").containsExactlyInAnyOrderElementsOf(
-                MAGIC_LINK_PAGES);
+        assertThat(routes)
+                .as("GET pages that take a token; visit new ones here")
+                .containsExactlyInAnyOrderElementsOf(MAGIC_LINK_PAGES);
     }
 
     @Test
     void alertLinksKeepTheirTokenInEnglishAndBack() {
         String email = "switch-" + UUID.randomUUID() + "@example.dk";
-        assertThat(http().post("/api/v1/subscriptions", "application/json",
-                "{\"email\": \"%s\", \"cpvCodes\": [\"45000000\"]}".formatted(email)).statusCode()).isEqualTo(202);
+        assertThat(http().post(
+                                "/api/v1/subscriptions",
+                                "application/json",
+                                "{\"email\": \"%s\", \"cpvCodes\": [\"45000000\"]}".formatted(email))
+                        .statusCode())
+                .isEqualTo(202);
         String mail = mail(email, 0);
-        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
-                .query(Long.class).single();
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
 
         assertSwitchKeepsThePage(link(mail, "/varsling/bekraeft?"), "alerts.confirm.title");
         assertSwitchKeepsThePage(path(alertLinks.unsubscribeUrl(subscriber)), "alerts.unsubscribe.title");
         assertSwitchKeepsThePage(link(mail, "/varsling/administrer?"), "alerts.manage.title");
 
-        driver.findElement(By.cssSelector("a[href*='/varsling/administrer/rediger']")).click();
+        driver.findElement(By.cssSelector("a[href*='/varsling/administrer/rediger']"))
+                .click();
         awaitHeading("alerts.edit.title", DanishFormats.DANISH);
         String edit = pathOfPage();
         assertSwitchKeepsThePage(edit, "alerts.edit.title");
@@ -111,8 +127,11 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         switchTo("en", "alerts.edit.title");
         WebElement cpv = driver.findElement(By.id("cpvCodes"));
         cpv.clear();
-        driver.findElement(By.xpath("//form[@action='/varsling/administrer/rediger']//button[@type='submit']")).click();
-        awaitText(By.cssSelector(".alert-error"), messages.getMessage("alerts.error.criteria.empty", null, Locale.ENGLISH));
+        driver.findElement(By.xpath("//form[@action='/varsling/administrer/rediger']//button[@type='submit']"))
+                .click();
+        awaitText(
+                By.cssSelector(".alert-error"),
+                messages.getMessage("alerts.error.criteria.empty", null, Locale.ENGLISH));
         assertThat(heading()).isEqualTo(text("alerts.edit.title", Locale.ENGLISH));
         assertThat(driver.findElement(By.name("token")).getDomProperty("value")).isEqualTo(parameter(edit, "token"));
 
@@ -122,12 +141,15 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
     @Test
     void talentLinksKeepTheirTokenInEnglishAndBack() {
-        // the links of the talent bridge's mails, made as TalentLinks makes them (the confirm page checks the token only)
-        String posting = "/studiejob/opslag/bekraeft?token=" + java.net.URLEncoder.encode(
-                tokens.create("talent.post", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        // the links of the talent bridge's mails, made as TalentLinks makes them (the confirm page checks the token
+        // only)
+        String posting = "/studiejob/opslag/bekraeft?token="
+                + java.net.URLEncoder.encode(
+                        tokens.create("talent.post", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
         assertSwitchKeepsThePage(posting, "talent.confirm.title");
-        String withdraw = "/studiejob/ansoegning/tilbagetraek?token=" + java.net.URLEncoder.encode(
-                tokens.create("talent.withdraw", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        String withdraw = "/studiejob/ansoegning/tilbagetraek?token="
+                + java.net.URLEncoder.encode(
+                        tokens.create("talent.withdraw", "1", Duration.ofDays(1)), StandardCharsets.UTF_8);
         assertSwitchKeepsThePage(withdraw, "talent.withdraw.title");
     }
 
@@ -136,20 +158,32 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         long list = jdbc.sql("""
                         INSERT INTO newsletter_list (name, purpose, visibility, double_opt_in, marketing, text_version, created_at)
                         VALUES (:name, 'Nyt om erhvervslivet.', 'PUBLIC', true, false, '2026-12-01-1', now()) RETURNING id""")
-                .param("name", "Sprog " + UUID.randomUUID()).query(Long.class).single();
+                .param("name", "Sprog " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
         String email = "switch-" + UUID.randomUUID() + "@example.dk";
-        assertThat(http().post("/api/v1/lists/" + list + "/subscribers", "application/json",
-                "{\"email\": \"%s\"}".formatted(email)).statusCode()).isEqualTo(202);
+        assertThat(http().post(
+                                "/api/v1/lists/" + list + "/subscribers",
+                                "application/json",
+                                "{\"email\": \"%s\"}".formatted(email))
+                        .statusCode())
+                .isEqualTo(202);
         assertSwitchKeepsThePage(link(mail(email, 0), "/nyhedsbrev/bekraeft?"), "newsletter.confirm.title");
 
-        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
-                .query(Long.class).single();
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
         // the links of a campaign mail, made as NewsletterLinks makes them
-        String preferences = "/nyhedsbrev/indstillinger?token=" + java.net.URLEncoder.encode(tokens.create(
-                "newsletter.preferences", String.valueOf(subscriber), Duration.ofDays(1)), StandardCharsets.UTF_8);
+        String preferences = "/nyhedsbrev/indstillinger?token="
+                + java.net.URLEncoder.encode(
+                        tokens.create("newsletter.preferences", String.valueOf(subscriber), Duration.ofDays(1)),
+                        StandardCharsets.UTF_8);
         assertSwitchKeepsThePage(preferences, "newsletter.preferences.title");
-        String unsubscribe = "/nyhedsbrev/afmeld?token=" + java.net.URLEncoder.encode(tokens.create(
-                "newsletter.unsubscribe", subscriber + ":" + list + ":0", Duration.ofDays(1)), StandardCharsets.UTF_8);
+        String unsubscribe = "/nyhedsbrev/afmeld?token="
+                + java.net.URLEncoder.encode(
+                        tokens.create("newsletter.unsubscribe", subscriber + ":" + list + ":0", Duration.ofDays(1)),
+                        StandardCharsets.UTF_8);
         assertSwitchKeepsThePage(unsubscribe, "newsletter.unsubscribe.title");
     }
 
@@ -161,17 +195,22 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         String reference = "SK-" + (LocalDate.now().getYear() + 1) + "-003";
         String email = "switch-" + UUID.randomUUID() + "@example.dk";
         assertThat(http().post("/api/v1/procurements/" + reference + "/interest", "application/json", """
-                {"companyName": "Sprog ApS", "companyCvr": "29188548", "contactName": "Ida Holm", "email": "%s"}"""
-                .formatted(email)).statusCode()).isEqualTo(201);
+                {"companyName": "Sprog ApS", "companyCvr": "29188548", "contactName": "Ida Holm", "email": "%s"}""".formatted(
+                                        email))
+                        .statusCode())
+                .isEqualTo(201);
         String mail = mail(email, 0);
 
         assertSwitchKeepsThePage(link(mail, "/interesse/bekraeft?"), "engagement.interest.confirm.title");
         driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         awaitHeading("engagement.interest.confirmed.title", DanishFormats.DANISH);
 
-        String page = LINK.matcher(mail).results().map(found -> found.group(1))
+        String page = LINK.matcher(mail)
+                .results()
+                .map(found -> found.group(1))
                 .filter(found -> found.startsWith("/interesse/") && !found.startsWith("/interesse/bekraeft"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertSwitchKeepsThePage(page, "engagement.interest.page.title", reference);
     }
 
@@ -182,8 +221,10 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
         String participant = "switch-" + UUID.randomUUID() + "@example.dk";
         assertThat(http().post("/api/v1/events/" + workshop + "/registrations", "application/json", """
-                {"name": "Jens Hansen", "company": "Hansen ApS", "email": "%s", "participants": 1}"""
-                .formatted(participant)).statusCode()).isEqualTo(201);
+                {"name": "Jens Hansen", "company": "Hansen ApS", "email": "%s", "participants": 1}""".formatted(
+                                        participant))
+                        .statusCode())
+                .isEqualTo(201);
         String registration = link(mail(participant, 0), "/tilmelding/");
         assertSwitchKeepsThePage(registration, "engagement.events.personal.title");
         assertSwitchKeepsThePage(registration + "/afmeld", "engagement.events.personal.cancelTitle");
@@ -208,7 +249,8 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         driver.findElement(By.id("name")).sendKeys("Sprog Skifter");
         driver.findElement(By.id("email")).sendKeys(email);
         WebElement role = driver.findElement(By.cssSelector("input[name=roles][value=CASEWORKER]"));
-        driver.findElement(By.cssSelector("label[for='" + role.getAttribute("id") + "']")).click();
+        driver.findElement(By.cssSelector("label[for='" + role.getAttribute("id") + "']"))
+                .click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         awaitText(By.cssSelector(".alert-success"), "inviteret");
         logOut();
@@ -224,10 +266,12 @@ class LanguageSwitchBrowserTest extends BrowserTest {
     @Test
     void theSetUpLinkKeepsItsTokenInEnglishAndBackAlsoAfterAnError() throws NoSuchAlgorithmException {
         String token = UUID.randomUUID().toString();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
-        jdbc.sql("INSERT INTO setup_token (token_hash, created_at, expires_at) VALUES (:hash, now(), now() + interval '1 hour')")
-                .param("hash", hash).update();
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        jdbc.sql(
+                        "INSERT INTO setup_token (token_hash, created_at, expires_at) VALUES (:hash, now(), now() + interval '1 hour')")
+                .param("hash", hash)
+                .update();
         try {
             String setup = "/opsaetning?token=" + token;
             assertSwitchKeepsThePage(setup, "identity.setup.title");
@@ -235,12 +279,15 @@ class LanguageSwitchBrowserTest extends BrowserTest {
             switchTo("en", "identity.setup.title");
             driver.findElement(By.xpath("//main//form//button[@type='submit']")).click();
             awaitText(By.cssSelector(".alert-error"), text("common.error.summary", Locale.ENGLISH));
-            assertThat(driver.findElement(By.name("token")).getDomProperty("value")).isEqualTo(token);
+            assertThat(driver.findElement(By.name("token")).getDomProperty("value"))
+                    .isEqualTo(token);
 
             switchTo("da", "identity.setup.title");
             assertThat(pathOfPage()).startsWith(setup);
         } finally {
-            jdbc.sql("UPDATE setup_token SET used_at = now() WHERE token_hash = :hash").param("hash", hash).update();
+            jdbc.sql("UPDATE setup_token SET used_at = now() WHERE token_hash = :hash")
+                    .param("hash", hash)
+                    .update();
         }
     }
 
@@ -257,7 +304,9 @@ class LanguageSwitchBrowserTest extends BrowserTest {
         assertAccessible();
 
         switchTo("en", headingKey, arguments);
-        assertThat(pathOfPage()).as("English %s", path).startsWith(path + (path.contains("?") ? "&" : "?"))
+        assertThat(pathOfPage())
+                .as("English %s", path)
+                .startsWith(path + (path.contains("?") ? "&" : "?"))
                 .endsWith("lang=en");
 
         switchTo("da", headingKey, arguments);
@@ -266,9 +315,11 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
     /** Follows the footer's link to the language and waits for the page in it. */
     private void switchTo(String language, String headingKey, Object... arguments) {
-        driver.findElement(By.cssSelector(".language-switcher a[lang='" + language + "']")).click();
+        driver.findElement(By.cssSelector(".language-switcher a[lang='" + language + "']"))
+                .click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> language.equals(language()));
-        assertThat(heading()).as("the page in %s", language)
+        assertThat(heading())
+                .as("the page in %s", language)
                 .isEqualTo(text(headingKey, Locale.forLanguageTag(language), arguments));
     }
 
@@ -305,13 +356,19 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 
     /** The mail's link whose path starts with the prefix. */
     private static String link(String mail, String prefix) {
-        return LINK.matcher(mail).results().map(found -> found.group(1)).filter(found -> found.startsWith(prefix))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + prefix + " link in " + mail));
+        return LINK.matcher(mail)
+                .results()
+                .map(found -> found.group(1))
+                .filter(found -> found.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + prefix + " link in " + mail));
     }
 
     private String mail(String recipient, int index) {
         List<String> mails = jdbc.sql("SELECT body_text FROM outbox_message WHERE recipient = :recipient ORDER BY id")
-                .param("recipient", recipient).query(String.class).list();
+                .param("recipient", recipient)
+                .query(String.class)
+                .list();
         assertThat(mails).as("mails to %s", recipient).hasSizeGreaterThan(index);
         return mails.get(index);
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /** Every UI text exists in Danish and in English, and every text is a valid message pattern. */

@@ -14,9 +14,10 @@ class OutgoingMailTest {
         OutgoingMail withHeaders = mail.withHeader("List-Unsubscribe", "<https://x/afmeld>")
                 .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
-        assertThat(withHeaders.headers()).containsExactly(
-                org.assertj.core.api.Assertions.entry("List-Unsubscribe", "<https://x/afmeld>"),
-                org.assertj.core.api.Assertions.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        assertThat(withHeaders.headers())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.entry("List-Unsubscribe", "<https://x/afmeld>"),
+                        org.assertj.core.api.Assertions.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
     }
 
     @Test
@@ -26,7 +27,8 @@ class OutgoingMailTest {
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("bcc", "spy@example.dk"));
         assertThatIllegalArgumentException().isThrownBy(() -> mail.withHeader("Bad Name", "x"));
         assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.of("c", "anne@example.dk", "s", " "));
-        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail.Attachment(" ", "text/calendar", new byte[0]));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new OutgoingMail.Attachment(" ", "text/calendar", new byte[0]));
     }
 
     /**
@@ -35,9 +37,11 @@ class OutgoingMailTest {
      */
     @Test
     void foldsLineBreaksInHeadersInsteadOfFailing() {
-        assertThat(OutgoingMail.of("c", "anne@example.dk", "Nyt: Tag\r\n  renovering\nBcc: x@y.dk", "t").subject())
+        assertThat(OutgoingMail.of("c", "anne@example.dk", "Nyt: Tag\r\n  renovering\nBcc: x@y.dk", "t")
+                        .subject())
                 .isEqualTo("Nyt: Tag renovering Bcc: x@y.dk");
-        assertThat(mail.withHeader("X-Note", "one\nBcc: spy@example.dk").headers()).containsEntry("X-Note", "one Bcc: spy@example.dk");
+        assertThat(mail.withHeader("X-Note", "one\nBcc: spy@example.dk").headers())
+                .containsEntry("X-Note", "one Bcc: spy@example.dk");
         assertThat(mail.withFromName("Kommune\r\nBcc: x").fromName()).isEqualTo("Kommune Bcc: x");
         assertThat(new OutgoingMail.Attachment("a.ics", "text/calendar\r\nBcc: x@y.dk", new byte[0]).contentType())
                 .isEqualTo("text/calendar Bcc: x@y.dk");
@@ -60,9 +64,12 @@ class OutgoingMailTest {
                 .withHeader("X-Note", "kept");
         content[0] = 9;
 
-        assertThat(withAttachments.attachments()).extracting(OutgoingMail.Attachment::name).containsExactly("a.ics", "b.txt");
+        assertThat(withAttachments.attachments())
+                .extracting(OutgoingMail.Attachment::name)
+                .containsExactly("a.ics", "b.txt");
         assertThat(withAttachments.attachments().get(0).content()).containsExactly(1, 2, 3);
-        assertThat(OutgoingMail.of("c", "anne@example.dk", "s", "t").attachments()).isEmpty();
+        assertThat(OutgoingMail.of("c", "anne@example.dk", "s", "t").attachments())
+                .isEmpty();
     }
 
     @Test

@@ -2,9 +2,9 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,8 +17,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-
-import dk.samspil.support.BrowserTest;
 
 /** The pages anyone can reach, in a real browser: WCAG 2.1 AA by axe-core, structure, styling and keyboard. */
 class PublicPagesBrowserTest extends BrowserTest {
@@ -33,8 +31,14 @@ class PublicPagesBrowserTest extends BrowserTest {
 
     /** The heading's message key tells the page apart from an error page; the login page's belongs to identity. */
     @ParameterizedTest
-    @CsvSource({"/, home.heading", "/tilgaengelighed, accessibility.heading", "/privatliv, privacy.heading",
-            "/login,", MISSING_PAGE + ", error.404.heading", MISTYPED_ADDRESS + ", error.404.heading"})
+    @CsvSource({
+        "/, home.heading",
+        "/tilgaengelighed, accessibility.heading",
+        "/privatliv, privacy.heading",
+        "/login,",
+        MISSING_PAGE + ", error.404.heading",
+        MISTYPED_ADDRESS + ", error.404.heading"
+    })
     void pageIsAccessibleDanishAndStyled(String path, String headingKey) {
         open(path);
 
@@ -47,7 +51,8 @@ class PublicPagesBrowserTest extends BrowserTest {
         assertThat(driver.executeScript("""
                 return Array.from(document.styleSheets)
                     .some(sheet => sheet.href && sheet.href.includes('dkfds-virkdk') && sheet.cssRules.length > 0)""")).isEqualTo(true);
-        assertThat(driver.executeScript("return getComputedStyle(document.body).fontFamily")).asString()
+        assertThat(driver.executeScript("return getComputedStyle(document.body).fontFamily"))
+                .asString()
                 .contains("IBM Plex Sans");
         assertAccessible();
     }
@@ -69,21 +74,25 @@ class PublicPagesBrowserTest extends BrowserTest {
     @Test
     void aLostVisitorCanSearchTheUpcomingPurchasesFromThePageNotFound() {
         try {
-            for (int width : new int[]{390, 1280}) {
+            for (int width : new int[] {390, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 open(MISTYPED_ADDRESS);
                 assertThat(driver.findElement(By.tagName("h1")).getText())
                         .isEqualTo(messages.getMessage("error.404.heading", null, DanishFormats.DANISH));
-                assertThat(driver.findElement(By.linkText(messages.getMessage("nav.pipeline.public", null,
-                        DanishFormats.DANISH))).isDisplayed()).isTrue();
+                assertThat(driver.findElement(By.linkText(
+                                        messages.getMessage("nav.pipeline.public", null, DanishFormats.DANISH)))
+                                .isDisplayed())
+                        .isTrue();
                 assertThat(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                        .as("no horizontal scroll at %d px", width).isEqualTo(true);
+                        .as("no horizontal scroll at %d px", width)
+                        .isEqualTo(true);
                 screenshot("page-not-found-" + width);
                 assertAccessible();
             }
 
             WebElement search = driver.findElement(By.cssSelector("form[role='search'] input[type='search']"));
-            assertThat(driver.findElement(By.cssSelector("label[for='" + search.getDomAttribute("id") + "']")).getText())
+            assertThat(driver.findElement(By.cssSelector("label[for='" + search.getDomAttribute("id") + "']"))
+                            .getText())
                     .isEqualTo(messages.getMessage("pipeline.public.search.label", null, DanishFormats.DANISH));
             search.sendKeys("tagrenovering", Keys.ENTER);
             awaitText(By.tagName("h1"), messages.getMessage("pipeline.public.title", null, DanishFormats.DANISH));
@@ -97,14 +106,16 @@ class PublicPagesBrowserTest extends BrowserTest {
     void languageCanBeSwitchedToEnglishAndBack() {
         try {
             open("/?lang=en");
-            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("en");
             assertThat(driver.findElement(By.tagName("h1")).getText())
                     .isEqualTo(messages.getMessage("home.heading", null, Locale.ENGLISH));
             assertAccessible();
 
             open("/tilgaengelighed");
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
-                    .as("the choice is remembered").isEqualTo("en");
+                    .as("the choice is remembered")
+                    .isEqualTo("en");
         } finally {
             open("/?lang=da");
         }
@@ -120,7 +131,8 @@ class PublicPagesBrowserTest extends BrowserTest {
 
         driver.findElement(By.id("cpvCodes")).sendKeys("tag");
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(page -> !page.findElements(By.cssSelector(".samspil-cpv-suggestions *")).isEmpty());
+                .until(page -> !page.findElements(By.cssSelector(".samspil-cpv-suggestions *"))
+                        .isEmpty());
 
         assertThat(driver.findElements(moreMenus)).hasSize(1);
     }

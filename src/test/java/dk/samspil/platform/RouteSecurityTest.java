@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import dk.samspil.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
-import dk.samspil.support.IntegrationTest;
-
 /**
  * Every route the application serves (controllers and actuator endpoints) must be classified in {@link #RULES}:
  * public, for any logged-in user, or for one role. Anonymous requests to all but the public ones are refused, and
@@ -37,7 +35,11 @@ import dk.samspil.support.IntegrationTest;
  */
 class RouteSecurityTest extends IntegrationTest {
 
-    private enum Access { PUBLIC, LOGGED_IN, ROLE }
+    private enum Access {
+        PUBLIC,
+        LOGGED_IN,
+        ROLE
+    }
 
     /**
      * A route prefix: matches the path itself and everything below it ({@code /} matches only itself), for one HTTP
@@ -110,23 +112,48 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/procurements/{reference}"),
             Rule.role("/api/v1/procurements", Roles.PROCUREMENT, Roles.ADMIN),
             Rule.role("/intern/indkoeb", Roles.PROCUREMENT, Roles.ADMIN),
-            Rule.role("/intern/virksomheder", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
-                    Roles.PROCUREMENT, Roles.ADMIN),
-            Rule.role("/api/v1/companies", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER,
-                    Roles.PROCUREMENT, Roles.ADMIN),
+            Rule.role(
+                    "/intern/virksomheder",
+                    Roles.CONSULTANT,
+                    Roles.MANAGEMENT,
+                    Roles.CASEWORKER,
+                    Roles.JOBCENTER,
+                    Roles.PROCUREMENT,
+                    Roles.ADMIN),
+            Rule.role(
+                    "/api/v1/companies",
+                    Roles.CONSULTANT,
+                    Roles.MANAGEMENT,
+                    Roles.CASEWORKER,
+                    Roles.JOBCENTER,
+                    Roles.PROCUREMENT,
+                    Roles.ADMIN),
             Rule.role("/api/v1/companies/import/cvr", Roles.ADMIN),
             Rule.role("/intern/virksomheder/import", Roles.ADMIN),
             Rule.role("/intern/virksomheder/ny", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/virksomheder/{cvr}/kontakter", Roles.CONSULTANT, Roles.MANAGEMENT),
-            Rule.role("/intern/virksomheder/{cvr}/besoeg", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER,
+            Rule.role(
+                    "/intern/virksomheder/{cvr}/besoeg",
+                    Roles.CONSULTANT,
+                    Roles.MANAGEMENT,
+                    Roles.CASEWORKER,
                     Roles.JOBCENTER),
             // companies find and segment: segments, exports and tags are the business centre's
             Rule.role("/intern/virksomheder/segmenter", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/virksomheder/eksport", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/virksomheder/{cvr}/tags", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.role("/intern/opfoelgninger", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER),
-            new Rule("/api/v1/companies", HttpMethod.POST, Access.ROLE, Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN)),
-            Rule.role("/api/v1/companies/{cvr}/visits", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.CASEWORKER, Roles.JOBCENTER),
+            new Rule(
+                    "/api/v1/companies",
+                    HttpMethod.POST,
+                    Access.ROLE,
+                    Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN)),
+            Rule.role(
+                    "/api/v1/companies/{cvr}/visits",
+                    Roles.CONSULTANT,
+                    Roles.MANAGEMENT,
+                    Roles.CASEWORKER,
+                    Roles.JOBCENTER),
             Rule.role("/intern/indkoeb/publicer", Roles.PROCUREMENT, Roles.ADMIN),
             // inquiries: the public form and its thanks page; the register for consultants and management
             Rule.open("/henvendelse"),
@@ -150,7 +177,8 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/swagger-ui.html"),
             // alerts staff: numbers, subscriber support and the export (personal data)
             Rule.role("/intern/varsling", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
-            // engagement, interest: the public form, the signed confirm and personal pages, the public API; the staff list
+            // engagement, interest: the public form, the signed confirm and personal pages, the public API; the staff
+            // list
             Rule.open("/kommende-indkob/{reference}/interesse"),
             Rule.open("/interesse"),
             new Rule("/api/v1/procurements/{reference}/interest", HttpMethod.POST, Access.PUBLIC, Set.of()),
@@ -215,28 +243,39 @@ class RouteSecurityTest extends IntegrationTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void everyRouteIsClassified() {
         List<Route> routes = routes();
 
-        assertThat(routes).as("routes found").extracting(Route::pattern).contains("/", "/admin", "/actuator/prometheus");
-        assertThat(routes.stream().filter(route -> rule(route).isEmpty()).map(Route::toString).toList())
+        assertThat(routes)
+                .as("routes found")
+                .extracting(Route::pattern)
+                .contains("/", "/admin", "/actuator/prometheus");
+        assertThat(routes.stream()
+                        .filter(route -> rule(route).isEmpty())
+                        .map(Route::toString)
+                        .toList())
                 .as("routes missing from RouteSecurityTest.RULES: decide who may use them and add them")
                 .isEmpty();
     }
 
     @TestFactory
     Stream<DynamicTest> anonymousVisitorsAreRefusedExceptOnPublicRoutes() {
-        return routes().stream().filter(route -> rule(route).isPresent()).map(route -> DynamicTest.dynamicTest(
-                route.toString(), () -> {
+        return routes().stream()
+                .filter(route -> rule(route).isPresent())
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     MockHttpServletResponse response = perform(route, null);
                     if (rule(route).orElseThrow().access() != Access.PUBLIC) {
                         assertRefusedAnonymous(route, response);
                     } else if (route.method() == HttpMethod.GET) {
-                        assertThat(refusedAnonymous(route, response)).as("public %s is open to everyone", route).isFalse();
+                        assertThat(refusedAnonymous(route, response))
+                                .as("public %s is open to everyone", route)
+                                .isFalse();
                     }
                 }));
     }
@@ -244,12 +283,16 @@ class RouteSecurityTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> usersWithoutTheRequiredRoleAreRefused() {
         return routes().stream()
-                .filter(route -> rule(route).filter(rule -> rule.access() == Access.ROLE).isPresent())
+                .filter(route ->
+                        rule(route).filter(rule -> rule.access() == Access.ROLE).isPresent())
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Set<String> allowed = rule(route).orElseThrow().roles();
-                    String[] otherRoles = Roles.STAFF.stream().filter(role -> !allowed.contains(role)).toArray(String[]::new);
+                    String[] otherRoles = Roles.STAFF.stream()
+                            .filter(role -> !allowed.contains(role))
+                            .toArray(String[]::new);
 
-                    assertThat(perform(route, otherRoles).getStatus()).as("%s with roles %s", route, List.of(otherRoles))
+                    assertThat(perform(route, otherRoles).getStatus())
+                            .as("%s with roles %s", route, List.of(otherRoles))
                             .isEqualTo(403);
                 }));
     }
@@ -266,29 +309,36 @@ class RouteSecurityTest extends IntegrationTest {
         if (route.isApi()) {
             assertThat(response.getStatus()).as("anonymous %s", route).isEqualTo(401);
         } else {
-            assertThat(refusedAnonymous(route, response)).as("anonymous %s is refused (status %d, location %s)",
-                    route, response.getStatus(), response.getRedirectedUrl()).isTrue();
+            assertThat(refusedAnonymous(route, response))
+                    .as(
+                            "anonymous %s is refused (status %d, location %s)",
+                            route, response.getStatus(), response.getRedirectedUrl())
+                    .isTrue();
         }
     }
 
     private static boolean refusedAnonymous(Route route, MockHttpServletResponse response) {
         int status = response.getStatus();
-        boolean toLogin = status == 302 && response.getRedirectedUrl() != null
+        boolean toLogin = status == 302
+                && response.getRedirectedUrl() != null
                 && response.getRedirectedUrl().endsWith("/login");
         return status == 401 || status == 403 || (!route.isApi() && toLogin);
     }
 
     private static Optional<Rule> rule(Route route) {
         // the longest prefix wins; with equal prefixes a rule for the route's own method beats one for all methods
-        return RULES.stream().filter(rule -> rule.matches(route))
+        return RULES.stream()
+                .filter(rule -> rule.matches(route))
                 .max(Comparator.<Rule>comparingInt(rule -> rule.prefix().length())
                         .thenComparing(rule -> rule.method() != null));
     }
 
     private List<Route> routes() {
-        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(route -> route.method().name()));
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().keySet().forEach(info -> {
+        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern)
+                .thenComparing(route -> route.method().name()));
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
                     List<HttpMethod> methods = new ArrayList<>();
                     info.getMethodsCondition().getMethods().stream()
                             .filter(method -> method != RequestMethod.HEAD && method != RequestMethod.OPTIONS)
@@ -296,7 +346,8 @@ class RouteSecurityTest extends IntegrationTest {
                     if (methods.isEmpty()) {
                         methods.add(HttpMethod.GET);
                     }
-                    info.getPatternValues().forEach(pattern -> methods.forEach(method -> routes.add(new Route(method, pattern))));
+                    info.getPatternValues()
+                            .forEach(pattern -> methods.forEach(method -> routes.add(new Route(method, pattern))));
                 }));
         return List.copyOf(routes);
     }

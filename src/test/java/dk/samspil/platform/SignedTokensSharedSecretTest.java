@@ -2,15 +2,13 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.IntegrationTest;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import dk.samspil.support.IntegrationTest;
 
 /** Without {@code samspil.token-secret} (as in the tests), the key is generated once and kept in the database. */
 class SignedTokensSharedSecretTest extends IntegrationTest {
@@ -37,6 +35,9 @@ class SignedTokensSharedSecretTest extends IntegrationTest {
 
         assertThat(otherInstance.verify("test.shared", token)).contains("company@example.dk");
         assertThat(jdbc.sql("SELECT count(*) FROM platform_secret WHERE name = :name")
-                .param("name", SignedTokens.SECRET_NAME).query(Long.class).single()).isEqualTo(1L);
+                        .param("name", SignedTokens.SECRET_NAME)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 }

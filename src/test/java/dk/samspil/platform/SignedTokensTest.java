@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 
 class SignedTokensTest {
@@ -44,14 +43,19 @@ class SignedTokensTest {
         String token = tokens.create("alerts.confirm", "subscription-42", Duration.ofDays(7));
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-        String otherSubject = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace("subscription-42", "subscription-43").getBytes(StandardCharsets.UTF_8));
+        String otherSubject = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        payload.replace("subscription-42", "subscription-43").getBytes(StandardCharsets.UTF_8));
         char last = parts[1].charAt(parts[1].length() - 2);
-        String otherSignature = parts[1].substring(0, parts[1].length() - 2) + (last == 'A' ? 'B' : 'A')
+        String otherSignature = parts[1].substring(0, parts[1].length() - 2)
+                + (last == 'A' ? 'B' : 'A')
                 + parts[1].charAt(parts[1].length() - 1);
 
-        assertThat(tokens.verify("alerts.confirm", otherSubject + "." + parts[1])).isEmpty();
-        assertThat(tokens.verify("alerts.confirm", parts[0] + "." + otherSignature)).isEmpty();
+        assertThat(tokens.verify("alerts.confirm", otherSubject + "." + parts[1]))
+                .isEmpty();
+        assertThat(tokens.verify("alerts.confirm", parts[0] + "." + otherSignature))
+                .isEmpty();
         assertThat(tokens.verify("alerts.confirm", parts[0])).isEmpty();
         assertThat(tokens.verify("alerts.confirm", token + ".x")).isEmpty();
         assertThat(tokens.verify("alerts.confirm", "not base64!.also not")).isEmpty();
@@ -68,7 +72,9 @@ class SignedTokensTest {
                 for (char replacement : alphabet.toCharArray()) {
                     if (replacement != token.charAt(at)) {
                         String altered = token.substring(0, at) + replacement + token.substring(at + 1);
-                        assertThat(tokens.verify("alerts.confirm", altered)).as(altered).isEmpty();
+                        assertThat(tokens.verify("alerts.confirm", altered))
+                                .as(altered)
+                                .isEmpty();
                     }
                 }
             }
@@ -77,7 +83,8 @@ class SignedTokensTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
-        SignedTokens otherInstallation = new SignedTokens(() -> "another-secret".getBytes(StandardCharsets.UTF_8), clock);
+        SignedTokens otherInstallation =
+                new SignedTokens(() -> "another-secret".getBytes(StandardCharsets.UTF_8), clock);
         String token = otherInstallation.create("alerts.confirm", "subscription-42", Duration.ofDays(7));
 
         assertThat(tokens.verify("alerts.confirm", token)).isEmpty();
@@ -102,7 +109,8 @@ class SignedTokensTest {
 
         clock.advance(Duration.ofHours(1));
         assertThat(tokens.check("identity.password-reset", token))
-                .as("the signature holds, so the subject is known").isEqualTo(new SignedTokens.Check(SignedTokens.Status.EXPIRED, "7:0"));
+                .as("the signature holds, so the subject is known")
+                .isEqualTo(new SignedTokens.Check(SignedTokens.Status.EXPIRED, "7:0"));
         assertThat(tokens.check("identity.invitation", token).status()).isEqualTo(SignedTokens.Status.INVALID);
         assertThat(tokens.check("identity.password-reset", token + "x"))
                 .isEqualTo(new SignedTokens.Check(SignedTokens.Status.INVALID, null));
@@ -114,7 +122,8 @@ class SignedTokensTest {
         assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("with|bar", "s", Duration.ofHours(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("", "s", Duration.ofHours(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("alerts.confirm", "s", Duration.ZERO));
-        assertThatIllegalArgumentException().isThrownBy(() -> tokens.create("alerts.confirm", null, Duration.ofHours(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> tokens.create("alerts.confirm", null, Duration.ofHours(1)));
     }
 
     private static final class MovingClock extends Clock {

@@ -2,6 +2,7 @@ package dk.samspil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.IntegrationTest;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,15 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Every {@code ${@bean.method(...)}} a template calls names a bean that exists and a public method of it. A template

@@ -17,7 +17,8 @@ class TextInputTest {
 
     @Test
     void foldingPutsEveryLineBreakAndItsBlanksIntoOneSpaceAndDropsControlCharacters() {
-        assertThat(TextInput.foldLines("  Tag\r\n   renovering\n\n af\tskole\u0000n ")).isEqualTo("Tag renovering af skolen");
+        assertThat(TextInput.foldLines("  Tag\r\n   renovering\n\n af\tskole\u0000n "))
+                .isEqualTo("Tag renovering af skolen");
         assertThat(TextInput.foldLines("Nyt: Tag\r\nBcc: x@y.dk")).isEqualTo("Nyt: Tag Bcc: x@y.dk");
     }
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,8 +18,7 @@ public final class Background {
     /** How long a test waits for work in the background before it fails. */
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private Background() {
-    }
+    private Background() {}
 
     /**
      * Waits until every event publication made since {@code since} to a listener whose id starts with
@@ -28,18 +26,30 @@ public final class Background {
      * then (some fail on purpose) do not count.
      */
     public static void awaitListeners(JdbcClient jdbc, String listenerPrefix, Instant since) {
-        await("listeners " + listenerPrefix + "* done").atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+        await("listeners " + listenerPrefix + "* done")
+                .atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.sql("""
                         SELECT count(*) FROM event_publication
                         WHERE completion_date IS NULL AND listener_id LIKE :prefix AND publication_date >= :since""")
-                .param("prefix", listenerPrefix + "%").param("since", Timestamp.from(since))
-                .query(Long.class).single()).as("incomplete event publications").isZero());
+                                .param("prefix", listenerPrefix + "%")
+                                .param("since", Timestamp.from(since))
+                                .query(Long.class)
+                                .single())
+                        .as("incomplete event publications")
+                        .isZero());
     }
 
     /** Waits until the outbox has no message to the address waiting to be sent. */
     public static void awaitOutboxSent(JdbcClient jdbc, String recipient) {
-        await("outbox to " + recipient + " sent").atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+        await("outbox to " + recipient + " sent")
+                .atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.sql("""
                         SELECT count(*) FROM outbox_message WHERE lower(recipient) = lower(:recipient)
                         AND status = 'PENDING'""")
-                .param("recipient", recipient).query(Long.class).single()).as("pending outbox messages").isZero());
+                                .param("recipient", recipient)
+                                .query(Long.class)
+                                .single())
+                        .as("pending outbox messages")
+                        .isZero());
     }
 }

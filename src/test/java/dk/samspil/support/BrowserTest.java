@@ -1,7 +1,6 @@
 package dk.samspil.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +85,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = Prerequisite.check(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        browser = Prerequisite.check(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver; "
                         + ".ci/run does this)");
         if (!browser.present()) {
@@ -97,9 +96,17 @@ public abstract class BrowserTest extends IntegrationTest {
         profile = Files.createTempDirectory("samspil-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + WINDOW.width + "," + WINDOW.height, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=" + WINDOW.width + "," + WINDOW.height,
+                "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -132,7 +139,8 @@ public abstract class BrowserTest extends IntegrationTest {
      */
     protected WebElement awaitText(By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        locator, text));
         return driver.findElement(locator);
     }
 
@@ -145,7 +153,8 @@ public abstract class BrowserTest extends IntegrationTest {
         open("/login");
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']"))
+                .click();
         // the next open() must not overtake the login's own redirect
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(page -> !page.getCurrentUrl().contains("/login"));
@@ -172,8 +181,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** How far the page reaches beyond the window, in CSS pixels: above 0 it scrolls sideways (WCAG 1.4.10). */
     protected long sidewaysOverflow() {
-        return ((Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .longValue();
     }
 
     /**
@@ -193,8 +202,8 @@ public abstract class BrowserTest extends IntegrationTest {
             String report = violations.stream()
                     .map(violation -> (Map<?, ?>) violation)
                     .map(v -> "- " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
-                            + ((List<?>) v.get("targets")).stream().map(String::valueOf)
-                            .collect(Collectors.joining("\n    ")))
+                            + ((List<?>) v.get("targets"))
+                                    .stream().map(String::valueOf).collect(Collectors.joining("\n    ")))
                     .collect(Collectors.joining("\n"));
             fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
         }
@@ -229,7 +238,8 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Logs out through the header's "Log af" form, whichever of its two places (bar or drawer) shows at this width. */
     protected void logOut() {
         driver.executeScript("document.querySelector(\"form[action='/logout']\").submit()");
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(page -> page.getCurrentUrl().contains("/login"));
     }
 
     /** Saves the current page as {@code target/screenshots/<name>.png}, for looking at a failure. */
@@ -257,7 +267,9 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Tabs until the element matching {@code condition} has focus; fails after 80 presses. */
     protected WebElement tabTo(String what, java.util.function.Predicate<WebElement> condition) {
         for (int i = 0; i < 80; i++) {
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
             if (condition.test(focused())) {
                 return focused();
             }
@@ -268,8 +280,9 @@ public abstract class BrowserTest extends IntegrationTest {
     private static String axeSource() {
         try (InputStream in = BrowserTest.class.getResourceAsStream(AXE_SCRIPT)) {
             if (in == null) {
-                throw new IllegalStateException(AXE_SCRIPT + " is not on the test class path; the Maven build copies it "
-                        + "from src/main/frontend/node_modules/axe-core (run mvn generate-test-resources)");
+                throw new IllegalStateException(
+                        AXE_SCRIPT + " is not on the test class path; the Maven build copies it "
+                                + "from src/main/frontend/node_modules/axe-core (run mvn generate-test-resources)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

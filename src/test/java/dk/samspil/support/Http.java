@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern CSRF_INPUT = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final int port;
 
@@ -43,7 +45,8 @@ public final class Http {
 
     /** A request without a body with any method, e.g. {@code DELETE}. */
     public HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -67,8 +70,8 @@ public final class Http {
      */
     public FormSession formSession(String path, String... headers) {
         HttpResponse<String> page = get(path, headers);
-        String cookie = sessionCookie(page)
-                .orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
+        String cookie =
+                sessionCookie(page).orElseThrow(() -> new IllegalStateException("No session cookie from " + path));
         return new FormSession(cookie, csrfToken(page, path));
     }
 
@@ -78,10 +81,13 @@ public final class Http {
      */
     public FormSession login(String email, String password) {
         FormSession anonymous = formSession("/login");
-        HttpResponse<String> response = post("/login", "application/x-www-form-urlencoded",
-                anonymous.form("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)),
-                "Cookie", anonymous.cookie());
+        HttpResponse<String> response = post(
+                "/login",
+                "application/x-www-form-urlencoded",
+                anonymous.form("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8)),
+                "Cookie",
+                anonymous.cookie());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("Login of " + email + " failed: " + response.statusCode() + " " + location);
@@ -141,7 +147,8 @@ public final class Http {
     public record RawResponse(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
-            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                    .findFirst();
         }
 
         static RawResponse parse(byte[] bytes) {
@@ -155,15 +162,16 @@ public final class Http {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        name -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+                headers.computeIfAbsent(
+                                lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
             }
             String body = text.substring(end + 4);
             if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
                 body = unchunk(body);
             }
-            return new RawResponse(status, headers,
-                    new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            return new RawResponse(
+                    status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
 
         private static String unchunk(String chunked) {
@@ -171,7 +179,8 @@ public final class Http {
             int at = 0;
             while (true) {
                 int lineEnd = chunked.indexOf("\r\n", at);
-                int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+                int size = Integer.parseInt(
+                        chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
                 if (size == 0) {
                     return body.toString();
                 }

@@ -1,10 +1,8 @@
 package dk.samspil.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -16,13 +14,14 @@ public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }

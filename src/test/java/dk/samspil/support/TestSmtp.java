@@ -2,16 +2,13 @@ package dk.samspil.support;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) for one test class, and the settings that send the application's mail to it:
@@ -25,8 +22,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class TestSmtp {
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     /** One server for the whole class, so mail sent between tests (by the outbox sender) is not lost. */
     public static GreenMailExtension server(int port) {
@@ -49,7 +45,8 @@ public final class TestSmtp {
 
     /** Waits until the address has at least {@code count} mails; returns all it has. */
     public static MimeMessage[] awaitMails(GreenMailExtension server, String email, int count) {
-        return await("mails to " + email).atMost(Background.PATIENCE)
+        return await("mails to " + email)
+                .atMost(Background.PATIENCE)
                 .until(() -> server.getReceivedMessagesForDomain(email), received -> received.length >= count);
     }
 

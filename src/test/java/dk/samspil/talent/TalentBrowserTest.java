@@ -2,6 +2,11 @@ package dk.samspil.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +17,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,12 +26,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.CvrNumbers;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Issue 18's walk: a company posts an internship through the magic link, a consultant approves it, a student finds
@@ -53,6 +49,7 @@ class TalentBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -63,8 +60,12 @@ class TalentBrowserTest extends BrowserTest {
         jdbc.sql("""
                         INSERT INTO company (cvr, name, industry_text, created_at, updated_at)
                         VALUES (:cvr, :name, 'Fremstilling af robotter', :now, :now)""")
-                .param("cvr", cvr).param("name", company).param("now", Timestamp.from(clock.instant())).update();
-        String title = "Praktik i lagerautomatisering " + UUID.randomUUID().toString().substring(0, 6);
+                .param("cvr", cvr)
+                .param("name", company)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        String title =
+                "Praktik i lagerautomatisering " + UUID.randomUUID().toString().substring(0, 6);
         String companyMail = "praktik-" + UUID.randomUUID() + "@example.dk";
         String studentMail = "student-" + UUID.randomUUID() + "@example.dk";
         long hiredBefore = hiredInIt();
@@ -81,14 +82,15 @@ class TalentBrowserTest extends BrowserTest {
         driver.findElement(By.id("contactEmail")).sendKeys(companyMail);
         driver.findElement(By.cssSelector("label[for='kind-INTERNSHIP']")).click();
         driver.findElement(By.id("title")).sendKeys(title);
-        driver.findElement(By.id("description")).sendKeys(
-                "Du programmerer vores lagerrobotter og hjælper med at teste dem i produktionen.");
+        driver.findElement(By.id("description"))
+                .sendKeys("Du programmerer vores lagerrobotter og hjælper med at teste dem i produktionen.");
         driver.findElement(By.cssSelector("label[for='fields']")).click(); // the first field: IT
         driver.findElement(By.id("place")).sendKeys("Slagelse");
         setDate("periodStart", LocalDate.now(clock).plusMonths(2));
         setDate("periodEnd", LocalDate.now(clock).plusMonths(5));
         setDate("deadline", LocalDate.now(clock).plusDays(30));
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send opslaget')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send opslaget')]"))
+                .click();
         awaitText(By.tagName("h1"), "Tjek jeres e-mail");
         checkPage("talent-posted");
 
@@ -96,7 +98,8 @@ class TalentBrowserTest extends BrowserTest {
         open(link(mail(companyMail, 1, "Bekræft jeres opslag"), "/studiejob/opslag/bekraeft"));
         awaitText(By.tagName("h1"), "Bekræft opslaget");
         checkPage("talent-confirm");
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft opslaget')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Bekræft opslaget')]"))
+                .click();
         awaitText(By.tagName("h1"), "Opslaget er bekræftet");
 
         // not public before a consultant approves
@@ -105,21 +108,25 @@ class TalentBrowserTest extends BrowserTest {
 
         loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
         open("/intern");
-        assertThat(driver.findElements(By.cssSelector("a[href='/intern/talent']"))).as("reachable from /intern").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("a[href='/intern/talent']")))
+                .as("reachable from /intern")
+                .isNotEmpty();
         open("/intern/talent");
         awaitText(By.tagName("h1"), "Talentbroen");
         checkPage("talent-staff-list");
         driver.findElement(By.linkText(title)).click();
         awaitText(By.tagName("h1"), title);
         checkPage("talent-staff-detail");
-        driver.findElement(By.xpath("//button[contains(., 'Godkend og offentliggør')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Godkend og offentliggør')]"))
+                .click();
         awaitText(By.id("status"), "Offentliggjort");
         logOut();
 
         // the student finds it by an inflected word of the description (lagerrobotter → lagerrobot)
         open("/studiejob");
         driver.findElement(By.id("q")).sendKeys("lagerrobot");
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Søg')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Søg')]"))
+                .click();
         awaitText(By.id("results"), title);
         checkPage("talent-search");
         driver.findElement(By.linkText(title)).click();
@@ -129,29 +136,37 @@ class TalentBrowserTest extends BrowserTest {
         driver.findElement(By.id("email")).sendKeys(studentMail);
         driver.findElement(By.id("message")).sendKeys("Jeg læser datamatiker og vil gerne arbejde med robotter.");
         Path cv = Files.createTempFile("cv", ".pdf");
-        Files.write(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII));
+        Files.write(
+                cv,
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII));
         driver.findElement(By.id("cv")).sendKeys(cv.toString());
-        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send ansøgningen')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send ansøgningen')]"))
+                .click();
         awaitText(By.tagName("h1"), "Ansøgningen er sendt");
         checkPage("talent-applied");
         assertThat(TestSmtp.text(mail(studentMail, 1, "Kvittering"))).contains("/studiejob/ansoegning/tilbagetraek");
 
         // the company opens the application from the mail: a link, never the CV as an attachment
         MimeMessage application = mail(companyMail, 3, "Ny ansøgning");
-        assertThat(application.isMimeType("multipart/mixed")).as("the application mail has no attachment").isFalse();
+        assertThat(application.isMimeType("multipart/mixed"))
+                .as("the application mail has no attachment")
+                .isFalse();
         open(link(application, "/studiejob/ansoegning"));
         awaitText(By.tagName("h1"), "Ansøgning");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sara Jensen", studentMail);
         checkPage("talent-application");
         driver.findElement(By.cssSelector("label[for='status-HIRED']")).click();
-        driver.findElement(By.xpath("//button[contains(., 'Gem og giv den studerende besked')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Gem og giv den studerende besked')]"))
+                .click();
         awaitText(By.id("status"), "Ansat");
         assertThat(TestSmtp.text(mail(studentMail, 2, "Nyt om din ansøgning"))).contains("Ansat");
 
         // the stored CV is encrypted, not the PDF's bytes
         byte[] stored = jdbc.sql("SELECT cv_encrypted FROM talent_application WHERE email = :email")
-                .param("email", studentMail).query(byte[].class).single();
+                .param("email", studentMail)
+                .query(byte[].class)
+                .single();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
 
         loginAs("management@demo.samspil.dk", "demo-management-2026");
@@ -159,16 +174,17 @@ class TalentBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Talentbroens tal");
         checkPage("talent-figures");
         assertThat(hiredInIt()).isEqualTo(hiredBefore + 1);
-        assertThat(driver.findElement(By.xpath("//table[@id='figures-field']//tr[th[normalize-space()='IT og data']]/td[1]"))
-                .getText()).isEqualTo(String.valueOf(hiredBefore + 1));
+        assertThat(driver.findElement(
+                                By.xpath("//table[@id='figures-field']//tr[th[normalize-space()='IT og data']]/td[1]"))
+                        .getText())
+                .isEqualTo(String.valueOf(hiredBefore + 1));
         logOut();
     }
 
     private long hiredInIt() {
         return jdbc.sql("""
                         SELECT count(*) FROM talent_application a JOIN talent_opportunity o ON o.id = a.opportunity_id
-                        WHERE a.status = 'HIRED' AND 'IT' = ANY (o.fields)""")
-                .query(Long.class).single();
+                        WHERE a.status = 'HIRED' AND 'IT' = ANY (o.fields)""").query(Long.class).single();
     }
 
     private void setDate(String id, LocalDate date) {
@@ -178,13 +194,16 @@ class TalentBrowserTest extends BrowserTest {
     /** The mail to {@code email} whose subject starts with {@code subject}, once {@code count} have come. */
     private static MimeMessage mail(String email, int count, String subject) {
         MimeMessage[] received = TestSmtp.awaitMails(greenMail, email, count);
-        return Arrays.stream(received).filter(m -> {
-            try {
-                return m.getSubject().startsWith(subject);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).findFirst().orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
+        return Arrays.stream(received)
+                .filter(m -> {
+                    try {
+                        return m.getSubject().startsWith(subject);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
     }
 
     private static String link(MimeMessage mail, String prefix) throws Exception {

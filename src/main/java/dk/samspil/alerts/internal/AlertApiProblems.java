@@ -1,11 +1,10 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.ModuleApiProblems;
 
 /**
  * The subscription API's errors as RFC 9457 problem details in Danish (English with {@code Accept-Language: en}):

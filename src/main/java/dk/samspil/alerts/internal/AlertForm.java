@@ -1,14 +1,12 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.platform.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.validation.BindingResult;
-
-import dk.samspil.platform.Numbers;
 
 /**
  * The subscription form (new and edit). Lists are typed as text: CPV codes separated by spaces or commas,
@@ -40,8 +38,10 @@ class AlertForm {
         form.keywords = String.join(", ", criteria.keywords());
         form.excludedKeywords = String.join(", ", criteria.excludedKeywords());
         form.buyingUnits = new ArrayList<>(criteria.buyingUnits());
-        form.minValueDkk = criteria.minValueDkk() == null ? null : criteria.minValueDkk().toPlainString();
-        form.maxValueDkk = criteria.maxValueDkk() == null ? null : criteria.maxValueDkk().toPlainString();
+        form.minValueDkk =
+                criteria.minValueDkk() == null ? null : criteria.minValueDkk().toPlainString();
+        form.maxValueDkk =
+                criteria.maxValueDkk() == null ? null : criteria.maxValueDkk().toPlainString();
         form.smeSuitableOnly = criteria.smeSuitableOnly();
         form.notifyOn = new ArrayList<>(criteria.notifyOn());
         form.frequency = criteria.frequency();
@@ -50,10 +50,16 @@ class AlertForm {
 
     /** The criteria as typed; amounts that are not numbers are reported on {@code errors} and left out. */
     Criteria criteria(BindingResult errors) {
-        return new Criteria(split(cpvCodes, "[\\s,;]+"), keywords == null ? List.of() : List.of(keywords),
-                excludedKeywords == null ? List.of() : List.of(excludedKeywords), buyingUnits,
-                amount("minValueDkk", minValueDkk, errors), amount("maxValueDkk", maxValueDkk, errors),
-                smeSuitableOnly, notifyOn, frequency);
+        return new Criteria(
+                split(cpvCodes, "[\\s,;]+"),
+                keywords == null ? List.of() : List.of(keywords),
+                excludedKeywords == null ? List.of() : List.of(excludedKeywords),
+                buyingUnits,
+                amount("minValueDkk", minValueDkk, errors),
+                amount("maxValueDkk", maxValueDkk, errors),
+                smeSuitableOnly,
+                notifyOn,
+                frequency);
     }
 
     SubscriptionRequest request(BindingResult errors) {
@@ -61,7 +67,11 @@ class AlertForm {
     }
 
     private static List<String> split(String text, String separators) {
-        return text == null ? List.of() : Arrays.stream(text.strip().split(separators)).filter(s -> !s.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.strip().split(separators))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 
     private static BigDecimal amount(String field, String text, BindingResult errors) {
@@ -75,30 +85,107 @@ class AlertForm {
         return amount.orElse(null);
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCompanyCvr() { return companyCvr; }
-    public void setCompanyCvr(String companyCvr) { this.companyCvr = companyCvr; }
-    public String getCpvCodes() { return cpvCodes; }
-    public void setCpvCodes(String cpvCodes) { this.cpvCodes = cpvCodes; }
-    public String getKeywords() { return keywords; }
-    public void setKeywords(String keywords) { this.keywords = keywords; }
-    public String getExcludedKeywords() { return excludedKeywords; }
-    public void setExcludedKeywords(String excludedKeywords) { this.excludedKeywords = excludedKeywords; }
-    public List<String> getBuyingUnits() { return buyingUnits; }
-    public void setBuyingUnits(List<String> buyingUnits) { this.buyingUnits = buyingUnits == null ? new ArrayList<>() : buyingUnits; }
-    public String getMinValueDkk() { return minValueDkk; }
-    public void setMinValueDkk(String minValueDkk) { this.minValueDkk = minValueDkk; }
-    public String getMaxValueDkk() { return maxValueDkk; }
-    public void setMaxValueDkk(String maxValueDkk) { this.maxValueDkk = maxValueDkk; }
-    public boolean isSmeSuitableOnly() { return smeSuitableOnly; }
-    public void setSmeSuitableOnly(boolean smeSuitableOnly) { this.smeSuitableOnly = smeSuitableOnly; }
-    public List<String> getNotifyOn() { return notifyOn; }
-    public void setNotifyOn(List<String> notifyOn) { this.notifyOn = notifyOn == null ? new ArrayList<>() : notifyOn; }
-    public String getFrequency() { return frequency; }
-    public void setFrequency(String frequency) { this.frequency = frequency; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCompanyCvr() {
+        return companyCvr;
+    }
+
+    public void setCompanyCvr(String companyCvr) {
+        this.companyCvr = companyCvr;
+    }
+
+    public String getCpvCodes() {
+        return cpvCodes;
+    }
+
+    public void setCpvCodes(String cpvCodes) {
+        this.cpvCodes = cpvCodes;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public String getExcludedKeywords() {
+        return excludedKeywords;
+    }
+
+    public void setExcludedKeywords(String excludedKeywords) {
+        this.excludedKeywords = excludedKeywords;
+    }
+
+    public List<String> getBuyingUnits() {
+        return buyingUnits;
+    }
+
+    public void setBuyingUnits(List<String> buyingUnits) {
+        this.buyingUnits = buyingUnits == null ? new ArrayList<>() : buyingUnits;
+    }
+
+    public String getMinValueDkk() {
+        return minValueDkk;
+    }
+
+    public void setMinValueDkk(String minValueDkk) {
+        this.minValueDkk = minValueDkk;
+    }
+
+    public String getMaxValueDkk() {
+        return maxValueDkk;
+    }
+
+    public void setMaxValueDkk(String maxValueDkk) {
+        this.maxValueDkk = maxValueDkk;
+    }
+
+    public boolean isSmeSuitableOnly() {
+        return smeSuitableOnly;
+    }
+
+    public void setSmeSuitableOnly(boolean smeSuitableOnly) {
+        this.smeSuitableOnly = smeSuitableOnly;
+    }
+
+    public List<String> getNotifyOn() {
+        return notifyOn;
+    }
+
+    public void setNotifyOn(List<String> notifyOn) {
+        this.notifyOn = notifyOn == null ? new ArrayList<>() : notifyOn;
+    }
+
+    public String getFrequency() {
+        return frequency;
+    }
+
+    public void setFrequency(String frequency) {
+        this.frequency = frequency;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
 }

@@ -1,16 +1,14 @@
 package dk.samspil.alerts.internal;
 
-import java.util.List;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The module's own mails (confirm the subscription, your manage link), in the subscriber's language, as plain text
@@ -44,7 +42,13 @@ class AlertMails {
         for (String summary : summaries) {
             body.append("- ").append(summary).append('\n');
         }
-        body.append('\n').append(action).append(":\n").append(confirmUrl).append("\n\n").append(ignore).append('\n');
+        body.append('\n')
+                .append(action)
+                .append(":\n")
+                .append(confirmUrl)
+                .append("\n\n")
+                .append(ignore)
+                .append('\n');
         send(subscriber, "alerts.confirm", text("alerts.mail.confirm.subject", locale, sender), body, locale);
     }
 
@@ -56,8 +60,7 @@ class AlertMails {
         send(subscriber, "alerts.link", text("alerts.mail.link.subject", locale, sender), body, locale);
     }
 
-    private void send(Subscriber subscriber, String category, String subject, StringBuilder body,
-                      Locale locale) {
+    private void send(Subscriber subscriber, String category, String subject, StringBuilder body, Locale locale) {
         String manageUrl = links.manageUrl(subscriber.id());
         String manage = text("alerts.mail.manage", locale);
         body.append('\n').append(manage).append(":\n").append(manageUrl).append('\n');
@@ -67,7 +70,9 @@ class AlertMails {
     }
 
     private String senderName(Locale locale) {
-        return organisation.municipality().map(Municipality::name)
+        return organisation
+                .municipality()
+                .map(Municipality::name)
                 .orElseGet(() -> text("alerts.mail.defaultSender", locale));
     }
 

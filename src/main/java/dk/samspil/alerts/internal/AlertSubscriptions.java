@@ -1,5 +1,11 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.alerts.AlertsProperties;
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailThrottle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,17 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.alerts.AlertsProperties;
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.MailThrottle;
-import dk.samspil.platform.Rejected;
 
 /**
  * Subscribing, confirming, managing and leaving. A new subscription is PENDING until the address is confirmed from
@@ -34,10 +31,13 @@ class AlertSubscriptions {
     private static final String SUBSCRIBER = "alert_subscriber";
     private static final String SUBSCRIPTION = "alert_subscription";
 
-    enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, UNKNOWN }
-
-    record Overview(Subscriber subscriber, List<Subscription> subscriptions) {
+    enum Confirmation {
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        UNKNOWN
     }
+
+    record Overview(Subscriber subscriber, List<Subscription> subscriptions) {}
 
     private final AlertRepository repository;
     private final SubscriptionRules rules;
@@ -49,9 +49,16 @@ class AlertSubscriptions {
     private final AlertsProperties properties;
     private final Clock clock;
 
-    AlertSubscriptions(AlertRepository repository, SubscriptionRules rules, AlertMails mails,
-                       SubscriptionSummaries summaries, ProcurementService procurements, AuditLog audit,
-                       MailThrottle throttle, AlertsProperties properties, Clock clock) {
+    AlertSubscriptions(
+            AlertRepository repository,
+            SubscriptionRules rules,
+            AlertMails mails,
+            SubscriptionSummaries summaries,
+            ProcurementService procurements,
+            AuditLog audit,
+            MailThrottle throttle,
+            AlertsProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.mails = mails;
@@ -90,10 +97,17 @@ class AlertSubscriptions {
     @Transactional
     long follow(String reference, String email, String language, String clientAddress) {
         requirePublic(reference);
-        SubscriptionRequest checked = rules.check(new SubscriptionRequest(email, null, null, language, Criteria.follow()), false);
-        Subscriber subscriber = repository.lockSubscriberByEmail(checked.email())
+        SubscriptionRequest checked =
+                rules.check(new SubscriptionRequest(email, null, null, language, Criteria.follow()), false);
+        Subscriber subscriber = repository
+                .lockSubscriberByEmail(checked.email())
                 .orElseGet(() -> subscriber(checked.email(), null, null, checked.language()));
-        long id = addPending(subscriber, SubscriptionKind.FOLLOW, reference, checked.criteria(), ConsentSource.FOLLOW,
+        long id = addPending(
+                subscriber,
+                SubscriptionKind.FOLLOW,
+                reference,
+                checked.criteria(),
+                ConsentSource.FOLLOW,
                 clientAddress);
         confirmationMail(subscriber);
         return id;
@@ -108,8 +122,8 @@ class AlertSubscriptions {
     void followConfirmedInterest(String reference, String email, String name, String cvr, String language) {
         String checked = rules.checkEmail(email);
         String lang = "en".equals(language) ? "en" : "da";
-        Subscriber subscriber = repository.lockSubscriberByEmail(checked)
-                .orElseGet(() -> subscriber(checked, name, cvr, lang));
+        Subscriber subscriber =
+                repository.lockSubscriberByEmail(checked).orElseGet(() -> subscriber(checked, name, cvr, lang));
         Optional<Subscription> existing = repository.follow(subscriber.id(), reference);
         if (existing.isPresent() && existing.get().status() != SubscriptionStatus.PENDING) {
             return;
@@ -118,14 +132,19 @@ class AlertSubscriptions {
         if (existing.isPresent()) {
             id = existing.get().id();
         } else {
-            id = addPending(subscriber, SubscriptionKind.FOLLOW, reference, Criteria.follow(), ConsentSource.FOLLOW,
-                    null);
+            id = addPending(
+                    subscriber, SubscriptionKind.FOLLOW, reference, Criteria.follow(), ConsentSource.FOLLOW, null);
             repository.markFromInterest(id);
         }
         repository.activate(id, clock.instant());
         consent(subscriber, id, "CONFIRMED", null, ConsentSource.FOLLOW);
-        audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, id,
-                Map.of("status", new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                SUBSCRIPTION,
+                id,
+                Map.of(
+                        "status",
+                        new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
                 actor(subscriber));
     }
 
@@ -137,7 +156,8 @@ class AlertSubscriptions {
             return;
         }
         long subscriberId = subscriber.get().id();
-        repository.interestFollow(subscriberId, reference)
+        repository
+                .interestFollow(subscriberId, reference)
                 .flatMap(id -> repository.subscription(subscriberId, id))
                 .ifPresent(follow -> delete(subscriber.get(), follow, null, actor(subscriber.get())));
     }
@@ -157,13 +177,16 @@ class AlertSubscriptions {
     }
 
     void requirePublic(String reference) {
-        procurements.find(reference).filter(p -> p.status().isPublic())
+        procurements
+                .find(reference)
+                .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ProcurementNotFound(reference));
     }
 
     @Transactional(readOnly = true)
     Optional<Overview> overview(long subscriberId) {
-        return repository.subscriber(subscriberId)
+        return repository
+                .subscriber(subscriberId)
                 .map(subscriber -> new Overview(subscriber, repository.subscriptions(subscriberId)));
     }
 
@@ -177,12 +200,19 @@ class AlertSubscriptions {
         Subscriber subscriber = found.get();
         List<Long> confirmed = repository.confirmPending(subscriberId, clock.instant());
         if (confirmed.isEmpty()) {
-            return repository.subscriptions(subscriberId).isEmpty() ? Confirmation.UNKNOWN : Confirmation.ALREADY_CONFIRMED;
+            return repository.subscriptions(subscriberId).isEmpty()
+                    ? Confirmation.UNKNOWN
+                    : Confirmation.ALREADY_CONFIRMED;
         }
         for (long id : confirmed) {
             consent(subscriber, id, "CONFIRMED", clientAddress, repository.consentSource(id));
-            audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, id,
-                    Map.of("status", new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    SUBSCRIPTION,
+                    id,
+                    Map.of(
+                            "status",
+                            new AuditLog.Change(SubscriptionStatus.PENDING.name(), SubscriptionStatus.ACTIVE.name())),
                     actor(subscriber));
         }
         return Confirmation.CONFIRMED;
@@ -191,13 +221,18 @@ class AlertSubscriptions {
     @Transactional
     void update(long subscriberId, long subscriptionId, Criteria criteria) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
-        Subscription before = repository.subscription(subscriberId, subscriptionId).orElseThrow(SubscriptionNotFound::new);
+        Subscription before =
+                repository.subscription(subscriberId, subscriptionId).orElseThrow(SubscriptionNotFound::new);
         if (before.kind() == SubscriptionKind.FOLLOW) {
             throw new SubscriptionNotFound();
         }
         Criteria checked = rules.check(criteria, true);
         repository.updateCriteria(subscriptionId, checked);
-        audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, subscriptionId, AuditLog.diff(before.criteria(), checked),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                SUBSCRIPTION,
+                subscriptionId,
+                AuditLog.diff(before.criteria(), checked),
                 actor(subscriber));
     }
 
@@ -213,26 +248,30 @@ class AlertSubscriptions {
         changePause(subscriberId, subscriptionId, paused, subscriber -> staff);
     }
 
-    private void changePause(long subscriberId, long subscriptionId, boolean paused,
-                             Function<Subscriber, AuditActor> actor) {
+    private void changePause(
+            long subscriberId, long subscriptionId, boolean paused, Function<Subscriber, AuditActor> actor) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
-        Subscription subscription = repository.subscription(subscriberId, subscriptionId)
-                .orElseThrow(SubscriptionNotFound::new);
+        Subscription subscription =
+                repository.subscription(subscriberId, subscriptionId).orElseThrow(SubscriptionNotFound::new);
         SubscriptionStatus from = subscription.status();
         SubscriptionStatus to = paused ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE;
         if (from == SubscriptionStatus.PENDING || from == to) {
             return;
         }
         repository.updateStatus(subscriptionId, to);
-        audit.record(AuditLog.Action.UPDATE, SUBSCRIPTION, subscriptionId,
-                Map.of("status", new AuditLog.Change(from.name(), to.name())), actor.apply(subscriber));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                SUBSCRIPTION,
+                subscriptionId,
+                Map.of("status", new AuditLog.Change(from.name(), to.name())),
+                actor.apply(subscriber));
     }
 
     @Transactional
     void remove(long subscriberId, long subscriptionId, String clientAddress) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
-        Subscription subscription = repository.subscription(subscriberId, subscriptionId)
-                .orElseThrow(SubscriptionNotFound::new);
+        Subscription subscription =
+                repository.subscription(subscriberId, subscriptionId).orElseThrow(SubscriptionNotFound::new);
         delete(subscriber, subscription, clientAddress, actor(subscriber));
     }
 
@@ -249,8 +288,8 @@ class AlertSubscriptions {
             return false;
         }
         List<Subscription> subscriptions = repository.subscriptions(subscriberId);
-        subscriptions.forEach(subscription -> delete(subscriber.get(), subscription, clientAddress,
-                actor(subscriber.get())));
+        subscriptions.forEach(
+                subscription -> delete(subscriber.get(), subscription, clientAddress, actor(subscriber.get())));
         return !subscriptions.isEmpty();
     }
 
@@ -269,7 +308,9 @@ class AlertSubscriptions {
     private void erase(long subscriberId, String clientAddress, Function<Subscriber, AuditActor> actor) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         AuditActor by = actor.apply(subscriber);
-        repository.subscriptions(subscriberId).forEach(subscription -> delete(subscriber, subscription, clientAddress, by));
+        repository
+                .subscriptions(subscriberId)
+                .forEach(subscription -> delete(subscriber, subscription, clientAddress, by));
         repository.deleteSubscriber(subscriberId);
         repository.anonymiseConsents(subscriber.email());
         audit.record(AuditLog.Action.DELETE, SUBSCRIBER, subscriberId, Map.of(), by);
@@ -327,8 +368,13 @@ class AlertSubscriptions {
         return created;
     }
 
-    private long addPending(Subscriber subscriber, SubscriptionKind kind, String reference, Criteria criteria,
-                            ConsentSource source, String clientAddress) {
+    private long addPending(
+            Subscriber subscriber,
+            SubscriptionKind kind,
+            String reference,
+            Criteria criteria,
+            ConsentSource source,
+            String clientAddress) {
         long id = repository.insertSubscription(subscriber.id(), kind, reference, criteria, clock.instant());
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("kind", kind);
@@ -356,14 +402,24 @@ class AlertSubscriptions {
     private void delete(Subscriber subscriber, Subscription subscription, String clientAddress, AuditActor actor) {
         repository.deleteSubscription(subscription.id());
         consent(subscriber, subscription.id(), "WITHDRAWN", clientAddress, repository.consentSource(subscription.id()));
-        audit.record(AuditLog.Action.DELETE, SUBSCRIPTION, subscription.id(),
-                Map.of("status", new AuditLog.Change(subscription.status().name(), null)), actor);
+        audit.record(
+                AuditLog.Action.DELETE,
+                SUBSCRIPTION,
+                subscription.id(),
+                Map.of("status", new AuditLog.Change(subscription.status().name(), null)),
+                actor);
     }
 
-    private void consent(Subscriber subscriber, long subscriptionId, String action, String clientAddress,
-                         ConsentSource source) {
-        repository.consent(subscriber.email(), subscriptionId, action, clock.instant(), clientAddress,
-                CONSENT_TEXT_VERSION, source);
+    private void consent(
+            Subscriber subscriber, long subscriptionId, String action, String clientAddress, ConsentSource source) {
+        repository.consent(
+                subscriber.email(),
+                subscriptionId,
+                action,
+                clock.instant(),
+                clientAddress,
+                CONSENT_TEXT_VERSION,
+                source);
     }
 
     private static AuditActor actor(Subscriber subscriber) {

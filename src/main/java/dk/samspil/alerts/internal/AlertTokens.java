@@ -1,13 +1,10 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.alerts.AlertLinks;
+import dk.samspil.platform.SignedTokens;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.alerts.AlertLinks;
-import dk.samspil.platform.ConfirmLinks;
-import dk.samspil.platform.SignedTokens;
 
 /** Reads the subscriber id from the token of a manage or unsubscribe link (confirm links: platform ConfirmLinks). */
 @Component
@@ -35,8 +32,11 @@ class AlertTokens {
             Optional<Long> id = id(subject.substring(0, colon));
             return id.filter(subscriber -> jdbc.sql("""
                             SELECT count(*) FROM alert_subscriber WHERE id = :id AND link_version::text = :version""")
-                    .param("id", subscriber).param("version", subject.substring(colon + 1))
-                    .query(Long.class).single() == 1);
+                            .param("id", subscriber)
+                            .param("version", subject.substring(colon + 1))
+                            .query(Long.class)
+                            .single()
+                    == 1);
         });
     }
 

@@ -1,12 +1,11 @@
 package dk.samspil.alerts.internal;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-
 import dk.samspil.platform.CsrfExemptPaths;
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.RouteAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Everything under {@code /varsling} and subscribing through the API is public: subscribers have no account, signed

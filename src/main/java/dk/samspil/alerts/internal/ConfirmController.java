@@ -1,17 +1,15 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.alerts.AlertLinks;
+import dk.samspil.platform.ConfirmLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import dk.samspil.alerts.AlertLinks;
-import dk.samspil.platform.ConfirmLinks;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The link in the confirmation mail. Opening it only shows a button, because mail scanners open links; the button's
@@ -36,8 +34,11 @@ class ConfirmController {
     }
 
     @PostMapping("/varsling/bekraeft")
-    String confirm(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
-                   HttpServletResponse response) {
+    String confirm(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> subscriber = confirmLinks.id(AlertLinks.CONFIRM, token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);

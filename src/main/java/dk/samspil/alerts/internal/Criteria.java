@@ -12,9 +12,16 @@ import java.util.List;
  * @param notifyOn    names of {@link NotifyOn}
  * @param frequency   name of a {@link Frequency}
  */
-record Criteria(List<String> cpvCodes, List<String> keywords, List<String> excludedKeywords, List<String> buyingUnits,
-                BigDecimal minValueDkk, BigDecimal maxValueDkk, boolean smeSuitableOnly, List<String> notifyOn,
-                String frequency) {
+record Criteria(
+        List<String> cpvCodes,
+        List<String> keywords,
+        List<String> excludedKeywords,
+        List<String> buyingUnits,
+        BigDecimal minValueDkk,
+        BigDecimal maxValueDkk,
+        boolean smeSuitableOnly,
+        List<String> notifyOn,
+        String frequency) {
 
     Criteria {
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
@@ -26,7 +33,15 @@ record Criteria(List<String> cpvCodes, List<String> keywords, List<String> exclu
 
     /** A follower hears about everything that happens to the entry, as it happens. */
     static Criteria follow() {
-        return new Criteria(List.of(), List.of(), List.of(), List.of(), null, null, false,
-                NotifyOn.names(), Frequency.IMMEDIATE.name());
+        return new Criteria(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false,
+                NotifyOn.names(),
+                Frequency.IMMEDIATE.name());
     }
 }

@@ -1,13 +1,11 @@
 package dk.samspil.alerts.internal;
 
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The "Følg dette indkøb" button on every public entry's page, the first of its actions. */
 @Component

@@ -1,23 +1,21 @@
 package dk.samspil.alerts.internal;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
-
+import dk.samspil.alerts.internal.matching.MatchPreview;
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvLevel;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
-import dk.samspil.alerts.internal.matching.MatchPreview;
 import dk.samspil.platform.ChoiceLabels;
 import dk.samspil.platform.Rejected;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /** What the subscription form pages share: the choices, rule violations as field errors, and the breadth warning. */
 @Component
@@ -29,8 +27,12 @@ class FormSupport {
     private final MatchPreview preview;
     private final SubscriptionRules rules;
 
-    FormSupport(OrganisationService organisation, ChoiceLabels labels, CpvCatalogue cpv,
-                MatchPreview preview, SubscriptionRules rules) {
+    FormSupport(
+            OrganisationService organisation,
+            ChoiceLabels labels,
+            CpvCatalogue cpv,
+            MatchPreview preview,
+            SubscriptionRules rules) {
         this.rules = rules;
         this.organisation = organisation;
         this.labels = labels;
@@ -50,7 +52,9 @@ class FormSupport {
 
     /** The whole CPV divisions among the codes, with their labels, for a "this is very broad" warning. */
     List<String> divisions(List<String> codes, Locale locale) {
-        return codes.stream().flatMap(code -> CpvCode.tryParse(code).stream()).distinct()
+        return codes.stream()
+                .flatMap(code -> CpvCode.tryParse(code).stream())
+                .distinct()
                 .filter(code -> code.level() == CpvLevel.DIVISION)
                 .map(code -> code.value() + " " + cpv.label(code, locale).orElse(""))
                 .toList();
@@ -72,7 +76,14 @@ class FormSupport {
 
     /** Exactly how many current entries the criteria match, as alert matching would (see {@link MatchPreview}). */
     long matchCount(Criteria criteria) {
-        return preview.references(criteria.cpvCodes(), criteria.keywords(), criteria.excludedKeywords(),
-                criteria.buyingUnits(), criteria.minValueDkk(), criteria.maxValueDkk(), criteria.smeSuitableOnly()).size();
+        return preview.references(
+                        criteria.cpvCodes(),
+                        criteria.keywords(),
+                        criteria.excludedKeywords(),
+                        criteria.buyingUnits(),
+                        criteria.minValueDkk(),
+                        criteria.maxValueDkk(),
+                        criteria.smeSuitableOnly())
+                .size();
     }
 }

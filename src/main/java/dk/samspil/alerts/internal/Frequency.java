@@ -5,7 +5,9 @@ package dk.samspil.alerts.internal;
  * module so delivery and matching use it rather than its name; in this order, sooner first.
  */
 public enum Frequency {
-    IMMEDIATE, DAILY, WEEKLY;
+    IMMEDIATE,
+    DAILY,
+    WEEKLY;
 
     /** The sooner of the two. */
     public Frequency sooner(Frequency other) {

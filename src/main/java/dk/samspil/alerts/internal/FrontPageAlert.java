@@ -1,12 +1,10 @@
 package dk.samspil.alerts.internal;
 
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.FrontPageContribution;
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The front page's call to action next to the search: "Få besked om nye indkøb", leading to the alert form. */
 @Component

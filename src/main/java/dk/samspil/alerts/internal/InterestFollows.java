@@ -1,10 +1,9 @@
 package dk.samspil.alerts.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.engagement.InterestConfirmed;
 import dk.samspil.engagement.InterestWithdrawn;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 /** A company that confirmed its interest in an entry follows it from then on, until it withdraws the interest. */
 @Component
@@ -18,8 +17,8 @@ class InterestFollows {
 
     @ApplicationModuleListener
     void on(InterestConfirmed event) {
-        subscriptions.followConfirmedInterest(event.procurementReference(), event.email(), event.contactName(),
-                event.companyCvr(), event.language());
+        subscriptions.followConfirmedInterest(
+                event.procurementReference(), event.email(), event.contactName(), event.companyCvr(), event.language());
     }
 
     @ApplicationModuleListener

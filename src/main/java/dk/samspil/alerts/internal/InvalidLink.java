@@ -1,15 +1,13 @@
 package dk.samspil.alerts.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The page for a link that is expired, altered or no longer valid: 400 and what to do next. */
 final class InvalidLink {
 
-    private InvalidLink() {
-    }
+    private InvalidLink() {}
 
     static String page(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());

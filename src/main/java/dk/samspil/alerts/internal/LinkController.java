@@ -1,5 +1,8 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,11 +10,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 
 /**
  * "Send me my link": mails a fresh manage link to a known address. The answer is the same for every well-formed
@@ -34,8 +32,8 @@ class LinkController {
     }
 
     @PostMapping("/varsling/link")
-    String send(@ModelAttribute("form") LinkForm form, BindingResult errors, Model model,
-                HttpServletResponse response) {
+    String send(
+            @ModelAttribute("form") LinkForm form, BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute("navSection", "alerts");
         try {
             subscriptions.sendManageLink(form.getEmail());
@@ -51,7 +49,12 @@ class LinkController {
 
         private String email;
 
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 }

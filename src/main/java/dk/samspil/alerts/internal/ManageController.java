@@ -1,10 +1,13 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,13 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import tools.jackson.databind.json.JsonMapper;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 
 /**
  * The subscriber's own page, reached by the signed manage link: see, edit, pause, resume and remove subscriptions,
@@ -39,8 +36,12 @@ class ManageController {
     private final FormSupport forms;
     private final JsonMapper json;
 
-    ManageController(AlertTokens tokens, AlertSubscriptions subscriptions, SubscriptionSummaries summaries,
-                     FormSupport forms, JsonMapper json) {
+    ManageController(
+            AlertTokens tokens,
+            AlertSubscriptions subscriptions,
+            SubscriptionSummaries summaries,
+            FormSupport forms,
+            JsonMapper json) {
         this.tokens = tokens;
         this.subscriptions = subscriptions;
         this.summaries = summaries;
@@ -49,14 +50,18 @@ class ManageController {
     }
 
     @GetMapping("/varsling/administrer")
-    String page(@RequestParam(required = false) String token, Model model, Locale locale,
-                HttpServletResponse response) {
+    String page(
+            @RequestParam(required = false) String token, Model model, Locale locale, HttpServletResponse response) {
         Optional<AlertSubscriptions.Overview> overview = tokens.manage(token).flatMap(subscriptions::overview);
         if (overview.isEmpty()) {
             return InvalidLink.page(model, response);
         }
         List<Row> rows = overview.get().subscriptions().stream()
-                .map(s -> new Row(s.id(), s.kind().name(), s.status().name(), summaries.summary(s, locale),
+                .map(s -> new Row(
+                        s.id(),
+                        s.kind().name(),
+                        s.status().name(),
+                        summaries.summary(s, locale),
                         s.kind() == SubscriptionKind.CRITERIA))
                 .toList();
         model.addAttribute("token", token);
@@ -67,23 +72,34 @@ class ManageController {
     }
 
     @GetMapping("/varsling/administrer/rediger")
-    String editForm(@RequestParam(required = false) String token, @RequestParam long id, Model model, Locale locale,
-                    HttpServletResponse response) {
+    String editForm(
+            @RequestParam(required = false) String token,
+            @RequestParam long id,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<AlertSubscriptions.Overview> overview = tokens.manage(token).flatMap(subscriptions::overview);
         if (overview.isEmpty()) {
             return InvalidLink.page(model, response);
         }
         Subscription subscription = overview.get().subscriptions().stream()
-                .filter(s -> s.id() == id && s.kind() == SubscriptionKind.CRITERIA).findFirst()
+                .filter(s -> s.id() == id && s.kind() == SubscriptionKind.CRITERIA)
+                .findFirst()
                 .orElseThrow(SubscriptionNotFound::new);
         model.addAttribute("form", AlertForm.of(overview.get().subscriber(), subscription.criteria()));
         return editPage(model, token, id, locale);
     }
 
     @PostMapping("/varsling/administrer/rediger")
-    String edit(@RequestParam(required = false) String token, @RequestParam long id,
-                @ModelAttribute("form") AlertForm form, BindingResult errors, Model model, Locale locale,
-                HttpServletResponse response, RedirectAttributes redirect) {
+    String edit(
+            @RequestParam(required = false) String token,
+            @RequestParam long id,
+            @ModelAttribute("form") AlertForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<Long> subscriber = tokens.manage(token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);
@@ -105,35 +121,69 @@ class ManageController {
     }
 
     @PostMapping("/varsling/administrer/pause")
-    String pause(@RequestParam(required = false) String token, @RequestParam long id, Model model,
-                 HttpServletResponse response, RedirectAttributes redirect) {
-        return act(token, model, response, subscriber -> subscriptions.setPaused(subscriber, id, true),
-                "alerts.manage.paused", redirect);
+    String pause(
+            @RequestParam(required = false) String token,
+            @RequestParam long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                token,
+                model,
+                response,
+                subscriber -> subscriptions.setPaused(subscriber, id, true),
+                "alerts.manage.paused",
+                redirect);
     }
 
     @PostMapping("/varsling/administrer/genoptag")
-    String resume(@RequestParam(required = false) String token, @RequestParam long id, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return act(token, model, response, subscriber -> subscriptions.setPaused(subscriber, id, false),
-                "alerts.manage.resumed", redirect);
+    String resume(
+            @RequestParam(required = false) String token,
+            @RequestParam long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                token,
+                model,
+                response,
+                subscriber -> subscriptions.setPaused(subscriber, id, false),
+                "alerts.manage.resumed",
+                redirect);
     }
 
     @PostMapping("/varsling/administrer/genoptag-levering")
-    String resumeDelivery(@RequestParam(required = false) String token, Model model, HttpServletResponse response,
-                          RedirectAttributes redirect) {
+    String resumeDelivery(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return act(token, model, response, subscriptions::resumeDelivery, "alerts.manage.deliveryResumed", redirect);
     }
 
     @PostMapping("/varsling/administrer/fjern")
-    String remove(@RequestParam(required = false) String token, @RequestParam long id, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(token, model, response, subscriber -> subscriptions.remove(subscriber, id, request.getRemoteAddr()),
-                "alerts.manage.removed", redirect);
+    String remove(
+            @RequestParam(required = false) String token,
+            @RequestParam long id,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                token,
+                model,
+                response,
+                subscriber -> subscriptions.remove(subscriber, id, request.getRemoteAddr()),
+                "alerts.manage.removed",
+                redirect);
     }
 
     @PostMapping("/varsling/administrer/slet")
-    String eraseAll(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
-                    HttpServletResponse response) {
+    String eraseAll(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> subscriber = tokens.manage(token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);
@@ -151,13 +201,22 @@ class ManageController {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("varsling-data.json").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("varsling-data.json")
+                                .build()
+                                .toString())
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(subscriptions.export(subscriber.get())));
     }
 
-    private String act(String token, Model model, HttpServletResponse response, LongConsumer action,
-                       String messageKey, RedirectAttributes redirect) {
+    private String act(
+            String token,
+            Model model,
+            HttpServletResponse response,
+            LongConsumer action,
+            String messageKey,
+            RedirectAttributes redirect) {
         Optional<Long> subscriber = tokens.manage(token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);
@@ -180,6 +239,5 @@ class ManageController {
         return "alerts/subscribe";
     }
 
-    record Row(long id, String kind, String status, String summary, boolean editable) {
-    }
+    record Row(long id, String kind, String status, String summary, boolean editable) {}
 }

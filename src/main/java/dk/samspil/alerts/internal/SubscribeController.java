@@ -1,9 +1,13 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.codelists.CpvPicker;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import dk.samspil.codelists.CpvPicker;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The public subscription form, its CPV search, and the follow button. */
 @Controller
@@ -41,21 +39,29 @@ class SubscribeController {
      * shows how many current entries it would match.
      */
     @GetMapping("/varsling")
-    String form(@RequestParam(name = "ord", required = false) String words,
-                @RequestParam(name = "uden", required = false) String without,
-                @RequestParam(name = "cpv", required = false) String codes,
-                @RequestParam(name = "enhed", required = false) List<String> units,
-                @RequestParam(name = "min", required = false) String min,
-                @RequestParam(name = "max", required = false) String max, Model model, Locale locale) {
+    String form(
+            @RequestParam(name = "ord", required = false) String words,
+            @RequestParam(name = "uden", required = false) String without,
+            @RequestParam(name = "cpv", required = false) String codes,
+            @RequestParam(name = "enhed", required = false) List<String> units,
+            @RequestParam(name = "min", required = false) String min,
+            @RequestParam(name = "max", required = false) String max,
+            Model model,
+            Locale locale) {
         AlertForm form = new AlertForm();
-        boolean prefilled = words != null || without != null || codes != null || units != null || min != null
-                || max != null;
+        boolean prefilled =
+                words != null || without != null || codes != null || units != null || min != null || max != null;
         if (prefilled) {
             form.setKeywords(clip(words));
             form.setExcludedKeywords(clip(without));
             form.setCpvCodes(clip(codes));
-            form.setBuyingUnits(units == null ? new ArrayList<>()
-                    : new ArrayList<>(units.stream().limit(20).map(SubscribeController::clip).toList()));
+            form.setBuyingUnits(
+                    units == null
+                            ? new ArrayList<>()
+                            : new ArrayList<>(units.stream()
+                                    .limit(20)
+                                    .map(SubscribeController::clip)
+                                    .toList()));
             form.setMinValueDkk(clip(min));
             form.setMaxValueDkk(clip(max));
             model.addAttribute("preview", forms.previewCount(form));
@@ -66,8 +72,13 @@ class SubscribeController {
     }
 
     @PostMapping("/varsling")
-    String subscribe(@ModelAttribute("form") AlertForm form, BindingResult errors, Model model, Locale locale,
-                     HttpServletRequest request, HttpServletResponse response) {
+    String subscribe(
+            @ModelAttribute("form") AlertForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         SubscriptionRequest subscription = form.request(errors);
         try {
             if (errors.hasErrors()) {
@@ -75,7 +86,8 @@ class SubscribeController {
                 subscriptions.check(subscription);
             } else {
                 subscriptions.subscribe(subscription, ConsentSource.WEB, request.getRemoteAddr());
-                model.addAttribute("divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
+                model.addAttribute(
+                        "divisions", forms.divisions(subscription.criteria().cpvCodes(), locale));
                 model.addAttribute("estimate", forms.matchCount(subscription.criteria()));
                 model.addAttribute("navSection", "alerts");
                 return "alerts/pending";
@@ -97,8 +109,12 @@ class SubscribeController {
 
     /** CPV search: for htmx only the list of matches; opened directly a whole page from which a code is copied. */
     @GetMapping("/varsling/cpv")
-    String cpvSearch(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-                     @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+    String cpvSearch(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String field,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
         String query = CpvPicker.query(q);
         model.addAttribute("q", query);
         model.addAttribute("field", CpvPicker.field(field));
@@ -117,8 +133,14 @@ class SubscribeController {
     }
 
     @PostMapping("/varsling/foelg/{reference}")
-    String follow(@PathVariable String reference, @ModelAttribute("form") FollowForm form, BindingResult errors,
-                  Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    String follow(
+            @PathVariable String reference,
+            @ModelAttribute("form") FollowForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         forms.choices(model, locale);
         try {
             subscriptions.follow(reference, form.getEmail(), form.getLanguage(), request.getRemoteAddr());
@@ -138,9 +160,20 @@ class SubscribeController {
         private String email;
         private String language = "da";
 
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getLanguage() { return language; }
-        public void setLanguage(String language) { this.language = language; }
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,12 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
 
 /**
  * What support staff see of a subscriber and may do on the subscriber's request (on the phone): send a fresh manage
@@ -24,20 +22,32 @@ public class SubscriberSupport {
 
     private static final String SUBSCRIBER = "alert_subscriber";
 
-    public record SubscriberView(long id, String email, String name, String companyCvr, String language,
-                                 Instant createdAt, Instant pausedAt, String pauseReason, Instant confirmationSentAt,
-                                 List<SubscriptionView> subscriptions, List<ConsentView> consents) {
-    }
+    public record SubscriberView(
+            long id,
+            String email,
+            String name,
+            String companyCvr,
+            String language,
+            Instant createdAt,
+            Instant pausedAt,
+            String pauseReason,
+            Instant confirmationSentAt,
+            List<SubscriptionView> subscriptions,
+            List<ConsentView> consents) {}
 
     /** @param kind CRITERIA or FOLLOW; @param status PENDING, ACTIVE or PAUSED */
-    public record SubscriptionView(long id, String kind, String status, String summary, String frequency,
-                                   Instant createdAt, Instant confirmedAt) {
-    }
+    public record SubscriptionView(
+            long id,
+            String kind,
+            String status,
+            String summary,
+            String frequency,
+            Instant createdAt,
+            Instant confirmedAt) {}
 
     /** One record of the consent log; {@code clientAddress} is {@code null} for consent withdrawn through staff. */
-    public record ConsentView(long subscriptionId, String action, Instant at, String source, String textVersion,
-                              String clientAddress) {
-    }
+    public record ConsentView(
+            long subscriptionId, String action, Instant at, String source, String textVersion, String clientAddress) {}
 
     private final AlertSubscriptions subscriptions;
     private final AlertRepository repository;
@@ -45,8 +55,12 @@ public class SubscriberSupport {
     private final AuditLog audit;
     private final Clock clock;
 
-    SubscriberSupport(AlertSubscriptions subscriptions, AlertRepository repository, SubscriptionSummaries summaries,
-                      AuditLog audit, Clock clock) {
+    SubscriberSupport(
+            AlertSubscriptions subscriptions,
+            AlertRepository repository,
+            SubscriptionSummaries summaries,
+            AuditLog audit,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.repository = repository;
         this.summaries = summaries;
@@ -59,18 +73,36 @@ public class SubscriberSupport {
         return subscriptions.overview(id).map(overview -> {
             Subscriber s = overview.subscriber();
             List<SubscriptionView> views = overview.subscriptions().stream()
-                    .map(sub -> new SubscriptionView(sub.id(), sub.kind().name(), sub.status().name(),
-                            summaries.summary(sub, locale), sub.criteria().frequency(), sub.createdAt(),
+                    .map(sub -> new SubscriptionView(
+                            sub.id(),
+                            sub.kind().name(),
+                            sub.status().name(),
+                            summaries.summary(sub, locale),
+                            sub.criteria().frequency(),
+                            sub.createdAt(),
                             sub.confirmedAt()))
                     .toList();
             List<ConsentView> consents = repository.consents(s.email()).stream()
-                    .map(row -> new ConsentView(((Number) row.get("subscription_id")).longValue(),
-                            (String) row.get("action"), ((Timestamp) row.get("at")).toInstant(),
-                            (String) row.get("source"), (String) row.get("text_version"),
+                    .map(row -> new ConsentView(
+                            ((Number) row.get("subscription_id")).longValue(),
+                            (String) row.get("action"),
+                            ((Timestamp) row.get("at")).toInstant(),
+                            (String) row.get("source"),
+                            (String) row.get("text_version"),
                             (String) row.get("client_address")))
                     .toList();
-            return new SubscriberView(s.id(), s.email(), s.name(), s.companyCvr(), s.language(), s.createdAt(),
-                    s.pausedAt(), s.pauseReason(), s.confirmationSentAt(), views, consents);
+            return new SubscriberView(
+                    s.id(),
+                    s.email(),
+                    s.name(),
+                    s.companyCvr(),
+                    s.language(),
+                    s.createdAt(),
+                    s.pausedAt(),
+                    s.pauseReason(),
+                    s.confirmationSentAt(),
+                    views,
+                    consents);
         });
     }
 
@@ -79,8 +111,13 @@ public class SubscriberSupport {
     public void sendManageLink(long subscriberId) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         subscriptions.sendManageLink(subscriber.email());
-        audit.record(AuditLog.Action.UPDATE, SUBSCRIBER, subscriberId,
-                Map.of("manageLinkSentAt", new AuditLog.Change(null, clock.instant().toString())),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                SUBSCRIBER,
+                subscriberId,
+                Map.of(
+                        "manageLinkSentAt",
+                        new AuditLog.Change(null, clock.instant().toString())),
                 AuditActor.current());
     }
 
@@ -95,9 +132,15 @@ public class SubscriberSupport {
     public void resumeSending(long subscriberId) {
         Subscriber subscriber = repository.lockSubscriber(subscriberId).orElseThrow(SubscriptionNotFound::new);
         if (repository.clearPause(subscriberId)) {
-            audit.record(AuditLog.Action.UPDATE, SUBSCRIBER, subscriberId,
-                    Map.of("pausedAt", new AuditLog.Change(String.valueOf(subscriber.pausedAt()), null),
-                            "pauseReason", new AuditLog.Change(subscriber.pauseReason(), null)),
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    SUBSCRIBER,
+                    subscriberId,
+                    Map.of(
+                            "pausedAt",
+                            new AuditLog.Change(String.valueOf(subscriber.pausedAt()), null),
+                            "pauseReason",
+                            new AuditLog.Change(subscriber.pauseReason(), null)),
                     AuditActor.current());
         }
     }

@@ -1,4 +1,7 @@
 package dk.samspil.alerts.internal;
 
 /** Criteria that entries are matched against, or one entry followed by its reference. */
-enum SubscriptionKind { CRITERIA, FOLLOW }
+enum SubscriptionKind {
+    CRITERIA,
+    FOLLOW
+}

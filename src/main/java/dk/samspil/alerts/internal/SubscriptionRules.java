@@ -1,5 +1,14 @@
 package dk.samspil.alerts.internal;
 
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvCode;
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.Cvr;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,18 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvCode;
-import dk.samspil.organisation.BuyingUnit;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.platform.Cvr;
-import dk.samspil.platform.EmailAddresses;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.TextInput;
-import dk.samspil.platform.Violation;
 
 /**
  * Checks a subscription and brings it into its stored form: CPV codes as eight digits, keywords lower case (a
@@ -65,7 +63,9 @@ class SubscriptionRules {
         if (cvr != null) {
             Cvr.problem(cvr).ifPresent(message -> violations.add(new Violation("companyCvr", message)));
         }
-        String language = request.language() == null || request.language().isBlank() ? "da" : request.language().strip();
+        String language = request.language() == null || request.language().isBlank()
+                ? "da"
+                : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {
             violations.add(new Violation("language", "alerts.error.language"));
         }
@@ -148,7 +148,8 @@ class SubscriptionRules {
         }
         List<String> keywords = checkKeywords("keywords", criteria.keywords(), violations);
         List<String> excluded = checkKeywords("excludedKeywords", criteria.excludedKeywords(), violations);
-        Set<String> knownUnits = organisation.buyingUnits().stream().map(BuyingUnit::code).collect(Collectors.toSet());
+        Set<String> knownUnits =
+                organisation.buyingUnits().stream().map(BuyingUnit::code).collect(Collectors.toSet());
         List<String> units = new ArrayList<>();
         for (String unit : criteria.buyingUnits()) {
             if (unit == null || unit.isBlank()) {
@@ -160,14 +161,20 @@ class SubscriptionRules {
                 units.add(unit.strip());
             }
         }
-        if (needsCriterion && codes.isEmpty() && keywords.isEmpty() && units.isEmpty()
-                && violations.stream().noneMatch(v -> v.field().equals("cpvCodes") || v.field().equals("keywords")
-                || v.field().equals("buyingUnits"))) {
+        if (needsCriterion
+                && codes.isEmpty()
+                && keywords.isEmpty()
+                && units.isEmpty()
+                && violations.stream()
+                        .noneMatch(v -> v.field().equals("cpvCodes")
+                                || v.field().equals("keywords")
+                                || v.field().equals("buyingUnits"))) {
             violations.add(new Violation("cpvCodes", "alerts.error.criteria.empty"));
         }
         checkAmount("minValueDkk", criteria.minValueDkk(), violations);
         checkAmount("maxValueDkk", criteria.maxValueDkk(), violations);
-        if (criteria.minValueDkk() != null && criteria.maxValueDkk() != null
+        if (criteria.minValueDkk() != null
+                && criteria.maxValueDkk() != null
                 && criteria.minValueDkk().compareTo(criteria.maxValueDkk()) > 0) {
             violations.add(new Violation("maxValueDkk", "alerts.error.value.range"));
         }
@@ -183,12 +190,21 @@ class SubscriptionRules {
             notifyOn = criteria.notifyOn().isEmpty() ? NotifyOn.names() : notifyOn;
         }
         String frequency = criteria.frequency() == null || criteria.frequency().isBlank()
-                ? Frequency.IMMEDIATE.name() : criteria.frequency().strip();
+                ? Frequency.IMMEDIATE.name()
+                : criteria.frequency().strip();
         if (Arrays.stream(Frequency.values()).noneMatch(f -> f.name().equals(frequency))) {
             violations.add(new Violation("frequency", "alerts.error.frequency.unknown"));
         }
-        return new Criteria(codes, keywords, excluded, units, criteria.minValueDkk(), criteria.maxValueDkk(),
-                criteria.smeSuitableOnly(), notifyOn, frequency);
+        return new Criteria(
+                codes,
+                keywords,
+                excluded,
+                units,
+                criteria.minValueDkk(),
+                criteria.maxValueDkk(),
+                criteria.smeSuitableOnly(),
+                notifyOn,
+                frequency);
     }
 
     private static List<String> checkKeywords(String field, List<String> texts, List<Violation> violations) {
@@ -203,8 +219,10 @@ class SubscriptionRules {
     }
 
     private static void checkAmount(String field, BigDecimal amount, List<Violation> violations) {
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(9_999_999_999_999L)) > 0
-                || amount.scale() > 2)) {
+        if (amount != null
+                && (amount.signum() < 0
+                        || amount.compareTo(BigDecimal.valueOf(9_999_999_999_999L)) > 0
+                        || amount.scale() > 2)) {
             violations.add(new Violation(field, "alerts.error.value.invalid"));
         }
     }

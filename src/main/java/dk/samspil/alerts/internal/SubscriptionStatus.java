@@ -1,4 +1,8 @@
 package dk.samspil.alerts.internal;
 
 /** Pending until the e-mail address is confirmed; only active subscriptions get alerts. */
-enum SubscriptionStatus { PENDING, ACTIVE, PAUSED }
+enum SubscriptionStatus {
+    PENDING,
+    ACTIVE,
+    PAUSED
+}

@@ -1,15 +1,13 @@
 package dk.samspil.alerts.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.platform.DanishFormats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** A subscription in one line of words, for mails and the manage page. */
 @Component
@@ -27,7 +25,8 @@ class SubscriptionSummaries {
 
     String summary(Subscription subscription, Locale locale) {
         if (subscription.kind() == SubscriptionKind.FOLLOW) {
-            return messages.getMessage("alerts.summary.follow", new Object[]{subscription.procurementReference()}, locale);
+            return messages.getMessage(
+                    "alerts.summary.follow", new Object[] {subscription.procurementReference()}, locale);
         }
         Criteria c = subscription.criteria();
         List<String> parts = new ArrayList<>();
@@ -35,20 +34,24 @@ class SubscriptionSummaries {
             parts.add("CPV " + code + " " + cpv.label(new CpvCode(code), locale).orElse(""));
         }
         if (!c.keywords().isEmpty()) {
-            parts.add(messages.getMessage("alerts.summary.keywords", new Object[]{String.join(", ", c.keywords())}, locale));
+            parts.add(messages.getMessage(
+                    "alerts.summary.keywords", new Object[] {String.join(", ", c.keywords())}, locale));
         }
         if (!c.excludedKeywords().isEmpty()) {
-            parts.add(messages.getMessage("alerts.summary.excluded",
-                    new Object[]{String.join(", ", c.excludedKeywords())}, locale));
+            parts.add(messages.getMessage(
+                    "alerts.summary.excluded", new Object[] {String.join(", ", c.excludedKeywords())}, locale));
         }
         if (!c.buyingUnits().isEmpty()) {
-            parts.add(messages.getMessage("alerts.summary.units", new Object[]{String.join(", ", c.buyingUnits())}, locale));
+            parts.add(messages.getMessage(
+                    "alerts.summary.units", new Object[] {String.join(", ", c.buyingUnits())}, locale));
         }
         if (c.minValueDkk() != null) {
-            parts.add(messages.getMessage("alerts.summary.min", new Object[]{formats.amount(c.minValueDkk())}, locale));
+            parts.add(
+                    messages.getMessage("alerts.summary.min", new Object[] {formats.amount(c.minValueDkk())}, locale));
         }
         if (c.maxValueDkk() != null) {
-            parts.add(messages.getMessage("alerts.summary.max", new Object[]{formats.amount(c.maxValueDkk())}, locale));
+            parts.add(
+                    messages.getMessage("alerts.summary.max", new Object[] {formats.amount(c.maxValueDkk())}, locale));
         }
         if (c.smeSuitableOnly()) {
             parts.add(messages.getMessage("alerts.summary.sme", null, locale));

@@ -1,15 +1,13 @@
 package dk.samspil.alerts.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Unsubscribing from a mail (RFC 8058). A GET only shows a button; a POST to the same URL unsubscribes at once,
@@ -38,8 +36,11 @@ class UnsubscribeController {
     }
 
     @PostMapping("/varsling/afmeld")
-    String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
-                       HttpServletResponse response) {
+    String unsubscribe(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> subscriber = tokens.unsubscribe(token);
         if (subscriber.isEmpty()) {
             return InvalidLink.page(model, response);

@@ -26,16 +26,20 @@ public final class CpvIndex {
     private final CpvSearch englishSearch;
 
     public CpvIndex(Collection<CpvEntry> entries) {
-        List<CpvEntry> sorted = entries.stream().sorted(Comparator.comparing(CpvEntry::code)).toList();
+        List<CpvEntry> sorted =
+                entries.stream().sorted(Comparator.comparing(CpvEntry::code)).toList();
         sorted.forEach(entry -> byCode.put(entry.code(), entry));
         for (CpvEntry entry : sorted) {
             nearestExistingAncestor(entry.code()).ifPresent(parent -> {
                 parents.put(entry.code(), parent);
-                children.computeIfAbsent(parent.code(), code -> new ArrayList<>()).add(entry);
+                children.computeIfAbsent(parent.code(), code -> new ArrayList<>())
+                        .add(entry);
             });
         }
         children.replaceAll((code, list) -> List.copyOf(list));
-        divisions = sorted.stream().filter(entry -> entry.level() == CpvLevel.DIVISION).toList();
+        divisions = sorted.stream()
+                .filter(entry -> entry.level() == CpvLevel.DIVISION)
+                .toList();
         danishSearch = new CpvSearch(sorted, CpvEntry::labelDa);
         englishSearch = new CpvSearch(sorted, CpvEntry::labelEn);
     }

@@ -47,7 +47,9 @@ final class CpvSearch {
     private final Candidate[] candidates;
 
     CpvSearch(List<CpvEntry> entries, Function<CpvEntry, String> label) {
-        candidates = entries.stream().map(entry -> Candidate.of(entry, label.apply(entry))).toArray(Candidate[]::new);
+        candidates = entries.stream()
+                .map(entry -> Candidate.of(entry, label.apply(entry)))
+                .toArray(Candidate[]::new);
     }
 
     List<CpvEntry> search(String query, int limit) {
@@ -74,7 +76,10 @@ final class CpvSearch {
                 }
             }
         }
-        return best.stream().sorted(BEST_FIRST).map(hit -> hit.candidate().entry()).toList();
+        return best.stream()
+                .sorted(BEST_FIRST)
+                .map(hit -> hit.candidate().entry())
+                .toList();
     }
 
     /** Lower-case words: runs of letters and digits; hand-rolled because it runs for every label at start-up. */
@@ -107,19 +112,25 @@ final class CpvSearch {
             return lower;
         }
         String danish = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return COMBINING_MARKS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
+        return COMBINING_MARKS
+                .matcher(Normalizer.normalize(danish, Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
-    private record Hit(Candidate candidate, int rank) {
-    }
+    private record Hit(Candidate candidate, int rank) {}
 
-    private record Candidate(CpvEntry entry, String code, int significantDigits, int labelLength, String[] words,
-            String phrase) {
+    private record Candidate(
+            CpvEntry entry, String code, int significantDigits, int labelLength, String[] words, String phrase) {
 
         static Candidate of(CpvEntry entry, String label) {
             String[] words = tokenize(label);
-            return new Candidate(entry, entry.code().value(), entry.code().significantDigits(), label.length(),
-                    words, String.join(" ", words));
+            return new Candidate(
+                    entry,
+                    entry.code().value(),
+                    entry.code().significantDigits(),
+                    label.length(),
+                    words,
+                    String.join(" ", words));
         }
 
         int rank(List<String> codePrefixes, List<String> queryWords, String queryPhrase) {

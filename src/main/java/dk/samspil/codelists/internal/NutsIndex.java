@@ -15,7 +15,8 @@ public final class NutsIndex {
     private final Map<String, NutsEntry> byCode = new HashMap<>();
 
     private NutsIndex(Map<String, String> danish, Map<String, String> english) {
-        danish.forEach((code, labelDa) -> byCode.put(code, new NutsEntry(code, labelDa, english.getOrDefault(code, labelDa))));
+        danish.forEach(
+                (code, labelDa) -> byCode.put(code, new NutsEntry(code, labelDa, english.getOrDefault(code, labelDa))));
     }
 
     public static NutsIndex loadFromSdk() {
@@ -23,6 +24,8 @@ public final class NutsIndex {
     }
 
     public Optional<NutsEntry> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 }

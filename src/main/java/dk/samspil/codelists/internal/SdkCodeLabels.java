@@ -19,8 +19,7 @@ public final class SdkCodeLabels {
 
     private static final String RESOURCE = "eforms-sdk/translations/code_%s.xml";
 
-    private SdkCodeLabels() {
-    }
+    private SdkCodeLabels() {}
 
     /**
      * Labels of one code list in one language, sorted by code.
@@ -51,7 +50,9 @@ public final class SdkCodeLabels {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT && "entry".equals(reader.getLocalName())) {
                     String key = reader.getAttributeValue(null, "key");
                     if (key != null && key.startsWith(keyPrefix)) {
-                        labels.put(key.substring(keyPrefix.length()), reader.getElementText().strip());
+                        labels.put(
+                                key.substring(keyPrefix.length()),
+                                reader.getElementText().strip());
                     }
                 }
             }

@@ -1,5 +1,14 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompanyTimelineContribution;
+import dk.samspil.companies.CompanyTimelineItem;
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,13 +32,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import dk.samspil.companies.CompanyTimelineContribution;
-import dk.samspil.companies.CompanyTimelineItem;
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.DateLimits;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
 
 /**
  * The register in the JSON API for staff with an API token, with the same role rules as the pages:
@@ -51,55 +48,103 @@ class CompanyApiController {
     static final int DEFAULT_SIZE = 20;
 
     /** A company as the API shows it. */
-    record CompanyJson(String cvr, String name, @Nullable String address, @Nullable String postalCode,
-                       @Nullable String city, @Nullable String municipalityCode, @Nullable String industryCode,
-                       @Nullable String industryText, @Nullable String website, @Nullable String employees,
-                       List<String> tags) {
+    record CompanyJson(
+            String cvr,
+            String name,
+            @Nullable String address,
+            @Nullable String postalCode,
+            @Nullable String city,
+            @Nullable String municipalityCode,
+            @Nullable String industryCode,
+            @Nullable String industryText,
+            @Nullable String website,
+            @Nullable String employees,
+            List<String> tags) {
 
         static CompanyJson of(Company c, List<String> tags) {
-            return new CompanyJson(c.cvr(), c.name(), c.address(), c.postalCode(), c.city(), c.municipalityCode(),
-                    c.industryCode(), c.industryText(), c.website(), null, tags);
+            return new CompanyJson(
+                    c.cvr(),
+                    c.name(),
+                    c.address(),
+                    c.postalCode(),
+                    c.city(),
+                    c.municipalityCode(),
+                    c.industryCode(),
+                    c.industryText(),
+                    c.website(),
+                    null,
+                    tags);
         }
 
         static CompanyJson of(CompanyRow c) {
-            return new CompanyJson(c.cvr(), c.name(), c.address(), c.postalCode(), c.city(), c.municipalityCode(),
-                    c.industryCode(), c.industryText(), c.website(), c.employees(), c.tags());
+            return new CompanyJson(
+                    c.cvr(),
+                    c.name(),
+                    c.address(),
+                    c.postalCode(),
+                    c.city(),
+                    c.municipalityCode(),
+                    c.industryCode(),
+                    c.industryText(),
+                    c.website(),
+                    c.employees(),
+                    c.tags());
         }
     }
 
-    record SearchJson(String query, int page, int size, long total, List<CompanyJson> companies) {
-    }
+    record SearchJson(String query, int page, int size, long total, List<CompanyJson> companies) {}
 
     /** A company to add: the CVR number and what the register should say about it. */
-    record NewCompanyJson(@Nullable String cvr, @Nullable String name, @Nullable String address,
-                          @Nullable String postalCode, @Nullable String city, @Nullable String municipalityCode,
-                          @Nullable String industryCode, @Nullable String industryText, @Nullable String website) {
-    }
+    record NewCompanyJson(
+            @Nullable String cvr,
+            @Nullable String name,
+            @Nullable String address,
+            @Nullable String postalCode,
+            @Nullable String city,
+            @Nullable String municipalityCode,
+            @Nullable String industryCode,
+            @Nullable String industryText,
+            @Nullable String website) {}
 
-    record FollowUpJson(@Nullable String task, @Nullable String owner, @Nullable LocalDate dueDate) {
-    }
+    record FollowUpJson(
+            @Nullable String task,
+            @Nullable String owner,
+            @Nullable LocalDate dueDate) {}
 
     /** A visit or note; {@code title} defaults to the start of the notes. */
-    record VisitJson(@Nullable LocalDate date, @Nullable String title, @Nullable List<String> topics,
-                     @Nullable String notes, @Nullable String sharedWith, @Nullable List<String> participants,
-                     @Nullable List<FollowUpJson> followUps) {
-    }
+    record VisitJson(
+            @Nullable LocalDate date,
+            @Nullable String title,
+            @Nullable List<String> topics,
+            @Nullable String notes,
+            @Nullable String sharedWith,
+            @Nullable List<String> participants,
+            @Nullable List<FollowUpJson> followUps) {}
 
-    record VisitCreatedJson(long id, String cvr, LocalDate date, String title, String sharedWith) {
-    }
+    record VisitCreatedJson(long id, String cvr, LocalDate date, String title, String sharedWith) {}
 
-    record TimelineNoteJson(long id, LocalDate date, String author, String authorOrganisation, List<String> topics,
-                            String title, String notes, String sharedWith, List<String> participants,
-                            List<FollowUpJson> followUps, boolean anonymised) {
-    }
+    record TimelineNoteJson(
+            long id,
+            LocalDate date,
+            String author,
+            String authorOrganisation,
+            List<String> topics,
+            String title,
+            String notes,
+            String sharedWith,
+            List<String> participants,
+            List<FollowUpJson> followUps,
+            boolean anonymised) {}
 
     /** One entry: a module's item ({@code text}, {@code link}) or a note ({@code note}). */
-    record TimelineEntryJson(Instant at, String kind, @Nullable String text, @Nullable String link,
-                             @Nullable TimelineNoteJson note) {
-    }
+    record TimelineEntryJson(
+            Instant at,
+            String kind,
+            @Nullable String text,
+            @Nullable String link,
+            @Nullable TimelineNoteJson note) {}
 
-    record TimelineJson(String cvr, String name, List<TimelineEntryJson> entries) {
-    }
+    record TimelineJson(String cvr, String name, List<TimelineEntryJson> entries) {}
 
     private final CompanyService companies;
     private final CompanySearch search;
@@ -108,8 +153,13 @@ class CompanyApiController {
     private final Validator validator;
     private final ApiProblems problems;
 
-    CompanyApiController(CompanyService companies, CompanySearch search, List<CompanyTimelineContribution> timeline,
-                         MessageSource messages, Validator validator, ApiProblems problems) {
+    CompanyApiController(
+            CompanyService companies,
+            CompanySearch search,
+            List<CompanyTimelineContribution> timeline,
+            MessageSource messages,
+            Validator validator,
+            ApiProblems problems) {
         this.companies = companies;
         this.search = search;
         this.timeline = timeline;
@@ -119,20 +169,29 @@ class CompanyApiController {
     }
 
     @GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> search(@ModelAttribute CompanyFilter filter, @RequestParam(defaultValue = "0") String page,
-                             @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size, Authentication user,
-                             HttpServletRequest request) {
+    ResponseEntity<?> search(
+            @ModelAttribute CompanyFilter filter,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            Authentication user,
+            HttpServletRequest request) {
         if (!page.matches("[0-9]{1,6}") || !size.matches("[0-9]{1,3}")) {
             return problems.problem(HttpStatus.BAD_REQUEST, "companies.api.page", request);
         }
         try {
-            CompanySearch.Page found = search.find(filter, organisation(user), Integer.parseInt(page),
-                    Integer.parseInt(size));
-            return ResponseEntity.ok(new SearchJson(filter.q() == null ? "" : filter.q(), found.page(), found.size(),
-                    found.total(), found.companies().stream().map(CompanyJson::of).toList()));
+            CompanySearch.Page found =
+                    search.find(filter, organisation(user), Integer.parseInt(page), Integer.parseInt(size));
+            return ResponseEntity.ok(new SearchJson(
+                    filter.q() == null ? "" : filter.q(),
+                    found.page(),
+                    found.size(),
+                    found.total(),
+                    found.companies().stream().map(CompanyJson::of).toList()));
         } catch (Rejected e) {
             boolean paging = e.violations().stream().anyMatch(v -> v.field().equals("size"));
-            return problems.problem(HttpStatus.BAD_REQUEST, paging ? "companies.api.page" : "companies.api.query",
+            return problems.problem(
+                    HttpStatus.BAD_REQUEST,
+                    paging ? "companies.api.page" : "companies.api.query",
                     problems.fieldErrors(e.violations(), field -> field, ApiProblems.locale(request)),
                     ApiProblems.locale(request));
         }
@@ -140,19 +199,30 @@ class CompanyApiController {
 
     @GetMapping(path = BASE + "/{cvr}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> read(@PathVariable String cvr, HttpServletRequest request) {
-        return companies.find(cvr).<ResponseEntity<?>>map(c -> ResponseEntity.ok(CompanyJson.of(c, search.tags(c))))
+        return companies
+                .find(cvr)
+                .<ResponseEntity<?>>map(c -> ResponseEntity.ok(CompanyJson.of(c, search.tags(c))))
                 .orElseGet(() -> notFound(request));
     }
 
     @PostMapping(path = BASE, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CompanyJson> create(@RequestBody NewCompanyJson body) {
-        CompanyForm form = new CompanyForm(body.cvr(), body.name(), body.address(), body.postalCode(), body.city(),
-                body.municipalityCode(), body.industryCode(), body.industryText(), body.website());
+        CompanyForm form = new CompanyForm(
+                body.cvr(),
+                body.name(),
+                body.address(),
+                body.postalCode(),
+                body.city(),
+                body.municipalityCode(),
+                body.industryCode(),
+                body.industryText(),
+                body.website());
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<CompanyForm> violation : validator.validate(form)) {
             String template = violation.getMessageTemplate();
             String key = template.startsWith("{") && template.endsWith("}")
-                    ? template.substring(1, template.length() - 1) : template;
+                    ? template.substring(1, template.length() - 1)
+                    : template;
             violations.add(new Violation(violation.getPropertyPath().toString(), key));
         }
         if (!violations.isEmpty()) {
@@ -167,10 +237,12 @@ class CompanyApiController {
         }
     }
 
-    @PostMapping(path = BASE + "/{cvr}/visits", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = BASE + "/{cvr}/visits",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> addVisit(@PathVariable String cvr, @RequestBody VisitJson body, Authentication user,
-                               HttpServletRequest request) {
+    ResponseEntity<?> addVisit(
+            @PathVariable String cvr, @RequestBody VisitJson body, Authentication user, HttpServletRequest request) {
         Company company = companies.find(cvr).orElse(null);
         if (company == null) {
             return notFound(request);
@@ -191,7 +263,9 @@ class CompanyApiController {
         } else if (notes.length() > 20000) {
             violations.add(new Violation("notes", "companies.error.size.20000"));
         }
-        String title = body.title() == null || body.title().isBlank() ? defaultTitle(notes) : body.title().strip();
+        String title = body.title() == null || body.title().isBlank()
+                ? defaultTitle(notes)
+                : body.title().strip();
         if (title.length() > 200 || !dk.samspil.platform.TextInput.isSingleLine(title)) {
             violations.add(new Violation("title", "companies.error.size.200"));
         }
@@ -200,8 +274,13 @@ class CompanyApiController {
             try {
                 topics.add(Topic.valueOf(topic == null ? "" : topic.strip()));
             } catch (IllegalArgumentException e) {
-                violations.add(new Violation("topics", "companies.api.topic", String.valueOf(topic),
-                        String.join(", ", Arrays.stream(Topic.values()).map(Enum::name).toList())));
+                violations.add(new Violation(
+                        "topics",
+                        "companies.api.topic",
+                        String.valueOf(topic),
+                        String.join(
+                                ", ",
+                                Arrays.stream(Topic.values()).map(Enum::name).toList())));
             }
         }
         Sharing sharing = null;
@@ -211,21 +290,42 @@ class CompanyApiController {
             try {
                 sharing = Sharing.valueOf(body.sharedWith().strip());
                 if (!sharing.readableBy(organisation)) {
-                    violations.add(new Violation("sharedWith", "companies.api.sharedWith.wider",
-                            String.join(", ", Sharing.choicesFor(organisation).stream().map(Enum::name).toList())));
+                    violations.add(new Violation(
+                            "sharedWith",
+                            "companies.api.sharedWith.wider",
+                            String.join(
+                                    ", ",
+                                    Sharing.choicesFor(organisation).stream()
+                                            .map(Enum::name)
+                                            .toList())));
                 }
             } catch (IllegalArgumentException e) {
-                violations.add(new Violation("sharedWith", "companies.api.sharedWith.unknown",
-                        String.join(", ", Sharing.choicesFor(organisation).stream().map(Enum::name).toList())));
+                violations.add(new Violation(
+                        "sharedWith",
+                        "companies.api.sharedWith.unknown",
+                        String.join(
+                                ", ",
+                                Sharing.choicesFor(organisation).stream()
+                                        .map(Enum::name)
+                                        .toList())));
             }
         }
-        List<String> participants = body.participants() == null ? List.of()
-                : body.participants().stream().map(p -> p == null ? "" : p.strip()).filter(p -> !p.isEmpty()).toList();
-        List<NoteData.FollowUpData> followUps = body.followUps() == null ? List.of() : body.followUps().stream()
-                .map(f -> f == null ? new NoteData.FollowUpData("", "", null)
-                        : new NoteData.FollowUpData(f.task() == null ? "" : f.task().strip(),
-                                f.owner() == null ? "" : f.owner().strip(), f.dueDate()))
-                .toList();
+        List<String> participants = body.participants() == null
+                ? List.of()
+                : body.participants().stream()
+                        .map(p -> p == null ? "" : p.strip())
+                        .filter(p -> !p.isEmpty())
+                        .toList();
+        List<NoteData.FollowUpData> followUps = body.followUps() == null
+                ? List.of()
+                : body.followUps().stream()
+                        .map(f -> f == null
+                                ? new NoteData.FollowUpData("", "", null)
+                                : new NoteData.FollowUpData(
+                                        f.task() == null ? "" : f.task().strip(),
+                                        f.owner() == null ? "" : f.owner().strip(),
+                                        f.dueDate()))
+                        .toList();
         if (!violations.isEmpty()) {
             throw new Rejected(violations);
         }
@@ -246,19 +346,37 @@ class CompanyApiController {
         List<TimelineEntryJson> entries = new ArrayList<>();
         for (CompanyTimelineContribution contribution : timeline) {
             for (CompanyTimelineItem item : contribution.items(company.cvr(), roles)) {
-                entries.add(new TimelineEntryJson(item.at(), "ITEM",
-                        messages.getMessage(item.messageKey(), item.arguments().toArray(), locale), item.link(), null));
+                entries.add(new TimelineEntryJson(
+                        item.at(),
+                        "ITEM",
+                        messages.getMessage(item.messageKey(), item.arguments().toArray(), locale),
+                        item.link(),
+                        null));
             }
         }
         StaffOrganisation organisation = organisation(user);
         if (organisation != null) {
             for (CompanyNote n : companies.notesFor(company, user.getName(), organisation)) {
                 boolean anonymised = n.anonymisedAt() != null;
-                entries.add(new TimelineEntryJson(n.createdAt(), "NOTE", null, null, new TimelineNoteJson(n.id(),
-                        n.visitDate(), n.author(), n.authorOrg().name(), n.topics().stream().map(Enum::name).toList(),
-                        n.title(), n.notes(), n.sharedWith().name(), n.participants(),
-                        n.followUps().stream().map(f -> new FollowUpJson(f.task(), f.owner(), f.dueDate())).toList(),
-                        anonymised)));
+                entries.add(new TimelineEntryJson(
+                        n.createdAt(),
+                        "NOTE",
+                        null,
+                        null,
+                        new TimelineNoteJson(
+                                n.id(),
+                                n.visitDate(),
+                                n.author(),
+                                n.authorOrg().name(),
+                                n.topics().stream().map(Enum::name).toList(),
+                                n.title(),
+                                n.notes(),
+                                n.sharedWith().name(),
+                                n.participants(),
+                                n.followUps().stream()
+                                        .map(f -> new FollowUpJson(f.task(), f.owner(), f.dueDate()))
+                                        .toList(),
+                                anonymised)));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntryJson::at).reversed());

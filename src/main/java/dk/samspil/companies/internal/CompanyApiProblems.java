@@ -1,11 +1,10 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.ModuleApiProblems;
 
 /**
  * The company API's errors as RFC 9457 problems in Danish: broken rules 422 with {@code errors} (409 for a CVR number

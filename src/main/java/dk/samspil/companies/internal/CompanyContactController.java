@@ -1,12 +1,11 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.FileDownloads;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.FileDownloads;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The business centre's contact persons at a company: add one with its legal basis, export or erase one person. */
@@ -54,9 +51,15 @@ class CompanyContactController {
     }
 
     @PostMapping
-    String add(@PathVariable String cvr, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-               Authentication user, Locale locale, Model model, HttpServletResponse response,
-               RedirectAttributes redirect) {
+    String add(
+            @PathVariable String cvr,
+            @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Company company = company(cvr);
         if (form.legalBasis() == LegalBasis.CONSENT && form.consentGivenOn() == null) {
             result.rejectValue("consentGivenOn", "companies.error.consentGivenOn.required");
@@ -78,7 +81,8 @@ class CompanyContactController {
     @GetMapping("/{id}/eksport")
     ResponseEntity<byte[]> export(@PathVariable String cvr, @PathVariable long id) {
         Company company = company(cvr);
-        Contact contact = companies.contact(company, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Contact contact =
+                companies.contact(company, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("company", Map.of("cvr", company.cvr(), "name", company.name()));
         data.put("contact", contact);

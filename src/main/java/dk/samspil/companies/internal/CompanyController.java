@@ -1,12 +1,12 @@
 package dk.samspil.companies.internal;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,13 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.DateLimits;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 
 /** The register's pages: find a company, add one, read and write the visits and notes shared with one's organisation. */
 @Controller
@@ -60,8 +55,11 @@ class CompanyController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") CompanyForm form, BindingResult result, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") CompanyForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 Company company = companies.create(form.toData());
@@ -81,12 +79,18 @@ class CompanyController {
     }
 
     @PostMapping("/{cvr}/besoeg")
-    String addVisit(@PathVariable String cvr, @Valid @ModelAttribute("form") VisitForm form, BindingResult result,
-                    Authentication user, Locale locale, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
+    String addVisit(
+            @PathVariable String cvr,
+            @Valid @ModelAttribute("form") VisitForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Company company = company(cvr);
-        StaffOrganisation organisation = organisation(user)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        StaffOrganisation organisation =
+                organisation(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         if (form.visitDate() != null && !DateLimits.isWithin(form.visitDate())) {
             result.rejectValue("visitDate", DateLimits.MESSAGE, DateLimits.arguments(), null);
         }

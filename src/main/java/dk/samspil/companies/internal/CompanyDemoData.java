@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,8 +24,7 @@ class CompanyDemoData implements ApplicationRunner {
     static final String RESOURCE = "demo/companies.json";
     private static final Logger log = LoggerFactory.getLogger(CompanyDemoData.class);
 
-    record Data(List<CompanyData> companies) {
-    }
+    record Data(List<CompanyData> companies) {}
 
     private final CompanyService companies;
     private final JsonMapper json;

@@ -1,22 +1,26 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
-import dk.samspil.platform.Violation;
 
 /**
  * What the company list is narrowed by, as the list's form sends it, a saved segment keeps it (as JSON) and the API
  * takes it: words (Danish full-text), industry code prefix, employee band, municipality code, postal code, tags (all
  * of them), visited within the last months, and interest in purchases in a CPV area. Empty fields do not narrow.
  */
-record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable String employeeBand,
-                     @Nullable String municipalityCode, @Nullable String postalCode, @Nullable List<String> tags,
-                     @Nullable String visitedMonths, @Nullable String cpv) {
+record CompanyFilter(
+        @Nullable String q,
+        @Nullable String industry,
+        @Nullable String employeeBand,
+        @Nullable String municipalityCode,
+        @Nullable String postalCode,
+        @Nullable List<String> tags,
+        @Nullable String visitedMonths,
+        @Nullable String cpv) {
 
     static final int MAX_VISITED_MONTHS = 120;
     private static final Pattern INDUSTRY = Pattern.compile("[0-9]{1,6}");
@@ -31,12 +35,17 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
 
     /** The filter with empty texts as {@code null}, tags normalised and without repeats. */
     CompanyFilter normalised() {
-        List<String> cleanTags = new ArrayList<>(new LinkedHashSet<>(
-                (tags == null ? List.<String>of() : tags).stream().map(CompanyFilter::tag).filter(t -> !t.isEmpty())
-                        .toList()));
-        return new CompanyFilter(blankToNull(q), blankToNull(industry), blankToNull(employeeBand),
-                blankToNull(municipalityCode), blankToNull(postalCode), List.copyOf(cleanTags),
-                blankToNull(visitedMonths), blankToNull(cpv));
+        List<String> cleanTags = new ArrayList<>(new LinkedHashSet<>((tags == null ? List.<String>of() : tags)
+                .stream().map(CompanyFilter::tag).filter(t -> !t.isEmpty()).toList()));
+        return new CompanyFilter(
+                blankToNull(q),
+                blankToNull(industry),
+                blankToNull(employeeBand),
+                blankToNull(municipalityCode),
+                blankToNull(postalCode),
+                List.copyOf(cleanTags),
+                blankToNull(visitedMonths),
+                blankToNull(cpv));
     }
 
     /** The rules the filter breaks, with the form's field names. */
@@ -70,7 +79,8 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
     }
 
     /** The months of "visited in the last months" (1 to {@value #MAX_VISITED_MONTHS}), or {@code null}. */
-    @Nullable Integer months() {
+    @Nullable
+    Integer months() {
         if (visitedMonths == null || !visitedMonths.strip().matches("[0-9]{1,3}")) {
             return null;
         }
@@ -79,7 +89,8 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
     }
 
     /** The CPV code's digits without trailing zeros (the area it names), or {@code null}. */
-    @Nullable String cpvPrefix() {
+    @Nullable
+    String cpvPrefix() {
         if (cpv == null) {
             return null;
         }
@@ -90,8 +101,14 @@ record CompanyFilter(@Nullable String q, @Nullable String industry, @Nullable St
 
     /** Whether nothing narrows the list. */
     boolean isEmpty() {
-        return q == null && industry == null && employeeBand == null && municipalityCode == null && postalCode == null
-                && (tags == null || tags.isEmpty()) && visitedMonths == null && cpv == null;
+        return q == null
+                && industry == null
+                && employeeBand == null
+                && municipalityCode == null
+                && postalCode == null
+                && (tags == null || tags.isEmpty())
+                && visitedMonths == null
+                && cpv == null;
     }
 
     private static String tag(String tag) {

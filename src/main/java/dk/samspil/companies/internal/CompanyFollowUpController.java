@@ -1,8 +1,8 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.DanishFormats;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.DanishFormats;
 
 /** "Mine opfølgninger": the signed-in user's open follow-ups of visits, soonest due first, and marking one done. */
 @Controller

@@ -1,5 +1,15 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompaniesProperties;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.StaffDirectory;
+import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.companies.CompaniesProperties;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.DateLimits;
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.StaffDirectory;
-import dk.samspil.platform.TextInput;
-import dk.samspil.platform.Violation;
 
 /**
  * What was agreed at visits: each follow-up has a task, an owner (an active staff user) and a due date. The owner sees
@@ -69,9 +67,16 @@ class CompanyFollowUps {
     private final Clock clock;
     private final String baseUrl;
 
-    CompanyFollowUps(JdbcClient jdbc, StaffDirectory staff, MailOutbox outbox, MessageSource messages,
-                     DanishFormats formats, AuditLog audit, CompaniesProperties properties, Clock clock,
-                     PlatformProperties platform) {
+    CompanyFollowUps(
+            JdbcClient jdbc,
+            StaffDirectory staff,
+            MailOutbox outbox,
+            MessageSource messages,
+            DanishFormats formats,
+            AuditLog audit,
+            CompaniesProperties properties,
+            Clock clock,
+            PlatformProperties platform) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.outbox = outbox;
@@ -103,8 +108,8 @@ class CompanyFollowUps {
         List<Violation> violations = new ArrayList<>();
         if (participants.size() > MAX_PARTICIPANTS
                 || participants.stream().anyMatch(p -> p.length() > PARTICIPANT_MAX || !TextInput.isSingleLine(p))) {
-            violations.add(new Violation("participants", "companies.error.participants", MAX_PARTICIPANTS,
-                    PARTICIPANT_MAX));
+            violations.add(
+                    new Violation("participants", "companies.error.participants", MAX_PARTICIPANTS, PARTICIPANT_MAX));
         }
         if (followUps.size() > MAX_FOLLOW_UPS) {
             violations.add(new Violation("followUps", "companies.followUp.error.tooMany", MAX_FOLLOW_UPS));
@@ -135,14 +140,19 @@ class CompanyFollowUps {
     /** Stores a checked note's follow-ups, each owner written as the directory has their address. */
     void insert(long noteId, List<NoteData.FollowUpData> followUps, Instant now) {
         for (NoteData.FollowUpData followUp : followUps) {
-            String owner = staff.activeByEmail(followUp.owner()).map(StaffDirectory.StaffMember::email)
+            String owner = staff.activeByEmail(followUp.owner())
+                    .map(StaffDirectory.StaffMember::email)
                     .orElse(followUp.owner());
             long id = jdbc.sql("""
                             INSERT INTO company_follow_up (note_id, task, owner, due_date, created_at)
                             VALUES (:note, :task, :owner, :due, :now) RETURNING id""")
-                    .param("note", noteId).param("task", followUp.task()).param("owner", owner)
-                    .param("due", followUp.dueDate()).param("now", Timestamp.from(now))
-                    .query(Long.class).single();
+                    .param("note", noteId)
+                    .param("task", followUp.task())
+                    .param("owner", owner)
+                    .param("due", followUp.dueDate())
+                    .param("now", Timestamp.from(now))
+                    .query(Long.class)
+                    .single();
             audit.created(FOLLOW_UP, id, Map.of("note", noteId, "owner", owner, "dueDate", followUp.dueDate()));
         }
     }
@@ -152,16 +162,23 @@ class CompanyFollowUps {
         if (noteIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(SELECT + " WHERE f.note_id IN (:ids) ORDER BY f.due_date, f.id").param("ids", noteIds)
-                .query(CompanyFollowUps::followUp).list().stream()
+        return jdbc
+                .sql(SELECT + " WHERE f.note_id IN (:ids) ORDER BY f.due_date, f.id")
+                .param("ids", noteIds)
+                .query(CompanyFollowUps::followUp)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(CompanyFollowUp::noteId));
     }
 
     /** The user's open follow-ups, soonest due first. */
     @Transactional(readOnly = true)
     List<CompanyFollowUp> openFor(String owner) {
-        return jdbc.sql(SELECT + " WHERE lower(f.owner) = lower(:owner) AND f.done_at IS NULL ORDER BY f.due_date, f.id")
-                .param("owner", owner).query(CompanyFollowUps::followUp).list();
+        return jdbc.sql(SELECT
+                        + " WHERE lower(f.owner) = lower(:owner) AND f.done_at IS NULL ORDER BY f.due_date, f.id")
+                .param("owner", owner)
+                .query(CompanyFollowUps::followUp)
+                .list();
     }
 
     /** The user's follow-ups done in the last 30 days, newest first. */
@@ -170,14 +187,18 @@ class CompanyFollowUps {
         return jdbc.sql(SELECT + """
                          WHERE lower(f.owner) = lower(:owner) AND f.done_at >= :since
                         ORDER BY f.done_at DESC, f.id LIMIT 50""")
-                .param("owner", owner).param("since", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))))
-                .query(CompanyFollowUps::followUp).list();
+                .param("owner", owner)
+                .param("since", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))))
+                .query(CompanyFollowUps::followUp)
+                .list();
     }
 
     @Transactional(readOnly = true)
     long openCount(String owner) {
         return jdbc.sql("SELECT count(*) FROM company_follow_up WHERE lower(owner) = lower(:owner) AND done_at IS NULL")
-                .param("owner", owner).query(Long.class).single();
+                .param("owner", owner)
+                .query(Long.class)
+                .single();
     }
 
     /** Marks the owner's follow-up done. @return false when it is not theirs or not open */
@@ -186,14 +207,18 @@ class CompanyFollowUps {
         int updated = jdbc.sql("""
                         UPDATE company_follow_up SET done_at = :now, done_by = :owner
                         WHERE id = :id AND lower(owner) = lower(:owner) AND done_at IS NULL""")
-                .param("id", id).param("owner", owner).param("now", Timestamp.from(clock.instant())).update();
+                .param("id", id)
+                .param("owner", owner)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
         if (updated == 1) {
             audit.updated(FOLLOW_UP, id, Map.of("done", false), Map.of("done", true));
         }
         return updated == 1;
     }
 
-    @Scheduled(fixedDelayString = "${samspil.companies.follow-up-reminder-check:10m}",
+    @Scheduled(
+            fixedDelayString = "${samspil.companies.follow-up-reminder-check:10m}",
             initialDelayString = "${samspil.companies.follow-up-reminder-check:10m}")
     void scheduled() {
         int sent = remind(clock.instant());
@@ -217,27 +242,46 @@ class CompanyFollowUps {
                          WHERE f.due_date <= :today AND f.reminded_at IS NULL AND f.done_at IS NULL
                         ORDER BY f.id
                         FOR UPDATE OF f SKIP LOCKED""")
-                .param("today", today).query(CompanyFollowUps::followUp).list();
+                .param("today", today)
+                .query(CompanyFollowUps::followUp)
+                .list();
         Locale da = DanishFormats.DANISH;
         for (CompanyFollowUp followUp : due) {
-            String subject = messages.getMessage("companies.followUp.mail.subject",
-                    new Object[] {followUp.companyName()}, da);
-            String body = messages.getMessage("companies.followUp.mail.body", new Object[] {followUp.task(),
-                    followUp.companyName(), followUp.cvr(), formats.date(followUp.dueDate(), da),
-                    baseUrl + CompanyFollowUpController.BASE,
-                    baseUrl + CompanyController.BASE + "/" + followUp.cvr()}, da);
+            String subject =
+                    messages.getMessage("companies.followUp.mail.subject", new Object[] {followUp.companyName()}, da);
+            String body = messages.getMessage(
+                    "companies.followUp.mail.body",
+                    new Object[] {
+                        followUp.task(),
+                        followUp.companyName(),
+                        followUp.cvr(),
+                        formats.date(followUp.dueDate(), da),
+                        baseUrl + CompanyFollowUpController.BASE,
+                        baseUrl + CompanyController.BASE + "/" + followUp.cvr()
+                    },
+                    da);
             outbox.enqueue(OutgoingMail.of("companies.followUp", followUp.owner(), subject, body));
             jdbc.sql("UPDATE company_follow_up SET reminded_at = :now WHERE id = :id")
-                    .param("now", Timestamp.from(now)).param("id", followUp.id()).update();
+                    .param("now", Timestamp.from(now))
+                    .param("id", followUp.id())
+                    .update();
         }
         return due.size();
     }
 
     private static CompanyFollowUp followUp(ResultSet rs, int n) throws SQLException {
-        return new CompanyFollowUp(rs.getLong("id"), rs.getLong("note_id"), rs.getString("task"), rs.getString("owner"),
-                rs.getObject("due_date", LocalDate.class), instant(rs.getTimestamp("reminded_at")),
-                instant(rs.getTimestamp("done_at")), rs.getString("done_by"), rs.getString("cvr"),
-                rs.getString("company_name"), rs.getString("note_title"));
+        return new CompanyFollowUp(
+                rs.getLong("id"),
+                rs.getLong("note_id"),
+                rs.getString("task"),
+                rs.getString("owner"),
+                rs.getObject("due_date", LocalDate.class),
+                instant(rs.getTimestamp("reminded_at")),
+                instant(rs.getTimestamp("done_at")),
+                rs.getString("done_by"),
+                rs.getString("cvr"),
+                rs.getString("company_name"),
+                rs.getString("note_title"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

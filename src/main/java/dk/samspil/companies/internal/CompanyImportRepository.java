@@ -11,13 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for the record of CVR imports and what each did to each company, and for undoing one. */
@@ -25,21 +23,29 @@ import tools.jackson.databind.json.JsonMapper;
 class CompanyImportRepository {
 
     /** What the register held about a company before an import changed it. */
-    record Before(CvrFacts facts, String source, @Nullable String fingerprint) {
-    }
+    record Before(CvrFacts facts, String source, @Nullable String fingerprint) {}
 
     /** What an import compares a document with: the stored facts' fingerprint and the digest of the last line. */
-    record Stored(@Nullable String fingerprint, @Nullable String documentHash) {
-    }
+    record Stored(@Nullable String fingerprint, @Nullable String documentHash) {}
 
     /** An import created ({@code before} is null) or changed a company. */
-    record Change(String cvr, @Nullable Before before) {
-    }
+    record Change(String cvr, @Nullable Before before) {}
 
     /** One recorded import with its counts; {@code undoneAt} is set once it has been undone. */
-    record ImportRecord(long id, CvrImport.Origin origin, @Nullable String fileName, String importedBy,
-                        Instant startedAt, @Nullable Instant finishedAt, int created, int changed, int unchanged,
-                        int refused, @Nullable Instant undoneAt, @Nullable String undoneBy, @Nullable Integer undoKept) {
+    record ImportRecord(
+            long id,
+            CvrImport.Origin origin,
+            @Nullable String fileName,
+            String importedBy,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            int created,
+            int changed,
+            int unchanged,
+            int refused,
+            @Nullable Instant undoneAt,
+            @Nullable String undoneBy,
+            @Nullable Integer undoKept) {
 
         public boolean undone() {
             return undoneAt != null;
@@ -59,8 +65,8 @@ class CompanyImportRepository {
     private final JsonMapper json;
     private final CompanySearchTerms terms;
 
-    CompanyImportRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json,
-                            CompanySearchTerms terms) {
+    CompanyImportRepository(
+            JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json, CompanySearchTerms terms) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -72,9 +78,13 @@ class CompanyImportRepository {
                         INSERT INTO company_import (origin, file_name, imported_by, started_at)
                         VALUES (:origin, :fileName, :by, :now) RETURNING id""")
                 .param("origin", origin.name())
-                .param("fileName", fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
-                .param("by", by).param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .param(
+                        "fileName",
+                        fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
+                .param("by", by)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     void finish(long id, Map<CvrImport.Outcome, Integer> counts, Instant now) {
@@ -82,7 +92,8 @@ class CompanyImportRepository {
                         UPDATE company_import SET finished_at = :now, created = :created, changed = :changed,
                                                   unchanged = :unchanged, refused = :refused
                         WHERE id = :id""")
-                .param("id", id).param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("now", Timestamp.from(now))
                 .param("created", counts.getOrDefault(CvrImport.Outcome.CREATED, 0))
                 .param("changed", counts.getOrDefault(CvrImport.Outcome.CHANGED, 0))
                 .param("unchanged", counts.getOrDefault(CvrImport.Outcome.UNCHANGED, 0))
@@ -102,10 +113,12 @@ class CompanyImportRepository {
             return Map.of();
         }
         Map<String, Stored> found = new HashMap<>();
-        jdbc.sql("SELECT cvr, cvr_fingerprint, cvr_document_hash FROM company WHERE cvr IN (:cvrs)").param("cvrs", cvrs)
+        jdbc.sql("SELECT cvr, cvr_fingerprint, cvr_document_hash FROM company WHERE cvr IN (:cvrs)")
+                .param("cvrs", cvrs)
                 .query(rs -> {
-                    found.put(rs.getString("cvr"), new Stored(rs.getString("cvr_fingerprint"),
-                            rs.getString("cvr_document_hash")));
+                    found.put(
+                            rs.getString("cvr"),
+                            new Stored(rs.getString("cvr_fingerprint"), rs.getString("cvr_document_hash")));
                 });
         return found;
     }
@@ -120,12 +133,11 @@ class CompanyImportRepository {
                         SELECT cvr, name, address, postal_code, city, municipality_code, industry_code, industry_text,
                                website, email, phone, secondary_names, p_numbers, company_form, employee_band, status,
                                advertising_protected, started, ended, source, cvr_fingerprint
-                        FROM company WHERE cvr IN (:cvrs)""")
-                .param("cvrs", cvrs)
-                .query(rs -> {
-                    found.put(rs.getString("cvr"), new Before(facts(rs), rs.getString("source"),
-                            rs.getString("cvr_fingerprint")));
-                });
+                        FROM company WHERE cvr IN (:cvrs)""").param("cvrs", cvrs).query(rs -> {
+            found.put(
+                    rs.getString("cvr"),
+                    new Before(facts(rs), rs.getString("source"), rs.getString("cvr_fingerprint")));
+        });
         return found;
     }
 
@@ -136,7 +148,8 @@ class CompanyImportRepository {
         }
         Timestamp at = Timestamp.from(now);
         MapSqlParameterSource[] rows = all.stream()
-                .map(parsed -> facts(parsed.facts(), at).addValue("digest", parsed.digest())
+                .map(parsed -> facts(parsed.facts(), at)
+                        .addValue("digest", parsed.digest())
                         .addValue("terms", terms(parsed.facts())))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate(UPSERT, rows);
@@ -149,17 +162,27 @@ class CompanyImportRepository {
 
     private static MapSqlParameterSource facts(CvrFacts f, Timestamp at) {
         return new MapSqlParameterSource()
-                        .addValue("cvr", f.cvr()).addValue("name", f.name()).addValue("address", f.address())
-                        .addValue("postalCode", f.postalCode()).addValue("city", f.city())
-                        .addValue("municipalityCode", f.municipalityCode()).addValue("industryCode", f.industryCode())
-                        .addValue("industryText", f.industryText()).addValue("website", f.website())
-                        .addValue("email", f.email()).addValue("phone", f.phone())
-                        .addValue("secondaryNames", f.secondaryNames().toArray(String[]::new))
-                        .addValue("pNumbers", f.pNumbers().toArray(String[]::new))
-                        .addValue("companyForm", f.companyForm()).addValue("employeeBand", f.employeeBand())
-                        .addValue("status", f.status()).addValue("advertisingProtected", f.advertisingProtected())
-                        .addValue("started", f.started()).addValue("ended", f.ended())
-                        .addValue("fingerprint", f.fingerprint()).addValue("now", at);
+                .addValue("cvr", f.cvr())
+                .addValue("name", f.name())
+                .addValue("address", f.address())
+                .addValue("postalCode", f.postalCode())
+                .addValue("city", f.city())
+                .addValue("municipalityCode", f.municipalityCode())
+                .addValue("industryCode", f.industryCode())
+                .addValue("industryText", f.industryText())
+                .addValue("website", f.website())
+                .addValue("email", f.email())
+                .addValue("phone", f.phone())
+                .addValue("secondaryNames", f.secondaryNames().toArray(String[]::new))
+                .addValue("pNumbers", f.pNumbers().toArray(String[]::new))
+                .addValue("companyForm", f.companyForm())
+                .addValue("employeeBand", f.employeeBand())
+                .addValue("status", f.status())
+                .addValue("advertisingProtected", f.advertisingProtected())
+                .addValue("started", f.started())
+                .addValue("ended", f.ended())
+                .addValue("fingerprint", f.fingerprint())
+                .addValue("now", at);
     }
 
     private static final String UPSERT = """
@@ -189,8 +212,10 @@ class CompanyImportRepository {
         if (changes.isEmpty()) {
             return;
         }
-        MapSqlParameterSource[] rows = changes.stream().map(change -> new MapSqlParameterSource()
-                        .addValue("import", importId).addValue("cvr", change.cvr())
+        MapSqlParameterSource[] rows = changes.stream()
+                .map(change -> new MapSqlParameterSource()
+                        .addValue("import", importId)
+                        .addValue("cvr", change.cvr())
                         .addValue("created", change.before() == null)
                         .addValue("before", change.before() == null ? null : json.writeValueAsString(change.before())))
                 .toArray(MapSqlParameterSource[]::new);
@@ -202,18 +227,24 @@ class CompanyImportRepository {
 
     List<ImportRecord> recent(int limit) {
         return jdbc.sql("SELECT * FROM company_import ORDER BY started_at DESC, id DESC LIMIT :limit")
-                .param("limit", limit).query(CompanyImportRepository::importRecord).list();
+                .param("limit", limit)
+                .query(CompanyImportRepository::importRecord)
+                .list();
     }
 
     Optional<ImportRecord> find(long id) {
-        return jdbc.sql("SELECT * FROM company_import WHERE id = :id").param("id", id)
-                .query(CompanyImportRepository::importRecord).optional();
+        return jdbc.sql("SELECT * FROM company_import WHERE id = :id")
+                .param("id", id)
+                .query(CompanyImportRepository::importRecord)
+                .optional();
     }
 
     /** The import, locked until the transaction ends, so two undos of it cannot run at once. */
     Optional<ImportRecord> lock(long id) {
-        return jdbc.sql("SELECT * FROM company_import WHERE id = :id FOR UPDATE").param("id", id)
-                .query(CompanyImportRepository::importRecord).optional();
+        return jdbc.sql("SELECT * FROM company_import WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(CompanyImportRepository::importRecord)
+                .optional();
     }
 
     /** A later import, not undone, that created or changed one of the companies this import created or changed. */
@@ -225,14 +256,17 @@ class CompanyImportRepository {
                                         JOIN company_import_change mine ON mine.cvr = later.cvr AND mine.import_id = :id
                                        WHERE later.import_id = i.id)
                         ORDER BY i.id LIMIT 1""")
-                .param("id", id).query(CompanyImportRepository::importRecord).optional();
+                .param("id", id)
+                .query(CompanyImportRepository::importRecord)
+                .optional();
     }
 
     List<Change> changes(long importId) {
         return jdbc.sql("SELECT cvr, before FROM company_import_change WHERE import_id = :id ORDER BY cvr")
                 .param("id", importId)
-                .query((rs, n) -> new Change(rs.getString("cvr"), rs.getString("before") == null ? null
-                        : json.readValue(rs.getString("before"), Before.class)))
+                .query((rs, n) -> new Change(
+                        rs.getString("cvr"),
+                        rs.getString("before") == null ? null : json.readValue(rs.getString("before"), Before.class)))
                 .list();
     }
 
@@ -241,7 +275,10 @@ class CompanyImportRepository {
      * database's own foreign keys so that a new reference is respected without changing this code.
      */
     boolean referenced(String cvr) {
-        Optional<Long> id = jdbc.sql("SELECT id FROM company WHERE cvr = :cvr").param("cvr", cvr).query(Long.class).optional();
+        Optional<Long> id = jdbc.sql("SELECT id FROM company WHERE cvr = :cvr")
+                .param("cvr", cvr)
+                .query(Long.class)
+                .optional();
         if (id.isEmpty()) {
             return false;
         }
@@ -250,11 +287,14 @@ class CompanyImportRepository {
                         FROM pg_constraint c
                         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
                         WHERE c.contype = 'f' AND c.confrelid = 'company'::regclass""")
-                .query((rs, n) -> Map.entry(rs.getString("referring"), rs.getString("col"))).list();
+                .query((rs, n) -> Map.entry(rs.getString("referring"), rs.getString("col")))
+                .list();
         for (Map.Entry<String, String> reference : references) {
             boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + reference.getKey() + " WHERE \""
                             + reference.getValue().replace("\"", "\"\"") + "\" = :id)")
-                    .param("id", id.get()).query(Boolean.class).single();
+                    .param("id", id.get())
+                    .query(Boolean.class)
+                    .single();
             if (exists) {
                 return true;
             }
@@ -284,32 +324,62 @@ class CompanyImportRepository {
                             source = :source, cvr_fingerprint = :fingerprint, cvr_document_hash = NULL,
                             search_terms = CAST(:terms AS text[]) || search_extra, updated_at = :now
                         WHERE cvr = :cvr""")
-                .param("cvr", f.cvr()).param("name", f.name()).param("address", f.address())
-                .param("postalCode", f.postalCode()).param("city", f.city())
-                .param("municipalityCode", f.municipalityCode()).param("industryCode", f.industryCode())
-                .param("industryText", f.industryText()).param("website", f.website()).param("email", f.email())
-                .param("phone", f.phone()).param("secondaryNames", f.secondaryNames().toArray(String[]::new))
-                .param("pNumbers", f.pNumbers().toArray(String[]::new)).param("companyForm", f.companyForm())
-                .param("employeeBand", f.employeeBand()).param("status", f.status())
-                .param("advertisingProtected", f.advertisingProtected()).param("started", f.started())
-                .param("ended", f.ended()).param("source", before.source()).param("fingerprint", before.fingerprint())
-                .param("terms", terms(f)).param("now", Timestamp.from(now))
+                .param("cvr", f.cvr())
+                .param("name", f.name())
+                .param("address", f.address())
+                .param("postalCode", f.postalCode())
+                .param("city", f.city())
+                .param("municipalityCode", f.municipalityCode())
+                .param("industryCode", f.industryCode())
+                .param("industryText", f.industryText())
+                .param("website", f.website())
+                .param("email", f.email())
+                .param("phone", f.phone())
+                .param("secondaryNames", f.secondaryNames().toArray(String[]::new))
+                .param("pNumbers", f.pNumbers().toArray(String[]::new))
+                .param("companyForm", f.companyForm())
+                .param("employeeBand", f.employeeBand())
+                .param("status", f.status())
+                .param("advertisingProtected", f.advertisingProtected())
+                .param("started", f.started())
+                .param("ended", f.ended())
+                .param("source", before.source())
+                .param("fingerprint", before.fingerprint())
+                .param("terms", terms(f))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
     void markUndone(long id, String by, int kept, Instant now) {
         jdbc.sql("UPDATE company_import SET undone_at = :now, undone_by = :by, undo_kept = :kept WHERE id = :id")
-                .param("id", id).param("by", by).param("kept", kept).param("now", Timestamp.from(now)).update();
+                .param("id", id)
+                .param("by", by)
+                .param("kept", kept)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     private static CvrFacts facts(ResultSet rs) throws SQLException {
-        return new CvrFacts(rs.getString("cvr"), rs.getString("name"), rs.getString("address"),
-                rs.getString("postal_code"), rs.getString("city"), rs.getString("municipality_code"),
-                rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("website"),
-                rs.getString("email"), rs.getString("phone"), strings(rs.getArray("secondary_names")),
-                strings(rs.getArray("p_numbers")), rs.getString("company_form"), rs.getString("employee_band"),
-                rs.getString("status"), rs.getBoolean("advertising_protected"),
-                rs.getObject("started", LocalDate.class), rs.getObject("ended", LocalDate.class));
+        return new CvrFacts(
+                rs.getString("cvr"),
+                rs.getString("name"),
+                rs.getString("address"),
+                rs.getString("postal_code"),
+                rs.getString("city"),
+                rs.getString("municipality_code"),
+                rs.getString("industry_code"),
+                rs.getString("industry_text"),
+                rs.getString("website"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                strings(rs.getArray("secondary_names")),
+                strings(rs.getArray("p_numbers")),
+                rs.getString("company_form"),
+                rs.getString("employee_band"),
+                rs.getString("status"),
+                rs.getBoolean("advertising_protected"),
+                rs.getObject("started", LocalDate.class),
+                rs.getObject("ended", LocalDate.class));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
@@ -317,11 +387,20 @@ class CompanyImportRepository {
     }
 
     private static ImportRecord importRecord(ResultSet rs, int row) throws SQLException {
-        return new ImportRecord(rs.getLong("id"), CvrImport.Origin.valueOf(rs.getString("origin")),
-                rs.getString("file_name"), rs.getString("imported_by"), rs.getTimestamp("started_at").toInstant(),
-                instant(rs.getTimestamp("finished_at")), rs.getInt("created"), rs.getInt("changed"),
-                rs.getInt("unchanged"), rs.getInt("refused"), instant(rs.getTimestamp("undone_at")),
-                rs.getString("undone_by"), (Integer) rs.getObject("undo_kept"));
+        return new ImportRecord(
+                rs.getLong("id"),
+                CvrImport.Origin.valueOf(rs.getString("origin")),
+                rs.getString("file_name"),
+                rs.getString("imported_by"),
+                rs.getTimestamp("started_at").toInstant(),
+                instant(rs.getTimestamp("finished_at")),
+                rs.getInt("created"),
+                rs.getInt("changed"),
+                rs.getInt("unchanged"),
+                rs.getInt("refused"),
+                instant(rs.getTimestamp("undone_at")),
+                rs.getString("undone_by"),
+                (Integer) rs.getObject("undo_kept"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

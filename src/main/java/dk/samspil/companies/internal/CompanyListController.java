@@ -1,12 +1,13 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-
 /**
  * Finding companies: the list with Danish full-text search and filters, paged; the business centre's tags on a company;
  * saved segments ({@code /segmenter}); CSV and XLSX exports of the current filter or of a segment.
@@ -43,16 +40,15 @@ class CompanyListController {
     static final int PAGE_SIZE = 50;
 
     /** The segment form on the list: a name for the filter shown. */
-    record SegmentForm(@Nullable String name) {
-    }
+    record SegmentForm(@Nullable String name) {}
 
     private final CompanySearch search;
     private final CompanySegmentService segments;
     private final CompanyExport export;
     private final CompanyService companies;
 
-    CompanyListController(CompanySearch search, CompanySegmentService segments, CompanyExport export,
-                          CompanyService companies) {
+    CompanyListController(
+            CompanySearch search, CompanySegmentService segments, CompanyExport export, CompanyService companies) {
         this.search = search;
         this.segments = segments;
         this.export = export;
@@ -70,9 +66,14 @@ class CompanyListController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") CompanyFilter filter, BindingResult result,
-                @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model,
-                HttpServletResponse response) {
+    String list(
+            @ModelAttribute("filter") CompanyFilter filter,
+            BindingResult result,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("total", companies.count());
         model.addAttribute("bandChoices", bandChoices());
         model.addAttribute("tagsInUse", search.tagsInUse());
@@ -94,16 +95,28 @@ class CompanyListController {
         }
         model.addAttribute("found", found);
         CompanyFilter shown = filter.normalised();
-        model.addAttribute("filtersOpen", result.hasErrors() || !new CompanyFilter(null, shown.industry(),
-                shown.employeeBand(), shown.municipalityCode(), shown.postalCode(), shown.tags(), shown.visitedMonths(),
-                shown.cpv()).isEmpty());
+        model.addAttribute(
+                "filtersOpen",
+                result.hasErrors()
+                        || !new CompanyFilter(
+                                        null,
+                                        shown.industry(),
+                                        shown.employeeBand(),
+                                        shown.municipalityCode(),
+                                        shown.postalCode(),
+                                        shown.tags(),
+                                        shown.visitedMonths(),
+                                        shown.cpv())
+                                .isEmpty());
         return "companies/list";
     }
 
     @GetMapping("/eksport")
-    ResponseEntity<byte[]> exportFilter(@ModelAttribute("filter") CompanyFilter filter, BindingResult result,
-                                        @RequestParam(defaultValue = "CSV") CompanyExport.Format format,
-                                        Authentication user) {
+    ResponseEntity<byte[]> exportFilter(
+            @ModelAttribute("filter") CompanyFilter filter,
+            BindingResult result,
+            @RequestParam(defaultValue = "CSV") CompanyExport.Format format,
+            Authentication user) {
         if (result.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -115,8 +128,8 @@ class CompanyListController {
     }
 
     @PostMapping("/{cvr}/tags")
-    String setTags(@PathVariable String cvr, @RequestParam(defaultValue = "") String tags,
-                   RedirectAttributes redirect) {
+    String setTags(
+            @PathVariable String cvr, @RequestParam(defaultValue = "") String tags, RedirectAttributes redirect) {
         Company company = companies.find(cvr).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             search.setTags(company, tags);
@@ -135,18 +148,32 @@ class CompanyListController {
     }
 
     @PostMapping("/segmenter")
-    String createSegment(@ModelAttribute("filter") CompanyFilter filter, BindingResult filterResult,
-                         @ModelAttribute("segmentForm") SegmentForm form, BindingResult result,
-                         Authentication user, Locale locale, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
+    String createSegment(
+            @ModelAttribute("filter") CompanyFilter filter,
+            BindingResult filterResult,
+            @ModelAttribute("segmentForm") SegmentForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!filterResult.hasErrors()) {
             try {
                 segments.create(form.name(), filter, user.getName());
                 redirect.addFlashAttribute("notice", "companies.segment.notice.created");
                 return "redirect:" + SEGMENTS;
             } catch (Rejected e) {
-                FormErrors.reject(result, e.violations().stream().filter(v -> v.field().equals("name")).toList());
-                FormErrors.reject(filterResult, e.violations().stream().filter(v -> !v.field().equals("name")).toList());
+                FormErrors.reject(
+                        result,
+                        e.violations().stream()
+                                .filter(v -> v.field().equals("name"))
+                                .toList());
+                FormErrors.reject(
+                        filterResult,
+                        e.violations().stream()
+                                .filter(v -> !v.field().equals("name"))
+                                .toList());
             }
         }
         String view = list(filter, filterResult, 0, user, locale, model, response);
@@ -161,8 +188,8 @@ class CompanyListController {
     }
 
     @GetMapping("/segmenter/{id}/eksport")
-    ResponseEntity<byte[]> exportSegment(@PathVariable UUID id,
-                                         @RequestParam(defaultValue = "CSV") CompanyExport.Format format) {
+    ResponseEntity<byte[]> exportSegment(
+            @PathVariable UUID id, @RequestParam(defaultValue = "CSV") CompanyExport.Format format) {
         CompanySegmentService.Saved saved = segment(id);
         return file(export.export(saved.filter(), StaffOrganisation.BUSINESS_CENTRE, format, saved.name()), format);
     }
@@ -181,10 +208,13 @@ class CompanyListController {
     }
 
     private static ResponseEntity<byte[]> file(CompanyExport.File file, CompanyExport.Format format) {
-        return FileDownloads.attachment(file.name(),
-                        format == CompanyExport.Format.CSV ? dk.samspil.platform.Spreadsheets.CSV
+        return FileDownloads.attachment(
+                        file.name(),
+                        format == CompanyExport.Format.CSV
+                                ? dk.samspil.platform.Spreadsheets.CSV
                                 : dk.samspil.platform.Spreadsheets.XLSX)
-                .header("Cache-Control", "no-store").body(file.content());
+                .header("Cache-Control", "no-store")
+                .body(file.content());
     }
 
     /** The filter as the list's query string ({@code ?q=...&industry=...}), empty for no filter. */

@@ -1,5 +1,8 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompanyTimelineContribution;
+import dk.samspil.companies.CompanyTimelineItem;
+import dk.samspil.platform.DanishFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,17 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-
-import dk.samspil.companies.CompanyTimelineContribution;
-import dk.samspil.companies.CompanyTimelineItem;
-import dk.samspil.platform.DanishFormats;
 
 /**
  * Fills the company page's model for the viewer: the facts, the timeline the modules contribute, the notes the
@@ -34,8 +32,7 @@ class CompanyPage {
     static final String TEMPLATE = "companies/detail";
 
     /** A timeline item in words. */
-    record ShownItem(Instant at, String text, @Nullable String link) {
-    }
+    record ShownItem(Instant at, String text, @Nullable String link) {}
 
     private final CompanyService companies;
     private final List<CompanyTimelineContribution> timeline;
@@ -44,8 +41,13 @@ class CompanyPage {
     private final CompanySearch search;
     private final dk.samspil.platform.StaffDirectory staff;
 
-    CompanyPage(CompanyService companies, List<CompanyTimelineContribution> timeline, MessageSource messages,
-                Clock clock, CompanySearch search, dk.samspil.platform.StaffDirectory staff) {
+    CompanyPage(
+            CompanyService companies,
+            List<CompanyTimelineContribution> timeline,
+            MessageSource messages,
+            Clock clock,
+            CompanySearch search,
+            dk.samspil.platform.StaffDirectory staff) {
         this.search = search;
         this.staff = staff;
         this.companies = companies;
@@ -60,18 +62,29 @@ class CompanyPage {
         model.addAttribute("company", company);
         model.addAttribute("organisation", organisation.orElse(null));
         model.addAttribute("tags", search.tags(company));
-        model.addAttribute("timeline", timeline.stream()
-                .flatMap(contribution -> contribution.items(company.cvr(), roles).stream())
-                .sorted(Comparator.comparing(CompanyTimelineItem::at).reversed())
-                .map(item -> new ShownItem(item.at(),
-                        messages.getMessage(item.messageKey(), item.arguments().toArray(), locale), item.link()))
-                .toList());
-        model.addAttribute("notes", organisation.map(org -> companies.notesFor(company, user.getName(), org))
-                .orElse(List.of()));
+        model.addAttribute(
+                "timeline",
+                timeline.stream()
+                        .flatMap(contribution -> contribution.items(company.cvr(), roles).stream())
+                        .sorted(Comparator.comparing(CompanyTimelineItem::at).reversed())
+                        .map(item -> new ShownItem(
+                                item.at(),
+                                messages.getMessage(
+                                        item.messageKey(), item.arguments().toArray(), locale),
+                                item.link()))
+                        .toList());
+        model.addAttribute(
+                "notes",
+                organisation
+                        .map(org -> companies.notesFor(company, user.getName(), org))
+                        .orElse(List.of()));
         organisation.ifPresent(org -> {
             if (!model.containsAttribute("form")) {
-                model.addAttribute("form", VisitForm.empty(LocalDate.now(clock.withZone(DanishFormats.ZONE)),
-                        Sharing.choicesFor(org).get(0)));
+                model.addAttribute(
+                        "form",
+                        VisitForm.empty(
+                                LocalDate.now(clock.withZone(DanishFormats.ZONE)),
+                                Sharing.choicesFor(org).get(0)));
             }
             Map<String, String> owners = new LinkedHashMap<>();
             staff.active().forEach(member -> owners.put(member.email(), member.name() + " (" + member.email() + ")"));
@@ -79,7 +92,9 @@ class CompanyPage {
             model.addAttribute("topicChoices", choices("companies.topic.", List.of(Topic.values()), locale));
             model.addAttribute("sharingChoices", choices("companies.sharing.", Sharing.choicesFor(org), locale));
         });
-        boolean businessCentre = organisation.filter(org -> org == StaffOrganisation.BUSINESS_CENTRE).isPresent();
+        boolean businessCentre = organisation
+                .filter(org -> org == StaffOrganisation.BUSINESS_CENTRE)
+                .isPresent();
         model.addAttribute("showContacts", businessCentre);
         if (businessCentre) {
             model.addAttribute("contacts", companies.contacts(company));
@@ -92,7 +107,8 @@ class CompanyPage {
     }
 
     static Set<String> roles(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority)
                 .collect(Collectors.toUnmodifiableSet());
     }

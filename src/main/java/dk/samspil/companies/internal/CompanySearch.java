@@ -1,5 +1,10 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompanyInterestSource;
+import dk.samspil.platform.Cvr;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +21,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.companies.CompanyInterestSource;
-import dk.samspil.platform.Cvr;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
 
 /**
  * Finds companies by a {@link CompanyFilter}: Danish full-text search over the precomputed search terms
@@ -50,8 +48,12 @@ class CompanySearch {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CompanySearch(CompanySearchRepository repository, CompanySearchTerms terms, List<CompanyInterestSource> interests,
-                  TransactionTemplate transactions, Clock clock) {
+    CompanySearch(
+            CompanySearchRepository repository,
+            CompanySearchTerms terms,
+            List<CompanyInterestSource> interests,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.repository = repository;
         this.terms = terms;
         this.interests = interests;
@@ -103,9 +105,10 @@ class CompanySearch {
         }
         List<String> sharings = Arrays.stream(Sharing.values())
                 .filter(s -> organisation == null ? s == Sharing.ALL : s.readableBy(organisation))
-                .map(Enum::name).toList();
-        return repository.where(filter, words, cvr, interested, sharings,
-                LocalDate.now(clock.withZone(DanishFormats.ZONE)));
+                .map(Enum::name)
+                .toList();
+        return repository.where(
+                filter, words, cvr, interested, sharings, LocalDate.now(clock.withZone(DanishFormats.ZONE)));
     }
 
     @Transactional(readOnly = true)
@@ -128,8 +131,8 @@ class CompanySearch {
     List<String> setTags(Company company, String text) {
         List<String> tags = CompanyTags.parse(text);
         if (tags.size() > CompanyTags.MAX_TAGS || tags.stream().anyMatch(t -> t.length() > CompanyTags.MAX_LENGTH)) {
-            throw new Rejected(new Violation("tags", "companies.tags.error", CompanyTags.MAX_TAGS,
-                    CompanyTags.MAX_LENGTH));
+            throw new Rejected(
+                    new Violation("tags", "companies.tags.error", CompanyTags.MAX_TAGS, CompanyTags.MAX_LENGTH));
         }
         repository.setTags(company.id(), tags);
         refresh(List.of(company.id()));
@@ -140,7 +143,8 @@ class CompanySearch {
     @Transactional
     void refresh(Collection<Long> companyIds) {
         repository.setTerms(repository.sources(companyIds).stream()
-                .map(s -> new CompanySearchRepository.Terms(s.id(),
+                .map(s -> new CompanySearchRepository.Terms(
+                        s.id(),
                         terms.facts(s.name(), s.secondaryNames(), s.industryText()),
                         terms.extra(s.tags(), s.noteTitles())))
                 .toList());
@@ -183,7 +187,9 @@ class CompanySearch {
 
     /** Where the band begins, for sorting. */
     static long bandStart(String band) {
-        return Optional.of(band.replace("ANTAL_", "").split("_")[0]).filter(s -> s.matches("[0-9]{1,9}"))
-                .map(Long::parseLong).orElse(Long.MAX_VALUE);
+        return Optional.of(band.replace("ANTAL_", "").split("_")[0])
+                .filter(s -> s.matches("[0-9]{1,9}"))
+                .map(Long::parseLong)
+                .orElse(Long.MAX_VALUE);
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,8 +22,7 @@ class CompanySearchRepository {
             c.employee_band, c.website, c.email, c.phone, c.advertising_protected, c.tags""";
 
     /** A filter turned into SQL: the condition after WHERE and its parameters. */
-    record Where(String sql, MapSqlParameterSource params) {
-    }
+    record Where(String sql, MapSqlParameterSource params) {}
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -40,8 +38,13 @@ class CompanySearchRepository {
      * @param interested  the CVR numbers interested in the filter's CPV area, or {@code null} when it has none
      * @param sharings    the sharings of the notes that count as visits for the viewer
      */
-    Where where(CompanyFilter filter, List<List<String>> words, @Nullable String cvr,
-                @Nullable Collection<String> interested, List<String> sharings, LocalDate today) {
+    Where where(
+            CompanyFilter filter,
+            List<List<String>> words,
+            @Nullable String cvr,
+            @Nullable Collection<String> interested,
+            List<String> sharings,
+            LocalDate today) {
         StringBuilder sql = new StringBuilder("TRUE");
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (!words.isEmpty() || cvr != null) {
@@ -81,7 +84,8 @@ class CompanySearchRepository {
             sql.append("""
                      AND EXISTS (SELECT 1 FROM company_note n WHERE n.company_id = c.id AND n.visit_date >= :since
                                  AND n.visit_date <= :today AND n.shared_with IN (:sharings))""");
-            params.addValue("since", today.minusMonths(filter.months())).addValue("today", today)
+            params.addValue("since", today.minusMonths(filter.months()))
+                    .addValue("today", today)
                     .addValue("sharings", sharings);
         }
         if (interested != null) {
@@ -93,21 +97,28 @@ class CompanySearchRepository {
 
     List<CompanyRow> page(Where where, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource(where.params().getValues())
-                .addValue("offset", offset).addValue("limit", limit);
-        return named.query("SELECT " + COLUMNS + " FROM company c WHERE " + where.sql()
-                + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit", params, CompanySearchRepository::row);
+                .addValue("offset", offset)
+                .addValue("limit", limit);
+        return named.query(
+                "SELECT " + COLUMNS + " FROM company c WHERE " + where.sql()
+                        + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit",
+                params,
+                CompanySearchRepository::row);
     }
 
     /** One page and how many match in all, in one pass over the matches (the window count). */
-    record Found(List<CompanyRow> rows, long total) {
-    }
+    record Found(List<CompanyRow> rows, long total) {}
 
     Found pageWithTotal(Where where, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource(where.params().getValues())
-                .addValue("offset", offset).addValue("limit", limit);
+                .addValue("offset", offset)
+                .addValue("limit", limit);
         long[] total = {-1};
-        List<CompanyRow> rows = named.query("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM company c WHERE "
-                + where.sql() + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit", params, (rs, n) -> {
+        List<CompanyRow> rows = named.query(
+                "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM company c WHERE " + where.sql()
+                        + " ORDER BY lower(c.name), c.cvr OFFSET :offset LIMIT :limit",
+                params,
+                (rs, n) -> {
                     total[0] = rs.getLong("total");
                     return row(rs, n);
                 });
@@ -118,45 +129,57 @@ class CompanySearchRepository {
     }
 
     long count(Where where) {
-        Long count = named.queryForObject("SELECT count(*) FROM company c WHERE " + where.sql(), where.params(),
-                Long.class);
+        Long count =
+                named.queryForObject("SELECT count(*) FROM company c WHERE " + where.sql(), where.params(), Long.class);
         return count == null ? 0 : count;
     }
 
     List<String> cvrs(Where where) {
-        return named.queryForList("SELECT c.cvr FROM company c WHERE " + where.sql() + " ORDER BY c.cvr",
-                where.params(), String.class);
+        return named.queryForList(
+                "SELECT c.cvr FROM company c WHERE " + where.sql() + " ORDER BY c.cvr", where.params(), String.class);
     }
 
     /** The employee bands the register holds, in CVR's order. */
     List<String> employeeBands() {
-        return jdbc.sql("SELECT DISTINCT employee_band FROM company WHERE employee_band IS NOT NULL")
-                .query(String.class).list().stream()
-                .sorted(java.util.Comparator.comparingLong(CompanySearch::bandStart).thenComparing(b -> b)).toList();
+        return jdbc
+                .sql("SELECT DISTINCT employee_band FROM company WHERE employee_band IS NOT NULL")
+                .query(String.class)
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(CompanySearch::bandStart)
+                        .thenComparing(b -> b))
+                .toList();
     }
 
     /** The tags in use, most used first. */
     List<String> tagsInUse(int limit) {
         return jdbc.sql("""
                         SELECT tag FROM (SELECT unnest(tags) AS tag FROM company) t
-                        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT :limit""")
-                .param("limit", limit).query(String.class).list();
+                        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT :limit""").param("limit", limit).query(String.class).list();
     }
 
     List<String> tags(long companyId) {
-        return jdbc.sql("SELECT tags FROM company WHERE id = :id").param("id", companyId)
-                .query((rs, n) -> strings(rs.getArray("tags"))).single();
+        return jdbc.sql("SELECT tags FROM company WHERE id = :id")
+                .param("id", companyId)
+                .query((rs, n) -> strings(rs.getArray("tags")))
+                .single();
     }
 
     void setTags(long companyId, List<String> tags) {
         jdbc.sql("UPDATE company SET tags = CAST(:tags AS text[]) WHERE id = :id")
-                .param("tags", tags.toArray(String[]::new)).param("id", companyId).update();
+                .param("tags", tags.toArray(String[]::new))
+                .param("id", companyId)
+                .update();
     }
 
     /** What the company's terms are made of: its facts, tags and (not anonymised) notes' titles. */
-    record Sources(long id, String name, List<String> secondaryNames, @Nullable String industryText, List<String> tags,
-                   List<String> noteTitles) {
-    }
+    record Sources(
+            long id,
+            String name,
+            List<String> secondaryNames,
+            @Nullable String industryText,
+            List<String> tags,
+            List<String> noteTitles) {}
 
     List<Sources> sources(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -169,41 +192,61 @@ class CompanySearchRepository {
                                      ORDER BY n.id) AS titles
                         FROM company c WHERE c.id IN (:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> new Sources(rs.getLong("id"), rs.getString("name"),
-                        strings(rs.getArray("secondary_names")), rs.getString("industry_text"),
-                        strings(rs.getArray("tags")), strings(rs.getArray("titles"))))
+                .query((rs, n) -> new Sources(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        strings(rs.getArray("secondary_names")),
+                        rs.getString("industry_text"),
+                        strings(rs.getArray("tags")),
+                        strings(rs.getArray("titles"))))
                 .list();
     }
 
     /** A company's new terms: those of its facts and those of what staff wrote. */
-    record Terms(long companyId, String[] facts, String[] extra) {
-    }
+    record Terms(long companyId, String[] facts, String[] extra) {}
 
     /** Writes the companies' terms in one batch of statements. */
     void setTerms(List<Terms> all) {
         if (all.isEmpty()) {
             return;
         }
-        named.batchUpdate("""
+        named.batchUpdate(
+                """
                         UPDATE company SET search_extra = CAST(:extra AS text[]),
                                            search_terms = CAST(:facts AS text[]) || CAST(:extra AS text[])
                         WHERE id = :id""",
-                all.stream().map(t -> new MapSqlParameterSource().addValue("facts", t.facts())
-                        .addValue("extra", t.extra()).addValue("id", t.companyId())).toArray(MapSqlParameterSource[]::new));
+                all.stream()
+                        .map(t -> new MapSqlParameterSource()
+                                .addValue("facts", t.facts())
+                                .addValue("extra", t.extra())
+                                .addValue("id", t.companyId()))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     /** Up to {@code limit} companies whose terms were never worked out. */
     List<Long> withoutTerms(int limit) {
         return jdbc.sql("SELECT id FROM company WHERE search_terms IS NULL ORDER BY id LIMIT :limit")
-                .param("limit", limit).query(Long.class).list();
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     private static CompanyRow row(ResultSet rs, int n) throws SQLException {
-        return new CompanyRow(rs.getString("cvr"), rs.getString("name"), rs.getString("address"),
-                rs.getString("postal_code"), rs.getString("city"), rs.getString("municipality_code"),
-                rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("employee_band"),
-                rs.getString("website"), rs.getString("email"), rs.getString("phone"),
-                rs.getBoolean("advertising_protected"), strings(rs.getArray("tags")));
+        return new CompanyRow(
+                rs.getString("cvr"),
+                rs.getString("name"),
+                rs.getString("address"),
+                rs.getString("postal_code"),
+                rs.getString("city"),
+                rs.getString("municipality_code"),
+                rs.getString("industry_code"),
+                rs.getString("industry_text"),
+                rs.getString("employee_band"),
+                rs.getString("website"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getBoolean("advertising_protected"),
+                strings(rs.getArray("tags")));
     }
 
     static List<String> strings(@Nullable Array array) throws SQLException {

@@ -1,15 +1,13 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.platform.text.DanishText;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.platform.text.DanishText;
 
 /**
  * What a company is found by, worked out with the one Danish text analysis of Samspil (the instance public search and
@@ -48,8 +46,10 @@ class CompanySearchTerms {
      * have one form of every word. Empty when the query has no words.
      */
     List<List<String>> query(String query) {
-        return DanishText.tokens(query).stream().map(token -> DanishText.keywordForms(token.written()))
-                .filter(forms -> !forms.isEmpty()).toList();
+        return DanishText.tokens(query).stream()
+                .map(token -> DanishText.keywordForms(token.written()))
+                .filter(forms -> !forms.isEmpty())
+                .toList();
     }
 
     private void add(Set<String> terms, @Nullable String text) {

@@ -1,5 +1,10 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompanySegments;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,16 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.companies.CompanySegments;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.TextInput;
-import dk.samspil.platform.Violation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,8 +31,7 @@ class CompanySegmentService implements CompanySegments {
     static final int NAME_MAX = 100;
 
     /** A saved segment with its filter. */
-    record Saved(UUID id, String name, CompanyFilter filter, String createdBy, Instant createdAt) {
-    }
+    record Saved(UUID id, String name, CompanyFilter filter, String createdBy, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,8 +50,11 @@ class CompanySegmentService implements CompanySegments {
     @Transactional(readOnly = true)
     List<Saved> saved() {
         return jdbc.sql("SELECT * FROM company_segment ORDER BY lower(name), id")
-                .query((rs, n) -> new Saved(rs.getObject("id", UUID.class), rs.getString("name"),
-                        json.readValue(rs.getString("filter"), CompanyFilter.class), rs.getString("created_by"),
+                .query((rs, n) -> new Saved(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        json.readValue(rs.getString("filter"), CompanyFilter.class),
+                        rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
@@ -90,8 +90,12 @@ class CompanySegmentService implements CompanySegments {
                         INSERT INTO company_segment (id, name, filter, created_by, created_at)
                         VALUES (:id, :name, CAST(:filter AS jsonb), :by, :now)
                         ON CONFLICT DO NOTHING""")
-                .param("id", id).param("name", clean).param("filter", json.writeValueAsString(normalised))
-                .param("by", by).param("now", Timestamp.from(clock.instant())).update();
+                .param("id", id)
+                .param("name", clean)
+                .param("filter", json.writeValueAsString(normalised))
+                .param("by", by)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
         if (inserted == 0) {
             throw new Rejected(new Violation("name", "companies.segment.error.name.taken"));
         }
@@ -103,7 +107,9 @@ class CompanySegmentService implements CompanySegments {
     boolean delete(UUID id) {
         Optional<Saved> segment = saved(id);
         segment.ifPresent(s -> {
-            jdbc.sql("DELETE FROM company_segment WHERE id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM company_segment WHERE id = :id")
+                    .param("id", id)
+                    .update();
             audit.deleted(SEGMENT, id, Map.of("name", s.name()));
         });
         return segment.isPresent();
@@ -124,12 +130,15 @@ class CompanySegmentService implements CompanySegments {
     @Override
     @Transactional(readOnly = true)
     public Set<String> cvrs(UUID id) {
-        return saved(id).map(s -> (Set<String>) new LinkedHashSet<>(
-                        search.cvrs(s.filter(), StaffOrganisation.BUSINESS_CENTRE)))
+        return saved(id)
+                .map(s -> (Set<String>) new LinkedHashSet<>(search.cvrs(s.filter(), StaffOrganisation.BUSINESS_CENTRE)))
                 .orElse(Set.of());
     }
 
     private Segment segment(Saved saved) {
-        return new Segment(saved.id(), saved.name(), search.cvrs(saved.filter(), StaffOrganisation.BUSINESS_CENTRE).size());
+        return new Segment(
+                saved.id(),
+                saved.name(),
+                search.cvrs(saved.filter(), StaffOrganisation.BUSINESS_CENTRE).size());
     }
 }

@@ -1,17 +1,15 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Cvr;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Cvr;
 
 /** The register: companies by CVR, and notes shared between the business centre, the municipality and the job centre. */
 @Service
@@ -49,8 +47,12 @@ class CompanyService {
     private final CompanySearch search;
     private final CompanyFollowUps followUps;
 
-    CompanyService(CompanyRepository repository, AuditLog audit, Clock clock, CompanySearch search,
-                   CompanyFollowUps followUps) {
+    CompanyService(
+            CompanyRepository repository,
+            AuditLog audit,
+            Clock clock,
+            CompanySearch search,
+            CompanyFollowUps followUps) {
         this.search = search;
         this.followUps = followUps;
         this.repository = repository;
@@ -94,9 +96,24 @@ class CompanyService {
         }
         Instant now = clock.instant();
         long id = repository.insertNote(company.id(), note, author, authorOrg, now);
-        audit.created(NOTE, id, Map.of("company", company.cvr(), "visitDate", note.visitDate(), "title", note.title(),
-                "sharedWith", note.sharedWith().name(), "topics", note.topics().toString(),
-                "participants", note.participants().size(), "followUps", note.followUps().size()));
+        audit.created(
+                NOTE,
+                id,
+                Map.of(
+                        "company",
+                        company.cvr(),
+                        "visitDate",
+                        note.visitDate(),
+                        "title",
+                        note.title(),
+                        "sharedWith",
+                        note.sharedWith().name(),
+                        "topics",
+                        note.topics().toString(),
+                        "participants",
+                        note.participants().size(),
+                        "followUps",
+                        note.followUps().size()));
         followUps.insert(id, note.followUps(), now);
         search.refresh(List.of(company.id()));
         return id;
@@ -108,9 +125,17 @@ class CompanyService {
      */
     @Transactional
     long addContact(Company company, ContactForm contact, String createdBy) {
-        long id = repository.insertContact(company.id(), contact, createdBy, clock.instant())
+        long id = repository
+                .insertContact(company.id(), contact, createdBy, clock.instant())
                 .orElseThrow(DuplicateContact::new);
-        audit.created(CONTACT, id, Map.of("company", company.cvr(), "legalBasis", contact.legalBasis().name()));
+        audit.created(
+                CONTACT,
+                id,
+                Map.of(
+                        "company",
+                        company.cvr(),
+                        "legalBasis",
+                        contact.legalBasis().name()));
         return id;
     }
 
@@ -142,15 +167,30 @@ class CompanyService {
     List<CompanyNote> notesFor(Company company, String reader, StaffOrganisation readerOrg) {
         List<CompanyNote> notes = repository.notesReadableBy(company.id(), readerOrg);
         Instant now = clock.instant();
-        notes.stream().filter(n -> n.authorOrg() != readerOrg && n.anonymisedAt() == null)
+        notes.stream()
+                .filter(n -> n.authorOrg() != readerOrg && n.anonymisedAt() == null)
                 .forEach(n -> repository.logRead(n.id(), reader, readerOrg, now));
-        Map<Long, List<CompanyNote.Read>> reads = repository.reads(
-                notes.stream().filter(n -> n.authorOrg() == readerOrg).map(CompanyNote::id).toList());
-        Map<Long, List<CompanyFollowUp>> agreed = followUps.ofNotes(notes.stream().map(CompanyNote::id).toList());
+        Map<Long, List<CompanyNote.Read>> reads = repository.reads(notes.stream()
+                .filter(n -> n.authorOrg() == readerOrg)
+                .map(CompanyNote::id)
+                .toList());
+        Map<Long, List<CompanyFollowUp>> agreed =
+                followUps.ofNotes(notes.stream().map(CompanyNote::id).toList());
         return notes.stream()
-                .map(n -> new CompanyNote(n.id(), n.visitDate(), n.author(), n.authorOrg(), n.topics(), n.title(),
-                        n.notes(), n.sharedWith(), n.createdAt(), n.anonymisedAt(), reads.getOrDefault(n.id(), List.of()),
-                        n.participants(), agreed.getOrDefault(n.id(), List.of())))
+                .map(n -> new CompanyNote(
+                        n.id(),
+                        n.visitDate(),
+                        n.author(),
+                        n.authorOrg(),
+                        n.topics(),
+                        n.title(),
+                        n.notes(),
+                        n.sharedWith(),
+                        n.createdAt(),
+                        n.anonymisedAt(),
+                        reads.getOrDefault(n.id(), List.of()),
+                        n.participants(),
+                        agreed.getOrDefault(n.id(), List.of())))
                 .toList();
     }
 }

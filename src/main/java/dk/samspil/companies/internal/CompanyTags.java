@@ -14,8 +14,7 @@ final class CompanyTags {
     static final int MAX_LENGTH = 40;
     static final int MAX_TAGS = 20;
 
-    private CompanyTags() {
-    }
+    private CompanyTags() {}
 
     static String normalise(String tag) {
         String lower = tag.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();

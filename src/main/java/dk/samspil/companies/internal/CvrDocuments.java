@@ -1,5 +1,6 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.Cvr;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
-
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dk.samspil.platform.Cvr;
 
 /**
  * Reads the CVR distribution's company documents one at a time, so a file of any size needs the memory of one
@@ -93,8 +90,7 @@ final class CvrDocuments {
     }
 
     /** A refused document; {@code cvr} is empty when the document has no valid CVR number. */
-    record Refused(long line, String cvr, String messageKey, String detail) implements Item {
-    }
+    record Refused(long line, String cvr, String messageKey, String detail) implements Item {}
 
     /** The file is not in any of the accepted shapes. */
     static final class NotACvrFile extends RuntimeException {
@@ -128,7 +124,7 @@ final class CvrDocuments {
         switch (shape) {
             case LINES -> readLines(in, sink);
             case SEARCH_RESPONSE, ARRAY -> readDocument(in, shape, sink);
-            case EMPTY -> { }
+            case EMPTY -> {}
             case OTHER -> throw new NotACvrFile();
         }
     }
@@ -146,7 +142,13 @@ final class CvrDocuments {
         }
     }
 
-    private enum Shape { LINES, SEARCH_RESPONSE, ARRAY, EMPTY, OTHER }
+    private enum Shape {
+        LINES,
+        SEARCH_RESPONSE,
+        ARRAY,
+        EMPTY,
+        OTHER
+    }
 
     /** Decides by the first value's start: an array, an object whose first field is a search response's, or lines. */
     private Shape shape(InputStream in) {
@@ -190,14 +192,16 @@ final class CvrDocuments {
             }
             String cvr = quickCvr(line);
             if (cvr != null && Cvr.problem(cvr).isEmpty()) {
-                sink.accept(new Unparsed(number, Cvr.normalize(cvr), HexFormat.of().formatHex(sha.digest(line)), line));
+                sink.accept(
+                        new Unparsed(number, Cvr.normalize(cvr), HexFormat.of().formatHex(sha.digest(line)), line));
                 continue;
             }
             JsonNode node;
             try {
                 node = json.readTree(line);
             } catch (JacksonException e) {
-                sink.accept(new Refused(number, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
+                sink.accept(
+                        new Refused(number, "", "companies.import.refused.json", shortened(e.getOriginalMessage())));
                 continue;
             }
             if (node.has("hits") && node.get("hits").has("hits")) {
@@ -228,7 +232,8 @@ final class CvrDocuments {
             while (true) {
                 for (int i = scanned; i < end; i++) {
                     if (buffer[i] == '\n') {
-                        byte[] line = java.util.Arrays.copyOfRange(buffer, start, i > start && buffer[i - 1] == '\r' ? i - 1 : i);
+                        byte[] line = java.util.Arrays.copyOfRange(
+                                buffer, start, i > start && buffer[i - 1] == '\r' ? i - 1 : i);
                         start = i + 1;
                         return line;
                     }
@@ -284,7 +289,8 @@ final class CvrDocuments {
                     }
                     if ("cvrNummer".equals(name)) {
                         JsonToken value = parser.nextToken();
-                        return value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING ? parser.getString()
+                        return value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING
+                                ? parser.getString()
                                 : null;
                     }
                 }
@@ -352,38 +358,65 @@ final class CvrDocuments {
             return new Refused(line, "", problem.get(), cvr);
         }
         JsonNode metadata = company.path("virksomhedMetadata");
-        String name = text(metadata.path("nyesteNavn"), "navn").or(() -> current(company, "navne").flatMap(n -> text(n, "navn")))
+        String name = text(metadata.path("nyesteNavn"), "navn")
+                .or(() -> current(company, "navne").flatMap(n -> text(n, "navn")))
                 .orElse(null);
         if (name == null || name.isBlank()) {
             return new Refused(line, Cvr.normalize(cvr), "companies.import.refused.noName", cvr);
         }
-        JsonNode address = metadata.has("nyesteBeliggenhedsadresse") && !metadata.get("nyesteBeliggenhedsadresse").isNull()
-                ? metadata.get("nyesteBeliggenhedsadresse") : current(company, "beliggenhedsadresse").orElse(null);
-        JsonNode industry = metadata.has("nyesteHovedbranche") && !metadata.get("nyesteHovedbranche").isNull()
-                ? metadata.get("nyesteHovedbranche") : current(company, "hovedbranche").orElse(null);
+        JsonNode address = metadata.has("nyesteBeliggenhedsadresse")
+                        && !metadata.get("nyesteBeliggenhedsadresse").isNull()
+                ? metadata.get("nyesteBeliggenhedsadresse")
+                : current(company, "beliggenhedsadresse").orElse(null);
+        JsonNode industry = metadata.has("nyesteHovedbranche")
+                        && !metadata.get("nyesteHovedbranche").isNull()
+                ? metadata.get("nyesteHovedbranche")
+                : current(company, "hovedbranche").orElse(null);
         Optional<JsonNode> life = current(company, "livsforloeb");
-        return new Parsed(line, new CvrFacts(
-                Cvr.normalize(cvr), name.strip(),
-                address == null ? null : street(address),
-                address == null ? null : digits(address.path("postnummer"), 4),
-                address == null ? null : text(address, "postdistrikt").orElse(null),
-                address == null ? null : digits(address.path("kommune").path("kommuneKode"), 3),
-                industry == null ? null : digits(industry.path("branchekode"), 6),
-                industry == null ? null : text(industry, "branchetekst").orElse(null),
-                current(company, "hjemmeside").flatMap(n -> text(n, "kontaktoplysning")).orElse(null),
-                current(company, "elektroniskPost").flatMap(n -> text(n, "kontaktoplysning")).orElse(null),
-                current(company, "telefonNummer").flatMap(n -> text(n, "kontaktoplysning")).orElse(null),
-                open(company, "binavne").stream().map(n -> text(n, "navn").orElse("")).filter(s -> !s.isBlank())
-                        .sorted().toList(),
-                open(company, "penheder").stream().map(n -> n.path("pNummer").asString("")).filter(s -> !s.isBlank())
-                        .sorted().toList(),
-                current(company, "virksomhedsform").flatMap(n -> text(n, "langBeskrivelse")).orElse(null),
-                current(company, "aarsbeskaeftigelse").flatMap(n -> text(n, "intervalKodeAntalAnsatte")).orElse(null),
-                text(metadata, "sammensatStatus")
-                        .or(() -> current(company, "virksomhedsstatus").flatMap(n -> text(n, "status"))).orElse(null),
-                company.path("reklamebeskyttet").asBoolean(false),
-                life.flatMap(n -> date(n.path("periode").path("gyldigFra"))).orElse(null),
-                life.flatMap(n -> date(n.path("periode").path("gyldigTil"))).orElse(null)));
+        return new Parsed(
+                line,
+                new CvrFacts(
+                        Cvr.normalize(cvr),
+                        name.strip(),
+                        address == null ? null : street(address),
+                        address == null ? null : digits(address.path("postnummer"), 4),
+                        address == null ? null : text(address, "postdistrikt").orElse(null),
+                        address == null ? null : digits(address.path("kommune").path("kommuneKode"), 3),
+                        industry == null ? null : digits(industry.path("branchekode"), 6),
+                        industry == null ? null : text(industry, "branchetekst").orElse(null),
+                        current(company, "hjemmeside")
+                                .flatMap(n -> text(n, "kontaktoplysning"))
+                                .orElse(null),
+                        current(company, "elektroniskPost")
+                                .flatMap(n -> text(n, "kontaktoplysning"))
+                                .orElse(null),
+                        current(company, "telefonNummer")
+                                .flatMap(n -> text(n, "kontaktoplysning"))
+                                .orElse(null),
+                        open(company, "binavne").stream()
+                                .map(n -> text(n, "navn").orElse(""))
+                                .filter(s -> !s.isBlank())
+                                .sorted()
+                                .toList(),
+                        open(company, "penheder").stream()
+                                .map(n -> n.path("pNummer").asString(""))
+                                .filter(s -> !s.isBlank())
+                                .sorted()
+                                .toList(),
+                        current(company, "virksomhedsform")
+                                .flatMap(n -> text(n, "langBeskrivelse"))
+                                .orElse(null),
+                        current(company, "aarsbeskaeftigelse")
+                                .flatMap(n -> text(n, "intervalKodeAntalAnsatte"))
+                                .orElse(null),
+                        text(metadata, "sammensatStatus")
+                                .or(() -> current(company, "virksomhedsstatus").flatMap(n -> text(n, "status")))
+                                .orElse(null),
+                        company.path("reklamebeskyttet").asBoolean(false),
+                        life.flatMap(n -> date(n.path("periode").path("gyldigFra")))
+                                .orElse(null),
+                        life.flatMap(n -> date(n.path("periode").path("gyldigTil")))
+                                .orElse(null)));
     }
 
     /** The entries of a history whose period is open. */
@@ -406,18 +439,24 @@ final class CvrDocuments {
         if (!entries.isArray() || entries.isEmpty()) {
             return Optional.empty();
         }
-        Comparator<JsonNode> latest = Comparator.comparing((JsonNode e) -> e.path("periode").path("gyldigTil").asString(""))
+        Comparator<JsonNode> latest = Comparator.comparing(
+                        (JsonNode e) -> e.path("periode").path("gyldigTil").asString(""))
                 .thenComparing(e -> e.path("periode").path("gyldigFra").asString(""))
-                .thenComparing(e -> e.path("aar").asInt(0) * 100 + e.path("maaned").asInt(0));
+                .thenComparing(
+                        e -> e.path("aar").asInt(0) * 100 + e.path("maaned").asInt(0));
         List<JsonNode> all = StreamSupport.stream(entries.spliterator(), false).toList();
-        return all.stream().filter(CvrDocuments::isOpen)
-                .max(Comparator.comparing((JsonNode e) -> e.path("periode").path("gyldigFra").asString("")))
+        return all.stream()
+                .filter(CvrDocuments::isOpen)
+                .max(Comparator.comparing(
+                        (JsonNode e) -> e.path("periode").path("gyldigFra").asString("")))
                 .or(() -> all.stream().max(latest));
     }
 
     private static boolean isOpen(JsonNode entry) {
         JsonNode period = entry.path("periode");
-        return period.isObject() && (period.path("gyldigTil").isNull() || period.path("gyldigTil").isMissingNode());
+        return period.isObject()
+                && (period.path("gyldigTil").isNull()
+                        || period.path("gyldigTil").isMissingNode());
     }
 
     private static @Nullable String street(JsonNode address) {
@@ -428,7 +467,8 @@ final class CvrDocuments {
         StringBuilder street = new StringBuilder(road);
         text(address, "husnummerFra").ifPresent(n -> street.append(' ').append(n));
         text(address, "bogstavFra").ifPresent(street::append);
-        text(address, "etage").ifPresent(floor -> street.append(", ").append(floor).append('.'));
+        text(address, "etage")
+                .ifPresent(floor -> street.append(", ").append(floor).append('.'));
         text(address, "sidedoer").ifPresent(side -> street.append(' ').append(side));
         return street.toString();
     }
@@ -444,7 +484,9 @@ final class CvrDocuments {
 
     /** A code written with a fixed number of digits ({@code 330}, {@code 0420}); null when it is no such code. */
     private static @Nullable String digits(JsonNode value, int length) {
-        String text = value.isNull() || value.isMissingNode() ? "" : value.asString("").strip();
+        String text = value.isNull() || value.isMissingNode()
+                ? ""
+                : value.asString("").strip();
         if (!text.matches("[0-9]{1," + length + "}")) {
             return null;
         }
@@ -464,8 +506,11 @@ final class CvrDocuments {
 
     /** The parser's message without its internal location note ({@code (start marker at [Source: ...])}), shortened. */
     private static String shortened(@Nullable String message) {
-        String text = message == null ? "" : message.replaceAll("\\s+", " ")
-                .replaceAll(" ?\\((start marker )?at \\[Source:.*?\\]\\)", "").strip();
+        String text = message == null
+                ? ""
+                : message.replaceAll("\\s+", " ")
+                        .replaceAll(" ?\\((start marker )?at \\[Source:.*?\\]\\)", "")
+                        .strip();
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
@@ -476,7 +521,6 @@ final class CvrDocuments {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -1,5 +1,8 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompaniesProperties;
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,20 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-
-import dk.samspil.companies.CompaniesProperties;
-import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
 
 /**
  * The nightly fetch of the municipality's companies from the CVR system-to-system service (the Danish Business
@@ -38,6 +35,7 @@ class CvrFetch {
 
     /** Who the import record names for the fetch. */
     static final String BY = "cvr-fetch";
+
     private static final Logger log = LoggerFactory.getLogger(CvrFetch.class);
     private static final String SCROLL = "5m";
     private static final String MUNICIPALITY_FIELD = "Vrvirksomhed.beliggenhedsadresse.kommune.kommuneKode";
@@ -60,9 +58,12 @@ class CvrFetch {
             return;
         }
         try {
-            fetch().ifPresent(report -> log.info("CVR fetch: {} created, {} changed, {} unchanged, {} refused",
-                    report.count(CvrImport.Outcome.CREATED), report.count(CvrImport.Outcome.CHANGED),
-                    report.count(CvrImport.Outcome.UNCHANGED), report.count(CvrImport.Outcome.REFUSED)));
+            fetch().ifPresent(report -> log.info(
+                    "CVR fetch: {} created, {} changed, {} unchanged, {} refused",
+                    report.count(CvrImport.Outcome.CREATED),
+                    report.count(CvrImport.Outcome.CHANGED),
+                    report.count(CvrImport.Outcome.UNCHANGED),
+                    report.count(CvrImport.Outcome.REFUSED)));
         } catch (IOException | RuntimeException e) {
             log.warn("CVR fetch failed: {}", e.getMessage());
         } catch (InterruptedException e) {
@@ -79,31 +80,41 @@ class CvrFetch {
                     + "municipality's own under administration)");
             return Optional.empty();
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(cvr.timeout()).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (cvr.username() + ":" + cvr.password()).getBytes(StandardCharsets.UTF_8));
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(cvr.timeout()).build();
+        String authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((cvr.username() + ":" + cvr.password()).getBytes(StandardCharsets.UTF_8));
         URI search = URI.create(cvr.url() + (cvr.url().contains("?") ? "&" : "?") + "scroll=" + SCROLL);
         URI scroll = URI.create(cvr.url()).resolve("/_search/scroll");
         String[] lastScrollId = new String[1];
         // the first page is asked for before the import is recorded, so a refused login records nothing
         byte[] first = post(client, authorization, search, query(codes, cvr.pageSize()), "POST");
         try {
-            return Optional.of(imports.importFrom((documents, sink) -> {
-                byte[] page = first;
-                while (true) {
-                    Page info = page(page);
-                    lastScrollId[0] = info.scrollId();
-                    if (info.hits() == 0) {
-                        return;
-                    }
-                    documents.read(new ByteArrayInputStream(page), sink);
-                    if (info.scrollId() == null || info.hits() < cvr.pageSize()) {
-                        return;
-                    }
-                    page = post(client, authorization, scroll,
-                            json.writeValueAsString(Map.of("scroll", SCROLL, "scroll_id", info.scrollId())), "POST");
-                }
-            }, CvrImport.Origin.CVR_FETCH, BY, search.getHost()));
+            return Optional.of(imports.importFrom(
+                    (documents, sink) -> {
+                        byte[] page = first;
+                        while (true) {
+                            Page info = page(page);
+                            lastScrollId[0] = info.scrollId();
+                            if (info.hits() == 0) {
+                                return;
+                            }
+                            documents.read(new ByteArrayInputStream(page), sink);
+                            if (info.scrollId() == null || info.hits() < cvr.pageSize()) {
+                                return;
+                            }
+                            page = post(
+                                    client,
+                                    authorization,
+                                    scroll,
+                                    json.writeValueAsString(Map.of("scroll", SCROLL, "scroll_id", info.scrollId())),
+                                    "POST");
+                        }
+                    },
+                    CvrImport.Origin.CVR_FETCH,
+                    BY,
+                    search.getHost()));
         } finally {
             if (lastScrollId[0] != null) {
                 clear(client, authorization, scroll, lastScrollId[0]);
@@ -114,10 +125,13 @@ class CvrFetch {
     private List<Integer> municipalityCodes() {
         List<String> configured = properties.cvr().municipalityCodes();
         List<String> codes = configured.isEmpty()
-                ? organisation.municipality().map(Municipality::municipalityCode).stream().toList()
+                ? organisation.municipality().map(Municipality::municipalityCode).stream()
+                        .toList()
                 : configured;
-        return codes.stream().filter(code -> code != null && code.strip().matches("[0-9]{1,3}"))
-                .map(code -> Integer.valueOf(code.strip())).toList();
+        return codes.stream()
+                .filter(code -> code != null && code.strip().matches("[0-9]{1,3}"))
+                .map(code -> Integer.valueOf(code.strip()))
+                .toList();
     }
 
     /** The companies with an address in one of the municipalities, in index order (the cheapest for scrolling). */
@@ -125,14 +139,14 @@ class CvrFetch {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("size", size);
         body.put("_source", List.of("Vrvirksomhed"));
-        body.put("query", Map.of("bool", Map.of("filter", List.of(Map.of("terms", Map.of(MUNICIPALITY_FIELD, codes))))));
+        body.put(
+                "query", Map.of("bool", Map.of("filter", List.of(Map.of("terms", Map.of(MUNICIPALITY_FIELD, codes))))));
         body.put("sort", List.of("_doc"));
         return json.writeValueAsString(body);
     }
 
     /** A page's scroll id and number of hits, read without building the page's documents. */
-    private record Page(@Nullable String scrollId, int hits) {
-    }
+    private record Page(@Nullable String scrollId, int hits) {}
 
     private Page page(byte[] page) {
         String scrollId = null;
@@ -167,10 +181,13 @@ class CvrFetch {
 
     private byte[] post(HttpClient client, String authorization, URI uri, String body, String method)
             throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.cvr().timeout())
-                .header("Authorization", authorization).header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(properties.cvr().timeout())
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -186,7 +203,11 @@ class CvrFetch {
     /** Frees the service's scroll context; a failure here only costs the service a few minutes of memory. */
     private void clear(HttpClient client, String authorization, URI scroll, String scrollId) {
         try {
-            post(client, authorization, scroll, json.writeValueAsString(Map.of("scroll_id", List.of(scrollId))),
+            post(
+                    client,
+                    authorization,
+                    scroll,
+                    json.writeValueAsString(Map.of("scroll_id", List.of(scrollId))),
                     "DELETE");
         } catch (IOException | RuntimeException e) {
             log.debug("Could not clear the CVR scroll: {}", e.getMessage());

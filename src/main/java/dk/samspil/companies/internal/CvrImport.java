@@ -1,5 +1,6 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.AuditLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.platform.AuditLog;
 
 /**
  * Imports company documents from the CVR distribution, matched on CVR number. Each document's facts are fingerprinted:
@@ -36,16 +34,32 @@ class CvrImport {
     /** How many lines of each outcome the report lists; the counts are always complete. */
     static final int LISTED = 1000;
 
-    enum Outcome { CREATED, CHANGED, UNCHANGED, REFUSED }
+    enum Outcome {
+        CREATED,
+        CHANGED,
+        UNCHANGED,
+        REFUSED
+    }
 
     /** Where an import came from. */
-    enum Origin { UPLOAD, API, CVR_FETCH }
+    enum Origin {
+        UPLOAD,
+        API,
+        CVR_FETCH
+    }
 
     /**
      * One document's outcome: for a change the fields, for a refusal the reason (a message key and its arguments; the
      * first argument is the detail, shown after the message when the message does not use it).
      */
-    record Line(long line, String cvr, String name, Outcome outcome, List<String> fields, String messageKey, List<String> arguments) {
+    record Line(
+            long line,
+            String cvr,
+            String name,
+            Outcome outcome,
+            List<String> fields,
+            String messageKey,
+            List<String> arguments) {
 
         Line {
             fields = List.copyOf(fields);
@@ -64,7 +78,10 @@ class CvrImport {
     }
 
     /** Counts of every outcome, the first {@value #LISTED} lines of each, and the recorded import (none for a preview). */
-    record Report(Map<Outcome, Integer> counts, List<Line> lines, @Nullable Long importId) {
+    record Report(
+            Map<Outcome, Integer> counts,
+            List<Line> lines,
+            @Nullable Long importId) {
 
         int count(Outcome outcome) {
             return counts.getOrDefault(outcome, 0);
@@ -80,8 +97,8 @@ class CvrImport {
         }
 
         Counts tally() {
-            return new Counts(count(Outcome.CREATED), count(Outcome.CHANGED), count(Outcome.UNCHANGED),
-                    count(Outcome.REFUSED));
+            return new Counts(
+                    count(Outcome.CREATED), count(Outcome.CHANGED), count(Outcome.UNCHANGED), count(Outcome.REFUSED));
         }
     }
 
@@ -109,9 +126,16 @@ class CvrImport {
 
     /** The register's column widths: longer values are refused, not cut. */
     private static final Map<String, Integer> WIDTHS = Map.ofEntries(
-            Map.entry("name", 200), Map.entry("address", 200), Map.entry("city", 100), Map.entry("industryText", 200),
-            Map.entry("website", 300), Map.entry("email", 254), Map.entry("phone", 30), Map.entry("companyForm", 100),
-            Map.entry("employeeBand", 40), Map.entry("status", 60));
+            Map.entry("name", 200),
+            Map.entry("address", 200),
+            Map.entry("city", 100),
+            Map.entry("industryText", 200),
+            Map.entry("website", 300),
+            Map.entry("email", 254),
+            Map.entry("phone", 30),
+            Map.entry("companyForm", 100),
+            Map.entry("employeeBand", 40),
+            Map.entry("status", 60));
 
     private final CompanyImportRepository imports;
     private final AuditLog audit;
@@ -120,8 +144,12 @@ class CvrImport {
     private final CvrDocuments documents;
     private final Clock clock;
 
-    CvrImport(CompanyImportRepository imports, AuditLog audit,
-              PlatformTransactionManager transactionManager, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+    CvrImport(
+            CompanyImportRepository imports,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            tools.jackson.databind.json.JsonMapper json,
+            Clock clock) {
         this.imports = imports;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -144,8 +172,8 @@ class CvrImport {
 
     /** Throws {@link CvrDocuments.NotACvrFile} when the file is of no accepted shape, before anything is read. */
     void checkShape(byte[] content) {
-        documents.checkShape(content.length > CvrDocuments.PEEK ? java.util.Arrays.copyOf(content, CvrDocuments.PEEK)
-                : content);
+        documents.checkShape(
+                content.length > CvrDocuments.PEEK ? java.util.Arrays.copyOf(content, CvrDocuments.PEEK) : content);
     }
 
     /**
@@ -214,12 +242,22 @@ class CvrImport {
                 record(counts, lines, refused(refused));
                 return;
             }
-            String cvr = item instanceof CvrDocuments.Unparsed unparsed ? unparsed.cvr()
+            String cvr = item instanceof CvrDocuments.Unparsed unparsed
+                    ? unparsed.cvr()
                     : ((CvrDocuments.Parsed) item).facts().cvr();
             Long earlier = seen.putIfAbsent(cvr, item.line());
             if (earlier != null) {
-                record(counts, lines, new Line(item.line(), cvr, "", Outcome.REFUSED, List.of(),
-                        "companies.import.refused.duplicate", List.of(cvr, String.valueOf(earlier))));
+                record(
+                        counts,
+                        lines,
+                        new Line(
+                                item.line(),
+                                cvr,
+                                "",
+                                Outcome.REFUSED,
+                                List.of(),
+                                "companies.import.refused.duplicate",
+                                List.of(cvr, String.valueOf(earlier))));
                 return;
             }
             batch.add(item);
@@ -233,7 +271,13 @@ class CvrImport {
     }
 
     private static Line refused(CvrDocuments.Refused refused) {
-        return new Line(refused.line(), refused.cvr(), "", Outcome.REFUSED, List.of(), refused.messageKey(),
+        return new Line(
+                refused.line(),
+                refused.cvr(),
+                "",
+                Outcome.REFUSED,
+                List.of(),
+                refused.messageKey(),
                 refused.detail().isEmpty() ? List.of() : List.of(refused.detail()));
     }
 
@@ -254,8 +298,13 @@ class CvrImport {
         for (Map.Entry<String, String> field : values.entrySet()) {
             int width = WIDTHS.get(field.getKey());
             if (field.getValue() != null && field.getValue().length() > width) {
-                return Optional.of(new Line(parsed.line(), facts.cvr(), facts.name(), Outcome.REFUSED,
-                        List.of(field.getKey()), "companies.import.refused.tooLong",
+                return Optional.of(new Line(
+                        parsed.line(),
+                        facts.cvr(),
+                        facts.name(),
+                        Outcome.REFUSED,
+                        List.of(field.getKey()),
+                        "companies.import.refused.tooLong",
                         List.of(facts.cvr(), String.valueOf(width))));
             }
         }
@@ -274,7 +323,8 @@ class CvrImport {
         TransactionTemplate template = importId == null ? readOnly : transactions;
         return template.execute(status -> {
             Map<String, CompanyImportRepository.Stored> known = imports.stored(batch.stream()
-                    .map(item -> item instanceof CvrDocuments.Unparsed u ? u.cvr()
+                    .map(item -> item instanceof CvrDocuments.Unparsed u
+                            ? u.cvr()
                             : ((CvrDocuments.Parsed) item).facts().cvr())
                     .toList());
             List<Line> decided = new ArrayList<>(batch.size());
@@ -283,7 +333,8 @@ class CvrImport {
                 if (item instanceof CvrDocuments.Unparsed unparsed) {
                     CompanyImportRepository.Stored stored = known.get(unparsed.cvr());
                     if (stored != null && unparsed.digest().equals(stored.documentHash())) {
-                        decided.add(new Line(item.line(), unparsed.cvr(), "", Outcome.UNCHANGED, List.of(), "", List.of()));
+                        decided.add(
+                                new Line(item.line(), unparsed.cvr(), "", Outcome.UNCHANGED, List.of(), "", List.of()));
                         continue;
                     }
                     item = unparsed.parse();
@@ -299,9 +350,12 @@ class CvrImport {
                     }
                 }
             }
-            List<String> differing = parsed.stream().map(CvrDocuments.Parsed::facts)
-                    .filter(f -> known.containsKey(f.cvr()) && !f.fingerprint().equals(known.get(f.cvr()).fingerprint()))
-                    .map(CvrFacts::cvr).toList();
+            List<String> differing = parsed.stream()
+                    .map(CvrDocuments.Parsed::facts)
+                    .filter(f -> known.containsKey(f.cvr())
+                            && !f.fingerprint().equals(known.get(f.cvr()).fingerprint()))
+                    .map(CvrFacts::cvr)
+                    .toList();
             Map<String, CompanyImportRepository.Before> before = imports.before(differing);
             List<CompanyImportRepository.Change> changes = new ArrayList<>();
             List<CvrDocuments.Parsed> writes = new ArrayList<>();
@@ -310,12 +364,14 @@ class CvrImport {
                 CvrFacts facts = document.facts();
                 CompanyImportRepository.Stored stored = known.get(facts.cvr());
                 if (stored != null && facts.fingerprint().equals(stored.fingerprint())) {
-                    decided.add(new Line(document.line(), facts.cvr(), facts.name(), Outcome.UNCHANGED, List.of(), "",
-                            List.of()));
+                    decided.add(new Line(
+                            document.line(), facts.cvr(), facts.name(), Outcome.UNCHANGED, List.of(), "", List.of()));
                     continue;
                 }
                 CompanyImportRepository.Before was = before.get(facts.cvr());
-                List<String> fields = was == null ? List.of() : List.copyOf(AuditLog.diff(was.facts(), facts).keySet());
+                List<String> fields = was == null
+                        ? List.of()
+                        : List.copyOf(AuditLog.diff(was.facts(), facts).keySet());
                 Outcome outcome = was == null ? Outcome.CREATED : Outcome.CHANGED;
                 if (importId != null) {
                     writes.add(document);

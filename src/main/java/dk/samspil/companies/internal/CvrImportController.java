@@ -1,14 +1,14 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompaniesProperties;
+import dk.samspil.platform.KeptUploads;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.companies.CompaniesProperties;
-import dk.samspil.platform.KeptUploads;
 
 /**
  * The CVR import page for administrators: upload a file, see per document what importing it would do (nothing is
@@ -45,8 +42,7 @@ class CvrImportController {
     static final int SHOWN = 200;
 
     /** A preview line as the page shows it: changed fields and the refusal's reason in words. */
-    record ShownLine(long line, String cvr, String name, List<String> fieldKeys, String reason) {
-    }
+    record ShownLine(long line, String cvr, String name, List<String> fieldKeys, String reason) {}
 
     private final CvrImport cvrImport;
     private final CvrImportUndo undo;
@@ -54,8 +50,12 @@ class CvrImportController {
     private final CompaniesProperties properties;
     private final MessageSource messages;
 
-    CvrImportController(CvrImport cvrImport, CvrImportUndo undo, KeptUploads uploads, CompaniesProperties properties,
-                        MessageSource messages) {
+    CvrImportController(
+            CvrImport cvrImport,
+            CvrImportUndo undo,
+            KeptUploads uploads,
+            CompaniesProperties properties,
+            MessageSource messages) {
         this.cvrImport = cvrImport;
         this.undo = undo;
         this.uploads = uploads;
@@ -72,8 +72,10 @@ class CvrImportController {
     static final String TOO_LARGE = "fejl=stor";
 
     @GetMapping
-    String page(@RequestParam(name = "fejl", required = false) @Nullable String error, Model model,
-                HttpServletResponse response) {
+    String page(
+            @RequestParam(name = "fejl", required = false) @Nullable String error,
+            Model model,
+            HttpServletResponse response) {
         if ("stor".equals(error)) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return page(model, "companies.cvrImport.error.tooLarge");
@@ -82,8 +84,11 @@ class CvrImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Authentication user,
-                  Model model, HttpServletResponse response) {
+    String upload(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Authentication user,
+            Model model,
+            HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, "companies.cvrImport.error.noFile");
@@ -104,14 +109,18 @@ class CvrImportController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, "companies.cvrImport.error.notCvr");
         }
-        UUID id = uploads.keep(PURPOSE, user.getName(), file.getOriginalFilename(), content,
+        UUID id = uploads.keep(
+                PURPOSE,
+                user.getName(),
+                file.getOriginalFilename(),
+                content,
                 properties.importUpload().previewLifetime());
         return "redirect:" + BASE + "/" + id;
     }
 
     @GetMapping("/" + UUID_PATTERN)
-    String preview(@PathVariable UUID id, Authentication user, Locale locale, Model model,
-                   HttpServletResponse response) {
+    String preview(
+            @PathVariable UUID id, Authentication user, Locale locale, Model model, HttpServletResponse response) {
         KeptUploads.Upload upload = uploads.find(PURPOSE, id, user.getName()).orElse(null);
         if (upload == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -121,17 +130,22 @@ class CvrImportController {
     }
 
     @PostMapping("/" + UUID_PATTERN)
-    String confirm(@PathVariable UUID id, @RequestParam(name = "mode", defaultValue = "all") String mode,
-                   Authentication user, Locale locale, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable UUID id,
+            @RequestParam(name = "mode", defaultValue = "all") String mode,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         KeptUploads.Upload upload = uploads.find(PURPOSE, id, user.getName()).orElse(null);
         if (upload == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return page(model, "companies.cvrImport.error.gone");
         }
         try {
-            CvrImport.Report report = cvrImport.importChecked(upload.content(), CvrImport.Origin.UPLOAD,
-                    user.getName(), upload.fileName(), "valid".equals(mode));
+            CvrImport.Report report = cvrImport.importChecked(
+                    upload.content(), CvrImport.Origin.UPLOAD, user.getName(), upload.fileName(), "valid".equals(mode));
             uploads.forget(upload.id());
             redirect.addFlashAttribute("imported", report.tally());
             return "redirect:" + BASE;
@@ -148,8 +162,12 @@ class CvrImportController {
     }
 
     @PostMapping("/koersler/{importId}/fortryd")
-    String undo(@PathVariable long importId, Authentication user, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
+    String undo(
+            @PathVariable long importId,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             CvrImportUndo.Undone undone = undo.undo(importId, user.getName());
             redirect.addFlashAttribute("undone", undone);
@@ -174,8 +192,12 @@ class CvrImportController {
         return "companies/import/page";
     }
 
-    private String preview(KeptUploads.Upload upload, Locale locale, Model model, @Nullable String refusal,
-                           HttpServletResponse response) {
+    private String preview(
+            KeptUploads.Upload upload,
+            Locale locale,
+            Model model,
+            @Nullable String refusal,
+            HttpServletResponse response) {
         CvrImport.Report report;
         try {
             report = cvrImport.preview(new ByteArrayInputStream(upload.content()));
@@ -196,9 +218,15 @@ class CvrImportController {
     }
 
     private List<ShownLine> shown(CvrImport.Report report, CvrImport.Outcome outcome, Locale locale) {
-        return report.listed(outcome).stream().limit(SHOWN)
-                .map(line -> new ShownLine(line.line(), line.cvr(), line.name(),
-                        line.fields().stream().map(field -> "companies.cvrImport.field." + field).toList(),
+        return report.listed(outcome).stream()
+                .limit(SHOWN)
+                .map(line -> new ShownLine(
+                        line.line(),
+                        line.cvr(),
+                        line.name(),
+                        line.fields().stream()
+                                .map(field -> "companies.cvrImport.field." + field)
+                                .toList(),
                         line.reason(messages, locale)))
                 .toList();
     }

@@ -1,22 +1,19 @@
 package dk.samspil.companies.internal;
 
-import java.util.Optional;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.platform.PageFragment;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.StartPageSection;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's start page: the latest CVR import and the way to the import page. */
 @Component
 class CvrImportStartSection implements StartPageSection {
 
-    record Model(CompanyImportRepository.@Nullable ImportRecord latest) {
-    }
+    record Model(CompanyImportRepository.@Nullable ImportRecord latest) {}
 
     private final CompanyImportRepository imports;
 
@@ -37,7 +34,9 @@ class CvrImportStartSection implements StartPageSection {
     @Override
     @Transactional(readOnly = true)
     public Optional<PageFragment> fragment() {
-        return Optional.of(new PageFragment("companies/import/start", "cvrImport",
+        return Optional.of(new PageFragment(
+                "companies/import/start",
+                "cvrImport",
                 new Model(imports.recent(1).stream().findFirst().orElse(null))));
     }
 }

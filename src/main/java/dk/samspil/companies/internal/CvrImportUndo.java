@@ -1,14 +1,12 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
 
 /**
  * Undoes a recorded CVR import as a whole, once: the companies it changed get back what they held before, the ones
@@ -21,8 +19,7 @@ class CvrImportUndo {
     static final String IMPORT = "CompanyImport";
 
     /** The outcome: how many companies got their old values back, how many were deleted, how many kept. */
-    record Undone(int restored, int deleted, int kept) implements java.io.Serializable {
-    }
+    record Undone(int restored, int deleted, int kept) implements java.io.Serializable {}
 
     /** No such import. */
     static final class NotFound extends RuntimeException {
@@ -96,13 +93,20 @@ class CvrImportUndo {
                 CvrFacts current = imports.current(change.cvr()).orElse(null);
                 if (current != null) {
                     imports.restore(change.before(), now);
-                    audit.updated(CompanyService.COMPANY, change.cvr(), current, change.before().facts());
+                    audit.updated(
+                            CompanyService.COMPANY,
+                            change.cvr(),
+                            current,
+                            change.before().facts());
                     restored++;
                 }
             }
         }
         imports.markUndone(importId, by, kept, now);
-        audit.updated(IMPORT, importId, Map.of("undone", "false"),
+        audit.updated(
+                IMPORT,
+                importId,
+                Map.of("undone", "false"),
                 Map.of("undone", "true", "restored", restored, "deleted", deleted, "kept", kept));
         return new Undone(restored, deleted, kept);
     }

@@ -1,13 +1,11 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.AdvertisingProtection;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import dk.samspil.companies.AdvertisingProtection;
 
 /** Reads the flag the CVR import keeps in {@code company.advertising_protected}. */
 @Service
@@ -25,6 +23,8 @@ class JdbcAdvertisingProtection implements AdvertisingProtection {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT cvr FROM company WHERE advertising_protected AND cvr = ANY (:cvrs)")
-                .param("cvrs", cvrs.toArray(String[]::new)).query(String.class).list());
+                .param("cvrs", cvrs.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 }

@@ -1,12 +1,10 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.companies.CompanyRegister;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.companies.CompanyRegister;
 
 /** The register's lookup for other modules: one row of {@code company} by CVR number. */
 @Component
@@ -23,8 +21,8 @@ class JdbcCompanyRegister implements CompanyRegister {
     public Optional<RegisteredCompany> find(String cvr) {
         return jdbc.sql("SELECT cvr, name, industry_text FROM company WHERE cvr = :cvr")
                 .param("cvr", cvr)
-                .query((rs, n) -> new RegisteredCompany(rs.getString("cvr"), rs.getString("name"),
-                        rs.getString("industry_text")))
+                .query((rs, n) ->
+                        new RegisteredCompany(rs.getString("cvr"), rs.getString("name"), rs.getString("industry_text")))
                 .optional();
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  * A visit or note as its author writes it: when, what about, what was said, who may read it, whom the author met at
  * the company and what was agreed to follow up.
  */
-record NoteData(LocalDate visitDate, List<Topic> topics, String title, String notes, Sharing sharedWith,
-                List<String> participants, List<FollowUpData> followUps) {
+record NoteData(
+        LocalDate visitDate,
+        List<Topic> topics,
+        String title,
+        String notes,
+        Sharing sharedWith,
+        List<String> participants,
+        List<FollowUpData> followUps) {
 
     NoteData {
         topics = List.copyOf(topics);
@@ -21,6 +27,8 @@ record NoteData(LocalDate visitDate, List<Topic> topics, String title, String no
     }
 
     /** An agreed follow-up: the task, the staff user who owns it (their e-mail address) and when it is due. */
-    record FollowUpData(String task, String owner, @org.jspecify.annotations.Nullable LocalDate dueDate) {
-    }
+    record FollowUpData(
+            String task,
+            String owner,
+            @org.jspecify.annotations.Nullable LocalDate dueDate) {}
 }

@@ -23,6 +23,8 @@ enum Sharing {
 
     /** The choices an author has: every sharing that includes the author's own organisation. */
     static List<Sharing> choicesFor(StaffOrganisation author) {
-        return java.util.Arrays.stream(values()).filter(s -> s.readableBy(author)).toList();
+        return java.util.Arrays.stream(values())
+                .filter(s -> s.readableBy(author))
+                .toList();
     }
 }

@@ -1,9 +1,8 @@
 package dk.samspil.companies.internal;
 
+import dk.samspil.platform.Roles;
 import java.util.Collection;
 import java.util.Optional;
-
-import dk.samspil.platform.Roles;
 
 /**
  * The three organisations that share knowledge about companies. A user belongs to the one their roles say: case
@@ -11,7 +10,9 @@ import dk.samspil.platform.Roles;
  * Administrators and procurement officers belong to none: they read the register but no notes.
  */
 enum StaffOrganisation {
-    BUSINESS_CENTRE, MUNICIPALITY, JOB_CENTRE;
+    BUSINESS_CENTRE,
+    MUNICIPALITY,
+    JOB_CENTRE;
 
     static Optional<StaffOrganisation> of(Collection<String> roles) {
         if (roles.contains(Roles.CONSULTANT) || roles.contains(Roles.MANAGEMENT)) {

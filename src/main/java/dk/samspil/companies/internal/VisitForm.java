@@ -1,17 +1,14 @@
 package dk.samspil.companies.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
+import dk.samspil.platform.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-
-import dk.samspil.platform.SingleLine;
 
 /**
  * A visit or note: when, what about, what was said, who may read it, the people met (one a line) and up to
@@ -20,13 +17,24 @@ import dk.samspil.platform.SingleLine;
 record VisitForm(
         @NotNull(message = "{companies.error.visitDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate visitDate,
-        @NotBlank(message = "{companies.error.title.required}") @Size(max = 200, message = "{companies.error.size.200}")
-        @SingleLine String title,
-        @NotBlank(message = "{companies.error.notes.required}") @Size(max = 20000, message = "{companies.error.size.20000}")
+
+        @NotBlank(message = "{companies.error.title.required}")
+        @Size(max = 200, message = "{companies.error.size.200}")
+        @SingleLine
+        String title,
+
+        @NotBlank(message = "{companies.error.notes.required}")
+        @Size(max = 20000, message = "{companies.error.size.20000}")
         String notes,
+
         List<Topic> topics,
-        @NotNull(message = "{companies.error.sharedWith.required}") Sharing sharedWith,
-        @Size(max = 2000, message = "{companies.error.size.2000}") @Nullable String participants,
+
+        @NotNull(message = "{companies.error.sharedWith.required}")
+        Sharing sharedWith,
+
+        @Size(max = 2000, message = "{companies.error.size.2000}") @Nullable
+        String participants,
+
         @Nullable List<FollowUpRow> followUps) {
 
     static final int FOLLOW_UP_ROWS = 3;
@@ -37,8 +45,12 @@ record VisitForm(
     }
 
     /** One follow-up row of the form. */
-    record FollowUpRow(@Nullable String task, @Nullable String owner,
-                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {
+    record FollowUpRow(
+            @Nullable String task,
+            @Nullable String owner,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate dueDate) {
 
         boolean isEmpty() {
             return (task == null || task.isBlank()) && (owner == null || owner.isBlank()) && dueDate == null;
@@ -71,8 +83,10 @@ record VisitForm(
         if (followUps != null) {
             for (FollowUpRow row : followUps) {
                 if (row != null && !row.isEmpty()) {
-                    data.add(new NoteData.FollowUpData(row.task() == null ? "" : row.task().strip(),
-                            row.owner() == null ? "" : row.owner().strip(), row.dueDate()));
+                    data.add(new NoteData.FollowUpData(
+                            row.task() == null ? "" : row.task().strip(),
+                            row.owner() == null ? "" : row.owner().strip(),
+                            row.dueDate()));
                 }
             }
         }
@@ -94,7 +108,8 @@ record VisitForm(
 
     /** A service's field name with the follow-up's index turned into the form's row. */
     String formField(String field) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("followUps\\[(\\d+)](.*)").matcher(field);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("followUps\\[(\\d+)](.*)").matcher(field);
         if (!m.matches()) {
             return field;
         }
@@ -104,7 +119,13 @@ record VisitForm(
     }
 
     NoteData toData() {
-        return new NoteData(visitDate, topics == null ? List.of() : topics, title, notes, sharedWith,
-                CompanyFollowUps.participants(participants), followUpData());
+        return new NoteData(
+                visitDate,
+                topics == null ? List.of() : topics,
+                title,
+                notes,
+                sharedWith,
+                CompanyFollowUps.participants(participants),
+                followUpData());
     }
 }

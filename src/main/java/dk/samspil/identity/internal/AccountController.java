@@ -1,13 +1,11 @@
 package dk.samspil.identity.internal;
 
-import java.security.Principal;
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
+import java.security.Principal;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,8 +52,12 @@ class AccountController {
     }
 
     @PostMapping("/tokens")
-    String createToken(@Valid ApiTokenForm apiTokenForm, BindingResult result, Principal principal, Model model,
-                       HttpServletResponse response) {
+    String createToken(
+            @Valid ApiTokenForm apiTokenForm,
+            BindingResult result,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return accountPage(principal, model);
@@ -82,13 +84,21 @@ class AccountController {
     }
 
     @PostMapping("/adgangskode")
-    String changePassword(@Valid PasswordChangeForm passwordChangeForm, BindingResult result, Principal principal,
-                          Model model, HttpServletRequest request, HttpServletResponse response,
-                          RedirectAttributes redirect) {
+    String changePassword(
+            @Valid PasswordChangeForm passwordChangeForm,
+            BindingResult result,
+            Principal principal,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             HttpSession session = request.getSession(false);
-            if (users.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
-                    passwordChangeForm.newPassword(), session == null ? null : session.getId())) {
+            if (users.changeOwnPassword(
+                    principal.getName(),
+                    passwordChangeForm.currentPassword(),
+                    passwordChangeForm.newPassword(),
+                    session == null ? null : session.getId())) {
                 if (session != null) {
                     request.changeSessionId(); // whoever may have copied this session's cookie loses it too
                 }
@@ -103,7 +113,8 @@ class AccountController {
 
     /** Tells a user sent here by {@link PasswordChangeGate} why. */
     private String passwordPage(Principal principal, Model model) {
-        model.addAttribute("changeRequired", users.getByEmail(principal.getName()).passwordChangeRequired());
+        model.addAttribute(
+                "changeRequired", users.getByEmail(principal.getName()).passwordChangeRequired());
         return "identity/password";
     }
 

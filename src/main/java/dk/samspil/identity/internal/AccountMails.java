@@ -1,13 +1,11 @@
 package dk.samspil.identity.internal;
 
-import java.time.Duration;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
+import java.time.Duration;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** The mails that carry a password link, in Danish (staff work in Danish), queued in the caller's transaction. */
 @Component
@@ -37,8 +35,10 @@ class AccountMails {
     private void send(String category, StaffUser user, PasswordLinks.Kind kind, String key) {
         String validity = validity(links.validity(kind));
         String subject = messages.getMessage(key + ".subject", null, DanishFormats.DANISH);
-        String body = messages.getMessage(key + ".body",
-                new Object[] {user.name(), links.url(kind, user), validity, user.email()}, DanishFormats.DANISH);
+        String body = messages.getMessage(
+                key + ".body",
+                new Object[] {user.name(), links.url(kind, user), validity, user.email()},
+                DanishFormats.DANISH);
         outbox.enqueue(OutgoingMail.of(category, user.email(), subject, body));
     }
 

@@ -1,7 +1,6 @@
 package dk.samspil.identity.internal;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +20,7 @@ class ApiTokenRepository {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     /** An active user's usable token, found by its hash. */
-    record Usable(long tokenId, String tokenName, long userId, String email) {
-    }
+    record Usable(long tokenId, String tokenName, long userId, String email) {}
 
     private final JdbcClient jdbc;
 
@@ -34,24 +32,33 @@ class ApiTokenRepository {
         return jdbc.sql("""
                         INSERT INTO api_token (user_id, name, token_hash, prefix, created_at, expires_at)
                         VALUES (:user, :name, :hash, :prefix, :created, :expires) RETURNING id""")
-                .param("user", userId).param("name", name).param("hash", tokenHash).param("prefix", prefix)
-                .param("created", ts(createdAt)).param("expires", ts(expiresAt))
-                .query(Long.class).single();
+                .param("user", userId)
+                .param("name", name)
+                .param("hash", tokenHash)
+                .param("prefix", prefix)
+                .param("created", ts(createdAt))
+                .param("expires", ts(expiresAt))
+                .query(Long.class)
+                .single();
     }
 
     List<ApiToken> findByUser(long userId) {
         return jdbc.sql("SELECT * FROM api_token WHERE user_id = :user ORDER BY created_at DESC, id DESC")
-                .param("user", userId).query(ApiTokenRepository::map).list();
+                .param("user", userId)
+                .query(ApiTokenRepository::map)
+                .list();
     }
 
     Optional<ApiToken> findByUserAndId(long userId, long id) {
         return jdbc.sql("SELECT * FROM api_token WHERE user_id = :user AND id = :id")
-                .param("user", userId).param("id", id).query(ApiTokenRepository::map).optional();
+                .param("user", userId)
+                .param("id", id)
+                .query(ApiTokenRepository::map)
+                .optional();
     }
 
     /** A token with its owner, for the administrators' list of every token. */
-    record Owned(ApiToken token, String ownerName, String ownerEmail) {
-    }
+    record Owned(ApiToken token, String ownerName, String ownerEmail) {}
 
     List<Owned> findAllWithOwners() {
         return jdbc.sql("""
@@ -63,12 +70,17 @@ class ApiTokenRepository {
     }
 
     Optional<ApiToken> findById(long id) {
-        return jdbc.sql("SELECT * FROM api_token WHERE id = :id").param("id", id).query(ApiTokenRepository::map).optional();
+        return jdbc.sql("SELECT * FROM api_token WHERE id = :id")
+                .param("id", id)
+                .query(ApiTokenRepository::map)
+                .optional();
     }
 
     Optional<ApiToken> findByHash(String tokenHash) {
         return jdbc.sql("SELECT * FROM api_token WHERE token_hash = :hash")
-                .param("hash", tokenHash).query(ApiTokenRepository::map).optional();
+                .param("hash", tokenHash)
+                .query(ApiTokenRepository::map)
+                .optional();
     }
 
     Optional<Usable> findUsable(String tokenHash, Instant now) {
@@ -76,25 +88,39 @@ class ApiTokenRepository {
                         SELECT t.id, t.name, u.id AS user_id, u.email
                         FROM api_token t JOIN staff_user u ON u.id = t.user_id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.active""")
-                .param("hash", tokenHash).param("now", ts(now))
-                .query((rs, row) -> new Usable(rs.getLong("id"), rs.getString("name"), rs.getLong("user_id"), rs.getString("email")))
+                .param("hash", tokenHash)
+                .param("now", ts(now))
+                .query((rs, row) -> new Usable(
+                        rs.getLong("id"), rs.getString("name"), rs.getLong("user_id"), rs.getString("email")))
                 .optional();
     }
 
     void revoke(long id, Instant now) {
         jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .param("now", ts(now)).param("id", id).update();
+                .param("now", ts(now))
+                .param("id", id)
+                .update();
     }
 
     void markUsed(long id, Instant now) {
-        jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :stale)")
-                .param("now", ts(now)).param("stale", ts(now.minus(LAST_USED_PRECISION))).param("id", id).update();
+        jdbc.sql(
+                        "UPDATE api_token SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :stale)")
+                .param("now", ts(now))
+                .param("stale", ts(now.minus(LAST_USED_PRECISION)))
+                .param("id", id)
+                .update();
     }
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
-        return new ApiToken(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"), rs.getString("prefix"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
-                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")));
+        return new ApiToken(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                rs.getString("name"),
+                rs.getString("prefix"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("expires_at")),
+                instant(rs.getTimestamp("revoked_at")),
+                instant(rs.getTimestamp("last_used_at")));
     }
 
     private static Instant instant(Timestamp value) {

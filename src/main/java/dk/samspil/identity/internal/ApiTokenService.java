@@ -1,19 +1,17 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.ApiTokenAuthentication;
+import dk.samspil.platform.ApiTokenAuthenticator;
+import dk.samspil.platform.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.ApiTokenAuthentication;
-import dk.samspil.platform.ApiTokenAuthenticator;
-import dk.samspil.platform.AuditLog;
 
 /**
  * Personal API tokens: created for a user (the secret is shown once and stored only as a SHA-256 hash),
@@ -25,8 +23,7 @@ class ApiTokenService implements ApiTokenAuthenticator {
     static final String ENTITY = "ApiToken";
 
     /** A just-created token together with its secret, which exists only in this response. */
-    record Created(ApiToken token, String secret) {
-    }
+    record Created(ApiToken token, String secret) {}
 
     private final ApiTokenRepository tokens;
     private final StaffUserRepository users;
@@ -68,7 +65,10 @@ class ApiTokenService implements ApiTokenAuthenticator {
             return false;
         }
         tokens.revoke(tokenId, clock.instant());
-        audit.updated(ENTITY, tokenId, before.get().auditState(),
+        audit.updated(
+                ENTITY,
+                tokenId,
+                before.get().auditState(),
                 tokens.findByUserAndId(userId, tokenId).orElseThrow().auditState());
         return true;
     }
@@ -87,7 +87,11 @@ class ApiTokenService implements ApiTokenAuthenticator {
             return false;
         }
         tokens.revoke(tokenId, clock.instant());
-        audit.updated(ENTITY, tokenId, before.get().auditState(), tokens.findById(tokenId).orElseThrow().auditState());
+        audit.updated(
+                ENTITY,
+                tokenId,
+                before.get().auditState(),
+                tokens.findById(tokenId).orElseThrow().auditState());
         return true;
     }
 
@@ -98,14 +102,16 @@ class ApiTokenService implements ApiTokenAuthenticator {
         return tokens.findUsable(Secrets.sha256Hex(bearerToken), now).map(usable -> {
             tokens.markUsed(usable.tokenId(), now);
             List<SimpleGrantedAuthority> authorities = users.findById(usable.userId()).orElseThrow().roles().stream()
-                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
             return new ApiTokenAuthentication(usable.email(), usable.tokenId(), usable.tokenName(), authorities);
         });
     }
 
     private Created create(long userId, String name, String secret, Duration validity) {
         Instant now = clock.instant();
-        long id = tokens.insert(userId, name, Secrets.sha256Hex(secret), Secrets.displayPrefix(secret), now, now.plus(validity));
+        long id = tokens.insert(
+                userId, name, Secrets.sha256Hex(secret), Secrets.displayPrefix(secret), now, now.plus(validity));
         ApiToken token = tokens.findByUserAndId(userId, id).orElseThrow();
         audit.created(ENTITY, id, token.auditState());
         return new Created(token, secret);

@@ -1,8 +1,9 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Roles;
 import java.util.List;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,9 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
-
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.Roles;
 
 /**
  * With {@code samspil.demo.enabled=true}: one demo user per staff role ({@code <role>@demo.samspil.dk}, password
@@ -35,8 +33,11 @@ class DemoUsers implements ApplicationRunner {
     private final MessageSource messages;
     private final TransactionOperations transactions;
 
-    DemoUsers(StaffUserRepository userRepository, StaffUserService users, MessageSource messages,
-              TransactionOperations transactions) {
+    DemoUsers(
+            StaffUserRepository userRepository,
+            StaffUserService users,
+            MessageSource messages,
+            TransactionOperations transactions) {
         this.userRepository = userRepository;
         this.users = users;
         this.messages = messages;

@@ -7,6 +7,5 @@ record GroupRole(long id, String group, String role) {
         return new AuditState(group, role);
     }
 
-    record AuditState(String group, String role) {
-    }
+    record AuditState(String group, String role) {}
 }

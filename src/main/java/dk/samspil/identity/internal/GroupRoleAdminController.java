@@ -1,10 +1,11 @@
 package dk.samspil.identity.internal;
 
-import java.util.Locale;
-
+import dk.samspil.identity.SingleSignOnProperties;
+import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.Roles;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,10 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.identity.SingleSignOnProperties;
-import dk.samspil.platform.ChoiceLabels;
-import dk.samspil.platform.Roles;
 
 /** The single sign-on group mapping at {@code /admin/grupper} (the platform limits {@code /admin/**} to administrators). */
 @Controller
@@ -31,8 +28,11 @@ class GroupRoleAdminController {
     private final SingleSignOnProperties properties;
     private final SingleSignOnLogin singleSignOn;
 
-    GroupRoleAdminController(GroupRoleService service, ChoiceLabels labels, SingleSignOnProperties properties,
-                             SingleSignOnLogin singleSignOn) {
+    GroupRoleAdminController(
+            GroupRoleService service,
+            ChoiceLabels labels,
+            SingleSignOnProperties properties,
+            SingleSignOnLogin singleSignOn) {
         this.service = service;
         this.labels = labels;
         this.properties = properties;
@@ -44,7 +44,9 @@ class GroupRoleAdminController {
         model.addAttribute("navSection", "admin");
         model.addAttribute("roleChoices", labels.of(Roles.STAFF, "identity.role.", locale));
         model.addAttribute("roleClaim", properties.roleClaim());
-        model.addAttribute("providerNames", singleSignOn.providers().stream().map(p -> p.getClientName()).toList());
+        model.addAttribute(
+                "providerNames",
+                singleSignOn.providers().stream().map(p -> p.getClientName()).toList());
     }
 
     @GetMapping
@@ -55,8 +57,12 @@ class GroupRoleAdminController {
     }
 
     @PostMapping
-    String add(@Valid GroupRoleForm groupRoleForm, BindingResult result, Model model, HttpServletResponse response,
-               RedirectAttributes redirect) {
+    String add(
+            @Valid GroupRoleForm groupRoleForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasFieldErrors("role") && !Roles.STAFF.contains(groupRoleForm.role())) {
             result.rejectValue("role", "identity.user.roles.unknown");
         }

@@ -1,13 +1,11 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.AuditLog;
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
 
 /**
  * The mapping administrators keep from the identity provider's groups to Samspil roles. A change takes effect at
@@ -21,8 +19,7 @@ class GroupRoleService {
     static final String ENTITY = "SsoGroupRole";
 
     /** The group already gives this role. */
-    static class DuplicateGroupRoleException extends RuntimeException {
-    }
+    static class DuplicateGroupRoleException extends RuntimeException {}
 
     private final GroupRoleRepository repository;
     private final StaffSessions sessions;

@@ -1,10 +1,13 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.identity.IdentityBootstrapProperties;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Roles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,11 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.StringUtils;
-
-import dk.samspil.identity.IdentityBootstrapProperties;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.Roles;
 
 /**
  * Makes sure someone can administer users: when no active administrator exists it creates the one given by
@@ -32,6 +30,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
     /** After {@link DemoUsers}, so that demo mode never prints a set-up link. */
     static final int ORDER = DemoUsers.ORDER + 10;
+
     static final String BOOTSTRAP_TOKEN_NAME = "bootstrap";
     static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 32;
     static final Duration BOOTSTRAP_TOKEN_VALIDITY = Duration.ofDays(365);
@@ -47,9 +46,15 @@ class IdentityBootstrap implements ApplicationRunner {
     private final MessageSource messages;
     private final TransactionOperations transactions;
 
-    IdentityBootstrap(IdentityBootstrapProperties properties, PlatformProperties platform,
-                      StaffUserRepository userRepository, StaffUserService users, ApiTokenService apiTokens,
-                      SetupService setup, MessageSource messages, TransactionOperations transactions) {
+    IdentityBootstrap(
+            IdentityBootstrapProperties properties,
+            PlatformProperties platform,
+            StaffUserRepository userRepository,
+            StaffUserService users,
+            ApiTokenService apiTokens,
+            SetupService setup,
+            MessageSource messages,
+            TransactionOperations transactions) {
         this.properties = properties;
         this.platform = platform;
         this.userRepository = userRepository;
@@ -72,8 +77,10 @@ class IdentityBootstrap implements ApplicationRunner {
             if (userRepository.countActiveAdmins() == 0) {
                 if (!adminConfigured()) {
                     String token = setup.issueToken();
-                    log.warn("No active administrator exists. Create the first one within {} hours at {}",
-                            SetupService.VALIDITY.toHours(), platform.link("/opsaetning?token=" + token));
+                    log.warn(
+                            "No active administrator exists. Create the first one within {} hours at {}",
+                            SetupService.VALIDITY.toHours(),
+                            platform.link("/opsaetning?token=" + token));
                     return Optional.of(token);
                 }
                 createConfiguredAdmin();
@@ -88,10 +95,13 @@ class IdentityBootstrap implements ApplicationRunner {
         if (!StringUtils.hasText(properties.adminEmail()) && !StringUtils.hasText(properties.adminPassword())) {
             return false;
         }
-        if (!StringUtils.hasText(properties.adminEmail()) || !properties.adminEmail().contains("@")
+        if (!StringUtils.hasText(properties.adminEmail())
+                || !properties.adminEmail().contains("@")
                 || !IdentityFormValidator.acceptable(properties.adminPassword())) {
-            log.error("samspil.admin-email and samspil.admin-password must both be set, the password with at least {} "
-                    + "characters; ignoring them", IdentityFormValidator.MIN_PASSWORD_LENGTH);
+            log.error(
+                    "samspil.admin-email and samspil.admin-password must both be set, the password with at least {} "
+                            + "characters; ignoring them",
+                    IdentityFormValidator.MIN_PASSWORD_LENGTH);
             return false;
         }
         return true;
@@ -122,13 +132,17 @@ class IdentityBootstrap implements ApplicationRunner {
             return;
         }
         if (token.length() < MIN_BOOTSTRAP_TOKEN_LENGTH) {
-            log.error("samspil.bootstrap-api-token must have at least {} characters; not registered",
+            log.error(
+                    "samspil.bootstrap-api-token must have at least {} characters; not registered",
                     MIN_BOOTSTRAP_TOKEN_LENGTH);
             return;
         }
         StaffUser admin = userRepository.findFirstActiveAdmin().orElseThrow();
         if (apiTokens.registerIfAbsent(admin.id(), BOOTSTRAP_TOKEN_NAME, token, BOOTSTRAP_TOKEN_VALIDITY)) {
-            log.info("Registered samspil.bootstrap-api-token as API token \"{}\" of {}", BOOTSTRAP_TOKEN_NAME, admin.email());
+            log.info(
+                    "Registered samspil.bootstrap-api-token as API token \"{}\" of {}",
+                    BOOTSTRAP_TOKEN_NAME,
+                    admin.email());
         }
     }
 }

@@ -1,14 +1,12 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.Roles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-
-import dk.samspil.platform.Roles;
 
 /**
  * The rules Bean Validation cannot express: known roles, the password policy and repeated passwords.
@@ -22,8 +20,12 @@ class IdentityFormValidator implements Validator {
 
     @Override
     public boolean supports(Class<?> type) {
-        return type == NewUserForm.class || type == EditUserForm.class || type == PasswordResetForm.class
-                || type == PasswordChangeForm.class || type == SetupForm.class || type == ChosenPasswordForm.class;
+        return type == NewUserForm.class
+                || type == EditUserForm.class
+                || type == PasswordResetForm.class
+                || type == PasswordChangeForm.class
+                || type == SetupForm.class
+                || type == ChosenPasswordForm.class;
     }
 
     @Override
@@ -48,7 +50,8 @@ class IdentityFormValidator implements Validator {
 
     /** Whether a password from outside a form (the start-up settings) meets the policy. */
     static boolean acceptable(String password) {
-        return password != null && password.length() >= MIN_PASSWORD_LENGTH
+        return password != null
+                && password.length() >= MIN_PASSWORD_LENGTH
                 && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 

@@ -1,9 +1,8 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.RouteAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dk.samspil.platform.RouteAuthorization;
 
 /** Who may reach the identity module's routes ({@code /login} and {@code /admin/**} are declared by the platform). */
 @Configuration(proxyBeanMethods = false)
@@ -12,7 +11,9 @@ class IdentityRoutes {
     @Bean
     RouteAuthorization identityRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers("/opsaetning", "/login/afvist", "/glemt-adgangskode", "/invitation", "/adgangskode/ny").permitAll();
+            routes.requestMatchers(
+                            "/opsaetning", "/login/afvist", "/glemt-adgangskode", "/invitation", "/adgangskode/ny")
+                    .permitAll();
             routes.requestMatchers("/konto", "/konto/**").authenticated();
             routes.requestMatchers("/api/v1/me").authenticated();
         };

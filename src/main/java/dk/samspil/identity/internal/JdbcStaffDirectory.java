@@ -1,7 +1,6 @@
 package dk.samspil.identity.internal;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,7 @@ class JdbcStaffDirectory implements dk.samspil.platform.StaffDirectory {
                             ELSE EXISTS (SELECT 1 FROM staff_user_sso_group g
                                          JOIN sso_group_role m ON lower(m.group_name) = lower(g.group_name)
                                          WHERE g.user_id = u.id AND m.role = :role) END
-                        ORDER BY lower(u.email)""")
-                .param("role", role).query(String.class).list();
+                        ORDER BY lower(u.email)""").param("role", role).query(String.class).list();
     }
 
     @Override

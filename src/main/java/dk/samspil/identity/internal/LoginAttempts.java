@@ -1,11 +1,13 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.identity.LoginProperties;
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -14,10 +16,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.identity.LoginProperties;
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
 
 /**
  * Lock-out per account <em>and</em> client address: after {@code samspil.login.max-failures} wrong passwords in a
@@ -35,8 +33,12 @@ class LoginAttempts {
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginAttempts(LoginFailureRepository failures, StaffUserRepository users, LoginProperties properties,
-                  AuditLog audit, Clock clock) {
+    LoginAttempts(
+            LoginFailureRepository failures,
+            StaffUserRepository users,
+            LoginProperties properties,
+            AuditLog audit,
+            Clock clock) {
         this.failures = failures;
         this.users = users;
         this.properties = properties;
@@ -47,7 +49,8 @@ class LoginAttempts {
     /** The client address a login attempt came from, as the web login recorded it ({@code ""} when unknown). */
     static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "";
+                ? web.getRemoteAddress()
+                : "";
     }
 
     boolean lockedOut(String email, String clientAddress) {

@@ -1,13 +1,11 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.identity.LoginProperties;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import dk.samspil.identity.LoginProperties;
 
 /**
  * The login page, with a button per identity provider when single sign-on is configured; Spring Security handles
@@ -17,8 +15,7 @@ import dk.samspil.identity.LoginProperties;
 class LoginController {
 
     /** A "Log ind med <name>" button: the provider's display name and the address that starts its login. */
-    record Provider(String name, String path) {
-    }
+    record Provider(String name, String path) {}
 
     private final LoginProperties properties;
     private final SingleSignOnLogin singleSignOn;
@@ -42,15 +39,16 @@ class LoginController {
     /** A refused single sign-on: what happened and what to do, in words (the audit log has the details). */
     @GetMapping(SingleSignOnLogin.REFUSED_PATH)
     String refused(@RequestParam(name = "aarsag", required = false) String reason, Model model) {
-        model.addAttribute("reason", SsoRefusal.ofSlug(reason == null ? "" : reason).slug());
+        model.addAttribute(
+                "reason", SsoRefusal.ofSlug(reason == null ? "" : reason).slug());
         model.addAttribute("providers", providers());
         return "identity/sso-refused";
     }
 
     private List<Provider> providers() {
         return singleSignOn.providers().stream()
-                .map(registration -> new Provider(registration.getClientName(),
-                        "/oauth2/authorization/" + registration.getRegistrationId()))
+                .map(registration -> new Provider(
+                        registration.getClientName(), "/oauth2/authorization/" + registration.getRegistrationId()))
                 .toList();
     }
 }

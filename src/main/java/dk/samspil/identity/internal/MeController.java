@@ -2,7 +2,6 @@ package dk.samspil.identity.internal;
 
 import java.security.Principal;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    record Me(String email, String name, List<String> roles) {
-    }
+    record Me(String email, String name, List<String> roles) {}
 
     private final StaffUserService users;
 

@@ -1,9 +1,9 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.ApiTokenAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,8 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import dk.samspil.platform.ApiTokenAuthentication;
 
 /**
  * A user whose password an administrator typed must choose their own before anything else: every page but the one
@@ -34,14 +32,28 @@ class PasswordChangeGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(CHANGE_PATH, "/error", "/login", "/logout", "/api/**",
-                "/actuator/**", "/dkfds/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico");
+        registry.addInterceptor(this)
+                .excludePathPatterns(
+                        CHANGE_PATH,
+                        "/error",
+                        "/login",
+                        "/logout",
+                        "/api/**",
+                        "/actuator/**",
+                        "/dkfds/**",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico");
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken
                 || authentication instanceof ApiTokenAuthentication) {
             return true;

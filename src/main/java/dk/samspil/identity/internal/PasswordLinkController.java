@@ -1,11 +1,9 @@
 package dk.samspil.identity.internal;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,8 +65,12 @@ class PasswordLinkController {
     }
 
     @PostMapping("/invitation")
-    String acceptInvitation(@Valid ChosenPasswordForm chosenPasswordForm, BindingResult result, Model model,
-                            HttpServletRequest request, HttpServletResponse response) {
+    String acceptInvitation(
+            @Valid ChosenPasswordForm chosenPasswordForm,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return choose(PasswordLinks.Kind.INVITATION, chosenPasswordForm, result, model, request, response);
     }
 
@@ -78,8 +80,12 @@ class PasswordLinkController {
     }
 
     @PostMapping("/adgangskode/ny")
-    String reset(@Valid ChosenPasswordForm chosenPasswordForm, BindingResult result, Model model,
-                 HttpServletRequest request, HttpServletResponse response) {
+    String reset(
+            @Valid ChosenPasswordForm chosenPasswordForm,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return choose(PasswordLinks.Kind.RESET, chosenPasswordForm, result, model, request, response);
     }
 
@@ -92,8 +98,13 @@ class PasswordLinkController {
         return choosePage(kind, model);
     }
 
-    private String choose(PasswordLinks.Kind kind, ChosenPasswordForm form, BindingResult result, Model model,
-                          HttpServletRequest request, HttpServletResponse response) {
+    private String choose(
+            PasswordLinks.Kind kind,
+            ChosenPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             Optional<PasswordLinks.Refusal> refusal = service.check(kind, form.token());
             if (refusal.isPresent()) {
@@ -119,7 +130,8 @@ class PasswordLinkController {
         }
         UserDetails details = StaffUserDetailsService.details(user);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }
@@ -131,7 +143,10 @@ class PasswordLinkController {
     }
 
     private static String refused(PasswordLinks.Refusal refusal, Model model, HttpServletResponse response) {
-        response.setStatus(refusal == PasswordLinks.Refusal.INVALID ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
+        response.setStatus(
+                refusal == PasswordLinks.Refusal.INVALID
+                        ? HttpServletResponse.SC_NOT_FOUND
+                        : HttpServletResponse.SC_GONE);
         model.addAttribute("reason", refusal.key());
         return "identity/link-invalid";
     }

@@ -1,19 +1,17 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailThrottle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.MailThrottle;
 
 /**
  * "Glemt adgangskode?" and the pages behind password links. A reset request is answered alike whether or not the
@@ -25,11 +23,11 @@ class PasswordLinkService {
 
     /** The audit log's entity type for refused links; the id is the user's when the link names one. */
     static final String REFUSED_ENTITY = "PasswordLink";
+
     static final String RESET_TOPIC = "identity.password-reset";
 
     /** A link that may be used now, for this user. */
-    record Usable(StaffUser user) {
-    }
+    record Usable(StaffUser user) {}
 
     private final StaffUserRepository users;
     private final StaffUserService userService;
@@ -38,8 +36,13 @@ class PasswordLinkService {
     private final MailThrottle throttle;
     private final AuditLog audit;
 
-    PasswordLinkService(StaffUserRepository users, StaffUserService userService, PasswordLinks links,
-                        AccountMails mails, MailThrottle throttle, AuditLog audit) {
+    PasswordLinkService(
+            StaffUserRepository users,
+            StaffUserService userService,
+            PasswordLinks links,
+            AccountMails mails,
+            MailThrottle throttle,
+            AuditLog audit) {
         this.users = users;
         this.userService = userService;
         this.links = links;
@@ -90,7 +93,8 @@ class PasswordLinkService {
         if (subject == null || reading.refusal() != null) {
             return refuse(kind, subject, reading.refusal() == null ? PasswordLinks.Refusal.INVALID : reading.refusal());
         }
-        Optional<StaffUser> user = forUpdate ? users.findByIdForUpdate(subject.userId()) : users.findById(subject.userId());
+        Optional<StaffUser> user =
+                forUpdate ? users.findByIdForUpdate(subject.userId()) : users.findById(subject.userId());
         if (user.isEmpty() || !user.get().active()) {
             return refuse(kind, subject, PasswordLinks.Refusal.INACTIVE);
         }
@@ -100,18 +104,24 @@ class PasswordLinkService {
         return new Usable(user.get());
     }
 
-    private PasswordLinks.Refusal refuse(PasswordLinks.Kind kind, PasswordLinks.@Nullable Subject subject,
-                                         PasswordLinks.Refusal refusal) {
+    private PasswordLinks.Refusal refuse(
+            PasswordLinks.Kind kind, PasswordLinks.@Nullable Subject subject, PasswordLinks.Refusal refusal) {
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         changes.put("refused", new AuditLog.Change(null, kind.purpose + ": " + refusal.key()));
         changes.put("clientAddress", new AuditLog.Change(null, clientAddress()));
-        audit.record(AuditLog.Action.UPDATE, REFUSED_ENTITY, subject == null ? "unknown" : subject.userId(), changes,
+        audit.record(
+                AuditLog.Action.UPDATE,
+                REFUSED_ENTITY,
+                subject == null ? "unknown" : subject.userId(),
+                changes,
                 AuditActor.current());
         return refusal;
     }
 
     private static String clientAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : "";
+        return attributes instanceof ServletRequestAttributes servlet
+                ? servlet.getRequest().getRemoteAddr()
+                : "";
     }
 }

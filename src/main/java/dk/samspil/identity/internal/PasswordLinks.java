@@ -1,16 +1,14 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.identity.AccountLinkProperties;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.SignedTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.identity.AccountLinkProperties;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.SignedTokens;
 
 /**
  * The e-mailed links that let a user choose a password: signed by {@link SignedTokens} for one purpose each (an
@@ -50,12 +48,10 @@ class PasswordLinks {
     }
 
     /** What a link says: the user and the password version it was made for (the user is known even when expired). */
-    record Subject(long userId, int passwordVersion) {
-    }
+    record Subject(long userId, int passwordVersion) {}
 
     /** The outcome of reading a link: a subject, and a refusal unless the link may be used. */
-    record Reading(@Nullable Subject subject, @Nullable Refusal refusal) {
-    }
+    record Reading(@Nullable Subject subject, @Nullable Refusal refusal) {}
 
     private final SignedTokens tokens;
     private final PlatformProperties platform;
@@ -89,8 +85,10 @@ class PasswordLinks {
     private static @Nullable Subject subject(String text) {
         int colon = text.indexOf(':');
         try {
-            return colon < 0 ? null
-                    : new Subject(Long.parseLong(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1)));
+            return colon < 0
+                    ? null
+                    : new Subject(
+                            Long.parseLong(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1)));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -14,8 +14,7 @@ final class Secrets {
     private static final int DISPLAY_PREFIX_LENGTH = API_TOKEN_PREFIX.length() + 6;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** {@code smp_} followed by 32 random bytes in unpadded base64url. */
     static String newApiToken() {

@@ -1,10 +1,8 @@
 package dk.samspil.identity.internal;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,7 +62,10 @@ class SetupController {
     }
 
     private static String invalid(SetupService.TokenState state, Model model, HttpServletResponse response) {
-        response.setStatus(state == SetupService.TokenState.UNKNOWN ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
+        response.setStatus(
+                state == SetupService.TokenState.UNKNOWN
+                        ? HttpServletResponse.SC_NOT_FOUND
+                        : HttpServletResponse.SC_GONE);
         model.addAttribute("reason", state.name().toLowerCase(Locale.ROOT));
         return "identity/setup-invalid";
     }

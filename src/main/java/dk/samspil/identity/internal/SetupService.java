@@ -1,14 +1,12 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.Roles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.Roles;
 
 /**
  * The first administrator's set-up: when nobody can administer users, start-up issues a one-time link valid for
@@ -19,7 +17,12 @@ class SetupService {
 
     static final Duration VALIDITY = Duration.ofHours(24);
 
-    enum TokenState { VALID, UNKNOWN, EXPIRED, USED }
+    enum TokenState {
+        VALID,
+        UNKNOWN,
+        EXPIRED,
+        USED
+    }
 
     private final SetupTokenRepository setupTokens;
     private final StaffUserService users;
@@ -69,8 +72,10 @@ class SetupService {
         if (token == null || token.isBlank()) {
             return TokenState.UNKNOWN;
         }
-        return setupTokens.findByHash(Secrets.sha256Hex(token.trim()), forUpdate)
-                .map(found -> found.usedAt() != null ? TokenState.USED
+        return setupTokens
+                .findByHash(Secrets.sha256Hex(token.trim()), forUpdate)
+                .map(found -> found.usedAt() != null
+                        ? TokenState.USED
                         : found.expiresAt().isAfter(clock.instant()) ? TokenState.VALID : TokenState.EXPIRED)
                 .orElse(TokenState.UNKNOWN);
     }

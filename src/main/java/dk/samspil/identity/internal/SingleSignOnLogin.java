@@ -1,14 +1,15 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.identity.LoginProperties;
+import dk.samspil.identity.SingleSignOnProperties;
+import dk.samspil.platform.WebLoginCustomizer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,10 +24,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.identity.LoginProperties;
-import dk.samspil.identity.SingleSignOnProperties;
-import dk.samspil.platform.WebLoginCustomizer;
 
 /**
  * Single sign-on with OpenID Connect when identity providers are configured ({@code spring.security.oauth2.client.*}):
@@ -46,8 +43,11 @@ class SingleSignOnLogin implements WebLoginCustomizer {
     private final SingleSignOnProperties properties;
     private final LoginProperties loginProperties;
 
-    SingleSignOnLogin(ObjectProvider<ClientRegistrationRepository> registrations, SingleSignOnService signOn,
-                      SingleSignOnProperties properties, LoginProperties loginProperties) {
+    SingleSignOnLogin(
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SingleSignOnService signOn,
+            SingleSignOnProperties properties,
+            LoginProperties loginProperties) {
         this.registrations = registrations;
         this.signOn = signOn;
         this.properties = properties;
@@ -78,16 +78,16 @@ class SingleSignOnLogin implements WebLoginCustomizer {
         if (repository == null) {
             return;
         }
-        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(repository,
-                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                repository, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(repository);
         logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         logout.setDefaultTargetUrl("/login?logout");
-        http.oauth2Login(login -> login
-                        .loginPage("/login")
+        http.oauth2Login(login -> login.loginPage("/login")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(signOn, properties)))
+                        .userInfoEndpoint(
+                                userInfo -> userInfo.oidcUserService(new StaffOidcUserService(signOn, properties)))
                         .failureHandler(new RefusalHandler()))
                 .logout(out -> out.logoutSuccessHandler(logout));
     }
@@ -124,15 +124,20 @@ class SingleSignOnLogin implements WebLoginCustomizer {
     private final class RefusalHandler implements AuthenticationFailureHandler {
 
         @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                            AuthenticationException exception) throws IOException {
-            SsoRefusal reason = exception instanceof SsoRefusedException refused ? refused.reason() : SsoRefusal.INVALID_RESPONSE;
+        public void onAuthenticationFailure(
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+                throws IOException {
+            SsoRefusal reason =
+                    exception instanceof SsoRefusedException refused ? refused.reason() : SsoRefusal.INVALID_RESPONSE;
             String email = exception instanceof SsoRefusedException refused ? refused.email() : null;
             String cause = exception instanceof OAuth2AuthenticationException oauth
-                    ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+                    ? oauth.getError().getErrorCode()
+                    : exception.getClass().getSimpleName();
             String detail = exception instanceof OAuth2AuthenticationException oauth
-                    ? oauth.getError().getDescription() : exception.getMessage();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+                    ? oauth.getError().getDescription()
+                    : exception.getMessage();
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             String registrationId = path.startsWith(CALLBACK_PREFIX) ? path.substring(CALLBACK_PREFIX.length()) : null;
             log.info("Single sign-on refused: {} ({}): {}", cause, reason, detail);
             signOn.recordRefusal(registrationId, cause, detail, email, request.getRemoteAddr());

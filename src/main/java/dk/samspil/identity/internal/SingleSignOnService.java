@@ -1,17 +1,15 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
 
 /**
  * Staff users who log in through an identity provider: created at their first login (just in time), their roles
@@ -24,9 +22,13 @@ class SingleSignOnService {
     static final String REFUSAL_ENTITY = "SingleSignOn";
 
     /** What the identity provider vouched for in a valid ID token. */
-    record SsoIdentity(String registrationId, String issuer, String subject, String email, String name,
-                       Collection<String> groups) {
-    }
+    record SsoIdentity(
+            String registrationId,
+            String issuer,
+            String subject,
+            String email,
+            String name,
+            Collection<String> groups) {}
 
     private final StaffUserRepository users;
     private final GroupRoleRepository groupRoles;
@@ -34,8 +36,12 @@ class SingleSignOnService {
     private final Clock clock;
     private final StaffSessions sessions;
 
-    SingleSignOnService(StaffUserRepository users, GroupRoleRepository groupRoles, AuditLog audit, Clock clock,
-                        StaffSessions sessions) {
+    SingleSignOnService(
+            StaffUserRepository users,
+            GroupRoleRepository groupRoles,
+            AuditLog audit,
+            Clock clock,
+            StaffSessions sessions) {
         this.users = users;
         this.groupRoles = groupRoles;
         this.audit = audit;
@@ -51,10 +57,12 @@ class SingleSignOnService {
     @Transactional
     StaffUser signIn(SsoIdentity identity) {
         String email = StaffUserService.normaliseEmail(identity.email());
-        String name = identity.name() == null || identity.name().isBlank() ? email : identity.name().trim();
+        String name = identity.name() == null || identity.name().isBlank()
+                ? email
+                : identity.name().trim();
         List<String> roles = groupRoles.rolesOf(identity.groups());
-        Optional<StaffUser> existing = users.findBySsoIdentity(identity.issuer(), identity.subject())
-                .or(() -> users.findByEmail(email));
+        Optional<StaffUser> existing =
+                users.findBySsoIdentity(identity.issuer(), identity.subject()).or(() -> users.findByEmail(email));
         if (existing.isPresent()) {
             StaffUser before = existing.get();
             if (users.linkedToOtherSsoIdentity(before.id(), identity.issuer(), identity.subject())) {
@@ -71,8 +79,12 @@ class SingleSignOnService {
             users.linkSsoIdentity(before.id(), identity.issuer(), identity.subject());
             users.replaceSsoGroups(before.id(), identity.groups(), clock.instant());
             StaffUser after = users.findById(before.id()).orElseThrow();
-            audit.record(AuditLog.Action.UPDATE, StaffUserService.ENTITY, before.id(),
-                    AuditLog.diff(before.auditState(), after.auditState()), actor(email));
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    StaffUserService.ENTITY,
+                    before.id(),
+                    AuditLog.diff(before.auditState(), after.auditState()),
+                    actor(email));
             if (!roles.equals(before.roles())) {
                 sessions.endAll(before.email());
             }
@@ -85,7 +97,11 @@ class SingleSignOnService {
         users.linkSsoIdentity(id, identity.issuer(), identity.subject());
         users.replaceSsoGroups(id, identity.groups(), clock.instant());
         StaffUser created = users.findById(id).orElseThrow();
-        audit.record(AuditLog.Action.CREATE, StaffUserService.ENTITY, id, AuditLog.diff(null, created.auditState()),
+        audit.record(
+                AuditLog.Action.CREATE,
+                StaffUserService.ENTITY,
+                id,
+                AuditLog.diff(null, created.auditState()),
                 actor(email));
         return created;
     }
@@ -105,8 +121,13 @@ class SingleSignOnService {
             changes.put("email", new AuditLog.Change(null, email));
         }
         changes.put("clientAddress", new AuditLog.Change(null, clientAddress));
-        String entityId = registrationId == null ? "-" : registrationId.substring(0, Math.min(100, registrationId.length()));
-        audit.record(AuditLog.Action.REFUSE, REFUSAL_ENTITY, entityId, changes,
+        String entityId =
+                registrationId == null ? "-" : registrationId.substring(0, Math.min(100, registrationId.length()));
+        audit.record(
+                AuditLog.Action.REFUSE,
+                REFUSAL_ENTITY,
+                entityId,
+                changes,
                 email != null ? AuditActor.anonymous(email) : AuditActor.anonymous(clientAddress));
     }
 

@@ -28,6 +28,9 @@ enum SsoRefusal {
     }
 
     static SsoRefusal ofSlug(String slug) {
-        return Arrays.stream(values()).filter(reason -> reason.slug.equals(slug)).findFirst().orElse(INVALID_RESPONSE);
+        return Arrays.stream(values())
+                .filter(reason -> reason.slug.equals(slug))
+                .findFirst()
+                .orElse(INVALID_RESPONSE);
     }
 }

@@ -23,8 +23,7 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
         super(new StaffUserDetailsService(users));
         setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
-        setPreAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Deactivated staff user");
@@ -33,7 +32,8 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     }
 
     @Override
-    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+    protected void additionalAuthenticationChecks(
+            UserDetails user, UsernamePasswordAuthenticationToken authentication) {
         super.additionalAuthenticationChecks(user, authentication);
         if (attempts.lockedOut(user.getUsername(), LoginAttempts.clientAddress(authentication))) {
             throw new BadCredentialsException("Locked out from this client address");

@@ -2,7 +2,6 @@ package dk.samspil.identity.internal;
 
 import java.io.Serial;
 import java.util.Collection;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -19,8 +18,11 @@ class StaffOidcUser extends DefaultOidcUser {
 
     private final String email;
 
-    StaffOidcUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-                  String email) {
+    StaffOidcUser(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo,
+            String email) {
         super(authorities, idToken, userInfo);
         this.email = email;
     }

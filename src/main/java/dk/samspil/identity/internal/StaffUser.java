@@ -9,9 +9,18 @@ import java.util.List;
  * rises with every new password, which makes each e-mailed password link work once ({@link PasswordLinks});
  * {@code passwordChangeRequired} is set when an administrator typed the password.
  */
-record StaffUser(long id, String email, String name, String passwordHash, boolean active, Instant lockedUntil,
-                 Instant createdAt, Instant lastLoginAt, List<String> roles, int passwordVersion,
-                 boolean passwordChangeRequired) {
+record StaffUser(
+        long id,
+        String email,
+        String name,
+        String passwordHash,
+        boolean active,
+        Instant lockedUntil,
+        Instant createdAt,
+        Instant lastLoginAt,
+        List<String> roles,
+        int passwordVersion,
+        boolean passwordChangeRequired) {
 
     /** Whether the user has set a password yet (an invited user has not; one who signs in elsewhere may never). */
     public boolean hasPassword() {
@@ -27,6 +36,5 @@ record StaffUser(long id, String email, String name, String passwordHash, boolea
         return new AuditState(email, name, active, roles, lockedUntil);
     }
 
-    record AuditState(String email, String name, boolean active, List<String> roles, Instant lockedUntil) {
-    }
+    record AuditState(String email, String name, boolean active, List<String> roles, Instant lockedUntil) {}
 }

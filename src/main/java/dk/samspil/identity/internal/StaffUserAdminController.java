@@ -1,11 +1,11 @@
 package dk.samspil.identity.internal;
 
-import java.time.Clock;
-import java.util.Locale;
-
+import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.Roles;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.time.Clock;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.ChoiceLabels;
-import dk.samspil.platform.Roles;
 
 /** Administration of staff users (the platform limits {@code /admin/**} to administrators). */
 @Controller
@@ -33,8 +30,8 @@ class StaffUserAdminController {
     private final Clock clock;
     private final ChoiceLabels labels;
 
-    StaffUserAdminController(StaffUserService service, IdentityFormValidator validator, Clock clock,
-                              ChoiceLabels labels) {
+    StaffUserAdminController(
+            StaffUserService service, IdentityFormValidator validator, Clock clock, ChoiceLabels labels) {
         this.service = service;
         this.validator = validator;
         this.clock = clock;
@@ -67,8 +64,11 @@ class StaffUserAdminController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid NewUserForm newUserForm, BindingResult result, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid NewUserForm newUserForm,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 service.invite(newUserForm.name(), newUserForm.email(), newUserForm.roles());
@@ -88,8 +88,13 @@ class StaffUserAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid EditUserForm editUserForm, BindingResult result, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid EditUserForm editUserForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 service.update(id, editUserForm.name(), editUserForm.roles());
@@ -124,8 +129,13 @@ class StaffUserAdminController {
     }
 
     @PostMapping("/{id}/adgangskode")
-    String resetPassword(@PathVariable long id, @Valid PasswordResetForm passwordResetForm, BindingResult result,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id,
+            @Valid PasswordResetForm passwordResetForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editPage(service.get(id), model);

@@ -33,7 +33,9 @@ class StaffUserDetailsService implements UserDetailsService {
     static UserDetails details(StaffUser user) {
         return User.withUsername(user.email())
                 .password(user.passwordHash())
-                .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
+                .authorities(user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList())
                 .disabled(!user.active())
                 .build();
     }

@@ -1,19 +1,17 @@
 package dk.samspil.identity.internal;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Roles;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Roles;
 
 /** Staff users' life cycle: created, renamed, given roles, deactivated, their passwords set. Every change is audited. */
 @Service
@@ -29,8 +27,14 @@ class StaffUserService {
     private final LoginFailureRepository loginFailures;
     private final AccountMails mails;
 
-    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                     StaffSessions sessions, LoginFailureRepository loginFailures, AccountMails mails) {
+    StaffUserService(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock,
+            StaffSessions sessions,
+            LoginFailureRepository loginFailures,
+            AccountMails mails) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -202,10 +206,14 @@ class StaffUserService {
     /** The hash is never audited: only that the password changed, when, and that a lock was lifted. */
     private void auditPasswordChange(StaffUser before, StaffUser after) {
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
-        changes.put("passwordChangedAt", new AuditLog.Change(null, clock.instant().toString()));
+        changes.put(
+                "passwordChangedAt", new AuditLog.Change(null, clock.instant().toString()));
         if (before.passwordChangeRequired() != after.passwordChangeRequired()) {
-            changes.put("passwordChangeRequired", new AuditLog.Change(String.valueOf(before.passwordChangeRequired()),
-                    String.valueOf(after.passwordChangeRequired())));
+            changes.put(
+                    "passwordChangeRequired",
+                    new AuditLog.Change(
+                            String.valueOf(before.passwordChangeRequired()),
+                            String.valueOf(after.passwordChangeRequired())));
         }
         changes.putAll(AuditLog.diff(before.auditState(), after.auditState()));
         audit.record(AuditLog.Action.UPDATE, ENTITY, before.id(), changes, AuditActor.current());

@@ -1,11 +1,10 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.EmailAddresses;
 import jakarta.validation.constraints.NotBlank;
-
 import org.jspecify.annotations.Nullable;
 
-import dk.samspil.platform.EmailAddresses;
-
 /** Who is to handle an inquiry, by their e-mail address. */
-record AssignForm(@NotBlank(message = "{inquiries.error.assignee.required}") @EmailAddresses.Valid @Nullable String assignee) {
-}
+record AssignForm(
+        @NotBlank(message = "{inquiries.error.assignee.required}") @EmailAddresses.Valid @Nullable
+        String assignee) {}

@@ -1,16 +1,14 @@
 package dk.samspil.inquiries.internal;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.multipart.MultipartFile;
-
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.UploadedFiles;
 import dk.samspil.platform.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The attachments of an inquiry (the public form, the staff API): at most 3, 10 MB in total, PDF, Office documents or images by their content. */
 final class AttachmentRules {
@@ -19,14 +17,14 @@ final class AttachmentRules {
     static final long MAX_TOTAL_BYTES = 10L * 1024 * 1024;
     static final String FIELD = "files";
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /** The uploads as attachments, or the reasons they are refused in {@code result} (then an empty list). */
     static List<NewAttachment> check(@Nullable List<MultipartFile> files, BindingResult result) {
         List<Violation> violations = new ArrayList<>();
         List<NewAttachment> attachments = check(files, violations);
-        violations.forEach(violation -> result.reject(violation.messageKey(), violation.arguments().toArray(), null));
+        violations.forEach(violation ->
+                result.reject(violation.messageKey(), violation.arguments().toArray(), null));
         return attachments;
     }
 
@@ -35,7 +33,8 @@ final class AttachmentRules {
      * {@value #FIELD} (then an empty list). The form and the API check alike.
      */
     static List<NewAttachment> check(@Nullable List<MultipartFile> files, List<Violation> violations) {
-        List<MultipartFile> given = files == null ? List.of()
+        List<MultipartFile> given = files == null
+                ? List.of()
                 : files.stream().filter(file -> file != null && !file.isEmpty()).toList();
         if (given.size() > MAX_FILES) {
             violations.add(new Violation(FIELD, "inquiries.error.files.tooMany", MAX_FILES));
@@ -72,7 +71,8 @@ final class AttachmentRules {
     /** The file's own name without folders and control characters, at most 255 characters. */
     static String name(@Nullable String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = TextInput.foldLines(TextInput.removeControlCharacters(name.substring(name.lastIndexOf('/') + 1))).strip();
+        name = TextInput.foldLines(TextInput.removeControlCharacters(name.substring(name.lastIndexOf('/') + 1)))
+                .strip();
         if (name.isEmpty()) {
             name = "bilag";
         }

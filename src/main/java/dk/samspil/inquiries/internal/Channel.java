@@ -2,7 +2,12 @@ package dk.samspil.inquiries.internal;
 
 /** How an inquiry came in. Through the mayor or a council member it came via the political level. */
 enum Channel {
-    WEB, EMAIL, PHONE, LETTER, MAYOR, COUNCIL_MEMBER;
+    WEB,
+    EMAIL,
+    PHONE,
+    LETTER,
+    MAYOR,
+    COUNCIL_MEMBER;
 
     boolean political() {
         return this == MAYOR || this == COUNCIL_MEMBER;

@@ -1,15 +1,13 @@
 package dk.samspil.inquiries.internal;
 
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.companies.CompanyTimelineContribution;
 import dk.samspil.companies.CompanyTimelineItem;
 import dk.samspil.platform.Roles;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** On a company's timeline: the inquiries that gave its CVR number, for those who handle inquiries. */
 @Component
@@ -32,9 +30,12 @@ class CompanyInquiryTimeline implements CompanyTimelineContribution {
         return jdbc.sql("""
                         SELECT id, case_number, subject, created_at FROM inquiry
                         WHERE cvr = :cvr ORDER BY created_at DESC LIMIT :limit""")
-                .param("cvr", cvr).param("limit", SHOWN)
-                .query((rs, i) -> new CompanyTimelineItem(rs.getTimestamp("created_at").toInstant(),
-                        "inquiries.timeline.inquiry", List.of(rs.getString("case_number"), rs.getString("subject")),
+                .param("cvr", cvr)
+                .param("limit", SHOWN)
+                .query((rs, i) -> new CompanyTimelineItem(
+                        rs.getTimestamp("created_at").toInstant(),
+                        "inquiries.timeline.inquiry",
+                        List.of(rs.getString("case_number"), rs.getString("subject")),
                         InquiryController.BASE + "/" + rs.getLong("id")))
                 .list();
     }

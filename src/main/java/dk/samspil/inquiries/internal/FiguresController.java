@@ -1,11 +1,13 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.inquiries.InquiryFigures;
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -17,10 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import dk.samspil.inquiries.InquiryFigures;
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.Spreadsheets;
 
 /** The figures for the status meetings, per month and quarter of a year, on a page and as CSV or XLSX. */
 @Controller
@@ -71,7 +69,8 @@ class FiguresController {
         int shown = year(year);
         List<InquiryFigures> periods = periods(shown);
         return FileDownloads.attachment("henvendelser-" + shown + ".xlsx", Spreadsheets.XLSX)
-                .body(Spreadsheets.xlsx(text("inquiries.figures.sheet", locale), header(periods, locale), rows(periods)));
+                .body(Spreadsheets.xlsx(
+                        text("inquiries.figures.sheet", locale), header(periods, locale), rows(periods)));
     }
 
     private int year(@Nullable Integer year) {
@@ -94,20 +93,26 @@ class FiguresController {
     private static List<String> topics(List<InquiryFigures> periods) {
         Set<String> topics = new LinkedHashSet<>();
         periods.forEach(period -> topics.addAll(period.byTopic().keySet()));
-        return topics.stream().sorted((a, b) -> a.isEmpty() ? 1 : b.isEmpty() ? -1 : a.compareToIgnoreCase(b)).toList();
+        return topics.stream()
+                .sorted((a, b) -> a.isEmpty() ? 1 : b.isEmpty() ? -1 : a.compareToIgnoreCase(b))
+                .toList();
     }
 
     private List<String> header(List<InquiryFigures> periods, Locale locale) {
-        List<String> header = new ArrayList<>(List.of(text("inquiries.figures.period", locale),
-                text("inquiries.figures.total", locale), text("inquiries.figures.political", locale)));
+        List<String> header = new ArrayList<>(List.of(
+                text("inquiries.figures.period", locale),
+                text("inquiries.figures.total", locale),
+                text("inquiries.figures.political", locale)));
         for (Channel channel : Channel.values()) {
             header.add(text("inquiries.channel." + channel.name(), locale));
         }
         for (String topic : topics(periods)) {
             header.add(topic.isEmpty() ? text("inquiries.figures.noTopic", locale) : topic);
         }
-        header.addAll(List.of(text("inquiries.figures.medianAcknowledge", locale),
-                text("inquiries.figures.medianAnswer", locale), text("inquiries.figures.due", locale),
+        header.addAll(List.of(
+                text("inquiries.figures.medianAcknowledge", locale),
+                text("inquiries.figures.medianAnswer", locale),
+                text("inquiries.figures.due", locale),
                 text("inquiries.figures.within", locale)));
         return header;
     }

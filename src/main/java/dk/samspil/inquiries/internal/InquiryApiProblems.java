@@ -1,11 +1,10 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.ModuleApiProblems;
 
 /** The inquiry API's errors as RFC 9457 problems in Danish: broken rules 422 with {@code errors}, unreadable JSON or a multipart request without its inquiry part 400. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -21,6 +20,7 @@ class InquiryApiProblems extends ModuleApiProblems {
             org.springframework.web.multipart.support.MissingServletRequestPartException.class)
     org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> missingPart(
             jakarta.servlet.http.HttpServletRequest request) {
-        return problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST, "inquiries.api.error.inquiryPart", request);
+        return problems.problem(
+                org.springframework.http.HttpStatus.BAD_REQUEST, "inquiries.api.error.inquiryPart", request);
     }
 }

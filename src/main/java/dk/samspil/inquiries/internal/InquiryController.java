@@ -1,13 +1,12 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.DateLimits;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.DateLimits;
 
 /** The staff register: the list with overdue inquiries first, registering one, and handling it on its page. */
 @Controller
@@ -60,8 +57,12 @@ class InquiryController {
      * {@code koe=team-<id>}; anything else shows everything.
      */
     @GetMapping
-    String list(@org.springframework.web.bind.annotation.RequestParam(name = "koe", required = false)
-                @org.jspecify.annotations.Nullable String queue, Authentication user, Model model) {
+    String list(
+            @org.springframework.web.bind.annotation.RequestParam(name = "koe", required = false)
+                    @org.jspecify.annotations.Nullable
+                    String queue,
+            Authentication user,
+            Model model) {
         List<Team> teams = routing.teams();
         java.util.function.Predicate<Inquiry> shown = queueFilter(queue, user.getName(), teams);
         model.addAttribute("inquiries", inquiries.list().stream().filter(shown).toList());
@@ -83,11 +84,17 @@ class InquiryController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") InquiryForm form, BindingResult result,
-                  @org.springframework.web.bind.annotation.RequestParam(name = AttachmentRules.FIELD, required = false)
-                  @org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files,
-                  Authentication user, Locale locale, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") InquiryForm form,
+            BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam(name = AttachmentRules.FIELD, required = false)
+                    @org.jspecify.annotations.Nullable
+                    List<org.springframework.web.multipart.MultipartFile> files,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (form.receivedOn() != null && !result.hasFieldErrors("receivedOn")) {
             if (!DateLimits.isWithin(form.receivedOn())) {
                 result.rejectValue("receivedOn", DateLimits.MESSAGE, DateLimits.arguments(), null);
@@ -95,7 +102,9 @@ class InquiryController {
                 result.rejectValue("receivedOn", "inquiries.error.receivedOn.future");
             }
         }
-        if (form.channel() != null && form.channel().political() && (form.politician() == null || form.politician().isBlank())
+        if (form.channel() != null
+                && form.channel().political()
+                && (form.politician() == null || form.politician().isBlank())
                 && !result.hasFieldErrors("politician")) {
             result.rejectValue("politician", "inquiries.error.politician.required");
         }
@@ -120,12 +129,19 @@ class InquiryController {
 
     /** Management moves a case to itself, to the consultants or to a team (the route is management's only). */
     @PostMapping("/{id}/koe")
-    String route(@PathVariable long id, @Valid @ModelAttribute("routeForm") RouteForm form, BindingResult result,
-                 Authentication user, Locale locale, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+    String route(
+            @PathVariable long id,
+            @Valid @ModelAttribute("routeForm") RouteForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
         Team team = null;
-        if (!result.hasFieldErrors("destination") && form.destination() != null
+        if (!result.hasFieldErrors("destination")
+                && form.destination() != null
                 && !form.destination().matches("MANAGEMENT|CONSULTANTS|[1-9][0-9]{0,17}")) {
             result.rejectValue("destination", "inquiries.error.destination.required");
         }
@@ -141,8 +157,13 @@ class InquiryController {
                 inquiries.route(id, Queue.CONSULTANTS, chosen.id(), chosen.name(), user.getName());
             } else {
                 Queue queue = Queue.valueOf(form.destination());
-                inquiries.route(id, queue, null, messages.getMessage("inquiries.queue." + queue.name(), null,
-                        dk.samspil.platform.DanishFormats.DANISH), user.getName());
+                inquiries.route(
+                        id,
+                        queue,
+                        null,
+                        messages.getMessage(
+                                "inquiries.queue." + queue.name(), null, dk.samspil.platform.DanishFormats.DANISH),
+                        user.getName());
             }
         });
     }
@@ -150,12 +171,18 @@ class InquiryController {
     /** An attachment, for staff only, always as a download (never rendered inline). */
     @GetMapping("/{id}/bilag/{attachmentId}")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-        Attachment attachment = inquiries.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst()
+        Attachment attachment = inquiries.attachments(id).stream()
+                .filter(a -> a.id() == attachmentId)
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] content = inquiries.attachmentContent(id, attachmentId)
+        byte[] content = inquiries
+                .attachmentContent(id, attachmentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return dk.samspil.platform.FileDownloads.attachment(attachment.fileName(),
-                org.springframework.http.MediaType.parseMediaType(attachment.kind().servedAs())).body(content);
+        return dk.samspil.platform.FileDownloads.attachment(
+                        attachment.fileName(),
+                        org.springframework.http.MediaType.parseMediaType(
+                                attachment.kind().servedAs()))
+                .body(content);
     }
 
     /** The inquirer's personal data on the case, for a request for access (GDPR article 15), as JSON. */
@@ -164,83 +191,179 @@ class InquiryController {
         Inquiry inquiry = inquiry(id);
         List<PersonalData.Mail> thread = inquiries.entries(id).stream()
                 .filter(entry -> entry.kind() == InquiryEntry.Kind.REPLY || entry.kind() == InquiryEntry.Kind.INCOMING)
-                .map(entry -> new PersonalData.Mail(entry.occurredAt(), entry.kind() == InquiryEntry.Kind.INCOMING
-                        ? "FROM_INQUIRER" : "TO_INQUIRER", entry.body()))
+                .map(entry -> new PersonalData.Mail(
+                        entry.occurredAt(),
+                        entry.kind() == InquiryEntry.Kind.INCOMING ? "FROM_INQUIRER" : "TO_INQUIRER",
+                        entry.body()))
                 .toList();
         inquiries.exported(id, user.getName());
-        return dk.samspil.platform.FileDownloads.attachment(inquiry.caseNumber() + "-personoplysninger.json",
+        return dk.samspil.platform.FileDownloads.attachment(
+                        inquiry.caseNumber() + "-personoplysninger.json",
                         org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(new PersonalData(inquiry.caseNumber(), inquiry.receivedOn(), inquiry.name(), inquiry.companyName(),
-                        inquiry.email(), inquiry.phone(), inquiry.cvr(), inquiry.subject(), inquiry.message(), thread));
+                .body(new PersonalData(
+                        inquiry.caseNumber(),
+                        inquiry.receivedOn(),
+                        inquiry.name(),
+                        inquiry.companyName(),
+                        inquiry.email(),
+                        inquiry.phone(),
+                        inquiry.cvr(),
+                        inquiry.subject(),
+                        inquiry.message(),
+                        thread));
     }
 
     /** What the register holds about the inquirer on one case. */
-    record PersonalData(String caseNumber, java.time.LocalDate receivedOn, String name,
-                        @org.jspecify.annotations.Nullable String companyName,
-                        @org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone,
-                        @org.jspecify.annotations.Nullable String cvr, String subject, String message, List<Mail> mails) {
+    record PersonalData(
+            String caseNumber,
+            java.time.LocalDate receivedOn,
+            String name,
+            @org.jspecify.annotations.Nullable String companyName,
+            @org.jspecify.annotations.Nullable String email,
+            @org.jspecify.annotations.Nullable String phone,
+            @org.jspecify.annotations.Nullable String cvr,
+            String subject,
+            String message,
+            List<Mail> mails) {
 
-        record Mail(java.time.Instant at, String direction, String text) {
-        }
+        record Mail(java.time.Instant at, String direction, String text) {}
     }
 
     @PostMapping("/{id}/noter")
-    String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-                Authentication user, Locale locale, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
+    String note(
+            @PathVariable long id,
+            @Valid @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.note",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.note",
                 () -> inquiries.addNote(id, form.note(), user.getName()));
     }
 
     @PostMapping("/{id}/videresend")
-    String forward(@PathVariable long id, @Valid @ModelAttribute("forwardForm") ForwardForm form, BindingResult result,
-                   Authentication user, Locale locale, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String forward(
+            @PathVariable long id,
+            @Valid @ModelAttribute("forwardForm") ForwardForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.forwarded",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.forwarded",
                 () -> inquiries.forward(id, form.forwardTo().strip(), form.forwardMessage(), user.getName()));
     }
 
     @PostMapping("/{id}/svar")
-    String reply(@PathVariable long id, @Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult result,
-                 Authentication user, Locale locale, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+    String reply(
+            @PathVariable long id,
+            @Valid @ModelAttribute("replyForm") ReplyForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
         if (inquiry.email() == null) {
             result.reject("inquiries.error.reply.noAddress");
         }
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.replied",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.replied",
                 () -> inquiries.reply(id, form.reply(), user.getName()));
     }
 
     @PostMapping("/{id}/luk")
-    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
-                 Authentication user, Locale locale, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+    String close(
+            @PathVariable long id,
+            @Valid @ModelAttribute("closeForm") CloseForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.closed",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.closed",
                 () -> inquiries.close(id, form.outcome(), user.getName()));
     }
 
     @PostMapping("/{id}/tildel")
-    String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult result,
-                  Authentication user, Locale locale, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @Valid @ModelAttribute("assignForm") AssignForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.assigned",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.assigned",
                 () -> inquiries.assign(id, form.assignee().strip(), user.getName()));
     }
 
     @PostMapping("/{id}/status")
-    String status(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
-                  Authentication user, Locale locale, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String status(
+            @PathVariable long id,
+            @Valid @ModelAttribute("statusForm") StatusForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Inquiry inquiry = inquiry(id);
         if (form.status() == InquiryStatus.CLOSED) {
             result.rejectValue("status", "inquiries.error.status.closeWithOutcome");
         }
-        return handled(inquiry, result, locale, model, response, redirect, "inquiries.notice.status",
+        return handled(
+                inquiry,
+                result,
+                locale,
+                model,
+                response,
+                redirect,
+                "inquiries.notice.status",
                 () -> inquiries.changeStatus(id, form.status(), user.getName()));
     }
 
@@ -248,8 +371,15 @@ class InquiryController {
      * The answer to a handling form on the case page: with broken rules the page again with the errors (422) and
      * nothing done; otherwise {@code action} done and back to the case with its notice.
      */
-    private String handled(Inquiry inquiry, BindingResult result, Locale locale, Model model,
-                           HttpServletResponse response, RedirectAttributes redirect, String notice, Runnable action) {
+    private String handled(
+            Inquiry inquiry,
+            BindingResult result,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String notice,
+            Runnable action) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return detail(inquiry, locale, model);
@@ -272,17 +402,27 @@ class InquiryController {
         destinations.put(Queue.CONSULTANTS.name(), messages.getMessage("inquiries.queue.CONSULTANTS", null, locale));
         routing.teams().forEach(team -> destinations.put(String.valueOf(team.id()), team.name()));
         model.addAttribute("destinationChoices", destinations);
-        model.addAttribute("topicName", inquiry.topicId() == null ? null
-                : routing.topic(inquiry.topicId()).map(Topic::name).orElse(null));
-        model.addAttribute("teamName", inquiry.teamId() == null ? null
-                : routing.team(inquiry.teamId()).map(Team::name).orElse(null));
+        model.addAttribute(
+                "topicName",
+                inquiry.topicId() == null
+                        ? null
+                        : routing.topic(inquiry.topicId()).map(Topic::name).orElse(null));
+        model.addAttribute(
+                "teamName",
+                inquiry.teamId() == null
+                        ? null
+                        : routing.team(inquiry.teamId()).map(Team::name).orElse(null));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("events", inquiries.events(inquiry.id()));
         model.addAttribute("entries", inquiries.entries(inquiry.id()));
         model.addAttribute("attachments", inquiries.attachments(inquiry.id()));
         model.addAttribute("today", inquiries.today());
-        model.addAttribute("statusChoices", choices("inquiries.status.",
-                List.of(InquiryStatus.RECEIVED, InquiryStatus.ASSIGNED, InquiryStatus.ANSWERED), locale));
+        model.addAttribute(
+                "statusChoices",
+                choices(
+                        "inquiries.status.",
+                        List.of(InquiryStatus.RECEIVED, InquiryStatus.ASSIGNED, InquiryStatus.ANSWERED),
+                        locale));
         model.addAttribute("outcomeChoices", choices("inquiries.outcome.", List.of(Outcome.values()), locale));
         return "inquiries/detail";
     }
@@ -295,8 +435,8 @@ class InquiryController {
 
     private static final java.util.function.Predicate<Inquiry> ALL = inquiry -> true;
 
-    private static java.util.function.Predicate<Inquiry> queueFilter(@org.jspecify.annotations.Nullable String queue,
-                                                                     String viewer, List<Team> teams) {
+    private static java.util.function.Predicate<Inquiry> queueFilter(
+            @org.jspecify.annotations.Nullable String queue, String viewer, List<Team> teams) {
         if ("ledelsen".equals(queue)) {
             return inquiry -> inquiry.queue() == Queue.MANAGEMENT;
         }
@@ -305,7 +445,8 @@ class InquiryController {
         }
         if ("mine".equals(queue)) {
             java.util.Set<Long> mine = new java.util.HashSet<>();
-            teams.stream().filter(team -> team.members().contains(viewer.toLowerCase(Locale.ROOT)))
+            teams.stream()
+                    .filter(team -> team.members().contains(viewer.toLowerCase(Locale.ROOT)))
                     .forEach(team -> mine.add(team.id()));
             return inquiry -> viewer.equalsIgnoreCase(inquiry.assignee())
                     || (inquiry.assignee() == null && inquiry.teamId() != null && mine.contains(inquiry.teamId()));
@@ -318,8 +459,11 @@ class InquiryController {
     }
 
     /** Refuses a topic that does not exist (the field is optional). */
-    static void checkTopic(@org.jspecify.annotations.Nullable Long topicId, RoutingService routing, BindingResult result) {
-        if (topicId != null && !result.hasFieldErrors("topicId") && routing.topic(topicId).isEmpty()) {
+    static void checkTopic(
+            @org.jspecify.annotations.Nullable Long topicId, RoutingService routing, BindingResult result) {
+        if (topicId != null
+                && !result.hasFieldErrors("topicId")
+                && routing.topic(topicId).isEmpty()) {
             result.rejectValue("topicId", "inquiries.error.topic.unknown");
         }
     }

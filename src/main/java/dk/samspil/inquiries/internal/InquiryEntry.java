@@ -1,7 +1,6 @@
 package dk.samspil.inquiries.internal;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +8,18 @@ import org.jspecify.annotations.Nullable;
  * a reply to the inquirer ({@code counterpart} the inquirer's address) or an answer from them picked up from the
  * mailbox ({@code counterpart} the sender).
  */
-record InquiryEntry(long id, Kind kind, Instant occurredAt, @Nullable String actor, @Nullable String counterpart,
-                    String body) {
+record InquiryEntry(
+        long id,
+        Kind kind,
+        Instant occurredAt,
+        @Nullable String actor,
+        @Nullable String counterpart,
+        String body) {
 
-    enum Kind { NOTE, FORWARD, REPLY, INCOMING }
+    enum Kind {
+        NOTE,
+        FORWARD,
+        REPLY,
+        INCOMING
+    }
 }

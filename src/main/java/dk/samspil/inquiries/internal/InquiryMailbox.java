@@ -1,12 +1,6 @@
 package dk.samspil.inquiries.internal;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import dk.samspil.platform.TextInput;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Flags;
@@ -20,14 +14,17 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.TextInput;
 
 /**
  * Reads the configured IMAP mailbox ({@code samspil.inquiries.mailbox.*}) for answers from inquirers: a mail whose
@@ -53,7 +50,9 @@ class InquiryMailbox {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}", initialDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}")
+    @Scheduled(
+            fixedDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}",
+            initialDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}")
     void scheduled() {
         if (!settings.enabled()) {
             return;
@@ -112,7 +111,9 @@ class InquiryMailbox {
         if (body.isBlank()) {
             body = "(" + subject.strip() + ")";
         }
-        Instant sent = message.getSentDate() == null ? clock.instant() : message.getSentDate().toInstant();
+        Instant sent = message.getSentDate() == null
+                ? clock.instant()
+                : message.getSentDate().toInstant();
         return inquiries.attachIncoming(match.group(), messageId.strip(), sent, sender, body);
     }
 
@@ -144,7 +145,8 @@ class InquiryMailbox {
 
     /** Without control characters (NUL and the like, which PostgreSQL text refuses), bounded in length. */
     private static String clean(String text) {
-        String cleaned = TextInput.removeControlCharacters(text.replace("\r\n", "\n")).strip();
+        String cleaned =
+                TextInput.removeControlCharacters(text.replace("\r\n", "\n")).strip();
         return cleaned.length() > MAX_BODY ? cleaned.substring(0, MAX_BODY) : cleaned;
     }
 }

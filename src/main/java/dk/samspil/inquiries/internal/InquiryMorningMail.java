@@ -1,20 +1,5 @@
 package dk.samspil.inquiries.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.platform.BusinessCalendar;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.MailOutbox;
@@ -22,6 +7,19 @@ import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.StaffDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each business-day morning ({@code samspil.inquiries.morning-mail-at}, Danish time) every manager gets one mail
@@ -45,9 +43,16 @@ class InquiryMorningMail {
     private final Clock clock;
     private final String baseUrl;
 
-    InquiryMorningMail(InquiryRepository repository, InquiryProperties properties, StaffDirectory staff,
-                       MailOutbox outbox, MessageSource messages, DanishFormats formats, BusinessCalendar calendar,
-                       Clock clock, PlatformProperties platform) {
+    InquiryMorningMail(
+            InquiryRepository repository,
+            InquiryProperties properties,
+            StaffDirectory staff,
+            MailOutbox outbox,
+            MessageSource messages,
+            DanishFormats formats,
+            BusinessCalendar calendar,
+            Clock clock,
+            PlatformProperties platform) {
         this.repository = repository;
         this.properties = properties;
         this.staff = staff;
@@ -77,19 +82,33 @@ class InquiryMorningMail {
         }
         LocalDate nextBusinessDay = calendar.addBusinessDays(today, 1);
         List<Inquiry> due = repository.openDueBy(nextBusinessDay, MAX_LISTED + 1);
-        List<Inquiry> overdue = due.stream().filter(inquiry -> inquiry.answerBy().isBefore(today)).toList();
-        List<Inquiry> dueSoon = due.stream().filter(inquiry -> !inquiry.answerBy().isBefore(today)).toList();
+        List<Inquiry> overdue = due.stream()
+                .filter(inquiry -> inquiry.answerBy().isBefore(today))
+                .toList();
+        List<Inquiry> dueSoon = due.stream()
+                .filter(inquiry -> !inquiry.answerBy().isBefore(today))
+                .toList();
         List<String> managers = due.isEmpty() ? List.of() : staff.activeEmailsWithRole(Roles.MANAGEMENT);
-        if (!repository.claimMorningMail(today, now, overdue.size(), dueSoon.size(), managers.size()) || due.isEmpty()) {
+        if (!repository.claimMorningMail(today, now, overdue.size(), dueSoon.size(), managers.size())
+                || due.isEmpty()) {
             return 0;
         }
         Locale da = DanishFormats.DANISH;
-        String subject = messages.getMessage("inquiries.morning.subject",
-                new Object[] {overdue.size(), dueSoon.size(), formats.date(today, da)}, da);
-        String body = messages.getMessage("inquiries.morning.body", new Object[] {
-                lines(overdue, da, "inquiries.morning.noneOverdue"), lines(dueSoon, da, "inquiries.morning.noneDueSoon"),
-                baseUrl + InquiryController.BASE, due.size() > MAX_LISTED ? messages.getMessage(
-                        "inquiries.morning.more", new Object[] {MAX_LISTED}, da) : ""}, da);
+        String subject = messages.getMessage(
+                "inquiries.morning.subject",
+                new Object[] {overdue.size(), dueSoon.size(), formats.date(today, da)},
+                da);
+        String body = messages.getMessage(
+                "inquiries.morning.body",
+                new Object[] {
+                    lines(overdue, da, "inquiries.morning.noneOverdue"),
+                    lines(dueSoon, da, "inquiries.morning.noneDueSoon"),
+                    baseUrl + InquiryController.BASE,
+                    due.size() > MAX_LISTED
+                            ? messages.getMessage("inquiries.morning.more", new Object[] {MAX_LISTED}, da)
+                            : ""
+                },
+                da);
         managers.forEach(manager -> outbox.enqueue(OutgoingMail.of("inquiries.morning", manager, subject, body)));
         return managers.size();
     }
@@ -98,10 +117,20 @@ class InquiryMorningMail {
         if (inquiries.isEmpty()) {
             return messages.getMessage(noneKey, null, da);
         }
-        return inquiries.stream().limit(MAX_LISTED).map(inquiry -> messages.getMessage("inquiries.morning.line",
-                new Object[] {inquiry.caseNumber(), inquiry.subject(), formats.date(inquiry.answerBy(), da),
-                        inquiry.assignee() != null ? inquiry.assignee()
-                                : messages.getMessage("inquiries.queue." + inquiry.queue().name(), null, da)}, da))
+        return inquiries.stream()
+                .limit(MAX_LISTED)
+                .map(inquiry -> messages.getMessage(
+                        "inquiries.morning.line",
+                        new Object[] {
+                            inquiry.caseNumber(),
+                            inquiry.subject(),
+                            formats.date(inquiry.answerBy(), da),
+                            inquiry.assignee() != null
+                                    ? inquiry.assignee()
+                                    : messages.getMessage(
+                                            "inquiries.queue." + inquiry.queue().name(), null, da)
+                        },
+                        da))
                 .collect(Collectors.joining("\n"));
     }
 }

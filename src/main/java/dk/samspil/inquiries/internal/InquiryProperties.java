@@ -1,7 +1,6 @@
 package dk.samspil.inquiries.internal;
 
 import java.time.Duration;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailbox                 the IMAP mailbox where answers from inquirers arrive (the address replies are sent from)
  */
 @ConfigurationProperties("samspil.inquiries")
-public record InquiryProperties(@DefaultValue("1") int acknowledgeBusinessDays, @DefaultValue("5") int answerBusinessDays,
-                                @DefaultValue("07:00") java.time.LocalTime morningMailAt,
-                                @DefaultValue("3y") java.time.Period retention, @DefaultValue Mailbox mailbox) {
+public record InquiryProperties(
+        @DefaultValue("1") int acknowledgeBusinessDays,
+        @DefaultValue("5") int answerBusinessDays,
+        @DefaultValue("07:00") java.time.LocalTime morningMailAt,
+        @DefaultValue("3y") java.time.Period retention,
+        @DefaultValue Mailbox mailbox) {
 
     public InquiryProperties {
         if (acknowledgeBusinessDays < 0 || answerBusinessDays < 0) {
@@ -37,13 +39,19 @@ public record InquiryProperties(@DefaultValue("1") int acknowledgeBusinessDays, 
      * @param folder       the folder to read
      * @param pollInterval how often the mailbox is read (the scheduler reads the same setting)
      */
-    public record Mailbox(@Nullable String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol,
-                          @Nullable String username, @Nullable String password, @DefaultValue("INBOX") String folder,
-                          @DefaultValue("2m") Duration pollInterval) {
+    public record Mailbox(
+            @Nullable String host,
+            @DefaultValue("993") int port,
+            @DefaultValue("imaps") String protocol,
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("INBOX") String folder,
+            @DefaultValue("2m") Duration pollInterval) {
 
         public Mailbox {
             if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
-                throw new IllegalArgumentException("samspil.inquiries.mailbox.protocol must be imap or imaps: " + protocol);
+                throw new IllegalArgumentException(
+                        "samspil.inquiries.mailbox.protocol must be imap or imaps: " + protocol);
             }
         }
 

@@ -1,16 +1,14 @@
 package dk.samspil.inquiries.internal;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 import dk.samspil.platform.StartPageSection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may reach inquiries: anyone may send one through the public form; the business centre's consultants and
@@ -22,8 +20,10 @@ class InquiryRoutes {
     @Bean
     RouteAuthorization inquiryRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers(PublicInquiryController.BASE, PublicInquiryController.BASE + "/sendt").permitAll();
-            routes.requestMatchers(org.springframework.http.HttpMethod.POST, InquiryApiController.PUBLIC).permitAll();
+            routes.requestMatchers(PublicInquiryController.BASE, PublicInquiryController.BASE + "/sendt")
+                    .permitAll();
+            routes.requestMatchers(org.springframework.http.HttpMethod.POST, InquiryApiController.PUBLIC)
+                    .permitAll();
             routes.requestMatchers(InquiryApiController.STAFF, InquiryApiController.STAFF + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
             // routing settings: management and administrators; moving a case to another queue: management
@@ -38,17 +38,25 @@ class InquiryRoutes {
     /** Open and overdue inquiries on the start page of those who handle them. */
     @Bean
     StartPageSection inquiryStartSection(InquiryService inquiries) {
-        return StartPageSection.of(Set.of(Roles.CONSULTANT, Roles.MANAGEMENT), 40,
-                () -> Optional.of(new StartPageSection.Figures("inquiries.start.heading", List.of(
-                        new StartPageSection.Figure("inquiries.start.open", inquiries.countOpen(), InquiryController.BASE),
-                        new StartPageSection.Figure("inquiries.start.overdue", inquiries.countOverdue(),
-                                InquiryController.BASE))).fragment()));
+        return StartPageSection.of(
+                Set.of(Roles.CONSULTANT, Roles.MANAGEMENT),
+                40,
+                () -> Optional.of(new StartPageSection.Figures(
+                                "inquiries.start.heading",
+                                List.of(
+                                        new StartPageSection.Figure(
+                                                "inquiries.start.open", inquiries.countOpen(), InquiryController.BASE),
+                                        new StartPageSection.Figure(
+                                                "inquiries.start.overdue",
+                                                inquiries.countOverdue(),
+                                                InquiryController.BASE)))
+                        .fragment()));
     }
 
     @Bean
     NavigationItem inquiryNavigation() {
-        return NavigationItem.forRoles("inquiries", InquiryController.BASE, "nav.inquiries", 85,
-                Roles.CONSULTANT, Roles.MANAGEMENT);
+        return NavigationItem.forRoles(
+                "inquiries", InquiryController.BASE, "nav.inquiries", 85, Roles.CONSULTANT, Roles.MANAGEMENT);
     }
 
     /** Administrators do not handle inquiries but keep the routing settings. */

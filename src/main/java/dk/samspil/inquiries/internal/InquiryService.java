@@ -1,16 +1,5 @@
 package dk.samspil.inquiries.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.BusinessCalendar;
 import dk.samspil.platform.DanishFormats;
@@ -18,6 +7,15 @@ import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.MailThrottle;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of inquiries: receives them with a case number ({@code H-2026-0001}), routes them (political level to
@@ -57,9 +55,18 @@ class InquiryService {
         }
     }
 
-    InquiryService(InquiryRepository repository, InquiryProperties properties, MailOutbox outbox, MailThrottle throttle,
-                   MessageSource messages, DanishFormats formats, AuditLog audit, Clock clock,
-                   PlatformProperties platform, RoutingRepository routing, BusinessCalendar calendar) {
+    InquiryService(
+            InquiryRepository repository,
+            InquiryProperties properties,
+            MailOutbox outbox,
+            MailThrottle throttle,
+            MessageSource messages,
+            DanishFormats formats,
+            AuditLog audit,
+            Clock clock,
+            PlatformProperties platform,
+            RoutingRepository routing,
+            BusinessCalendar calendar) {
         this.calendar = calendar;
         this.routing = routing;
         this.baseUrl = platform.baseUrl().replaceAll("/+$", "");
@@ -96,14 +103,26 @@ class InquiryService {
         LocalDate received = data.receivedOn();
         String caseNumber = "H-%d-%04d".formatted(received.getYear(), repository.nextNumber(received.getYear()));
         Queue queue = Queue.routing(data.channel());
-        Long teamId = queue == Queue.MANAGEMENT || data.topicId() == null ? null
+        Long teamId = queue == Queue.MANAGEMENT || data.topicId() == null
+                ? null
                 : routing.topic(data.topicId()).map(Topic::teamId).orElse(null);
-        long id = repository.insert(caseNumber, data, registeredBy, queue, teamId,
+        long id = repository.insert(
+                caseNumber,
+                data,
+                registeredBy,
+                queue,
+                teamId,
                 calendar.addBusinessDays(received, properties.acknowledgeBusinessDays()),
-                calendar.addBusinessDays(received, properties.answerBusinessDays()), clock.instant());
+                calendar.addBusinessDays(received, properties.answerBusinessDays()),
+                clock.instant());
         audit.created(INQUIRY, caseNumber, data);
         attachments.forEach(attachment -> repository.addAttachment(id, attachment, clock.instant()));
-        repository.log(id, clock.instant(), registeredBy, InquiryEvent.Kind.RECEIVED, data.channel().name());
+        repository.log(
+                id,
+                clock.instant(),
+                registeredBy,
+                InquiryEvent.Kind.RECEIVED,
+                data.channel().name());
         Inquiry inquiry = repository.find(id).orElseThrow();
         if (inquiry.email() != null && (registeredBy != null || throttle.tryAcquire(RECEIPT_TOPIC, inquiry.email()))) {
             outbox.enqueue(receipt(inquiry));
@@ -163,11 +182,19 @@ class InquiryService {
         repository.addEntry(id, InquiryEntry.Kind.FORWARD, clock.instant(), actor, recipient, message);
         repository.log(id, clock.instant(), actor, InquiryEvent.Kind.FORWARDED, recipient);
         Locale da = DanishFormats.DANISH;
-        String subject = messages.getMessage("inquiries.forward.subject",
-                new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
-        String body = messages.getMessage("inquiries.forward.body", new Object[] {actor, message, inquiry.caseNumber(),
-                inquiry.subject(), formats.date(inquiry.answerBy(), da),
-                baseUrl + InquiryController.BASE + "/" + inquiry.id()}, da);
+        String subject = messages.getMessage(
+                "inquiries.forward.subject", new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
+        String body = messages.getMessage(
+                "inquiries.forward.body",
+                new Object[] {
+                    actor,
+                    message,
+                    inquiry.caseNumber(),
+                    inquiry.subject(),
+                    formats.date(inquiry.answerBy(), da),
+                    baseUrl + InquiryController.BASE + "/" + inquiry.id()
+                },
+                da);
         outbox.enqueue(OutgoingMail.of("inquiries.forward", recipient, subject, body));
         audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("forwardedTo", recipient));
     }
@@ -186,12 +213,13 @@ class InquiryService {
         repository.answered(id, today());
         repository.log(id, clock.instant(), actor, InquiryEvent.Kind.REPLIED, inquiry.email());
         Locale da = DanishFormats.DANISH;
-        String subject = messages.getMessage("inquiries.reply.subject",
-                new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
-        String body = messages.getMessage("inquiries.reply.body",
-                new Object[] {inquiry.name(), reply, inquiry.caseNumber()}, da);
+        String subject = messages.getMessage(
+                "inquiries.reply.subject", new Object[] {inquiry.caseNumber(), inquiry.subject()}, da);
+        String body = messages.getMessage(
+                "inquiries.reply.body", new Object[] {inquiry.name(), reply, inquiry.caseNumber()}, da);
         outbox.enqueue(OutgoingMail.of("inquiries.reply", inquiry.email(), subject, body));
-        audit.updated(INQUIRY, inquiry.caseNumber(), inquiry, repository.find(id).orElseThrow());
+        audit.updated(
+                INQUIRY, inquiry.caseNumber(), inquiry, repository.find(id).orElseThrow());
     }
 
     /** Closes the case with its outcome; an open case that was never answered counts as answered today. */
@@ -236,28 +264,40 @@ class InquiryService {
     }
 
     private void reopen(Inquiry before) {
-        repository.updateStatus(before.id(), before.assignee() != null ? InquiryStatus.ASSIGNED : InquiryStatus.RECEIVED);
-        String handler = before.assignee() != null ? before.assignee() : repository.closedBy(before.id()).orElse(null);
+        repository.updateStatus(
+                before.id(), before.assignee() != null ? InquiryStatus.ASSIGNED : InquiryStatus.RECEIVED);
+        String handler = before.assignee() != null
+                ? before.assignee()
+                : repository.closedBy(before.id()).orElse(null);
         if (handler != null && !dk.samspil.platform.EmailAddresses.isValid(handler)) {
             handler = null;
         }
         repository.log(before.id(), clock.instant(), null, InquiryEvent.Kind.REOPENED, handler);
         if (handler != null) {
             Locale da = DanishFormats.DANISH;
-            String subject = messages.getMessage("inquiries.reopened.subject",
-                    new Object[] {before.caseNumber(), before.subject()}, da);
-            String body = messages.getMessage("inquiries.reopened.body", new Object[] {before.caseNumber(),
-                    before.subject(), baseUrl + InquiryController.BASE + "/" + before.id()}, da);
+            String subject = messages.getMessage(
+                    "inquiries.reopened.subject", new Object[] {before.caseNumber(), before.subject()}, da);
+            String body = messages.getMessage(
+                    "inquiries.reopened.body",
+                    new Object[] {
+                        before.caseNumber(), before.subject(), baseUrl + InquiryController.BASE + "/" + before.id()
+                    },
+                    da);
             outbox.enqueue(OutgoingMail.of("inquiries.reopened", handler, subject, body));
         }
-        audit.updated(INQUIRY, before.caseNumber(), before, repository.find(before.id()).orElseThrow());
+        audit.updated(
+                INQUIRY,
+                before.caseNumber(),
+                before,
+                repository.find(before.id()).orElseThrow());
     }
 
     /** Notes in the audit log that someone exported the inquirer's personal data. */
     @Transactional
     void exported(long id, String actor) {
         Inquiry inquiry = repository.find(id).orElseThrow(UnknownInquiry::new);
-        audit.updated(INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("personalDataExportedBy", actor));
+        audit.updated(
+                INQUIRY, inquiry.caseNumber(), java.util.Map.of(), java.util.Map.of("personalDataExportedBy", actor));
     }
 
     @Transactional(readOnly = true)
@@ -303,8 +343,16 @@ class InquiryService {
     private OutgoingMail receipt(Inquiry inquiry) {
         Locale da = DanishFormats.DANISH;
         String subject = messages.getMessage("inquiries.receipt.subject", new Object[] {inquiry.caseNumber()}, da);
-        String body = messages.getMessage("inquiries.receipt.body", new Object[] {inquiry.name(), inquiry.caseNumber(),
-                inquiry.subject(), formats.date(inquiry.receivedOn(), da), formats.date(inquiry.answerBy(), da)}, da);
+        String body = messages.getMessage(
+                "inquiries.receipt.body",
+                new Object[] {
+                    inquiry.name(),
+                    inquiry.caseNumber(),
+                    inquiry.subject(),
+                    formats.date(inquiry.receivedOn(), da),
+                    formats.date(inquiry.answerBy(), da)
+                },
+                da);
         return OutgoingMail.of("inquiries.receipt", inquiry.email(), subject, body);
     }
 }

@@ -2,7 +2,10 @@ package dk.samspil.inquiries.internal;
 
 /** Where an inquiry is: received (in its queue), assigned to someone, answered, or closed. */
 enum InquiryStatus {
-    RECEIVED, ASSIGNED, ANSWERED, CLOSED;
+    RECEIVED,
+    ASSIGNED,
+    ANSWERED,
+    CLOSED;
 
     boolean open() {
         return this == RECEIVED || this == ASSIGNED;

@@ -2,7 +2,6 @@ package dk.samspil.inquiries.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,10 +52,14 @@ class PublicInquiryController {
     }
 
     @PostMapping
-    String send(@Valid @ModelAttribute("form") PublicInquiryForm form, BindingResult result,
-                @org.springframework.web.bind.annotation.RequestParam(name = "files", required = false)
-                java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files,
-                HttpServletResponse response, RedirectAttributes redirect) {
+    String send(
+            @Valid @ModelAttribute("form") PublicInquiryForm form,
+            BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam(name = "files", required = false)
+                    java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile>
+                            files,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         InquiryController.checkTopic(form.topicId(), routing, result);
         java.util.List<NewAttachment> attachments = AttachmentRules.check(files, result);
         if (result.hasErrors()) {

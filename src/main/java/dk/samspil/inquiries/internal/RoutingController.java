@@ -1,10 +1,9 @@
 package dk.samspil.inquiries.internal;
 
-import java.util.List;
-
+import dk.samspil.platform.EmailAddresses;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.platform.EmailAddresses;
 
 /** The routing settings: consultant teams and the team each topic goes to. Management and administrators. */
 @Controller
@@ -53,8 +50,12 @@ class RoutingController {
     }
 
     @PostMapping("/teams")
-    String createTeam(@Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
-                      HttpServletResponse response, RedirectAttributes redirect) {
+    String createTeam(
+            @Valid @ModelAttribute("teamForm") TeamForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<String> members = TeamForm.addresses(form.members());
         checkMembers(members, "members", result);
         if (form.teamName() != null && !result.hasFieldErrors("teamName") && routing.teamNameTaken(form.teamName())) {
@@ -70,8 +71,13 @@ class RoutingController {
     }
 
     @PostMapping("/teams/{id}")
-    String members(@PathVariable long id, @Valid @ModelAttribute("membersForm") MembersForm form, BindingResult result,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String members(
+            @PathVariable long id,
+            @Valid @ModelAttribute("membersForm") MembersForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         routing.team(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<String> members = TeamForm.addresses(form.members());
         checkMembers(members, "members", result);
@@ -85,10 +91,16 @@ class RoutingController {
     }
 
     @PostMapping("/emner")
-    String createTopic(@Valid @ModelAttribute("topicForm") TopicForm form, BindingResult result, Model model,
-                       HttpServletResponse response, RedirectAttributes redirect) {
+    String createTopic(
+            @Valid @ModelAttribute("topicForm") TopicForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         checkTeam(form.teamId(), result);
-        if (form.topicName() != null && !result.hasFieldErrors("topicName") && routing.topicNameTaken(form.topicName())) {
+        if (form.topicName() != null
+                && !result.hasFieldErrors("topicName")
+                && routing.topicNameTaken(form.topicName())) {
             result.rejectValue("topicName", "inquiries.error.topicName.taken");
         }
         if (result.hasErrors()) {
@@ -101,8 +113,13 @@ class RoutingController {
     }
 
     @PostMapping("/emner/{id}")
-    String topicTeam(@PathVariable long id, @Valid @ModelAttribute("topicTeamForm") TopicTeamForm form,
-                     BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String topicTeam(
+            @PathVariable long id,
+            @Valid @ModelAttribute("topicTeamForm") TopicTeamForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         routing.topic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         checkTeam(form.teamId(), result);
         if (result.hasErrors()) {
@@ -115,7 +132,9 @@ class RoutingController {
     }
 
     private void checkTeam(@Nullable Long teamId, BindingResult result) {
-        if (teamId != null && !result.hasFieldErrors("teamId") && routing.team(teamId).isEmpty()) {
+        if (teamId != null
+                && !result.hasFieldErrors("teamId")
+                && routing.team(teamId).isEmpty()) {
             result.rejectValue("teamId", "inquiries.error.team.unknown");
         }
     }

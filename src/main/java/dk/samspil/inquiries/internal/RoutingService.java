@@ -1,14 +1,12 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.AuditLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
 
 /** The routing settings management keeps in the UI: consultant teams and which team each topic goes to. */
 @Service
@@ -66,7 +64,10 @@ class RoutingService {
     void setMembers(long teamId, List<String> members) {
         Team before = repository.team(teamId).orElseThrow();
         repository.setMembers(teamId, members);
-        audit.updated(TEAM, teamId, Map.of("members", String.join(", ", before.members())),
+        audit.updated(
+                TEAM,
+                teamId,
+                Map.of("members", String.join(", ", before.members())),
                 Map.of("members", String.join(", ", members)));
     }
 
@@ -81,6 +82,10 @@ class RoutingService {
     void setTopicTeam(long topicId, @Nullable Long teamId) {
         Topic before = repository.topic(topicId).orElseThrow();
         repository.setTopicTeam(topicId, teamId);
-        audit.updated(TOPIC, topicId, Map.of("team", String.valueOf(before.teamId())), Map.of("team", String.valueOf(teamId)));
+        audit.updated(
+                TOPIC,
+                topicId,
+                Map.of("team", String.valueOf(before.teamId())),
+                Map.of("team", String.valueOf(teamId)));
     }
 }

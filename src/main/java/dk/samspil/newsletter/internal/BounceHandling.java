@@ -1,15 +1,13 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.newsletter.NewsletterProperties;
+import dk.samspil.platform.MailSuppressions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.newsletter.NewsletterProperties;
-import dk.samspil.platform.MailSuppressions;
 
 /**
  * What a bounce does: the campaign mail it answers counts as bounced; a hard bounce suppresses the address across
@@ -39,9 +37,14 @@ class BounceHandling {
                         INSERT INTO newsletter_bounce (message_id, email, kind, status, detail, received_at)
                         VALUES (:messageId, :email, :kind, :status, :detail, :now)
                         ON CONFLICT (message_id, email) DO NOTHING""")
-                .param("messageId", bounceMessageId).param("email", bounce.email())
-                .param("kind", bounce.hard() ? "HARD" : "SOFT").param("status", bounce.status())
-                .param("detail", bounce.detail()).param("now", now).update() == 1;
+                        .param("messageId", bounceMessageId)
+                        .param("email", bounce.email())
+                        .param("kind", bounce.hard() ? "HARD" : "SOFT")
+                        .param("status", bounce.status())
+                        .param("detail", bounce.detail())
+                        .param("now", now)
+                        .update()
+                == 1;
         if (!added) {
             return false;
         }
@@ -50,9 +53,9 @@ class BounceHandling {
                         WHERE (campaign_id, subscriber_id) = (
                             SELECT campaign_id, subscriber_id FROM newsletter_delivery
                             WHERE lower(email) = lower(:email) AND status = 'QUEUED' AND bounced_at IS NULL
-                            ORDER BY campaign_id DESC LIMIT 1)""")
-                .param("now", now).param("email", bounce.email()).update();
-        String detail = bounce.status() == null ? bounce.detail()
+                            ORDER BY campaign_id DESC LIMIT 1)""").param("now", now).param("email", bounce.email()).update();
+        String detail = bounce.status() == null
+                ? bounce.detail()
                 : bounce.status() + (bounce.detail() == null ? "" : " " + bounce.detail());
         if (bounce.hard()) {
             suppressions.suppress(bounce.email(), MailSuppressions.Reason.HARD_BOUNCE, detail);
@@ -67,7 +70,10 @@ class BounceHandling {
                         SELECT bounced_at IS NOT NULL FROM newsletter_delivery
                         WHERE lower(email) = lower(:email) AND status = 'QUEUED'
                         ORDER BY campaign_id DESC LIMIT :limit""")
-                .param("email", email).param("limit", limit).query(Boolean.class).list();
+                .param("email", email)
+                .param("limit", limit)
+                .query(Boolean.class)
+                .list();
         return latest.size() >= limit && latest.stream().allMatch(Boolean::booleanValue);
     }
 }

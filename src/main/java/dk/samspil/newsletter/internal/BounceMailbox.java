@@ -1,20 +1,17 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.newsletter.NewsletterProperties;
+import dk.samspil.platform.MailboxReader;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.newsletter.NewsletterProperties;
-import dk.samspil.platform.MailboxReader;
 
 /**
  * Reads the bounce mailbox ({@code samspil.newsletter.bounces.*}) with the platform's {@link MailboxReader}: every
@@ -35,7 +32,8 @@ class BounceMailbox {
         this.handling = handling;
     }
 
-    @Scheduled(fixedDelayString = "${samspil.newsletter.bounces.poll-interval:5m}",
+    @Scheduled(
+            fixedDelayString = "${samspil.newsletter.bounces.poll-interval:5m}",
             initialDelayString = "${samspil.newsletter.bounces.poll-interval:5m}")
     void scheduled() {
         if (!settings.enabled()) {
@@ -53,8 +51,13 @@ class BounceMailbox {
 
     /** Reads the unread mails once. @return how many bounce mails were recorded */
     int poll() throws MessagingException {
-        MailboxReader.Mailbox mailbox = new MailboxReader.Mailbox(settings.host(), settings.port(), settings.protocol(),
-                settings.username(), settings.password(), settings.folder());
+        MailboxReader.Mailbox mailbox = new MailboxReader.Mailbox(
+                settings.host(),
+                settings.port(),
+                settings.protocol(),
+                settings.username(),
+                settings.password(),
+                settings.folder());
         return reader.readUnread(mailbox, this::read);
     }
 
@@ -62,8 +65,11 @@ class BounceMailbox {
         List<BounceParser.Bounce> bounces = BounceParser.parse(message);
         String id = message.getMessageID();
         if (id == null || id.isBlank() || id.length() > 998) {
-            id = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    (message.getSubject() + "|" + message.getSentDate() + "|" + bounces).getBytes(StandardCharsets.UTF_8)));
+            id = "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256")
+                                    .digest((message.getSubject() + "|" + message.getSentDate() + "|" + bounces)
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         boolean recorded = false;
         for (BounceParser.Bounce bounce : bounces) {

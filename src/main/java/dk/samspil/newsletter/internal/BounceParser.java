@@ -1,5 +1,11 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.platform.EmailAddresses;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 import org.jspecify.annotations.Nullable;
-
-import dk.samspil.platform.EmailAddresses;
 
 /**
  * Reads a bounce: a delivery status notification (RFC 3464, {@code multipart/report; report-type=delivery-status})
@@ -33,9 +30,12 @@ import dk.samspil.platform.EmailAddresses;
 final class BounceParser {
 
     /** One recipient a bounce is about. */
-    record Bounce(String email, boolean hard, @Nullable String status, @Nullable String detail,
-                  @Nullable String originalMessageId) {
-    }
+    record Bounce(
+            String email,
+            boolean hard,
+            @Nullable String status,
+            @Nullable String detail,
+            @Nullable String originalMessageId) {}
 
     private static final int MAX_TEXT = 200_000;
     private static final Pattern ENHANCED_STATUS = Pattern.compile("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b");
@@ -48,8 +48,7 @@ final class BounceParser {
             "(?i)undeliver|delivery status notification|mail delivery failed|failure notice|returned mail|"
                     + "delivery failure|not delivered|ikke leveret|kunne ikke leveres");
 
-    private BounceParser() {
-    }
+    private BounceParser() {}
 
     static List<Bounce> parse(MimeMessage message) throws MessagingException, IOException {
         List<Bounce> bounces = new ArrayList<>();
@@ -101,15 +100,17 @@ final class BounceParser {
             Map<String, String> fields = fields(blocks[i]);
             String recipient = address(fields.getOrDefault("final-recipient", fields.get("original-recipient")));
             String action = fields.getOrDefault("action", "").strip().toLowerCase(Locale.ROOT);
-            if (recipient == null || action.equals("delivered") || action.equals("relayed")
+            if (recipient == null
+                    || action.equals("delivered")
+                    || action.equals("relayed")
                     || action.equals("expanded")) {
                 continue;
             }
             String status = fields.get("status") == null ? null : status(fields.get("status"));
             boolean hard = action.equals("failed") && (status == null || status.startsWith("5"));
             String diagnostic = fields.get("diagnostic-code");
-            bounces.add(new Bounce(recipient, hard, status, diagnostic == null ? null : bounded(diagnostic.strip()),
-                    originalId));
+            bounces.add(new Bounce(
+                    recipient, hard, status, diagnostic == null ? null : bounded(diagnostic.strip()), originalId));
         }
         return bounces;
     }
@@ -182,7 +183,8 @@ final class BounceParser {
     }
 
     /** The raw text of every part of this type, down through nested multiparts. */
-    private static void collectParts(Part part, String type, List<String> found) throws MessagingException, IOException {
+    private static void collectParts(Part part, String type, List<String> found)
+            throws MessagingException, IOException {
         if (part.isMimeType(type)) {
             try (InputStream in = part.getInputStream()) {
                 found.add(new String(in.readNBytes(MAX_TEXT), StandardCharsets.UTF_8));

@@ -3,22 +3,31 @@ package dk.samspil.newsletter.internal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new campaign; {@code scheduledAt} (Danish time) empty means a draft to send by hand. */
-record CampaignForm(@Nullable String subject, @Nullable String markdown, @Nullable List<Long> listIds,
-                    @Nullable UUID segmentId,
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime scheduledAt) {
+record CampaignForm(
+        @Nullable String subject,
+        @Nullable String markdown,
+        @Nullable List<Long> listIds,
+        @Nullable UUID segmentId,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+        LocalDateTime scheduledAt) {
 
     static CampaignForm empty() {
         return new CampaignForm(null, null, List.of(), null, null);
     }
 
     Campaigns.Draft toDraft() {
-        return new Campaigns.Draft(subject, markdown,
-                listIds == null ? List.of() : listIds.stream().filter(id -> id != null).toList(), segmentId,
+        return new Campaigns.Draft(
+                subject,
+                markdown,
+                listIds == null
+                        ? List.of()
+                        : listIds.stream().filter(id -> id != null).toList(),
+                segmentId,
                 scheduledAt);
     }
 }

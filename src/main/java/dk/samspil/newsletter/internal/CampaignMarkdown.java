@@ -1,7 +1,6 @@
 package dk.samspil.newsletter.internal;
 
 import java.util.regex.Pattern;
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -22,7 +21,8 @@ class CampaignMarkdown {
     private static final Pattern UNCLOSED_LINK = Pattern.compile("\\]\\([^)\\n]*(\\n|$)");
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer html =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
     /** The text as HTML; its headings start at {@code h2}, under the page's (or the subject's) own {@code h1}. */

@@ -1,7 +1,6 @@
 package dk.samspil.newsletter.internal;
 
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,7 +19,8 @@ class CampaignScheduler {
         this.campaigns = campaigns;
     }
 
-    @Scheduled(fixedDelayString = "${samspil.newsletter.scheduler-interval:30s}",
+    @Scheduled(
+            fixedDelayString = "${samspil.newsletter.scheduler-interval:30s}",
             initialDelayString = "${samspil.newsletter.scheduler-interval:30s}")
     void run() {
         for (int i = 0; i < MAX_PER_RUN; i++) {

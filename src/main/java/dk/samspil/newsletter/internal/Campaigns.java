@@ -1,5 +1,18 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.alerts.Subscribers;
+import dk.samspil.companies.AdvertisingProtection;
+import dk.samspil.companies.CompanySegments;
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailLog;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.MailStatus;
+import dk.samspil.platform.MailSuppressions;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,27 +32,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.alerts.Subscribers;
-import dk.samspil.companies.AdvertisingProtection;
-import dk.samspil.companies.CompanySegments;
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.MailLog;
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.MailStatus;
-import dk.samspil.platform.MailSuppressions;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.TextInput;
-import dk.samspil.platform.Violation;
 
 /**
  * Campaigns: written, previewed, tried on staff, scheduled or sent. A send picks the audience (active on any chosen
@@ -57,22 +55,29 @@ class Campaigns {
             ARRAY(SELECT list_id FROM newsletter_campaign_list l WHERE l.campaign_id = c.id ORDER BY list_id) AS list_ids""";
 
     /** What staff write. {@code scheduledAt} is Danish local time; {@code null} keeps the campaign a draft. */
-    record Draft(@Nullable String subject, @Nullable String markdown, List<Long> listIds, @Nullable UUID segmentId,
-                 @Nullable LocalDateTime scheduledAt) {
-    }
+    record Draft(
+            @Nullable String subject,
+            @Nullable String markdown,
+            List<Long> listIds,
+            @Nullable UUID segmentId,
+            @Nullable LocalDateTime scheduledAt) {}
 
     /** Per-campaign figures. */
-    record Figures(int recipients, int skipped, int queued, int sent, int failed, int bounced, int unsubscribed,
-                   Map<String, Integer> skipReasons) {
-    }
+    record Figures(
+            int recipients,
+            int skipped,
+            int queued,
+            int sent,
+            int failed,
+            int bounced,
+            int unsubscribed,
+            Map<String, Integer> skipReasons) {}
 
     /** Who would get the campaign now, and who is left out and why. */
-    record Audience(List<Recipient> recipients, Map<Long, String> skipped) {
-    }
+    record Audience(List<Recipient> recipients, Map<Long, String> skipped) {}
 
     /** One recipient: their person, and the lists of the campaign they are on (the first names the unsubscribe header). */
-    record Recipient(Subscribers.Person person, List<Long> listIds) {
-    }
+    record Recipient(Subscribers.Person person, List<Long> listIds) {}
 
     private final JdbcClient jdbc;
     private final NewsletterRepository repository;
@@ -88,10 +93,20 @@ class Campaigns {
     private final AuditLog audit;
     private final Clock clock;
 
-    Campaigns(JdbcClient jdbc, NewsletterRepository repository, Subscribers subscribers,
-              CompanySegments segments, AdvertisingProtection advertising,
-              MailSuppressions suppressions, MailOutbox outbox, MailLog mailLog, NewsletterLinks links,
-              NewsletterMails mails, CampaignMarkdown markdown, AuditLog audit, Clock clock) {
+    Campaigns(
+            JdbcClient jdbc,
+            NewsletterRepository repository,
+            Subscribers subscribers,
+            CompanySegments segments,
+            AdvertisingProtection advertising,
+            MailSuppressions suppressions,
+            MailOutbox outbox,
+            MailLog mailLog,
+            NewsletterLinks links,
+            NewsletterMails mails,
+            CampaignMarkdown markdown,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.subscribers = subscribers;
@@ -141,10 +156,12 @@ class Campaigns {
                 violations.add(new Violation("segmentId", "newsletter.error.segment.unknown"));
             }
         }
-        if (draft.scheduledAt() != null && !dk.samspil.platform.DateLimits.isWithin(draft.scheduledAt().toLocalDate())) {
-            violations.add(new Violation("scheduledAt", dk.samspil.platform.DateLimits.MESSAGE,
-                    dk.samspil.platform.DateLimits.arguments()));
-        } else if (draft.scheduledAt() != null && !draft.scheduledAt().atZone(zone()).toInstant().isAfter(clock.instant())) {
+        if (draft.scheduledAt() != null
+                && !dk.samspil.platform.DateLimits.isWithin(draft.scheduledAt().toLocalDate())) {
+            violations.add(new Violation(
+                    "scheduledAt", dk.samspil.platform.DateLimits.MESSAGE, dk.samspil.platform.DateLimits.arguments()));
+        } else if (draft.scheduledAt() != null
+                && !draft.scheduledAt().atZone(zone()).toInstant().isAfter(clock.instant())) {
             violations.add(new Violation("scheduledAt", "newsletter.error.scheduledAt.past"));
         }
         return violations;
@@ -157,33 +174,52 @@ class Campaigns {
             throw new Rejected(violations);
         }
         Instant now = clock.instant();
-        Instant scheduled = draft.scheduledAt() == null ? null : draft.scheduledAt().atZone(zone()).toInstant();
+        Instant scheduled = draft.scheduledAt() == null
+                ? null
+                : draft.scheduledAt().atZone(zone()).toInstant();
         long id = jdbc.sql("""
                         INSERT INTO newsletter_campaign (subject, markdown, segment_id, status, scheduled_at, created_at, created_by)
                         VALUES (:subject, :markdown, :segment, :status, :scheduled, :now, :by) RETURNING id""")
-                .param("subject", draft.subject().strip()).param("markdown", draft.markdown())
+                .param("subject", draft.subject().strip())
+                .param("markdown", draft.markdown())
                 .param("segment", draft.segmentId())
                 .param("status", scheduled == null ? "DRAFT" : "SCHEDULED")
                 .param("scheduled", scheduled == null ? null : Timestamp.from(scheduled))
-                .param("now", Timestamp.from(now)).param("by", createdBy).query(Long.class).single();
+                .param("now", Timestamp.from(now))
+                .param("by", createdBy)
+                .query(Long.class)
+                .single();
         for (Long listId : Set.copyOf(draft.listIds())) {
             jdbc.sql("INSERT INTO newsletter_campaign_list (campaign_id, list_id) VALUES (:campaign, :list)")
-                    .param("campaign", id).param("list", listId).update();
+                    .param("campaign", id)
+                    .param("list", listId)
+                    .update();
         }
-        audit.record(AuditLog.Action.CREATE, "newsletter_campaign", id,
-                Map.of("subject", new AuditLog.Change(null, draft.subject().strip()),
-                        "lists", new AuditLog.Change(null, draft.listIds().toString())), AuditActor.current());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "newsletter_campaign",
+                id,
+                Map.of(
+                        "subject",
+                        new AuditLog.Change(null, draft.subject().strip()),
+                        "lists",
+                        new AuditLog.Change(null, draft.listIds().toString())),
+                AuditActor.current());
         return id;
     }
 
     Optional<Campaign> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_campaign c WHERE c.id = :id").param("id", id)
-                .query(Campaigns::campaign).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_campaign c WHERE c.id = :id")
+                .param("id", id)
+                .query(Campaigns::campaign)
+                .optional();
     }
 
     List<Campaign> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_campaign c ORDER BY c.created_at DESC, c.id DESC LIMIT 200")
-                .query(Campaigns::campaign).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM newsletter_campaign c ORDER BY c.created_at DESC, c.id DESC LIMIT 200")
+                .query(Campaigns::campaign)
+                .list();
     }
 
     /** Sent campaigns that went to at least one public list: the public archive, newest first. */
@@ -192,8 +228,7 @@ class Campaigns {
                          FROM newsletter_campaign c WHERE c.status = 'SENT' AND EXISTS (
                             SELECT 1 FROM newsletter_campaign_list cl JOIN newsletter_list l ON l.id = cl.list_id
                             WHERE cl.campaign_id = c.id AND l.visibility = 'PUBLIC')
-                        ORDER BY c.sent_at DESC, c.id DESC""")
-                .query(Campaigns::campaign).list();
+                        ORDER BY c.sent_at DESC, c.id DESC""").query(Campaigns::campaign).list();
     }
 
     Optional<Campaign> archived(long id) {
@@ -213,8 +248,11 @@ class Campaigns {
     void testSend(long campaignId, String staffEmail, Locale locale) {
         Campaign campaign = find(campaignId).orElseThrow(CampaignNotFound::new);
         String body = campaign.markdown() + "\n\n---\n" + mails.text("newsletter.mail.test", locale) + "\n";
-        outbox.enqueue(OutgoingMail.of("newsletter.test", staffEmail,
-                        mails.text("newsletter.mail.testSubject", locale, campaign.subject()), body)
+        outbox.enqueue(OutgoingMail.of(
+                        "newsletter.test",
+                        staffEmail,
+                        mails.text("newsletter.mail.testSubject", locale, campaign.subject()),
+                        body)
                 .withFromName(mails.senderName(locale)));
     }
 
@@ -229,11 +267,16 @@ class Campaigns {
         }
         List<Subscribers.Person> people = subscribers.byIds(listsOf.keySet());
         Set<String> inSegment = campaign.segmentId() == null ? null : segmentCvrs(campaign.segmentId());
-        Set<String> suppressed = suppressions.suppressedAmong(people.stream().map(Subscribers.Person::email).toList());
-        Set<Long> marketing = repository.lists().stream().filter(MailingList::marketing).map(MailingList::id)
+        Set<String> suppressed = suppressions.suppressedAmong(
+                people.stream().map(Subscribers.Person::email).toList());
+        Set<Long> marketing = repository.lists().stream()
+                .filter(MailingList::marketing)
+                .map(MailingList::id)
                 .collect(Collectors.toSet());
-        Set<String> protectedCvrs = advertising.protectedAmong(people.stream().map(Subscribers.Person::companyCvr)
-                .filter(cvr -> cvr != null).collect(Collectors.toSet()));
+        Set<String> protectedCvrs = advertising.protectedAmong(people.stream()
+                .map(Subscribers.Person::companyCvr)
+                .filter(cvr -> cvr != null)
+                .collect(Collectors.toSet()));
         List<Recipient> recipients = new ArrayList<>();
         Map<Long, String> skipped = new LinkedHashMap<>();
         for (Subscribers.Person person : people) {
@@ -246,7 +289,8 @@ class Campaigns {
             }
             boolean isProtected = person.companyCvr() != null && protectedCvrs.contains(person.companyCvr());
             List<Long> lists = listsOf.get(person.id()).stream()
-                    .filter(list -> !(isProtected && marketing.contains(list)
+                    .filter(list -> !(isProtected
+                            && marketing.contains(list)
                             && !"CONSENT".equals(basisOf.get(person.id()).get(list))))
                     .toList();
             if (lists.isEmpty()) {
@@ -277,8 +321,8 @@ class Campaigns {
     }
 
     private int deliver(Campaign campaign, Audience audience) {
-        Map<Long, String> listNames = repository.lists().stream()
-                .collect(Collectors.toMap(MailingList::id, MailingList::name));
+        Map<Long, String> listNames =
+                repository.lists().stream().collect(Collectors.toMap(MailingList::id, MailingList::name));
         boolean archived = repository.lists().stream()
                 .anyMatch(list -> list.isPublic() && campaign.listIds().contains(list.id()));
         List<OutgoingMail> mailsToSend = new ArrayList<>(audience.recipients().size());
@@ -300,40 +344,70 @@ class Campaigns {
                         INSERT INTO newsletter_delivery (campaign_id, subscriber_id, email, status, outbox_id)
                         SELECT :campaign, d.subscriber, d.email, 'QUEUED', d.outbox
                         FROM unnest(:subscribers, :emails, :outboxIds) AS d (subscriber, email, outbox)""")
-                .param("campaign", campaign.id()).param("subscribers", subscriberIds).param("emails", emails)
-                .param("outboxIds", outboxIds.toArray(Long[]::new)).update();
+                .param("campaign", campaign.id())
+                .param("subscribers", subscriberIds)
+                .param("emails", emails)
+                .param("outboxIds", outboxIds.toArray(Long[]::new))
+                .update();
         for (Map.Entry<Long, String> skip : audience.skipped().entrySet()) {
-            String email = subscribers.find(skip.getKey()).map(Subscribers.Person::email).orElse("");
+            String email = subscribers
+                    .find(skip.getKey())
+                    .map(Subscribers.Person::email)
+                    .orElse("");
             jdbc.sql("""
                             INSERT INTO newsletter_delivery (campaign_id, subscriber_id, email, status, skip_reason)
                             VALUES (:campaign, :subscriber, :email, 'SKIPPED', :reason)""")
-                    .param("campaign", campaign.id()).param("subscriber", skip.getKey()).param("email", email)
-                    .param("reason", skip.getValue()).update();
+                    .param("campaign", campaign.id())
+                    .param("subscriber", skip.getKey())
+                    .param("email", email)
+                    .param("reason", skip.getValue())
+                    .update();
         }
         jdbc.sql("UPDATE newsletter_campaign SET status = 'SENT', sent_at = :now WHERE id = :id")
-                .param("now", Timestamp.from(clock.instant())).param("id", campaign.id()).update();
-        audit.record(AuditLog.Action.UPDATE, "newsletter_campaign", campaign.id(),
-                Map.of("status", new AuditLog.Change(campaign.status().name(), "SENT"),
-                        "recipients", new AuditLog.Change(null, String.valueOf(n))), AuditActor.current());
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", campaign.id())
+                .update();
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "newsletter_campaign",
+                campaign.id(),
+                Map.of(
+                        "status",
+                        new AuditLog.Change(campaign.status().name(), "SENT"),
+                        "recipients",
+                        new AuditLog.Change(null, String.valueOf(n))),
+                AuditActor.current());
         return n;
     }
 
     /** The parts of a campaign mail that depend only on the language. */
-    private record MailTexts(String sender, String web, Map<String, String> why, Map<String, String> unsubscribe,
-                             String preferences, Locale locale) {
-    }
+    private record MailTexts(
+            String sender,
+            String web,
+            Map<String, String> why,
+            Map<String, String> unsubscribe,
+            String preferences,
+            Locale locale) {}
 
     private MailTexts texts(Locale locale) {
-        return new MailTexts(mails.senderName(locale), mails.text("newsletter.mail.web", locale),
-                new HashMap<>(), new HashMap<>(), mails.text("newsletter.mail.preferences", locale), locale);
+        return new MailTexts(
+                mails.senderName(locale),
+                mails.text("newsletter.mail.web", locale),
+                new HashMap<>(),
+                new HashMap<>(),
+                mails.text("newsletter.mail.preferences", locale),
+                locale);
     }
 
-    private OutgoingMail mail(Campaign campaign, Recipient recipient, Map<Long, String> listNames, boolean archived,
-                              MailTexts texts) {
+    private OutgoingMail mail(
+            Campaign campaign, Recipient recipient, Map<Long, String> listNames, boolean archived, MailTexts texts) {
         Subscribers.Person person = recipient.person();
         StringBuilder body = new StringBuilder(campaign.markdown().strip()).append("\n\n---\n");
         if (archived) {
-            body.append(texts.web()).append(":\n").append(links.webUrl(campaign.id())).append("\n\n");
+            body.append(texts.web())
+                    .append(":\n")
+                    .append(links.webUrl(campaign.id()))
+                    .append("\n\n");
         }
         String names = recipient.listIds().stream().map(listNames::get).collect(Collectors.joining(", "));
         body.append(texts.why().computeIfAbsent(names, n -> mails.text("newsletter.mail.why", texts.locale(), n)))
@@ -345,13 +419,23 @@ class Campaigns {
                 firstUnsubscribe = url;
             }
             String name = listNames.get(listId);
-            body.append(texts.unsubscribe().computeIfAbsent(name,
-                            n -> mails.text("newsletter.mail.unsubscribe", texts.locale(), n)))
-                    .append(":\n").append(url).append('\n');
+            body.append(texts.unsubscribe()
+                            .computeIfAbsent(name, n -> mails.text("newsletter.mail.unsubscribe", texts.locale(), n)))
+                    .append(":\n")
+                    .append(url)
+                    .append('\n');
         }
-        body.append(texts.preferences()).append(":\n").append(links.preferencesUrl(person.id())).append('\n');
-        return new OutgoingMail("newsletter.campaign", person.email(), campaign.subject(), body.toString(),
-                links.unsubscribeHeaders(firstUnsubscribe, recipient.listIds().get(0)), texts.sender());
+        body.append(texts.preferences())
+                .append(":\n")
+                .append(links.preferencesUrl(person.id()))
+                .append('\n');
+        return new OutgoingMail(
+                "newsletter.campaign",
+                person.email(),
+                campaign.subject(),
+                body.toString(),
+                links.unsubscribeHeaders(firstUnsubscribe, recipient.listIds().get(0)),
+                texts.sender());
     }
 
     /** Sends the scheduled campaigns that are due; each in its own transaction through the caller. */
@@ -360,13 +444,17 @@ class Campaigns {
         Optional<Campaign> due = jdbc.sql("SELECT " + COLUMNS + """
                          FROM newsletter_campaign c WHERE c.status = 'SCHEDULED' AND c.scheduled_at <= :now
                         ORDER BY c.scheduled_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .param("now", Timestamp.from(clock.instant())).query(Campaigns::campaign).optional();
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Campaigns::campaign)
+                .optional();
         due.ifPresent(campaign -> {
             Audience audience = audience(campaign);
             if (audience.recipients().isEmpty()) {
                 log.warn("Scheduled newsletter {} has no recipients; marked sent to nobody", campaign.id());
                 jdbc.sql("UPDATE newsletter_campaign SET status = 'SENT', sent_at = :now WHERE id = :id")
-                        .param("now", Timestamp.from(clock.instant())).param("id", campaign.id()).update();
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", campaign.id())
+                        .update();
             } else {
                 deliver(campaign, audience);
             }
@@ -380,7 +468,8 @@ class Campaigns {
         List<Long> outboxIds = new ArrayList<>();
         int[] bounced = {0};
         jdbc.sql("SELECT status, skip_reason, outbox_id, bounced_at FROM newsletter_delivery WHERE campaign_id = :id")
-                .param("id", campaignId).query(rs -> {
+                .param("id", campaignId)
+                .query(rs -> {
                     if ("SKIPPED".equals(rs.getString("status"))) {
                         skipReasons.merge(rs.getString("skip_reason"), 1, Integer::sum);
                     } else {
@@ -401,16 +490,25 @@ class Campaigns {
                 case QUEUED -> queued++;
             }
         }
-        int unsubscribed = jdbc.sql("""
-                        SELECT count(*) FROM newsletter_consent WHERE campaign_id = :id AND action = 'WITHDRAWN'""")
-                .param("id", campaignId).query(Integer.class).single();
-        return new Figures(outboxIds.size(), skipReasons.values().stream().mapToInt(Integer::intValue).sum(), queued,
-                sent, failed, bounced[0], unsubscribed, skipReasons);
+        int unsubscribed =
+                jdbc.sql("""
+                        SELECT count(*) FROM newsletter_consent WHERE campaign_id = :id AND action = 'WITHDRAWN'""").param("id", campaignId).query(Integer.class).single();
+        return new Figures(
+                outboxIds.size(),
+                skipReasons.values().stream().mapToInt(Integer::intValue).sum(),
+                queued,
+                sent,
+                failed,
+                bounced[0],
+                unsubscribed,
+                skipReasons);
     }
 
     private Optional<Campaign> lock(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_campaign c WHERE c.id = :id FOR UPDATE")
-                .param("id", id).query(Campaigns::campaign).optional();
+                .param("id", id)
+                .query(Campaigns::campaign)
+                .optional();
     }
 
     private Set<String> segmentCvrs(UUID segmentId) {
@@ -423,10 +521,16 @@ class Campaigns {
 
     private static Campaign campaign(ResultSet rs, int row) throws SQLException {
         Long[] lists = (Long[]) rs.getArray("list_ids").getArray();
-        return new Campaign(rs.getLong("id"), rs.getString("subject"), rs.getString("markdown"), Arrays.asList(lists),
-                rs.getObject("segment_id", UUID.class), Campaign.Status.valueOf(rs.getString("status")),
+        return new Campaign(
+                rs.getLong("id"),
+                rs.getString("subject"),
+                rs.getString("markdown"),
+                Arrays.asList(lists),
+                rs.getObject("segment_id", UUID.class),
+                Campaign.Status.valueOf(rs.getString("status")),
                 NewsletterRepository.instant(rs.getTimestamp("scheduled_at")),
-                NewsletterRepository.instant(rs.getTimestamp("sent_at")), rs.getTimestamp("created_at").toInstant(),
+                NewsletterRepository.instant(rs.getTimestamp("sent_at")),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"));
     }
 

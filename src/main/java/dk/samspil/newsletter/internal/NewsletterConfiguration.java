@@ -1,18 +1,16 @@
 package dk.samspil.newsletter.internal;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-
 import dk.samspil.platform.CsrfExemptPaths;
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 import dk.samspil.platform.StartPageSection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Who may reach newsletters: anyone signs up, confirms, sets preferences and unsubscribes (signed links) and reads the
@@ -24,9 +22,12 @@ class NewsletterConfiguration {
     @Bean
     RouteAuthorization newsletterRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers(PublicNewsletterController.BASE, PublicNewsletterController.BASE + "/**").permitAll();
-            routes.requestMatchers(HttpMethod.GET, NewsletterApiController.LISTS).permitAll();
-            routes.requestMatchers(HttpMethod.POST, NewsletterApiController.LISTS + "/*/subscribers").permitAll();
+            routes.requestMatchers(PublicNewsletterController.BASE, PublicNewsletterController.BASE + "/**")
+                    .permitAll();
+            routes.requestMatchers(HttpMethod.GET, NewsletterApiController.LISTS)
+                    .permitAll();
+            routes.requestMatchers(HttpMethod.POST, NewsletterApiController.LISTS + "/*/subscribers")
+                    .permitAll();
             routes.requestMatchers(NewsletterApiController.CAMPAIGNS, NewsletterApiController.CAMPAIGNS + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
             routes.requestMatchers(StaffNewsletterController.BASE, StaffNewsletterController.BASE + "/**")
@@ -47,21 +48,39 @@ class NewsletterConfiguration {
 
     @Bean
     NavigationItem newsletterStaffNavigation() {
-        return NavigationItem.forRoles("newsletter-staff", StaffNewsletterController.BASE, "nav.newsletter.staff", 95,
-                Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+        return NavigationItem.forRoles(
+                "newsletter-staff",
+                StaffNewsletterController.BASE,
+                "nav.newsletter.staff",
+                95,
+                Roles.CONSULTANT,
+                Roles.MANAGEMENT,
+                Roles.ADMIN);
     }
 
     /** Lists and their subscribers on the start page of those who send newsletters. */
     @Bean
     StartPageSection newsletterStartSection(NewsletterLists lists, Campaigns campaigns) {
-        return StartPageSection.of(Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN), 60,
-                () -> Optional.of(new StartPageSection.Figures("newsletter.start.heading", List.of(
-                        new StartPageSection.Figure("newsletter.start.lists", lists.all().size(),
-                                StaffNewsletterController.BASE),
-                        new StartPageSection.Figure("newsletter.start.subscribers",
-                                lists.activeCounts().values().stream().mapToInt(Integer::intValue).sum(),
-                                StaffNewsletterController.BASE),
-                        new StartPageSection.Figure("newsletter.start.campaigns", campaigns.all().size(),
-                                StaffNewsletterController.BASE))).fragment()));
+        return StartPageSection.of(
+                Set.of(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+                60,
+                () -> Optional.of(new StartPageSection.Figures(
+                                "newsletter.start.heading",
+                                List.of(
+                                        new StartPageSection.Figure(
+                                                "newsletter.start.lists",
+                                                lists.all().size(),
+                                                StaffNewsletterController.BASE),
+                                        new StartPageSection.Figure(
+                                                "newsletter.start.subscribers",
+                                                lists.activeCounts().values().stream()
+                                                        .mapToInt(Integer::intValue)
+                                                        .sum(),
+                                                StaffNewsletterController.BASE),
+                                        new StartPageSection.Figure(
+                                                "newsletter.start.campaigns",
+                                                campaigns.all().size(),
+                                                StaffNewsletterController.BASE)))
+                        .fragment()));
     }
 }

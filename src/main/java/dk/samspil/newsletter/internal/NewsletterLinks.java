@@ -1,18 +1,16 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.newsletter.NewsletterProperties;
+import dk.samspil.platform.ConfirmLinks;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.SignedTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.newsletter.NewsletterProperties;
-import dk.samspil.platform.ConfirmLinks;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.SignedTokens;
 
 /**
  * The signed links of newsletter mails, each bound to its purpose: confirming a sign-up (the token's subject is the
@@ -23,14 +21,13 @@ class NewsletterLinks {
 
     static final String UNSUBSCRIBE_PATH = "/nyhedsbrev/afmeld";
     static final String PREFERENCES_PATH = "/nyhedsbrev/indstillinger";
-    static final ConfirmLinks.Flow CONFIRM = new ConfirmLinks.Flow("newsletter.confirm", "/nyhedsbrev/bekraeft",
-            "newsletter.confirm", "newsletter");
+    static final ConfirmLinks.Flow CONFIRM =
+            new ConfirmLinks.Flow("newsletter.confirm", "/nyhedsbrev/bekraeft", "newsletter.confirm", "newsletter");
     static final String PREFERENCES_PURPOSE = "newsletter.preferences";
     static final String UNSUBSCRIBE_PURPOSE = "newsletter.unsubscribe";
 
     /** What a one-click unsubscribe link names; {@code campaignId} 0 when it came from no campaign. */
-    record Unsubscribe(long subscriberId, long listId, long campaignId) {
-    }
+    record Unsubscribe(long subscriberId, long listId, long campaignId) {}
 
     private final SignedTokens tokens;
     private final ConfirmLinks confirmLinks;
@@ -38,8 +35,11 @@ class NewsletterLinks {
     private final NewsletterProperties properties;
     private final String listIdDomain;
 
-    NewsletterLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform,
-                    NewsletterProperties properties) {
+    NewsletterLinks(
+            SignedTokens tokens,
+            ConfirmLinks confirmLinks,
+            PlatformProperties platform,
+            NewsletterProperties properties) {
         this.tokens = tokens;
         this.confirmLinks = confirmLinks;
         this.platform = platform;
@@ -56,8 +56,9 @@ class NewsletterLinks {
     }
 
     String preferencesUrl(long subscriberId) {
-        return link(PREFERENCES_PATH, tokens.create(PREFERENCES_PURPOSE, String.valueOf(subscriberId),
-                properties.preferencesLinkValidity()));
+        return link(
+                PREFERENCES_PATH,
+                tokens.create(PREFERENCES_PURPOSE, String.valueOf(subscriberId), properties.preferencesLinkValidity()));
     }
 
     Optional<Long> preferences(@Nullable String token) {
@@ -65,8 +66,12 @@ class NewsletterLinks {
     }
 
     String unsubscribeUrl(long subscriberId, long listId, long campaignId) {
-        return link(UNSUBSCRIBE_PATH, tokens.create(UNSUBSCRIBE_PURPOSE, subscriberId + ":" + listId + ":" + campaignId,
-                properties.unsubscribeLinkValidity()));
+        return link(
+                UNSUBSCRIBE_PATH,
+                tokens.create(
+                        UNSUBSCRIBE_PURPOSE,
+                        subscriberId + ":" + listId + ":" + campaignId,
+                        properties.unsubscribeLinkValidity()));
     }
 
     Optional<Unsubscribe> unsubscribe(@Nullable String token) {
@@ -76,8 +81,8 @@ class NewsletterLinks {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Unsubscribe(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                        Long.parseLong(parts[2])));
+                return Optional.of(
+                        new Unsubscribe(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -98,7 +103,8 @@ class NewsletterLinks {
         return headers;
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Long, String> webUrls = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> webUrls =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     String webUrl(long campaignId) {
         return webUrls.computeIfAbsent(campaignId, this::makeWebUrl);

@@ -1,29 +1,30 @@
 package dk.samspil.newsletter.internal;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creating mailing lists and reading them for staff. */
 @Service
 class NewsletterLists {
 
     /** A new list as staff describe it. */
-    record NewList(@Nullable String name, @Nullable String purpose, MailingList.@Nullable Visibility visibility,
-                   boolean doubleOptIn, boolean marketing) {
-    }
+    record NewList(
+            @Nullable String name,
+            @Nullable String purpose,
+            MailingList.@Nullable Visibility visibility,
+            boolean doubleOptIn,
+            boolean marketing) {}
 
     private final NewsletterRepository repository;
     private final AuditLog audit;
@@ -65,12 +66,25 @@ class NewsletterLists {
         }
         // the consent text's version: the day it was written (a list's purpose is its consent text)
         String version = DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atZone(clock.getZone())) + "-1";
-        long id = repository.insertList(list.name().strip(), list.purpose().strip(), list.visibility(),
-                list.doubleOptIn(), list.marketing(), version, clock.instant());
-        audit.record(AuditLog.Action.CREATE, "newsletter_list", id,
-                Map.of("name", new AuditLog.Change(null, list.name().strip()),
-                        "visibility", new AuditLog.Change(null, list.visibility().name()),
-                        "marketing", new AuditLog.Change(null, String.valueOf(list.marketing()))),
+        long id = repository.insertList(
+                list.name().strip(),
+                list.purpose().strip(),
+                list.visibility(),
+                list.doubleOptIn(),
+                list.marketing(),
+                version,
+                clock.instant());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "newsletter_list",
+                id,
+                Map.of(
+                        "name",
+                        new AuditLog.Change(null, list.name().strip()),
+                        "visibility",
+                        new AuditLog.Change(null, list.visibility().name()),
+                        "marketing",
+                        new AuditLog.Change(null, String.valueOf(list.marketing()))),
                 AuditActor.current());
         return id;
     }

@@ -1,16 +1,14 @@
 package dk.samspil.newsletter.internal;
 
-import java.util.List;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.alerts.Subscribers;
 import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** The module's own mails (confirm a sign-up), in the person's language, in the business centre's name. */
 @Component
@@ -21,7 +19,8 @@ class NewsletterMails {
     private final MessageSource messages;
     private final OrganisationService organisation;
 
-    NewsletterMails(MailOutbox outbox, NewsletterLinks links, MessageSource messages, OrganisationService organisation) {
+    NewsletterMails(
+            MailOutbox outbox, NewsletterLinks links, MessageSource messages, OrganisationService organisation) {
         this.outbox = outbox;
         this.links = links;
         this.messages = messages;
@@ -33,18 +32,31 @@ class NewsletterMails {
         String sender = senderName(locale);
         StringBuilder body = new StringBuilder(text("newsletter.mail.confirm.intro", locale, sender)).append("\n\n");
         for (MailingList list : lists) {
-            body.append("- ").append(list.name()).append(": ").append(list.purpose().strip().replace('\n', ' '))
+            body.append("- ")
+                    .append(list.name())
+                    .append(": ")
+                    .append(list.purpose().strip().replace('\n', ' '))
                     .append('\n');
         }
-        body.append('\n').append(text("newsletter.mail.confirm.action", locale)).append(":\n")
-                .append(links.confirmUrl(signupId)).append("\n\n")
-                .append(text("newsletter.mail.confirm.ignore", locale)).append('\n');
-        outbox.enqueue(OutgoingMail.of("newsletter.confirm", person.email(),
-                text("newsletter.mail.confirm.subject", locale, sender), body.toString()).withFromName(sender));
+        body.append('\n')
+                .append(text("newsletter.mail.confirm.action", locale))
+                .append(":\n")
+                .append(links.confirmUrl(signupId))
+                .append("\n\n")
+                .append(text("newsletter.mail.confirm.ignore", locale))
+                .append('\n');
+        outbox.enqueue(OutgoingMail.of(
+                        "newsletter.confirm",
+                        person.email(),
+                        text("newsletter.mail.confirm.subject", locale, sender),
+                        body.toString())
+                .withFromName(sender));
     }
 
     String senderName(Locale locale) {
-        return organisation.businessCentre().map(BusinessCentre::name)
+        return organisation
+                .businessCentre()
+                .map(BusinessCentre::name)
                 .orElseGet(() -> text("newsletter.mail.defaultSender", locale));
     }
 

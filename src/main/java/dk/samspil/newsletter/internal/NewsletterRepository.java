@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,14 +26,22 @@ class NewsletterRepository {
             "id, name, purpose, visibility, double_opt_in, marketing, text_version, created_at";
 
     /** A person's place on one list. */
-    record ListSubscription(long id, long listId, long subscriberId, String status, String legalBasis,
-                            @Nullable Long signupId) {
-    }
+    record ListSubscription(
+            long id,
+            long listId,
+            long subscriberId,
+            String status,
+            String legalBasis,
+            @Nullable Long signupId) {}
 
     /** A subscriber as staff see them on a list. */
-    record Member(long subscriberId, String email, @Nullable String companyCvr, String status, Instant createdAt,
-                  @Nullable Instant confirmedAt) {
-    }
+    record Member(
+            long subscriberId,
+            String email,
+            @Nullable String companyCvr,
+            String status,
+            Instant createdAt,
+            @Nullable Instant confirmedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -42,35 +49,56 @@ class NewsletterRepository {
         this.jdbc = jdbc;
     }
 
-    long insertList(String name, String purpose, MailingList.Visibility visibility, boolean doubleOptIn,
-                    boolean marketing, String textVersion, Instant now) {
+    long insertList(
+            String name,
+            String purpose,
+            MailingList.Visibility visibility,
+            boolean doubleOptIn,
+            boolean marketing,
+            String textVersion,
+            Instant now) {
         return jdbc.sql("""
                         INSERT INTO newsletter_list (name, purpose, visibility, double_opt_in, marketing, text_version, created_at)
                         VALUES (:name, :purpose, :visibility, :doubleOptIn, :marketing, :textVersion, :now) RETURNING id""")
-                .param("name", name).param("purpose", purpose).param("visibility", visibility.name())
-                .param("doubleOptIn", doubleOptIn).param("marketing", marketing).param("textVersion", textVersion)
-                .param("now", Timestamp.from(now)).query(Long.class).single();
+                .param("name", name)
+                .param("purpose", purpose)
+                .param("visibility", visibility.name())
+                .param("doubleOptIn", doubleOptIn)
+                .param("marketing", marketing)
+                .param("textVersion", textVersion)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     boolean listNameTaken(String name) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM newsletter_list WHERE lower(name) = lower(:name))")
-                .param("name", name).query(Boolean.class).single();
+                .param("name", name)
+                .query(Boolean.class)
+                .single();
     }
 
     List<MailingList> lists() {
         return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM newsletter_list ORDER BY lower(name)")
-                .query(NewsletterRepository::list).list();
+                .query(NewsletterRepository::list)
+                .list();
     }
 
     Optional<MailingList> list(long id) {
-        return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM newsletter_list WHERE id = :id").param("id", id)
-                .query(NewsletterRepository::list).optional();
+        return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM newsletter_list WHERE id = :id")
+                .param("id", id)
+                .query(NewsletterRepository::list)
+                .optional();
     }
 
     /** Active subscribers per list id. */
     Map<Long, Integer> activeCounts() {
-        return jdbc.sql("SELECT list_id, count(*) AS n FROM newsletter_subscription WHERE status = 'ACTIVE' GROUP BY list_id")
-                .query((rs, row) -> Map.entry(rs.getLong("list_id"), rs.getInt("n"))).list().stream()
+        return jdbc
+                .sql(
+                        "SELECT list_id, count(*) AS n FROM newsletter_subscription WHERE status = 'ACTIVE' GROUP BY list_id")
+                .query((rs, row) -> Map.entry(rs.getLong("list_id"), rs.getInt("n")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -80,25 +108,37 @@ class NewsletterRepository {
                         FROM newsletter_subscription s JOIN alert_subscriber p ON p.id = s.subscriber_id
                         WHERE s.list_id = :list ORDER BY lower(p.email)""")
                 .param("list", listId)
-                .query((rs, row) -> new Member(rs.getLong("subscriber_id"), rs.getString("email"),
-                        rs.getString("company_cvr"), rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+                .query((rs, row) -> new Member(
+                        rs.getLong("subscriber_id"),
+                        rs.getString("email"),
+                        rs.getString("company_cvr"),
+                        rs.getString("status"),
+                        rs.getTimestamp("created_at").toInstant(),
                         instant(rs.getTimestamp("confirmed_at"))))
                 .list();
     }
 
     long insertSignup(long subscriberId, Instant now) {
-        return jdbc.sql("INSERT INTO newsletter_signup (subscriber_id, created_at) VALUES (:subscriber, :now) RETURNING id")
-                .param("subscriber", subscriberId).param("now", Timestamp.from(now)).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO newsletter_signup (subscriber_id, created_at) VALUES (:subscriber, :now) RETURNING id")
+                .param("subscriber", subscriberId)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     Optional<Long> signupSubscriber(long signupId) {
-        return jdbc.sql("SELECT subscriber_id FROM newsletter_signup WHERE id = :id FOR UPDATE").param("id", signupId)
-                .query(Long.class).optional();
+        return jdbc.sql("SELECT subscriber_id FROM newsletter_signup WHERE id = :id FOR UPDATE")
+                .param("id", signupId)
+                .query(Long.class)
+                .optional();
     }
 
     void markSignupConfirmed(long signupId, Instant now) {
         jdbc.sql("UPDATE newsletter_signup SET confirmed_at = COALESCE(confirmed_at, :now) WHERE id = :id")
-                .param("id", signupId).param("now", Timestamp.from(now)).update();
+                .param("id", signupId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Locks and returns the person's subscriptions. */
@@ -110,12 +150,14 @@ class NewsletterRepository {
         return jdbc.sql("""
                         SELECT id, list_id, subscriber_id, status, legal_basis, signup_id FROM newsletter_subscription
                         WHERE subscriber_id = :subscriber ORDER BY list_id""" + (lock ? " FOR UPDATE" : ""))
-                .param("subscriber", subscriberId).query(NewsletterRepository::subscription).list();
+                .param("subscriber", subscriberId)
+                .query(NewsletterRepository::subscription)
+                .list();
     }
 
     /** Creates the subscription, or sets an existing one to the new status and sign-up. */
-    void upsertSubscription(long listId, long subscriberId, String status, String legalBasis, @Nullable Long signupId,
-                            Instant now) {
+    void upsertSubscription(
+            long listId, long subscriberId, String status, String legalBasis, @Nullable Long signupId, Instant now) {
         jdbc.sql("""
                         INSERT INTO newsletter_subscription (list_id, subscriber_id, status, legal_basis, signup_id,
                                                              created_at, confirmed_at)
@@ -125,8 +167,13 @@ class NewsletterRepository {
                             SET status = EXCLUDED.status, legal_basis = EXCLUDED.legal_basis,
                                 signup_id = EXCLUDED.signup_id, confirmed_at = EXCLUDED.confirmed_at,
                                 unsubscribed_at = NULL""")
-                .param("list", listId).param("subscriber", subscriberId).param("status", status)
-                .param("basis", legalBasis).param("signup", signupId).param("now", Timestamp.from(now)).update();
+                .param("list", listId)
+                .param("subscriber", subscriberId)
+                .param("status", status)
+                .param("basis", legalBasis)
+                .param("signup", signupId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Confirms the pending subscriptions of one sign-up. @return the list ids confirmed now */
@@ -134,27 +181,49 @@ class NewsletterRepository {
         return jdbc.sql("""
                         UPDATE newsletter_subscription SET status = 'ACTIVE', confirmed_at = :now
                         WHERE signup_id = :signup AND status = 'PENDING' RETURNING list_id""")
-                .param("signup", signupId).param("now", Timestamp.from(now)).query(Long.class).list();
+                .param("signup", signupId)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
     }
 
     boolean unsubscribe(long listId, long subscriberId, Instant now) {
         return jdbc.sql("""
                         UPDATE newsletter_subscription SET status = 'UNSUBSCRIBED', unsubscribed_at = :now
                         WHERE list_id = :list AND subscriber_id = :subscriber AND status <> 'UNSUBSCRIBED'""")
-                .param("list", listId).param("subscriber", subscriberId).param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("list", listId)
+                        .param("subscriber", subscriberId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
-    void insertConsent(long listId, long subscriberId, String email, String action, Instant at, String method,
-                       String textVersion, String source, @Nullable String clientAddress, @Nullable Long campaignId) {
+    void insertConsent(
+            long listId,
+            long subscriberId,
+            String email,
+            String action,
+            Instant at,
+            String method,
+            String textVersion,
+            String source,
+            @Nullable String clientAddress,
+            @Nullable Long campaignId) {
         jdbc.sql("""
                         INSERT INTO newsletter_consent (list_id, subscriber_id, email_hash, action, at, method,
                                                         text_version, source, client_address, campaign_id)
                         VALUES (:list, :subscriber, :hash, :action, :at, :method, :version, :source, :client, :campaign)""")
-                .param("list", listId).param("subscriber", subscriberId).param("hash", emailHash(email))
-                .param("action", action).param("at", Timestamp.from(at)).param("method", method)
-                .param("version", textVersion).param("source", source).param("client", clientAddress)
-                .param("campaign", campaignId).update();
+                .param("list", listId)
+                .param("subscriber", subscriberId)
+                .param("hash", emailHash(email))
+                .param("action", action)
+                .param("at", Timestamp.from(at))
+                .param("method", method)
+                .param("version", textVersion)
+                .param("source", source)
+                .param("client", clientAddress)
+                .param("campaign", campaignId)
+                .update();
     }
 
     List<ConsentRecord> consents(long subscriberId) {
@@ -164,9 +233,15 @@ class NewsletterRepository {
                         FROM newsletter_consent c JOIN newsletter_list l ON l.id = c.list_id
                         WHERE c.subscriber_id = :subscriber ORDER BY c.at, c.id""")
                 .param("subscriber", subscriberId)
-                .query((rs, row) -> new ConsentRecord(rs.getLong("list_id"), rs.getString("name"),
-                        rs.getString("action"), rs.getTimestamp("at").toInstant(), rs.getString("method"),
-                        rs.getString("text_version"), rs.getString("source"), rs.getString("client_address"),
+                .query((rs, row) -> new ConsentRecord(
+                        rs.getLong("list_id"),
+                        rs.getString("name"),
+                        rs.getString("action"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("method"),
+                        rs.getString("text_version"),
+                        rs.getString("source"),
+                        rs.getString("client_address"),
                         (Long) rs.getObject("campaign_id")))
                 .list();
     }
@@ -176,28 +251,41 @@ class NewsletterRepository {
         return jdbc.sql("""
                         SELECT id, list_id, subscriber_id, status, legal_basis, signup_id FROM newsletter_subscription
                         WHERE status = 'ACTIVE' AND list_id = ANY (:lists) ORDER BY subscriber_id, list_id""")
-                .param("lists", listIds.toArray(Long[]::new)).query(NewsletterRepository::subscription).list();
+                .param("lists", listIds.toArray(Long[]::new))
+                .query(NewsletterRepository::subscription)
+                .list();
     }
 
     static String emailHash(String email) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(email.strip().toLowerCase(Locale.ROOT)
-                    .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(sha.digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static MailingList list(ResultSet rs, int row) throws SQLException {
-        return new MailingList(rs.getLong("id"), rs.getString("name"), rs.getString("purpose"),
-                MailingList.Visibility.valueOf(rs.getString("visibility")), rs.getBoolean("double_opt_in"),
-                rs.getBoolean("marketing"), rs.getString("text_version"), rs.getTimestamp("created_at").toInstant());
+        return new MailingList(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("purpose"),
+                MailingList.Visibility.valueOf(rs.getString("visibility")),
+                rs.getBoolean("double_opt_in"),
+                rs.getBoolean("marketing"),
+                rs.getString("text_version"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static ListSubscription subscription(ResultSet rs, int row) throws SQLException {
-        return new ListSubscription(rs.getLong("id"), rs.getLong("list_id"), rs.getLong("subscriber_id"),
-                rs.getString("status"), rs.getString("legal_basis"), (Long) rs.getObject("signup_id"));
+        return new ListSubscription(
+                rs.getLong("id"),
+                rs.getLong("list_id"),
+                rs.getLong("subscriber_id"),
+                rs.getString("status"),
+                rs.getString("legal_basis"),
+                (Long) rs.getObject("signup_id"));
     }
 
     static @Nullable Instant instant(@Nullable Timestamp timestamp) {

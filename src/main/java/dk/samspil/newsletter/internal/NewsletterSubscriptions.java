@@ -1,5 +1,12 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.alerts.Subscribers;
+import dk.samspil.platform.Cvr;
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.TextInput;
+import dk.samspil.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,18 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.alerts.Subscribers;
-import dk.samspil.platform.Cvr;
-import dk.samspil.platform.EmailAddresses;
-import dk.samspil.platform.MailThrottle;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.TextInput;
-import dk.samspil.platform.Violation;
 
 /**
  * Signing up, confirming, changing preferences and unsubscribing, each recorded in the consent log of the list with
@@ -34,19 +32,38 @@ class NewsletterSubscriptions {
     static final String USE = "newsletter";
 
     /** How a person's consent was given or withdrawn (the {@code method} of the consent log). */
-    enum Method { WEB_FORM, API, PREFERENCES, ONE_CLICK, UNSUBSCRIBE_PAGE, CONFIRM_LINK, STAFF, IMPORT }
+    enum Method {
+        WEB_FORM,
+        API,
+        PREFERENCES,
+        ONE_CLICK,
+        UNSUBSCRIBE_PAGE,
+        CONFIRM_LINK,
+        STAFF,
+        IMPORT
+    }
 
     /**
      * A sign-up.
      *
      * @param source where it came from: the page's path, {@code api}
      */
-    record SignUp(@Nullable String email, @Nullable String name, @Nullable String cvr, List<Long> listIds,
-                  String language, Method method, String source, @Nullable String clientAddress,
-                  boolean onlyPublicLists) {
-    }
+    record SignUp(
+            @Nullable String email,
+            @Nullable String name,
+            @Nullable String cvr,
+            List<Long> listIds,
+            String language,
+            Method method,
+            String source,
+            @Nullable String clientAddress,
+            boolean onlyPublicLists) {}
 
-    enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, UNKNOWN }
+    enum Confirmation {
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        UNKNOWN
+    }
 
     /** One list on the preference page. */
     record Preference(MailingList list, String status) {
@@ -56,8 +73,7 @@ class NewsletterSubscriptions {
         }
     }
 
-    record Preferences(Subscribers.Person person, List<Preference> lists, boolean hasAlerts) {
-    }
+    record Preferences(Subscribers.Person person, List<Preference> lists, boolean hasAlerts) {}
 
     private final NewsletterRepository repository;
     private final Subscribers subscribers;
@@ -65,8 +81,12 @@ class NewsletterSubscriptions {
     private final MailThrottle throttle;
     private final Clock clock;
 
-    NewsletterSubscriptions(NewsletterRepository repository, Subscribers subscribers, NewsletterMails mails,
-                            MailThrottle throttle, Clock clock) {
+    NewsletterSubscriptions(
+            NewsletterRepository repository,
+            Subscribers subscribers,
+            NewsletterMails mails,
+            MailThrottle throttle,
+            Clock clock) {
         this.repository = repository;
         this.subscribers = subscribers;
         this.mails = mails;
@@ -117,9 +137,12 @@ class NewsletterSubscriptions {
             throw new Rejected(violations);
         }
         Instant now = clock.instant();
-        Subscribers.Person person = subscribers.register(signUp.email().strip(), blankToNull(signUp.name()),
+        Subscribers.Person person = subscribers.register(
+                signUp.email().strip(),
+                blankToNull(signUp.name()),
                 signUp.cvr() == null || signUp.cvr().isBlank() ? null : Cvr.normalize(signUp.cvr()),
-                signUp.language(), USE);
+                signUp.language(),
+                USE);
         Map<Long, MailingList> lists = lists();
         Map<Long, NewsletterRepository.ListSubscription> current = repository.subscriptions(person.id()).stream()
                 .collect(Collectors.toMap(NewsletterRepository.ListSubscription::listId, Function.identity()));
@@ -131,8 +154,17 @@ class NewsletterSubscriptions {
             if (existing != null && "ACTIVE".equals(existing.status())) {
                 continue;
             }
-            repository.insertConsent(listId, person.id(), person.email(), "GIVEN", now, signUp.method().name(),
-                    list.textVersion(), signUp.source(), signUp.clientAddress(), null);
+            repository.insertConsent(
+                    listId,
+                    person.id(),
+                    person.email(),
+                    "GIVEN",
+                    now,
+                    signUp.method().name(),
+                    list.textVersion(),
+                    signUp.source(),
+                    signUp.clientAddress(),
+                    null);
             if (list.doubleOptIn()) {
                 if (signupId == null) {
                     signupId = repository.insertSignup(person.id(), now);
@@ -141,8 +173,17 @@ class NewsletterSubscriptions {
                 pending.add(list);
             } else {
                 repository.upsertSubscription(listId, person.id(), "ACTIVE", "CONSENT", null, now);
-                repository.insertConsent(listId, person.id(), person.email(), "CONFIRMED", now,
-                        signUp.method().name(), list.textVersion(), signUp.source(), signUp.clientAddress(), null);
+                repository.insertConsent(
+                        listId,
+                        person.id(),
+                        person.email(),
+                        "CONFIRMED",
+                        now,
+                        signUp.method().name(),
+                        list.textVersion(),
+                        signUp.source(),
+                        signUp.clientAddress(),
+                        null);
             }
         }
         if (signupId != null && throttle.tryAcquire("newsletter.confirm", person.email())) {
@@ -157,8 +198,13 @@ class NewsletterSubscriptions {
      * @throws Rejected when the address, CVR number, legal basis or source is not right, or the list does not exist
      */
     @Transactional
-    void addByStaff(long listId, @Nullable String email, @Nullable String cvr, @Nullable String legalBasis,
-                    @Nullable String source, String staff) {
+    void addByStaff(
+            long listId,
+            @Nullable String email,
+            @Nullable String cvr,
+            @Nullable String legalBasis,
+            @Nullable String source,
+            String staff) {
         List<Violation> violations = new ArrayList<>();
         Optional<MailingList> list = repository.list(listId);
         if (list.isEmpty()) {
@@ -184,15 +230,33 @@ class NewsletterSubscriptions {
             throw new Rejected(violations);
         }
         Instant now = clock.instant();
-        Subscribers.Person person = subscribers.register(email.strip(), null,
-                cvr == null || cvr.isBlank() ? null : Cvr.normalize(cvr), "da", USE);
+        Subscribers.Person person = subscribers.register(
+                email.strip(), null, cvr == null || cvr.isBlank() ? null : Cvr.normalize(cvr), "da", USE);
         repository.subscriptions(person.id());
         repository.upsertSubscription(listId, person.id(), "ACTIVE", legalBasis, null, now);
         String documented = source.strip() + " (" + staff + ")";
-        repository.insertConsent(listId, person.id(), person.email(), "GIVEN", now, Method.STAFF.name(),
-                list.get().textVersion(), documented, null, null);
-        repository.insertConsent(listId, person.id(), person.email(), "CONFIRMED", now, Method.STAFF.name(),
-                list.get().textVersion(), documented, null, null);
+        repository.insertConsent(
+                listId,
+                person.id(),
+                person.email(),
+                "GIVEN",
+                now,
+                Method.STAFF.name(),
+                list.get().textVersion(),
+                documented,
+                null,
+                null);
+        repository.insertConsent(
+                listId,
+                person.id(),
+                person.email(),
+                "CONFIRMED",
+                now,
+                Method.STAFF.name(),
+                list.get().textVersion(),
+                documented,
+                null,
+                null);
     }
 
     /** The confirmation link: every list of the sign-up starts at once. */
@@ -207,20 +271,30 @@ class NewsletterSubscriptions {
             return Confirmation.UNKNOWN;
         }
         Instant now = clock.instant();
-        List<Long> confirmed = repository.confirmSignup(signupId, now).stream().sorted().toList();
+        List<Long> confirmed =
+                repository.confirmSignup(signupId, now).stream().sorted().toList();
         repository.markSignupConfirmed(signupId, now);
         Map<Long, MailingList> lists = lists();
         for (Long listId : confirmed) {
-            repository.insertConsent(listId, person.get().id(), person.get().email(), "CONFIRMED", now,
-                    Method.CONFIRM_LINK.name(), lists.get(listId).textVersion(), NewsletterLinks.CONFIRM.path(),
-                    clientAddress, null);
+            repository.insertConsent(
+                    listId,
+                    person.get().id(),
+                    person.get().email(),
+                    "CONFIRMED",
+                    now,
+                    Method.CONFIRM_LINK.name(),
+                    lists.get(listId).textVersion(),
+                    NewsletterLinks.CONFIRM.path(),
+                    clientAddress,
+                    null);
         }
         return confirmed.isEmpty() ? Confirmation.ALREADY_CONFIRMED : Confirmation.CONFIRMED;
     }
 
     /** Takes the person off one list. @return whether they were on it */
     @Transactional
-    boolean unsubscribe(long subscriberId, long listId, Method method, long campaignId, @Nullable String clientAddress) {
+    boolean unsubscribe(
+            long subscriberId, long listId, Method method, long campaignId, @Nullable String clientAddress) {
         Optional<Subscribers.Person> person = subscribers.find(subscriberId);
         Optional<MailingList> list = repository.list(listId);
         if (person.isEmpty() || list.isEmpty()) {
@@ -230,17 +304,27 @@ class NewsletterSubscriptions {
         if (!repository.unsubscribe(listId, subscriberId, clock.instant())) {
             return false;
         }
-        repository.insertConsent(listId, subscriberId, person.get().email(), "WITHDRAWN", clock.instant(),
-                method.name(), list.get().textVersion(), method == Method.ONE_CLICK ? "List-Unsubscribe"
-                        : NewsletterLinks.UNSUBSCRIBE_PATH, clientAddress, campaignId == 0 ? null : campaignId);
+        repository.insertConsent(
+                listId,
+                subscriberId,
+                person.get().email(),
+                "WITHDRAWN",
+                clock.instant(),
+                method.name(),
+                list.get().textVersion(),
+                method == Method.ONE_CLICK ? "List-Unsubscribe" : NewsletterLinks.UNSUBSCRIBE_PATH,
+                clientAddress,
+                campaignId == 0 ? null : campaignId);
         return true;
     }
 
     @Transactional(readOnly = true)
     Optional<Preferences> preferences(long subscriberId) {
         return subscribers.find(subscriberId).map(person -> {
-            Map<Long, String> status = repository.subscriptions(subscriberId, false).stream().collect(Collectors.toMap(
-                    NewsletterRepository.ListSubscription::listId, NewsletterRepository.ListSubscription::status));
+            Map<Long, String> status = repository.subscriptions(subscriberId, false).stream()
+                    .collect(Collectors.toMap(
+                            NewsletterRepository.ListSubscription::listId,
+                            NewsletterRepository.ListSubscription::status));
             List<Preference> lists = repository.lists().stream()
                     .filter(list -> list.isPublic() || status.containsKey(list.id()))
                     .map(list -> new Preference(list, status.getOrDefault(list.id(), "NONE")))
@@ -257,8 +341,9 @@ class NewsletterSubscriptions {
     void savePreferences(long subscriberId, Collection<Long> wanted, @Nullable String clientAddress) {
         Subscribers.Person person = subscribers.find(subscriberId).orElseThrow();
         Set<Long> chosen = Set.copyOf(wanted);
-        Map<Long, String> status = repository.subscriptions(subscriberId).stream().collect(Collectors.toMap(
-                NewsletterRepository.ListSubscription::listId, NewsletterRepository.ListSubscription::status));
+        Map<Long, String> status = repository.subscriptions(subscriberId).stream()
+                .collect(Collectors.toMap(
+                        NewsletterRepository.ListSubscription::listId, NewsletterRepository.ListSubscription::status));
         Instant now = clock.instant();
         for (MailingList list : repository.lists()) {
             boolean mayChange = list.isPublic() || status.containsKey(list.id());
@@ -269,16 +354,40 @@ class NewsletterSubscriptions {
             }
             if (chosen.contains(list.id()) && !"ACTIVE".equals(was)) {
                 repository.upsertSubscription(list.id(), subscriberId, "ACTIVE", "CONSENT", null, now);
-                repository.insertConsent(list.id(), subscriberId, person.email(), "GIVEN", now,
-                        Method.PREFERENCES.name(), list.textVersion(), NewsletterLinks.PREFERENCES_PATH, clientAddress,
+                repository.insertConsent(
+                        list.id(),
+                        subscriberId,
+                        person.email(),
+                        "GIVEN",
+                        now,
+                        Method.PREFERENCES.name(),
+                        list.textVersion(),
+                        NewsletterLinks.PREFERENCES_PATH,
+                        clientAddress,
                         null);
-                repository.insertConsent(list.id(), subscriberId, person.email(), "CONFIRMED", now,
-                        Method.PREFERENCES.name(), list.textVersion(), NewsletterLinks.PREFERENCES_PATH, clientAddress,
+                repository.insertConsent(
+                        list.id(),
+                        subscriberId,
+                        person.email(),
+                        "CONFIRMED",
+                        now,
+                        Method.PREFERENCES.name(),
+                        list.textVersion(),
+                        NewsletterLinks.PREFERENCES_PATH,
+                        clientAddress,
                         null);
             } else if (!chosen.contains(list.id()) && on) {
                 repository.unsubscribe(list.id(), subscriberId, now);
-                repository.insertConsent(list.id(), subscriberId, person.email(), "WITHDRAWN", now,
-                        Method.PREFERENCES.name(), list.textVersion(), NewsletterLinks.PREFERENCES_PATH, clientAddress,
+                repository.insertConsent(
+                        list.id(),
+                        subscriberId,
+                        person.email(),
+                        "WITHDRAWN",
+                        now,
+                        Method.PREFERENCES.name(),
+                        list.textVersion(),
+                        NewsletterLinks.PREFERENCES_PATH,
+                        clientAddress,
                         null);
             }
         }

@@ -1,10 +1,15 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.platform.ConfirmLinks;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-
-import dk.samspil.platform.ConfirmLinks;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Violation;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public side: sign-up to one or more lists at {@code /nyhedsbrev}, the confirmation link, the preference centre
@@ -38,8 +36,11 @@ class PublicNewsletterController {
     private final ConfirmLinks confirmLinks;
     private final Campaigns campaigns;
 
-    PublicNewsletterController(NewsletterSubscriptions subscriptions, NewsletterLinks links, ConfirmLinks confirmLinks,
-                               Campaigns campaigns) {
+    PublicNewsletterController(
+            NewsletterSubscriptions subscriptions,
+            NewsletterLinks links,
+            ConfirmLinks confirmLinks,
+            Campaigns campaigns) {
         this.subscriptions = subscriptions;
         this.links = links;
         this.confirmLinks = confirmLinks;
@@ -63,11 +64,23 @@ class PublicNewsletterController {
     }
 
     @PostMapping(BASE)
-    String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, Model model, Locale locale,
-                  HttpServletRequest request, HttpServletResponse response) {
-        NewsletterSubscriptions.SignUp signUp = new NewsletterSubscriptions.SignUp(form.email(), form.name(),
-                form.cvr(), form.lists(), locale.getLanguage(), NewsletterSubscriptions.Method.WEB_FORM, BASE,
-                request.getRemoteAddr(), true);
+    String signUp(
+            @ModelAttribute("form") SignUpForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        NewsletterSubscriptions.SignUp signUp = new NewsletterSubscriptions.SignUp(
+                form.email(),
+                form.name(),
+                form.cvr(),
+                form.lists(),
+                locale.getLanguage(),
+                NewsletterSubscriptions.Method.WEB_FORM,
+                BASE,
+                request.getRemoteAddr(),
+                true);
         List<Violation> violations = result.hasErrors() ? List.of() : subscriptions.check(signUp);
         if (result.hasErrors() || !violations.isEmpty()) {
             FormErrors.reject(result, violations);
@@ -84,14 +97,17 @@ class PublicNewsletterController {
     }
 
     @GetMapping(BASE + "/bekraeft")
-    String confirmPage(@RequestParam(required = false) @Nullable String token, Model model,
-                       HttpServletResponse response) {
+    String confirmPage(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
         return confirmLinks.page(NewsletterLinks.CONFIRM, token, model).orElseGet(() -> invalid(response));
     }
 
     @PostMapping(BASE + "/bekraeft")
-    String confirm(@RequestParam(required = false) @Nullable String token, Model model, HttpServletRequest request,
-                   HttpServletResponse response) {
+    String confirm(
+            @RequestParam(required = false) @Nullable String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> signup = links.signup(token);
         if (signup.isEmpty()) {
             return invalid(response);
@@ -105,39 +121,47 @@ class PublicNewsletterController {
     }
 
     @GetMapping(NewsletterLinks.PREFERENCES_PATH)
-    String preferences(@RequestParam(required = false) @Nullable String token, Model model,
-                       HttpServletResponse response) {
-        Optional<NewsletterSubscriptions.Preferences> preferences = links.preferences(token)
-                .flatMap(subscriptions::preferences);
+    String preferences(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
+        Optional<NewsletterSubscriptions.Preferences> preferences =
+                links.preferences(token).flatMap(subscriptions::preferences);
         if (preferences.isEmpty()) {
             return invalid(response);
         }
         model.addAttribute("preferences", preferences.get());
         model.addAttribute("token", token);
         if (preferences.get().hasAlerts()) {
-            model.addAttribute("alertsUrl", subscriptions.alertsManageUrl(preferences.get().person().id()));
+            model.addAttribute(
+                    "alertsUrl",
+                    subscriptions.alertsManageUrl(preferences.get().person().id()));
         }
         return "newsletter/preferences";
     }
 
     @PostMapping(NewsletterLinks.PREFERENCES_PATH)
-    String savePreferences(@RequestParam(required = false) @Nullable String token,
-                           @RequestParam(name = "listIds", required = false) @Nullable List<Long> listIds,
-                           Model model, HttpServletRequest request, HttpServletResponse response) {
+    String savePreferences(
+            @RequestParam(required = false) @Nullable String token,
+            @RequestParam(name = "listIds", required = false) @Nullable List<Long> listIds,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> subscriber = links.preferences(token);
         if (subscriber.isEmpty() || subscriptions.preferences(subscriber.get()).isEmpty()) {
             return invalid(response);
         }
-        subscriptions.savePreferences(subscriber.get(),
-                listIds == null ? List.of() : listIds.stream().filter(id -> id != null).toList(),
+        subscriptions.savePreferences(
+                subscriber.get(),
+                listIds == null
+                        ? List.of()
+                        : listIds.stream().filter(id -> id != null).toList(),
                 request.getRemoteAddr());
         model.addAttribute("saved", true);
         return preferences(token, model, response);
     }
 
     @GetMapping(NewsletterLinks.UNSUBSCRIBE_PATH)
-    String unsubscribePage(@RequestParam(required = false) @Nullable String token, Model model,
-                           HttpServletResponse response) {
+    String unsubscribePage(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
         Optional<NewsletterLinks.Unsubscribe> link = links.unsubscribe(token);
         Optional<MailingList> list = link.flatMap(l -> subscriptions.list(l.listId()));
         if (list.isEmpty()) {
@@ -153,18 +177,26 @@ class PublicNewsletterController {
      * purpose-bound token is the authorisation, and this path alone is exempt from CSRF.
      */
     @PostMapping(NewsletterLinks.UNSUBSCRIBE_PATH)
-    String unsubscribe(@RequestParam(required = false) @Nullable String token,
-                       @RequestParam(name = "List-Unsubscribe", required = false) @Nullable String oneClick,
-                       Model model, HttpServletRequest request, HttpServletResponse response) {
+    String unsubscribe(
+            @RequestParam(required = false) @Nullable String token,
+            @RequestParam(name = "List-Unsubscribe", required = false) @Nullable String oneClick,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<NewsletterLinks.Unsubscribe> link = links.unsubscribe(token);
         Optional<MailingList> list = link.flatMap(l -> subscriptions.list(l.listId()));
         if (list.isEmpty()) {
             return invalid(response);
         }
         NewsletterSubscriptions.Method method = "One-Click".equals(oneClick)
-                ? NewsletterSubscriptions.Method.ONE_CLICK : NewsletterSubscriptions.Method.UNSUBSCRIBE_PAGE;
-        boolean removed = subscriptions.unsubscribe(link.get().subscriberId(), link.get().listId(), method,
-                link.get().campaignId(), request.getRemoteAddr());
+                ? NewsletterSubscriptions.Method.ONE_CLICK
+                : NewsletterSubscriptions.Method.UNSUBSCRIBE_PAGE;
+        boolean removed = subscriptions.unsubscribe(
+                link.get().subscriberId(),
+                link.get().listId(),
+                method,
+                link.get().campaignId(),
+                request.getRemoteAddr());
         model.addAttribute("already", !removed);
         model.addAttribute("list", list.get());
         model.addAttribute("preferencesUrl", links.preferencesUrl(link.get().subscriberId()));

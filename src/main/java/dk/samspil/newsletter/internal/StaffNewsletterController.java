@@ -1,11 +1,16 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.platform.EmailAddresses;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.MailSuppressions;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,13 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.platform.EmailAddresses;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.MailSuppressions;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
-import jakarta.servlet.http.HttpServletResponse;
-
 /** The business centre's newsletter pages: lists and their people, campaigns, and the suppression list. */
 @Controller
 @RequestMapping(StaffNewsletterController.BASE)
@@ -41,8 +39,11 @@ class StaffNewsletterController {
     private final Campaigns campaigns;
     private final MailSuppressions suppressions;
 
-    StaffNewsletterController(NewsletterLists lists, NewsletterSubscriptions subscriptions, Campaigns campaigns,
-                              MailSuppressions suppressions) {
+    StaffNewsletterController(
+            NewsletterLists lists,
+            NewsletterSubscriptions subscriptions,
+            Campaigns campaigns,
+            MailSuppressions suppressions) {
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.campaigns = campaigns;
@@ -75,8 +76,11 @@ class StaffNewsletterController {
     }
 
     @PostMapping("/lister/ny")
-    String createList(@ModelAttribute("form") ListForm form, BindingResult result, HttpServletResponse response,
-                      RedirectAttributes redirect) {
+    String createList(
+            @ModelAttribute("form") ListForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<Violation> violations = result.hasErrors() ? List.of() : lists.check(form.toNewList());
         if (result.hasErrors() || !violations.isEmpty()) {
             FormErrors.reject(result, violations);
@@ -102,16 +106,22 @@ class StaffNewsletterController {
 
     /** Staff add a person to the list with the legal basis and where it is documented. */
     @PostMapping("/lister/{id}/abonnenter")
-    String addMember(@PathVariable long id, @ModelAttribute("member") MemberForm member, BindingResult result,
-                     Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String addMember(
+            @PathVariable long id,
+            @ModelAttribute("member") MemberForm member,
+            BindingResult result,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<MailingList> list = lists.find(id);
         if (list.isEmpty()) {
             return notFound(model, response);
         }
         try {
             if (!result.hasErrors()) {
-                subscriptions.addByStaff(id, member.email(), member.cvr(), member.legalBasis(), member.source(),
-                        user.getName());
+                subscriptions.addByStaff(
+                        id, member.email(), member.cvr(), member.legalBasis(), member.source(), user.getName());
                 redirect.addFlashAttribute("added", member.email().strip());
                 return "redirect:" + BASE + "/lister/" + id;
             }
@@ -143,9 +153,14 @@ class StaffNewsletterController {
 
     /** Saves the campaign, or ({@code preview}) shows the text as it will look, with the form kept. */
     @PostMapping("/kampagner/ny")
-    String createCampaign(@ModelAttribute("form") CampaignForm form, BindingResult result,
-                          @RequestParam(required = false) String preview, Authentication user, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect) {
+    String createCampaign(
+            @ModelAttribute("form") CampaignForm form,
+            BindingResult result,
+            @RequestParam(required = false) String preview,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<Violation> violations = result.hasErrors() ? List.of() : campaigns.check(form.toDraft());
         if (preview != null && form.markdown() != null && form.markdown().length() <= Campaigns.MAX_MARKDOWN) {
             model.addAttribute("previewHtml", campaigns.previewHtml(form.markdown()));
@@ -177,18 +192,25 @@ class StaffNewsletterController {
         model.addAttribute("campaign", campaign.get());
         model.addAttribute("html", campaigns.html(campaign.get()));
         Map<Long, String> names = listNames();
-        model.addAttribute("campaignLists", campaign.get().listIds().stream().map(names::get)
-                .collect(java.util.stream.Collectors.joining(", ")));
+        model.addAttribute(
+                "campaignLists",
+                campaign.get().listIds().stream().map(names::get).collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("figures", campaigns.figures(id));
         if (campaign.get().sendable()) {
-            model.addAttribute("audience", campaigns.audience(campaign.get()).recipients().size());
+            model.addAttribute(
+                    "audience", campaigns.audience(campaign.get()).recipients().size());
         }
         return "newsletter/staff/campaign";
     }
 
     @PostMapping("/kampagner/{id}/test")
-    String testSend(@PathVariable long id, Authentication user, Locale locale, Model model,
-                    HttpServletResponse response, RedirectAttributes redirect) {
+    String testSend(
+            @PathVariable long id,
+            Authentication user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (campaigns.find(id).isEmpty()) {
             return notFound(model, response);
         }
@@ -221,8 +243,11 @@ class StaffNewsletterController {
     }
 
     @PostMapping("/spaerrede/ophaev")
-    String lift(@RequestParam(required = false) String email, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
+    String lift(
+            @RequestParam(required = false) String email,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (email != null && EmailAddresses.isValid(email.strip()) && suppressions.lift(email)) {
             redirect.addFlashAttribute("lifted", email.strip());
             return "redirect:" + BASE + "/spaerrede";
@@ -235,7 +260,9 @@ class StaffNewsletterController {
     private String campaignForm(Model model) {
         Map<Long, String> listChoices = listNames();
         Map<String, String> segmentChoices = new LinkedHashMap<>();
-        campaigns.segmentChoices().forEach(segment -> segmentChoices.put(segment.id().toString(), segment.name()));
+        campaigns
+                .segmentChoices()
+                .forEach(segment -> segmentChoices.put(segment.id().toString(), segment.name()));
         model.addAttribute("lists", lists.all());
         model.addAttribute("listChoiceMap", listChoices);
         model.addAttribute("segments", segmentChoices);

@@ -1,8 +1,9 @@
 package dk.samspil.organisation.internal;
 
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.organisation.BuyingUnit;
-import dk.samspil.organisation.OrganisationService;
 
 /** Adding, editing, deactivating and reactivating buying units. */
 @Controller
@@ -53,8 +51,11 @@ class BuyingUnitAdminController {
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") BuyingUnitForm form, BindingResult result,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") BuyingUnitForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 administration.createBuyingUnit(form.toUnitData());
@@ -77,8 +78,13 @@ class BuyingUnitAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") BuyingUnitForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") BuyingUnitForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 if (!administration.updateBuyingUnit(id, form.toUnitData())) {

@@ -5,7 +5,10 @@ import org.springframework.dao.DuplicateKeyException;
 /** Another buying unit already has this code or name. */
 class DuplicateUnitException extends RuntimeException {
 
-    enum Field { CODE, NAME }
+    enum Field {
+        CODE,
+        NAME
+    }
 
     private final Field field;
 

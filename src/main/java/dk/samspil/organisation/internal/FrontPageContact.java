@@ -1,13 +1,11 @@
 package dk.samspil.organisation.internal;
 
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.FrontPageContribution;
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The front page's contact: the business centre an administrator entered (name, address, mail, phone, website);
@@ -30,7 +28,8 @@ class FrontPageContact implements FrontPageContribution {
 
     @Override
     public Optional<PageFragment> fragment() {
-        return organisation.businessCentre()
+        return organisation
+                .businessCentre()
                 .map(centre -> new PageFragment("organisation/front", "frontContact", centre));
     }
 }

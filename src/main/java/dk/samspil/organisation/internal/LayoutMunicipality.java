@@ -1,15 +1,13 @@
 package dk.samspil.organisation.internal;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationProperties;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.ExpiringCache;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The municipality as every page's header and footer show it, read at most once per

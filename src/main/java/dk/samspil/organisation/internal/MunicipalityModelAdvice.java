@@ -1,12 +1,11 @@
 package dk.samspil.organisation.internal;
 
+import dk.samspil.organisation.Municipality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import dk.samspil.organisation.Municipality;
 
 /** Gives every page the municipality for the layout's header and footer; {@code null} until it is configured. */
 @ControllerAdvice

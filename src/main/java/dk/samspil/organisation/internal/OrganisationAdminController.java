@@ -1,8 +1,8 @@
 package dk.samspil.organisation.internal;
 
+import dk.samspil.organisation.OrganisationService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.organisation.OrganisationService;
 
 /** The administrator's overview of the organisation and the forms for the municipality and the business centre. */
 @Controller
@@ -52,13 +50,17 @@ class OrganisationAdminController {
 
     @GetMapping("/kommune")
     String editMunicipality(Model model) {
-        model.addAttribute("form", organisation.municipality().map(MunicipalityForm::of).orElseGet(MunicipalityForm::empty));
+        model.addAttribute(
+                "form", organisation.municipality().map(MunicipalityForm::of).orElseGet(MunicipalityForm::empty));
         return "admin/organisation/municipality";
     }
 
     @PostMapping("/kommune")
-    String saveMunicipality(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult result,
-                            HttpServletResponse response, RedirectAttributes redirect) {
+    String saveMunicipality(
+            @Valid @ModelAttribute("form") MunicipalityForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organisation/municipality";
@@ -70,13 +72,18 @@ class OrganisationAdminController {
 
     @GetMapping("/erhvervscenter")
     String editBusinessCentre(Model model) {
-        model.addAttribute("form", organisation.businessCentre().map(BusinessCentreForm::of).orElseGet(BusinessCentreForm::empty));
+        model.addAttribute(
+                "form",
+                organisation.businessCentre().map(BusinessCentreForm::of).orElseGet(BusinessCentreForm::empty));
         return "admin/organisation/business-centre";
     }
 
     @PostMapping("/erhvervscenter")
-    String saveBusinessCentre(@Valid @ModelAttribute("form") BusinessCentreForm form, BindingResult result,
-                              HttpServletResponse response, RedirectAttributes redirect) {
+    String saveBusinessCentre(
+            @Valid @ModelAttribute("form") BusinessCentreForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organisation/business-centre";

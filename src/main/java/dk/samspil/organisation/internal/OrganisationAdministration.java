@@ -1,18 +1,16 @@
 package dk.samspil.organisation.internal;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.AuditLog;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Changes to the municipality, its buying units and the business centre, each recorded in the audit log. */
 @Service
@@ -23,16 +21,15 @@ class OrganisationAdministration {
     static final String BUSINESS_CENTRE = "BusinessCentre";
 
     /** What a buying unit is made of, before it has an id. */
-    record UnitData(String code, String name, String contactEmail) {
-    }
+    record UnitData(String code, String name, String contactEmail) {}
 
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final LayoutMunicipality layout;
 
-    OrganisationAdministration(JdbcClient jdbc, OrganisationService organisation, AuditLog audit,
-                               LayoutMunicipality layout) {
+    OrganisationAdministration(
+            JdbcClient jdbc, OrganisationService organisation, AuditLog audit, LayoutMunicipality layout) {
         this.layout = layout;
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -61,9 +58,7 @@ class OrganisationAdministration {
                         UPDATE business_centre
                            SET name = :name, cvr = :cvr, address = :address, postal_code = :postalCode, city = :city,
                                contact_email = :contactEmail, contact_phone = :contactPhone, website = :website
-                         WHERE id = 1""")
-                .paramSource(centre)
-                .update();
+                         WHERE id = 1""").paramSource(centre).update();
         if (created) {
             audit.created(BUSINESS_CENTRE, 1, centre);
         } else {
@@ -78,10 +73,7 @@ class OrganisationAdministration {
         try {
             long id = jdbc.sql("""
                             INSERT INTO buying_unit (code, name, contact_email) VALUES (:code, :name, :contactEmail)
-                            RETURNING id""")
-                    .paramSource(unit)
-                    .query(Long.class)
-                    .single();
+                            RETURNING id""").paramSource(unit).query(Long.class).single();
             audit.created(BUYING_UNIT, id, organisation.buyingUnit(id).orElseThrow());
             return id;
         } catch (DuplicateKeyException e) {
@@ -156,8 +148,9 @@ class OrganisationAdministration {
     /** Inserts the single row with just a name unless it exists; waits for a concurrent insert to commit. */
     private boolean insertMissingRow(String table, String name) {
         return jdbc.sql("INSERT INTO " + table + " (id, name) VALUES (1, :name) ON CONFLICT (id) DO NOTHING")
-                .param("name", name)
-                .update() == 1;
+                        .param("name", name)
+                        .update()
+                == 1;
     }
 
     private void updateMunicipality(Municipality municipality) {
@@ -167,9 +160,7 @@ class OrganisationAdministration {
                                postal_code = :postalCode, city = :city, nuts_code = :nutsCode, logo_url = :logoUrl,
                                ocid_prefix = :ocidPrefix, contact_email = :contactEmail, contact_phone = :contactPhone,
                                website = :website, reference_prefix = :referencePrefix
-                         WHERE id = 1""")
-                .paramSource(municipality)
-                .update();
+                         WHERE id = 1""").paramSource(municipality).update();
         layout.forgetAfterCommit();
     }
 
@@ -177,17 +168,13 @@ class OrganisationAdministration {
         return jdbc.sql("""
                         SELECT name, municipality_code, cvr, address, postal_code, city, nuts_code, logo_url,
                                ocid_prefix, contact_email, contact_phone, website, reference_prefix
-                        FROM municipality WHERE id = 1 FOR UPDATE""")
-                .query(Municipality.class)
-                .optional();
+                        FROM municipality WHERE id = 1 FOR UPDATE""").query(Municipality.class).optional();
     }
 
     private Optional<BusinessCentre> lockedBusinessCentre() {
         return jdbc.sql("""
                         SELECT name, cvr, address, postal_code, city, contact_email, contact_phone, website
-                        FROM business_centre WHERE id = 1 FOR UPDATE""")
-                .query(BusinessCentre.class)
-                .optional();
+                        FROM business_centre WHERE id = 1 FOR UPDATE""").query(BusinessCentre.class).optional();
     }
 
     private Optional<BuyingUnit> lockedUnit(long id) {
@@ -207,7 +194,8 @@ class OrganisationAdministration {
     }
 
     private boolean taken(String column, String value, long exceptId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM buying_unit WHERE lower(" + column + ") = lower(:value) AND id <> :id)")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM buying_unit WHERE lower(" + column
+                        + ") = lower(:value) AND id <> :id)")
                 .param("value", value)
                 .param("id", exceptId)
                 .query(Boolean.class)

@@ -1,10 +1,11 @@
 package dk.samspil.organisation.internal;
 
+import dk.samspil.organisation.BusinessCentre;
+import dk.samspil.organisation.Municipality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,10 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.organisation.BusinessCentre;
-import dk.samspil.organisation.Municipality;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,9 +30,10 @@ class OrganisationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationDemoData.class);
 
-    record Data(Municipality municipality, List<OrganisationAdministration.UnitData> buyingUnits,
-                BusinessCentre businessCentre) {
-    }
+    record Data(
+            Municipality municipality,
+            List<OrganisationAdministration.UnitData> buyingUnits,
+            BusinessCentre businessCentre) {}
 
     private final OrganisationAdministration administration;
     private final JsonMapper json;
@@ -49,7 +47,10 @@ class OrganisationDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Data data = read();
         if (administration.initialise(data.municipality(), data.buyingUnits(), data.businessCentre())) {
-            log.info("Demo data: {} with {} buying units", data.municipality().name(), data.buyingUnits().size());
+            log.info(
+                    "Demo data: {} with {} buying units",
+                    data.municipality().name(),
+                    data.buyingUnits().size());
         }
     }
 

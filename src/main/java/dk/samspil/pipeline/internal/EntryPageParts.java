@@ -1,14 +1,12 @@
 package dk.samspil.pipeline.internal;
 
-import java.util.List;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.EntryPageContribution.Place;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.PageFragment;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /** What other modules contribute to one place of an entry's page, in {@code @Order}, for the page's model. */
 @Component
@@ -21,7 +19,10 @@ public class EntryPageParts {
     }
 
     public List<PageFragment> at(Place place, PlannedProcurement entry) {
-        return contributions.orderedStream().filter(contribution -> contribution.place() == place)
-                .flatMap(contribution -> contribution.forEntry(entry).stream()).toList();
+        return contributions
+                .orderedStream()
+                .filter(contribution -> contribution.place() == place)
+                .flatMap(contribution -> contribution.forEntry(entry).stream())
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package dk.samspil.pipeline.internal;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 import dk.samspil.platform.SiteSearch;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may reach the pipeline's routes. Public: the list, timeline, detail pages, feeds and open data.
@@ -18,13 +17,26 @@ class PipelineRoutes {
     @Bean
     RouteAuthorization pipelineRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers(org.springframework.http.HttpMethod.GET,
-                    "/kommende-indkob", "/kommende-indkob/**", "/kommende-indkob.csv", "/kommende-indkob.xlsx",
-                    "/feeds/kommende-indkob.ics", "/feeds/kommende-indkob.atom",
-                    "/api/ocds/release-package", "/api/ocds/record-package",
-                    "/api/v1/procurements", "/api/v1/procurements/*").permitAll();
-            routes.requestMatchers("/intern/indkoeb", "/intern/indkoeb/**", "/intern/cpv/**", "/api/v1/procurements",
-                    "/api/v1/procurements/**").hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
+            routes.requestMatchers(
+                            org.springframework.http.HttpMethod.GET,
+                            "/kommende-indkob",
+                            "/kommende-indkob/**",
+                            "/kommende-indkob.csv",
+                            "/kommende-indkob.xlsx",
+                            "/feeds/kommende-indkob.ics",
+                            "/feeds/kommende-indkob.atom",
+                            "/api/ocds/release-package",
+                            "/api/ocds/record-package",
+                            "/api/v1/procurements",
+                            "/api/v1/procurements/*")
+                    .permitAll();
+            routes.requestMatchers(
+                            "/intern/indkoeb",
+                            "/intern/indkoeb/**",
+                            "/intern/cpv/**",
+                            "/api/v1/procurements",
+                            "/api/v1/procurements/**")
+                    .hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
         };
     }
 
@@ -41,7 +53,7 @@ class PipelineRoutes {
 
     @Bean
     NavigationItem staffPipelineNavigation() {
-        return NavigationItem.forRoles("pipeline-staff", "/intern/indkoeb", "nav.pipeline.staff", 100,
-                Roles.PROCUREMENT, Roles.ADMIN);
+        return NavigationItem.forRoles(
+                "pipeline-staff", "/intern/indkoeb", "nav.pipeline.staff", 100, Roles.PROCUREMENT, Roles.ADMIN);
     }
 }

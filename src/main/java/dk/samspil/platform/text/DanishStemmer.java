@@ -14,14 +14,14 @@ public final class DanishStemmer {
     private static final String CONSONANTS = "bcdfghjklmnpqrstvwxz";
     private static final String S_ENDINGS = "abcdfghjklmnoprtvyzå";
     private static final String[] MAIN_SUFFIXES = {
-            "hed", "ethed", "ered", "e", "erede", "ende", "erende", "ene", "erne", "ere", "en", "heden", "eren", "er",
-            "heder", "erer", "heds", "es", "endes", "erendes", "enes", "ernes", "eres", "ens", "hedens", "erens", "ers",
-            "ets", "erets", "et", "eret", "s"};
+        "hed", "ethed", "ered", "e", "erede", "ende", "erende", "ene", "erne", "ere", "en", "heden", "eren", "er",
+        "heder", "erer", "heds", "es", "endes", "erendes", "enes", "ernes", "eres", "ens", "hedens", "erens", "ers",
+        "ets", "erets", "et", "eret", "s"
+    };
     private static final String[] CONSONANT_PAIRS = {"gd", "dt", "gt", "kt"};
     private static final String[] OTHER_SUFFIXES = {"ig", "lig", "elig", "els", "løst"};
 
-    private DanishStemmer() {
-    }
+    private DanishStemmer() {}
 
     public static String stem(String word) {
         int r1 = r1(word);
@@ -86,7 +86,10 @@ public final class DanishStemmer {
 
     private static void undouble(StringBuilder b, int r1) {
         int last = b.length() - 1;
-        if (last >= r1 && last >= 1 && CONSONANTS.indexOf(b.charAt(last)) >= 0 && b.charAt(last - 1) == b.charAt(last)) {
+        if (last >= r1
+                && last >= 1
+                && CONSONANTS.indexOf(b.charAt(last)) >= 0
+                && b.charAt(last - 1) == b.charAt(last)) {
             b.setLength(last);
         }
     }
@@ -94,7 +97,8 @@ public final class DanishStemmer {
     private static String longestInR1(StringBuilder b, int r1, String[] suffixes) {
         String longest = null;
         for (String suffix : suffixes) {
-            if ((longest == null || suffix.length() > longest.length()) && b.length() - suffix.length() >= r1
+            if ((longest == null || suffix.length() > longest.length())
+                    && b.length() - suffix.length() >= r1
                     && endsWith(b, suffix)) {
                 longest = suffix;
             }

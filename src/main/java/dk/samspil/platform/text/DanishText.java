@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -48,7 +48,8 @@ public final class DanishText {
     static final String LISTS_RESOURCE = "text/danish-word-lists.properties";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Properties LISTS = load(LISTS_RESOURCE);
-    private static final Set<String> STOP_WORDS = Set.copyOf(list("stop-words").stream().map(DanishText::fold).toList());
+    private static final Set<String> STOP_WORDS =
+            Set.copyOf(list("stop-words").stream().map(DanishText::fold).toList());
     private static final Set<String> INFLECTIONS = Set.copyOf(list("inflections"));
     private static final List<String> DERIVATIONAL = list("derivational");
 
@@ -56,15 +57,13 @@ public final class DanishText {
      * A word with every form of it a keyword can be matched by: the (folded) stem, the folded word and its compound
      * parts. The first form is the stem, the second the whole word when it differs from the stem.
      */
-    public record Word(String stem, String[] forms) {
-    }
+    public record Word(String stem, String[] forms) {}
 
     /**
      * A word of a text: as written, lower case, and where it stands ({@code text.substring(start, end)} is
      * {@code written}).
      */
-    public record Token(String written, String lower, int start, int end) {
-    }
+    public record Token(String written, String lower, int start, int end) {}
 
     private final Set<String> parts;
     private final Set<String> wholeWords;
@@ -207,7 +206,10 @@ public final class DanishText {
         if (plain) {
             return lower;
         }
-        String danish = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("ä", "ae")
+        String danish = lower.replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .replace("ä", "ae")
                 .replace("ö", "oe");
         return MARKS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
     }
@@ -254,7 +256,8 @@ public final class DanishText {
         rightOk[n] = true;
         for (int j = 1; j < n; j++) {
             char c = w.charAt(j);
-            rightOk[j] = INFLECTIONS.contains(w.substring(j)) || partStartsAt(w, j)
+            rightOk[j] = INFLECTIONS.contains(w.substring(j))
+                    || partStartsAt(w, j)
                     || ((c == 's' || c == 'e') && partStartsAt(w, j + 1));
         }
         Set<String> forms = new LinkedHashSet<>();
@@ -320,7 +323,10 @@ public final class DanishText {
         if (value == null) {
             throw new IllegalStateException("Missing " + key + " in " + LISTS_RESOURCE);
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static boolean isLetters(String word) {

@@ -1,10 +1,15 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.talent.internal.Choices.ApplicationStatus;
 import java.time.Instant;
 
-import dk.samspil.talent.internal.Choices.ApplicationStatus;
-
 /** One student's application, without the CV's content. */
-record Application(long id, long opportunityId, String name, String email, String message, String cvName,
-                   ApplicationStatus status, Instant createdAt) {
-}
+record Application(
+        long id,
+        long opportunityId,
+        String name,
+        String email,
+        String message,
+        String cvName,
+        ApplicationStatus status,
+        Instant createdAt) {}

@@ -4,22 +4,62 @@ package dk.samspil.talent.internal;
 final class Choices {
 
     /** What an opportunity is. */
-    enum Kind { STUDENT_JOB, INTERNSHIP, PROJECT, VISIT }
+    enum Kind {
+        STUDENT_JOB,
+        INTERNSHIP,
+        PROJECT,
+        VISIT
+    }
 
     /** The maintained list of fields of study. */
-    enum StudyField { IT, BUSINESS, ENGINEERING, HEALTH, EDUCATION, SOCIAL, DESIGN, CONSTRUCTION, FOOD, TOURISM, OTHER }
+    enum StudyField {
+        IT,
+        BUSINESS,
+        ENGINEERING,
+        HEALTH,
+        EDUCATION,
+        SOCIAL,
+        DESIGN,
+        CONSTRUCTION,
+        FOOD,
+        TOURISM,
+        OTHER
+    }
 
     /** Levels of education. */
-    enum Level { VOCATIONAL, ACADEMY, PROFESSIONAL_BACHELOR, BACHELOR, MASTER }
+    enum Level {
+        VOCATIONAL,
+        ACADEMY,
+        PROFESSIONAL_BACHELOR,
+        BACHELOR,
+        MASTER
+    }
 
-    enum Status { UNCONFIRMED, PENDING, CHANGES_REQUESTED, PUBLISHED, REJECTED, CLOSED }
+    enum Status {
+        UNCONFIRMED,
+        PENDING,
+        CHANGES_REQUESTED,
+        PUBLISHED,
+        REJECTED,
+        CLOSED
+    }
 
     /** What came of an opportunity when it was closed. */
-    enum Outcome { INTERNSHIP, JOB, PROJECT, NONE }
+    enum Outcome {
+        INTERNSHIP,
+        JOB,
+        PROJECT,
+        NONE
+    }
 
     /** What the company did with an application. */
-    enum ApplicationStatus { NEW, SEEN, DIALOGUE, HIRED, DECLINED }
-
-    private Choices() {
+    enum ApplicationStatus {
+        NEW,
+        SEEN,
+        DIALOGUE,
+        HIRED,
+        DECLINED
     }
+
+    private Choices() {}
 }

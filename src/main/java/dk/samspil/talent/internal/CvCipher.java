@@ -1,5 +1,6 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.talent.TalentProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -7,16 +8,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
-import dk.samspil.talent.TalentProperties;
 
 /**
  * Encrypts CVs at rest with AES-256-GCM: a fresh 12-byte nonce per CV, stored before the ciphertext; the
@@ -76,9 +73,14 @@ class CvCipher {
         jdbc.sql("""
                         INSERT INTO platform_secret (name, value, created_at) VALUES (:name, :value, :now)
                         ON CONFLICT (name) DO NOTHING""")
-                .param("name", SECRET_NAME).param("value", Base64.getEncoder().encodeToString(proposal))
-                .param("now", Timestamp.from(clock.instant())).update();
-        return Base64.getDecoder().decode(jdbc.sql("SELECT value FROM platform_secret WHERE name = :name")
-                .param("name", SECRET_NAME).query(String.class).single());
+                .param("name", SECRET_NAME)
+                .param("value", Base64.getEncoder().encodeToString(proposal))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return Base64.getDecoder()
+                .decode(jdbc.sql("SELECT value FROM platform_secret WHERE name = :name")
+                        .param("name", SECRET_NAME)
+                        .query(String.class)
+                        .single());
     }
 }

@@ -1,11 +1,10 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.platform.UploadedFiles;
+import dk.samspil.platform.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import dk.samspil.platform.UploadedFiles;
-import dk.samspil.platform.Violation;
 
 /**
  * What a CV must be: a PDF by its content (not by its name), at most the configured size, and without JavaScript.
@@ -16,8 +15,7 @@ final class CvRules {
 
     private static final Pattern SCRIPT = Pattern.compile("/(JavaScript|JS)(?![A-Za-z0-9])");
 
-    private CvRules() {
-    }
+    private CvRules() {}
 
     static Optional<Violation> problem(byte[] content, String fileName, long maxBytes) {
         if (content.length == 0) {
@@ -26,7 +24,9 @@ final class CvRules {
         if (content.length > maxBytes) {
             return Optional.of(new Violation("cv", "talent.cv.tooLarge", maxBytes / (1024 * 1024)));
         }
-        if (UploadedFiles.detect(content, fileName).filter(kind -> kind == UploadedFiles.Kind.PDF).isEmpty()) {
+        if (UploadedFiles.detect(content, fileName)
+                .filter(kind -> kind == UploadedFiles.Kind.PDF)
+                .isEmpty()) {
             return Optional.of(new Violation("cv", "talent.cv.notPdf"));
         }
         if (SCRIPT.matcher(new String(content, StandardCharsets.ISO_8859_1)).find()) {

@@ -1,8 +1,8 @@
 package dk.samspil.talent.internal;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import dk.samspil.platform.SingleLine;
+import dk.samspil.platform.ValidCvr;
+import dk.samspil.talent.internal.Choices.Kind;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,12 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-
-import dk.samspil.platform.SingleLine;
-import dk.samspil.platform.ValidCvr;
-import dk.samspil.talent.internal.Choices.Kind;
 
 /** The opportunity form, for a company (with its CVR number and e-mail) and for a consultant on its behalf. */
 record OpportunityForm(
@@ -47,7 +44,8 @@ record OpportunityForm(
     }
 
     static OpportunityForm empty() {
-        return new OpportunityForm("", null, null, "", "", List.of(), List.of(), List.of(), null, false, null, null,
-                null, false, null, "", "");
+        return new OpportunityForm(
+                "", null, null, "", "", List.of(), List.of(), List.of(), null, false, null, null, null, false, null, "",
+                "");
     }
 }

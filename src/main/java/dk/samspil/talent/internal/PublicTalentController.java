@@ -1,15 +1,22 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.ConfirmLinks;
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import dk.samspil.talent.TalentProperties;
+import dk.samspil.talent.internal.Choices.ApplicationStatus;
+import dk.samspil.talent.internal.Choices.Kind;
+import dk.samspil.talent.internal.Choices.Status;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,16 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import dk.samspil.platform.ChoiceLabels;
-import dk.samspil.platform.ConfirmLinks;
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-import dk.samspil.talent.TalentProperties;
-import dk.samspil.talent.internal.Choices.ApplicationStatus;
-import dk.samspil.talent.internal.Choices.Kind;
-import dk.samspil.talent.internal.Choices.Status;
-
 /** The students' search and opportunity pages, the company's posting form, and the pages behind the mailed links. */
 @Controller
 class PublicTalentController {
@@ -46,8 +43,12 @@ class PublicTalentController {
     private final ChoiceLabels labels;
     private final TalentProperties properties;
 
-    PublicTalentController(TalentService talent, TalentLinks links, ConfirmLinks confirmLinks, ChoiceLabels labels,
-                           TalentProperties properties) {
+    PublicTalentController(
+            TalentService talent,
+            TalentLinks links,
+            ConfirmLinks confirmLinks,
+            ChoiceLabels labels,
+            TalentProperties properties) {
         this.talent = talent;
         this.links = links;
         this.confirmLinks = confirmLinks;
@@ -56,11 +57,14 @@ class PublicTalentController {
     }
 
     @GetMapping("/studiejob")
-    String search(@RequestParam(required = false) @Nullable String fag,
-                  @RequestParam(required = false) @Nullable String type,
-                  @RequestParam(required = false) @Nullable String fra,
-                  @RequestParam(required = false) @Nullable String sted,
-                  @RequestParam(required = false) @Nullable String q, Model model, Locale locale) {
+    String search(
+            @RequestParam(required = false) @Nullable String fag,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String fra,
+            @RequestParam(required = false) @Nullable String sted,
+            @RequestParam(required = false) @Nullable String q,
+            Model model,
+            Locale locale) {
         Kind kind = parse(Kind.class, type);
         String field = parse(Choices.StudyField.class, fag) == null ? null : fag;
         LocalDate from = date(fra);
@@ -86,9 +90,14 @@ class PublicTalentController {
     }
 
     @PostMapping("/studiejob/{id}/ansoeg")
-    String apply(@PathVariable long id, @Valid @ModelAttribute ApplicationForm applicationForm, BindingResult result,
-                 @RequestParam(name = "cv", required = false) @Nullable MultipartFile cv, Model model, Locale locale,
-                 HttpServletResponse response) {
+    String apply(
+            @PathVariable long id,
+            @Valid @ModelAttribute ApplicationForm applicationForm,
+            BindingResult result,
+            @RequestParam(name = "cv", required = false) @Nullable MultipartFile cv,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<Opportunity> opportunity = talent.find(id).filter(o -> o.status() == Status.PUBLISHED);
         if (opportunity.isEmpty()) {
             return message("talent.notFound", model, response, HttpStatus.NOT_FOUND);
@@ -103,8 +112,8 @@ class PublicTalentController {
         try {
             talent.apply(id, applicationForm, cv.getOriginalFilename(), cv.getBytes());
         } catch (Rejected rejected) {
-            response.setStatus(rejected.conflict() ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
             FormErrors.reject(result, rejected.violations(), List.of("name", "email", "message"));
             return opportunityPage(opportunity.get(), model, locale);
         } catch (IOException e) {
@@ -128,8 +137,12 @@ class PublicTalentController {
     }
 
     @PostMapping("/studiejob/opslag/ny")
-    String post(@Valid @ModelAttribute OpportunityForm opportunityForm, BindingResult result, Model model,
-                Locale locale, HttpServletResponse response) {
+    String post(
+            @Valid @ModelAttribute OpportunityForm opportunityForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
                 talent.postByCompany(opportunityForm);
@@ -144,9 +157,10 @@ class PublicTalentController {
     }
 
     @GetMapping("/studiejob/opslag/bekraeft")
-    String confirmPage(@RequestParam(required = false) @Nullable String token, Model model,
-                       HttpServletResponse response) {
-        return confirmLinks.page(TalentLinks.CONFIRM_POSTING, token, model)
+    String confirmPage(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
+        return confirmLinks
+                .page(TalentLinks.CONFIRM_POSTING, token, model)
                 .orElseGet(() -> message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND));
     }
 
@@ -163,17 +177,29 @@ class PublicTalentController {
     // ---- the company's link to an application
 
     @GetMapping("/studiejob/ansoegning")
-    String application(@RequestParam(required = false) @Nullable String token, Model model, Locale locale,
-                       HttpServletResponse response) {
+    String application(
+            @RequestParam(required = false) @Nullable String token,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<Application> application = links.applicationId(token).flatMap(talent::findApplication);
         if (application.isEmpty()) {
             return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
         }
         model.addAttribute("jobApplication", application.get());
-        model.addAttribute("opportunity", talent.find(application.get().opportunityId()).orElseThrow());
+        model.addAttribute(
+                "opportunity", talent.find(application.get().opportunityId()).orElseThrow());
         model.addAttribute("token", token);
-        model.addAttribute("statuses", labels.of(List.of(ApplicationStatus.SEEN, ApplicationStatus.DIALOGUE,
-                ApplicationStatus.HIRED, ApplicationStatus.DECLINED), "talent.application.status.", locale));
+        model.addAttribute(
+                "statuses",
+                labels.of(
+                        List.of(
+                                ApplicationStatus.SEEN,
+                                ApplicationStatus.DIALOGUE,
+                                ApplicationStatus.HIRED,
+                                ApplicationStatus.DECLINED),
+                        "talent.application.status.",
+                        locale));
         model.addAttribute("navSection", "talent");
         return "talent/application";
     }
@@ -190,9 +216,12 @@ class PublicTalentController {
     }
 
     @PostMapping("/studiejob/ansoegning/status")
-    String mark(@RequestParam(required = false) @Nullable String token,
-                @RequestParam(required = false) @Nullable String status, Model model, Locale locale,
-                HttpServletResponse response) {
+    String mark(
+            @RequestParam(required = false) @Nullable String token,
+            @RequestParam(required = false) @Nullable String status,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<Long> id = links.applicationId(token);
         ApplicationStatus chosen = parse(ApplicationStatus.class, status);
         if (id.isEmpty() || talent.findApplication(id.get()).isEmpty()) {
@@ -211,15 +240,15 @@ class PublicTalentController {
     // ---- the student withdraws
 
     @GetMapping("/studiejob/ansoegning/tilbagetraek")
-    String withdrawPage(@RequestParam(required = false) @Nullable String token, Model model,
-                        HttpServletResponse response) {
-        return confirmLinks.page(TalentLinks.WITHDRAW, token, model)
+    String withdrawPage(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
+        return confirmLinks
+                .page(TalentLinks.WITHDRAW, token, model)
                 .orElseGet(() -> message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/studiejob/ansoegning/tilbagetraek")
-    String withdraw(@RequestParam(required = false) @Nullable String token, Model model,
-                    HttpServletResponse response) {
+    String withdraw(@RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
         Optional<Long> id = confirmLinks.id(TalentLinks.WITHDRAW, token);
         if (id.isEmpty() || !talent.withdraw(id.get())) {
             return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
@@ -239,9 +268,11 @@ class PublicTalentController {
 
     private String postPage(Model model, Locale locale) {
         choices(model, locale);
-        model.addAttribute("institutionChoices", properties.institutions().stream()
-                .collect(java.util.stream.Collectors.toMap(name -> name, name -> name, (a, b) -> a,
-                        java.util.LinkedHashMap::new)));
+        model.addAttribute(
+                "institutionChoices",
+                properties.institutions().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                name -> name, name -> name, (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("navSection", "talent");
         return "talent/post-form";
     }

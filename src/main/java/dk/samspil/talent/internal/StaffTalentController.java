@@ -1,12 +1,16 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import dk.samspil.talent.TalentFigures;
+import dk.samspil.talent.TalentProperties;
+import dk.samspil.talent.internal.Choices.Outcome;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,13 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.platform.ChoiceLabels;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-import dk.samspil.talent.TalentFigures;
-import dk.samspil.talent.TalentProperties;
-import dk.samspil.talent.internal.Choices.Outcome;
-
 /** Moderation, postings on a company's behalf and the outcome figures, for consultants and management. */
 @Controller
 class StaffTalentController {
@@ -35,8 +32,8 @@ class StaffTalentController {
     private final ChoiceLabels labels;
     private final TalentProperties properties;
 
-    StaffTalentController(TalentService talent, TalentFigures figures, ChoiceLabels labels,
-                          TalentProperties properties) {
+    StaffTalentController(
+            TalentService talent, TalentFigures figures, ChoiceLabels labels, TalentProperties properties) {
         this.talent = talent;
         this.figures = figures;
         this.labels = labels;
@@ -64,8 +61,12 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/{id}/godkend")
-    String approve(@PathVariable long id, Model model, Locale locale, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
@@ -73,8 +74,13 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/{id}/aendringer")
-    String changes(@PathVariable long id, @RequestParam(required = false) @Nullable String message, Model model,
-                   Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String changes(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String message,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
@@ -85,8 +91,13 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/{id}/afvis")
-    String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason, Model model,
-                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
@@ -97,8 +108,13 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/{id}/afslut")
-    String close(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome, Model model,
-                 Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String close(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String outcome,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
@@ -137,8 +153,13 @@ class StaffTalentController {
     }
 
     @PostMapping("/intern/talent/ny")
-    String create(@Valid @ModelAttribute OpportunityForm opportunityForm, BindingResult result, Model model,
-                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute OpportunityForm opportunityForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 long id = talent.postByConsultant(opportunityForm);
@@ -167,9 +188,11 @@ class StaffTalentController {
         model.addAttribute("kindChoices", labels.of(List.of(Choices.Kind.values()), "talent.kind.", locale));
         model.addAttribute("fieldChoices", labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale));
         model.addAttribute("levelChoices", labels.of(List.of(Choices.Level.values()), "talent.level.", locale));
-        model.addAttribute("institutionChoices", properties.institutions().stream()
-                .collect(java.util.stream.Collectors.toMap(name -> name, name -> name, (a, b) -> a,
-                        java.util.LinkedHashMap::new)));
+        model.addAttribute(
+                "institutionChoices",
+                properties.institutions().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                name -> name, name -> name, (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("staff", true);
         model.addAttribute("navSection", "talent-staff");
         return "talent/post-form";

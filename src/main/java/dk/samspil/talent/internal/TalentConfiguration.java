@@ -1,21 +1,18 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.platform.NavigationItem;
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.RouteAuthorization;
+import dk.samspil.platform.StartPageSection;
+import dk.samspil.platform.UploadSizeLimit;
+import dk.samspil.talent.TalentProperties;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dk.samspil.platform.NavigationItem;
-import dk.samspil.platform.PageFragment;
-import dk.samspil.platform.RouteAuthorization;
-import dk.samspil.platform.Roles;
-import dk.samspil.platform.StartPageSection;
-import dk.samspil.platform.UploadSizeLimit;
-import dk.samspil.talent.TalentProperties;
 
 /**
  * Routes of the talent bridge: the student pages, the company's posting form and the signed links are public (the
@@ -31,8 +28,10 @@ class TalentConfiguration {
         return routes -> {
             routes.requestMatchers("/intern/talent", "/intern/talent/**").hasAnyRole(STAFF);
             routes.requestMatchers(HttpMethod.GET, TalentApiController.PATH).permitAll();
-            routes.requestMatchers(HttpMethod.POST, TalentApiController.PATH + "/*/applications").permitAll();
-            routes.requestMatchers(TalentApiController.PATH, TalentApiController.PATH + "/**").hasAnyRole(STAFF);
+            routes.requestMatchers(HttpMethod.POST, TalentApiController.PATH + "/*/applications")
+                    .permitAll();
+            routes.requestMatchers(TalentApiController.PATH, TalentApiController.PATH + "/**")
+                    .hasAnyRole(STAFF);
             routes.requestMatchers("/studiejob", "/studiejob/**").permitAll();
         };
     }
@@ -40,8 +39,8 @@ class TalentConfiguration {
     /** A CV far over the limit is turned away before its body is read. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> talentUploadLimit(TalentProperties properties) {
-        return UploadSizeLimit.redirecting("/studiejob/*", properties.cvMaxSize().toBytes(),
-                PublicTalentController.TOO_LARGE);
+        return UploadSizeLimit.redirecting(
+                "/studiejob/*", properties.cvMaxSize().toBytes(), PublicTalentController.TOO_LARGE);
     }
 
     @Bean
@@ -56,9 +55,17 @@ class TalentConfiguration {
 
     @Bean
     StartPageSection talentStartSection(TalentService talent) {
-        return StartPageSection.of(Set.of(STAFF), 45, () -> Optional.of(new StartPageSection.Figures(
-                "talent.start.heading", java.util.List.of(new StartPageSection.Figure("talent.start.pending",
-                        talent.forStaff().stream().filter(o -> o.status() == Choices.Status.PENDING).count(),
-                        "/intern/talent"))).fragment()));
+        return StartPageSection.of(
+                Set.of(STAFF),
+                45,
+                () -> Optional.of(new StartPageSection.Figures(
+                                "talent.start.heading",
+                                java.util.List.of(new StartPageSection.Figure(
+                                        "talent.start.pending",
+                                        talent.forStaff().stream()
+                                                .filter(o -> o.status() == Choices.Status.PENDING)
+                                                .count(),
+                                        "/intern/talent")))
+                        .fragment()));
     }
 }

@@ -1,12 +1,10 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.talent.TalentFigures;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.talent.TalentFigures;
 
 /**
  * Counts hired applications (by the quarter they were marked) and opportunities closed with a result (by the quarter
@@ -26,7 +24,8 @@ class TalentFiguresService implements TalentFigures {
     public List<Count> counts(Dimension dimension) {
         String key = switch (dimension) {
             case FIELD -> "unnest(o.fields)";
-            case INSTITUTION -> "unnest(CASE WHEN cardinality(o.institutions) = 0 THEN ARRAY['-'] ELSE o.institutions END)";
+            case INSTITUTION ->
+                "unnest(CASE WHEN cardinality(o.institutions) = 0 THEN ARRAY['-'] ELSE o.institutions END)";
             case INDUSTRY -> "coalesce(o.industry_text, '-')";
             case QUARTER -> "to_char(e.at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-\"Q\"Q')";
         };

@@ -1,12 +1,10 @@
 package dk.samspil.talent.internal;
 
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.talent.TalentProperties;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * The signed, purpose-bound, expiring links of the talent bridge: the company confirms its posting, opens an
@@ -15,10 +13,10 @@ import dk.samspil.talent.TalentProperties;
 @Component
 class TalentLinks {
 
-    static final ConfirmLinks.Flow CONFIRM_POSTING = new ConfirmLinks.Flow("talent.post",
-            "/studiejob/opslag/bekraeft", "talent.confirm", "talent");
-    static final ConfirmLinks.Flow WITHDRAW = new ConfirmLinks.Flow("talent.withdraw",
-            "/studiejob/ansoegning/tilbagetraek", "talent.withdraw", "talent");
+    static final ConfirmLinks.Flow CONFIRM_POSTING =
+            new ConfirmLinks.Flow("talent.post", "/studiejob/opslag/bekraeft", "talent.confirm", "talent");
+    static final ConfirmLinks.Flow WITHDRAW =
+            new ConfirmLinks.Flow("talent.withdraw", "/studiejob/ansoegning/tilbagetraek", "talent.withdraw", "talent");
     static final String APPLICATION_PATH = "/studiejob/ansoegning";
     static final String APPLICATION_PURPOSE = "talent.application";
 
@@ -40,8 +38,10 @@ class TalentLinks {
 
     /** The company's link to one application. */
     String application(long applicationId) {
-        return links.url(new ConfirmLinks.Flow(APPLICATION_PURPOSE, APPLICATION_PATH, "talent.application", "talent"),
-                applicationId, properties.applicationLinkValidity());
+        return links.url(
+                new ConfirmLinks.Flow(APPLICATION_PURPOSE, APPLICATION_PATH, "talent.application", "talent"),
+                applicationId,
+                properties.applicationLinkValidity());
     }
 
     Optional<Long> applicationId(@Nullable String token) {

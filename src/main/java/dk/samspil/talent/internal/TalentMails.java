@@ -1,13 +1,12 @@
 package dk.samspil.talent.internal;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.talent.internal.Choices.ApplicationStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** Every mail of the talent bridge, in Danish, through the outbox. */
 @Component
@@ -30,7 +29,11 @@ class TalentMails {
     }
 
     void approved(Opportunity opportunity) {
-        send("talent.approved", opportunity.contactEmail(), "talent.mail.approved", opportunity.title(),
+        send(
+                "talent.approved",
+                opportunity.contactEmail(),
+                "talent.mail.approved",
+                opportunity.title(),
                 platform.link("/studiejob/" + opportunity.id()));
     }
 
@@ -44,20 +47,37 @@ class TalentMails {
 
     /** The company gets a link to the application, never the CV itself; the student gets a receipt. */
     void applicationReceived(Opportunity opportunity, Application application) {
-        send("talent.application", opportunity.contactEmail(), "talent.mail.application", opportunity.title(),
-                application.name(), links.application(application.id()));
-        send("talent.receipt", application.email(), "talent.mail.receipt", opportunity.title(),
-                opportunity.companyName(), links.withdraw(application.id()));
+        send(
+                "talent.application",
+                opportunity.contactEmail(),
+                "talent.mail.application",
+                opportunity.title(),
+                application.name(),
+                links.application(application.id()));
+        send(
+                "talent.receipt",
+                application.email(),
+                "talent.mail.receipt",
+                opportunity.title(),
+                opportunity.companyName(),
+                links.withdraw(application.id()));
     }
 
     void studentTold(Opportunity opportunity, Application application, ApplicationStatus status) {
         String statusText = text("talent.application.status." + status.name());
-        send("talent.status", application.email(), "talent.mail.status", opportunity.title(),
-                opportunity.companyName(), statusText, links.withdraw(application.id()));
+        send(
+                "talent.status",
+                application.email(),
+                "talent.mail.status",
+                opportunity.title(),
+                opportunity.companyName(),
+                statusText,
+                links.withdraw(application.id()));
     }
 
     private void send(String category, String to, String key, Object... arguments) {
-        outbox.enqueue(OutgoingMail.of(category, to, text(key + ".subject", arguments), text(key + ".body", arguments)));
+        outbox.enqueue(
+                OutgoingMail.of(category, to, text(key + ".subject", arguments), text(key + ".body", arguments)));
     }
 
     private String text(String key, Object... arguments) {

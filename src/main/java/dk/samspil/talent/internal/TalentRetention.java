@@ -1,14 +1,12 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.platform.DanishFormats;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.DanishFormats;
 
 /** Deletes applications and their CVs {@code samspil.talent.cv-retention} after the opportunity's deadline. */
 @Component

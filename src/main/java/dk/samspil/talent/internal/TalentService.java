@@ -1,5 +1,17 @@
 package dk.samspil.talent.internal;
 
+import dk.samspil.companies.CompanyRegister;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Cvr;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import dk.samspil.platform.text.DanishText;
+import dk.samspil.talent.TalentProperties;
+import dk.samspil.talent.internal.Choices.ApplicationStatus;
+import dk.samspil.talent.internal.Choices.Kind;
+import dk.samspil.talent.internal.Choices.Outcome;
+import dk.samspil.talent.internal.Choices.Status;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,24 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.companies.CompanyRegister;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Cvr;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
-import dk.samspil.platform.text.DanishText;
-import dk.samspil.talent.TalentProperties;
-import dk.samspil.talent.internal.Choices.ApplicationStatus;
-import dk.samspil.talent.internal.Choices.Kind;
-import dk.samspil.talent.internal.Choices.Outcome;
-import dk.samspil.talent.internal.Choices.Status;
 
 /** Opportunities and applications: every change, its audit entry and its mail in one transaction. */
 @Service
@@ -52,8 +50,14 @@ class TalentService {
     private final TalentProperties properties;
     private final Clock clock;
 
-    TalentService(JdbcClient jdbc, CompanyRegister companies, AuditLog audit, TalentMails mails, CvCipher cipher,
-                  TalentProperties properties, Clock clock) {
+    TalentService(
+            JdbcClient jdbc,
+            CompanyRegister companies,
+            AuditLog audit,
+            TalentMails mails,
+            CvCipher cipher,
+            TalentProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.companies = companies;
         this.audit = audit;
@@ -70,7 +74,9 @@ class TalentService {
         if (form.deadline() != null && form.deadline().isBefore(today)) {
             problems.add(new Violation("deadline", "talent.deadline.past"));
         }
-        if (form.periodStart() != null && form.periodEnd() != null && form.periodEnd().isBefore(form.periodStart())) {
+        if (form.periodStart() != null
+                && form.periodEnd() != null
+                && form.periodEnd().isBefore(form.periodStart())) {
             problems.add(new Violation("periodEnd", "talent.period.order"));
         }
         if (!form.isRemote() && (form.place() == null || form.place().isBlank())) {
@@ -108,22 +114,29 @@ class TalentService {
         List<Violation> problems = new ArrayList<>(problems(form));
         String cvr = Cvr.normalize(form.cvr());
         Optional<CompanyRegister.RegisteredCompany> company = companies.find(cvr);
-        if (company.isEmpty() && (form.companyName() == null || form.companyName().isBlank())) {
+        if (company.isEmpty()
+                && (form.companyName() == null || form.companyName().isBlank())) {
             problems.add(new Violation("companyName", "talent.companyName.needed"));
         }
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
-        long id = insert(form, company.map(CompanyRegister.RegisteredCompany::name).orElse(form.companyName().strip()),
-                company.isPresent(), company.map(CompanyRegister.RegisteredCompany::industryText).orElse(null),
+        long id = insert(
+                form,
+                company.map(CompanyRegister.RegisteredCompany::name)
+                        .orElse(form.companyName().strip()),
+                company.isPresent(),
+                company.map(CompanyRegister.RegisteredCompany::industryText).orElse(null),
                 Status.PUBLISHED);
         jdbc.sql("UPDATE talent_opportunity SET published_at = :now WHERE id = :id")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
         return id;
     }
 
-    private long insert(OpportunityForm form, String companyName, boolean known, @Nullable String industry,
-                        Status status) {
+    private long insert(
+            OpportunityForm form, String companyName, boolean known, @Nullable String industry, Status status) {
         long id = jdbc.sql("""
                         INSERT INTO talent_opportunity (company_cvr, company_name, company_known, industry_text, kind,
                             title, description, fields, levels, institutions, place, remote, hours_per_week,
@@ -133,22 +146,48 @@ class TalentService {
                             :institutions, :place, :remote, :hours, :start, :end, :paid, :deadline, :contactName,
                             :contactEmail, :status, :terms, :now)
                         RETURNING id""")
-                .param("cvr", Cvr.normalize(form.cvr())).param("companyName", companyName).param("known", known)
-                .param("industry", industry).param("kind", form.kind().name()).param("title", form.title().strip())
+                .param("cvr", Cvr.normalize(form.cvr()))
+                .param("companyName", companyName)
+                .param("known", known)
+                .param("industry", industry)
+                .param("kind", form.kind().name())
+                .param("title", form.title().strip())
                 .param("description", form.description().strip())
-                .param("fields", names(form.fields())).param("levels", names(form.levels()))
-                .param("institutions", form.institutions() == null ? new String[0]
-                        : form.institutions().toArray(String[]::new))
-                .param("place", blankToNull(form.place())).param("remote", form.isRemote())
-                .param("hours", form.hoursPerWeek()).param("start", form.periodStart()).param("end", form.periodEnd())
-                .param("paid", form.isPaid()).param("deadline", form.deadline())
-                .param("contactName", form.contactName().strip()).param("contactEmail", form.contactEmail().strip())
+                .param("fields", names(form.fields()))
+                .param("levels", names(form.levels()))
+                .param(
+                        "institutions",
+                        form.institutions() == null
+                                ? new String[0]
+                                : form.institutions().toArray(String[]::new))
+                .param("place", blankToNull(form.place()))
+                .param("remote", form.isRemote())
+                .param("hours", form.hoursPerWeek())
+                .param("start", form.periodStart())
+                .param("end", form.periodEnd())
+                .param("paid", form.isPaid())
+                .param("deadline", form.deadline())
+                .param("contactName", form.contactName().strip())
+                .param("contactEmail", form.contactEmail().strip())
                 .param("status", status.name())
                 .param("terms", terms(form.title() + " " + form.description() + " " + companyName))
                 .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        audit.created(OPPORTUNITY, id, Map.of("cvr", Cvr.normalize(form.cvr()), "title", form.title().strip(),
-                "kind", form.kind().name(), "status", status.name(), "deadline", form.deadline()));
+                .query(Long.class)
+                .single();
+        audit.created(
+                OPPORTUNITY,
+                id,
+                Map.of(
+                        "cvr",
+                        Cvr.normalize(form.cvr()),
+                        "title",
+                        form.title().strip(),
+                        "kind",
+                        form.kind().name(),
+                        "status",
+                        status.name(),
+                        "deadline",
+                        form.deadline()));
         return id;
     }
 
@@ -163,7 +202,9 @@ class TalentService {
         boolean moved = moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.PUBLISHED, null);
         if (moved) {
             jdbc.sql("UPDATE talent_opportunity SET published_at = :now WHERE id = :id")
-                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
             find(id).ifPresent(mails::approved);
         }
         return moved;
@@ -180,8 +221,8 @@ class TalentService {
 
     @Transactional
     boolean reject(long id, String reason) {
-        boolean moved = moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.REJECTED,
-                reason.strip());
+        boolean moved =
+                moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.REJECTED, reason.strip());
         if (moved) {
             find(id).ifPresent(opportunity -> mails.rejected(opportunity, reason.strip()));
         }
@@ -194,7 +235,9 @@ class TalentService {
         boolean moved = moveStatus(id, Set.of(Status.PUBLISHED), Status.CLOSED, null);
         if (moved) {
             jdbc.sql("UPDATE talent_opportunity SET outcome = :outcome, closed_at = :now WHERE id = :id")
-                    .param("outcome", outcome.name()).param("now", Timestamp.from(clock.instant())).param("id", id)
+                    .param("outcome", outcome.name())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
                     .update();
             audit.updated(OPPORTUNITY, id, Map.of("outcome", "-"), Map.of("outcome", outcome.name()));
         }
@@ -207,7 +250,10 @@ class TalentService {
             return false;
         }
         jdbc.sql("UPDATE talent_opportunity SET status = :to, moderation_message = :message WHERE id = :id")
-                .param("to", to.name()).param("message", message).param("id", id).update();
+                .param("to", to.name())
+                .param("message", message)
+                .param("id", id)
+                .update();
         Map<String, Object> old = new LinkedHashMap<>();
         old.put("status", before.get().status().name());
         Map<String, Object> now = new LinkedHashMap<>();
@@ -221,14 +267,20 @@ class TalentService {
 
     @Transactional(readOnly = true)
     Optional<Opportunity> find(long id) {
-        return jdbc.sql("SELECT * FROM talent_opportunity WHERE id = :id").param("id", id)
-                .query(TalentService::opportunity).optional();
+        return jdbc.sql("SELECT * FROM talent_opportunity WHERE id = :id")
+                .param("id", id)
+                .query(TalentService::opportunity)
+                .optional();
     }
 
     /** Published opportunities whose deadline has not passed, filtered as on the public page. */
     @Transactional(readOnly = true)
-    List<Opportunity> search(@Nullable String field, @Nullable Kind kind, @Nullable LocalDate availableFrom,
-                             @Nullable String place, @Nullable String words) {
+    List<Opportunity> search(
+            @Nullable String field,
+            @Nullable Kind kind,
+            @Nullable LocalDate availableFrom,
+            @Nullable String place,
+            @Nullable String words) {
         List<String> stems = words == null ? List.of() : DanishText.stems(words);
         return jdbc.sql("""
                         SELECT * FROM talent_opportunity
@@ -242,10 +294,13 @@ class TalentService {
                         ORDER BY deadline, id
                         LIMIT 200""")
                 .param("today", LocalDate.now(clock.withZone(DanishFormats.ZONE)))
-                .param("field", blankToNull(field)).param("kind", kind == null ? null : kind.name())
-                .param("from", availableFrom).param("place", blankToNull(place))
+                .param("field", blankToNull(field))
+                .param("kind", kind == null ? null : kind.name())
+                .param("from", availableFrom)
+                .param("place", blankToNull(place))
                 .param("stems", stems.toArray(String[]::new))
-                .query(TalentService::opportunity).list();
+                .query(TalentService::opportunity)
+                .list();
     }
 
     /** The moderation list: waiting first, then the rest, newest first. */
@@ -253,14 +308,15 @@ class TalentService {
     List<Opportunity> forStaff() {
         return jdbc.sql("""
                         SELECT * FROM talent_opportunity WHERE status <> 'UNCONFIRMED'
-                        ORDER BY status = 'PENDING' DESC, created_at DESC LIMIT 500""")
-                .query(TalentService::opportunity).list();
+                        ORDER BY status = 'PENDING' DESC, created_at DESC LIMIT 500""").query(TalentService::opportunity).list();
     }
 
     @Transactional(readOnly = true)
     List<Opportunity> ofCompany(String cvr) {
         return jdbc.sql("SELECT * FROM talent_opportunity WHERE company_cvr = :cvr AND status <> 'UNCONFIRMED'")
-                .param("cvr", cvr).query(TalentService::opportunity).list();
+                .param("cvr", cvr)
+                .query(TalentService::opportunity)
+                .list();
     }
 
     // ---- applications
@@ -271,7 +327,8 @@ class TalentService {
      */
     @Transactional
     long apply(long opportunityId, ApplicationForm form, String fileName, byte[] cv) {
-        Opportunity opportunity = find(opportunityId).filter(o -> o.status() == Status.PUBLISHED)
+        Opportunity opportunity = find(opportunityId)
+                .filter(o -> o.status() == Status.PUBLISHED)
                 .orElseThrow(() -> Rejected.conflict("opportunity", "talent.apply.notOpen"));
         LocalDate today = LocalDate.now(clock.withZone(DanishFormats.ZONE));
         if (opportunity.deadline().isBefore(today)) {
@@ -283,7 +340,10 @@ class TalentService {
         boolean twice = jdbc.sql("""
                         SELECT count(*) > 0 FROM talent_application
                         WHERE opportunity_id = :id AND lower(email) = lower(:email)""")
-                .param("id", opportunityId).param("email", form.email().strip()).query(Boolean.class).single();
+                .param("id", opportunityId)
+                .param("email", form.email().strip())
+                .query(Boolean.class)
+                .single();
         if (twice) {
             throw Rejected.conflict("email", "talent.apply.twice");
         }
@@ -293,12 +353,16 @@ class TalentService {
                             status, created_at, status_at, delete_after)
                         VALUES (:opportunity, :name, :email, :message, :cvName, :cv, 'NEW', :now, :now, :deleteAfter)
                         RETURNING id""")
-                .param("opportunity", opportunityId).param("name", form.name().strip())
-                .param("email", form.email().strip()).param("message", form.message().strip())
-                .param("cvName", safeName(fileName)).param("cv", cipher.encrypt(cv))
+                .param("opportunity", opportunityId)
+                .param("name", form.name().strip())
+                .param("email", form.email().strip())
+                .param("message", form.message().strip())
+                .param("cvName", safeName(fileName))
+                .param("cv", cipher.encrypt(cv))
                 .param("now", Timestamp.from(now))
                 .param("deleteAfter", opportunity.deadline().plus(properties.cvRetention()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         audit.created(APPLICATION, id, Map.of("opportunity", opportunityId, "status", ApplicationStatus.NEW.name()));
         Application application = findApplication(id).orElseThrow();
         mails.applicationReceived(opportunity, application);
@@ -311,8 +375,13 @@ class TalentService {
                         SELECT id, opportunity_id, name, email, message, cv_name, status, created_at
                         FROM talent_application WHERE id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Application(rs.getLong("id"), rs.getLong("opportunity_id"), rs.getString("name"),
-                        rs.getString("email"), rs.getString("message"), rs.getString("cv_name"),
+                .query((rs, n) -> new Application(
+                        rs.getLong("id"),
+                        rs.getLong("opportunity_id"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("message"),
+                        rs.getString("cv_name"),
                         ApplicationStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("created_at").toInstant()))
                 .optional();
@@ -320,8 +389,11 @@ class TalentService {
 
     @Transactional(readOnly = true)
     Optional<byte[]> cv(long applicationId) {
-        return jdbc.sql("SELECT cv_encrypted FROM talent_application WHERE id = :id").param("id", applicationId)
-                .query(byte[].class).optional().map(cipher::decrypt);
+        return jdbc.sql("SELECT cv_encrypted FROM talent_application WHERE id = :id")
+                .param("id", applicationId)
+                .query(byte[].class)
+                .optional()
+                .map(cipher::decrypt);
     }
 
     /** The company marks the application; the student is told. False when the application is gone. */
@@ -335,9 +407,14 @@ class TalentService {
             return true;
         }
         jdbc.sql("UPDATE talent_application SET status = :status, status_at = :now WHERE id = :id")
-                .param("status", status.name()).param("now", Timestamp.from(clock.instant()))
-                .param("id", applicationId).update();
-        audit.updated(APPLICATION, applicationId, Map.of("status", before.get().status().name()),
+                .param("status", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", applicationId)
+                .update();
+        audit.updated(
+                APPLICATION,
+                applicationId,
+                Map.of("status", before.get().status().name()),
                 Map.of("status", status.name()));
         Opportunity opportunity = find(before.get().opportunityId()).orElseThrow();
         mails.studentTold(opportunity, before.get(), status);
@@ -351,9 +428,17 @@ class TalentService {
         if (before.isEmpty()) {
             return false;
         }
-        jdbc.sql("DELETE FROM talent_application WHERE id = :id").param("id", applicationId).update();
-        audit.deleted(APPLICATION, applicationId, Map.of("opportunity", before.get().opportunityId(),
-                "status", before.get().status().name()));
+        jdbc.sql("DELETE FROM talent_application WHERE id = :id")
+                .param("id", applicationId)
+                .update();
+        audit.deleted(
+                APPLICATION,
+                applicationId,
+                Map.of(
+                        "opportunity",
+                        before.get().opportunityId(),
+                        "status",
+                        before.get().status().name()));
         return true;
     }
 
@@ -361,7 +446,9 @@ class TalentService {
     @Transactional
     int deleteExpired(LocalDate today) {
         List<Long> ids = jdbc.sql("DELETE FROM talent_application WHERE delete_after <= :today RETURNING id")
-                .param("today", today).query(Long.class).list();
+                .param("today", today)
+                .query(Long.class)
+                .list();
         ids.forEach(id -> audit.deleted(APPLICATION, id, Map.of("reason", "retention")));
         return ids.size();
     }
@@ -380,7 +467,9 @@ class TalentService {
     }
 
     private static String[] names(@Nullable List<? extends Enum<?>> values) {
-        return values == null ? new String[0] : values.stream().map(Enum::name).distinct().toArray(String[]::new);
+        return values == null
+                ? new String[0]
+                : values.stream().map(Enum::name).distinct().toArray(String[]::new);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
@@ -388,22 +477,39 @@ class TalentService {
     }
 
     private static String safeName(String fileName) {
-        String name = fileName == null ? "cv.pdf" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
+        String name = fileName == null
+                ? "cv.pdf"
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
         return name.isEmpty() ? "cv.pdf" : name.substring(0, Math.min(200, name.length()));
     }
 
     private static Opportunity opportunity(ResultSet rs, int n) throws SQLException {
         Object hours = rs.getObject("hours_per_week");
         String outcome = rs.getString("outcome");
-        return new Opportunity(rs.getLong("id"), rs.getString("company_cvr"), rs.getString("company_name"),
-                rs.getBoolean("company_known"), rs.getString("industry_text"), Kind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getString("description"), list(rs.getArray("fields")),
-                list(rs.getArray("levels")), list(rs.getArray("institutions")), rs.getString("place"),
-                rs.getBoolean("remote"), hours == null ? null : ((Number) hours).intValue(),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                rs.getBoolean("paid"), rs.getObject("deadline", LocalDate.class), rs.getString("contact_name"),
-                rs.getString("contact_email"), Status.valueOf(rs.getString("status")),
-                rs.getString("moderation_message"), outcome == null ? null : Outcome.valueOf(outcome),
+        return new Opportunity(
+                rs.getLong("id"),
+                rs.getString("company_cvr"),
+                rs.getString("company_name"),
+                rs.getBoolean("company_known"),
+                rs.getString("industry_text"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("description"),
+                list(rs.getArray("fields")),
+                list(rs.getArray("levels")),
+                list(rs.getArray("institutions")),
+                rs.getString("place"),
+                rs.getBoolean("remote"),
+                hours == null ? null : ((Number) hours).intValue(),
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class),
+                rs.getBoolean("paid"),
+                rs.getObject("deadline", LocalDate.class),
+                rs.getString("contact_name"),
+                rs.getString("contact_email"),
+                Status.valueOf(rs.getString("status")),
+                rs.getString("moderation_message"),
+                outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getTimestamp("created_at").toInstant());
     }
 

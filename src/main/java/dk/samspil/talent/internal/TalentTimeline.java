@@ -1,14 +1,11 @@
 package dk.samspil.talent.internal;
 
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.companies.CompanyTimelineContribution;
 import dk.samspil.companies.CompanyTimelineItem;
 import dk.samspil.platform.Roles;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** The company's opportunities on its timeline, for the consultants and management who moderate them. */
 @Component
@@ -26,8 +23,8 @@ class TalentTimeline implements CompanyTimelineContribution {
             return List.of();
         }
         return talent.ofCompany(cvr).stream()
-                .map(o -> new CompanyTimelineItem(o.createdAt(), "talent.timeline",
-                        List.of(o.title()), "/intern/talent/" + o.id()))
+                .map(o -> new CompanyTimelineItem(
+                        o.createdAt(), "talent.timeline", List.of(o.title()), "/intern/talent/" + o.id()))
                 .toList();
     }
 }

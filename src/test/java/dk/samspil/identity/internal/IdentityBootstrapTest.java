@@ -2,19 +2,17 @@ package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.identity.IdentityBootstrapProperties;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.identity.IdentityBootstrapProperties;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Start-up work runs here inside a transaction that starts by deactivating every user and is rolled back at the
@@ -24,20 +22,28 @@ class IdentityBootstrapTest extends IntegrationTest {
 
     @Autowired
     PlatformProperties platform;
+
     @Autowired
     StaffUserRepository repository;
+
     @Autowired
     StaffUserService users;
+
     @Autowired
     ApiTokenService apiTokens;
+
     @Autowired
     SetupService setup;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -55,11 +61,14 @@ class IdentityBootstrapTest extends IntegrationTest {
             assertThat(admin.active()).isTrue();
             assertThat(admin.roles()).containsExactly(Roles.ADMIN);
             assertThat(admin.name()).isEqualTo("Administrator");
-            assertThat(passwordEncoder.matches("admin-adgangskode", admin.passwordHash())).isTrue();
-            assertThat(apiTokens.tokensOf(admin.id())).singleElement()
+            assertThat(passwordEncoder.matches("admin-adgangskode", admin.passwordHash()))
+                    .isTrue();
+            assertThat(apiTokens.tokensOf(admin.id()))
+                    .singleElement()
                     .satisfies(token -> assertThat(token.name()).isEqualTo("bootstrap"));
-            assertThat(apiTokens.authenticate(apiToken)).hasValueSatisfying(authentication ->
-                    assertThat(authentication.getName()).isEqualTo(admin.email()));
+            assertThat(apiTokens.authenticate(apiToken))
+                    .hasValueSatisfying(authentication ->
+                            assertThat(authentication.getName()).isEqualTo(admin.email()));
         });
     }
 
@@ -94,7 +103,8 @@ class IdentityBootstrapTest extends IntegrationTest {
         IdentityBootstrap bootstrap = bootstrap(new IdentityBootstrapProperties(null, null, null));
 
         withoutActiveUsers(() -> {
-            jdbc.sql("DELETE FROM staff_user WHERE email LIKE '%@demo.samspil.dk'").update();
+            jdbc.sql("DELETE FROM staff_user WHERE email LIKE '%@demo.samspil.dk'")
+                    .update();
             demo.run(null);
             demo.run(null);
             assertThat(bootstrap.bootstrap()).isEmpty();
@@ -102,10 +112,17 @@ class IdentityBootstrapTest extends IntegrationTest {
             StaffUser admin = repository.findByEmail("admin@demo.samspil.dk").orElseThrow();
             assertThat(admin.name()).isEqualTo("Demo Administrator");
             assertThat(admin.roles()).containsExactly(Roles.ADMIN);
-            assertThat(passwordEncoder.matches("demo-admin-2026", admin.passwordHash())).isTrue();
-            assertThat(repository.findByEmail("procurement@demo.samspil.dk").orElseThrow().name()).isEqualTo("Demo Indkøber");
+            assertThat(passwordEncoder.matches("demo-admin-2026", admin.passwordHash()))
+                    .isTrue();
+            assertThat(repository
+                            .findByEmail("procurement@demo.samspil.dk")
+                            .orElseThrow()
+                            .name())
+                    .isEqualTo("Demo Indkøber");
             assertThat(jdbc.sql("SELECT count(*) FROM staff_user WHERE email LIKE '%@demo.samspil.dk'")
-                    .query(Long.class).single()).isEqualTo(Roles.STAFF.size());
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(Roles.STAFF.size());
         });
     }
 

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.identity.LoginProperties;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,21 +21,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.samspil.identity.LoginProperties;
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
-
 @AutoConfigureMockMvc
 class LoginTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     StaffUserService users;
+
     @Autowired
     StaffUserRepository repository;
+
     @Autowired
     LoginProperties loginProperties;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,11 +43,12 @@ class LoginTest extends IntegrationTest {
     void loginPageIsDanishWithAutocompleteAndCsrf() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<h1>Log ind</h1>"),
-                        containsString("autocomplete=\"username\""),
-                        containsString("autocomplete=\"current-password\""),
-                        containsString("name=\"_csrf\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Log ind</h1>"),
+                                containsString("autocomplete=\"username\""),
+                                containsString("autocomplete=\"current-password\""),
+                                containsString("name=\"_csrf\""))));
     }
 
     @Test
@@ -80,12 +84,18 @@ class LoginTest extends IntegrationTest {
 
         String wrong = page("/login?error=bad");
         assertThat(wrong).contains("Forkert e-mail eller adgangskode", "vente 15 minutter");
-        assertThat(mainContent(page("/login?error=locked"))).as("old lock-out links say the same")
+        assertThat(mainContent(page("/login?error=locked")))
+                .as("old lock-out links say the same")
                 .isEqualTo(mainContent(wrong));
         assertThat(repository.findById(user.id()).orElseThrow().lockedUntil()).isNotNull();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id "
-                        + "AND changes -> 'lockedUntil' IS NOT NULL AND changes -> 'lockedForClientAddress' ->> 'to' = :address")
-                .param("id", String.valueOf(user.id())).param("address", address).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id "
+                                        + "AND changes -> 'lockedUntil' IS NOT NULL AND changes -> 'lockedForClientAddress' ->> 'to' = :address")
+                        .param("id", String.valueOf(user.id()))
+                        .param("address", address)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -96,7 +106,8 @@ class LoginTest extends IntegrationTest {
             mvc.perform(login(user.email(), "gæt-" + i, "198.51.100.66")).andExpect(redirectedUrl("/login?error=bad"));
         }
 
-        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.20")).andExpect(redirectedUrl("/intern"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.20"))
+                .andExpect(redirectedUrl("/intern"));
         mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "198.51.100.66"))
                 .andExpect(redirectedUrl("/login?error=bad"));
     }
@@ -109,7 +120,8 @@ class LoginTest extends IntegrationTest {
             mvc.perform(login(user.email(), "forkert-" + i, "192.0.2.31"));
         }
 
-        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.30")).andExpect(redirectedUrl("/intern"));
+        mvc.perform(login(user.email(), IdentityTestUsers.PASSWORD, "192.0.2.30"))
+                .andExpect(redirectedUrl("/intern"));
         mvc.perform(login(user.email(), "forkert-igen", "192.0.2.30")).andExpect(redirectedUrl("/login?error=bad"));
 
         assertThat(failures(user, "192.0.2.30")).isEqualTo(1);
@@ -144,7 +156,10 @@ class LoginTest extends IntegrationTest {
 
     /** A login from the given client address, as the form sends it. */
     private static MockHttpServletRequestBuilder login(String email, String password, String clientAddress) {
-        return post("/login").param("username", email).param("password", password).with(csrf())
+        return post("/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(clientAddress);
                     return request;
@@ -152,7 +167,10 @@ class LoginTest extends IntegrationTest {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString()
+        return mvc.perform(get(path))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
                 .replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
     }
 
@@ -163,6 +181,9 @@ class LoginTest extends IntegrationTest {
 
     private int failures(StaffUser user, String address) {
         return jdbc.sql("SELECT failures FROM login_failure WHERE user_id = :id AND client_address = :address")
-                .param("id", user.id()).param("address", address).query(Integer.class).single();
+                .param("id", user.id())
+                .param("address", address)
+                .query(Integer.class)
+                .single();
     }
 }

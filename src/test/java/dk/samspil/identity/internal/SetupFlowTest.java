@@ -9,24 +9,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
-
 @AutoConfigureMockMvc
 class SetupFlowTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SetupService setup;
+
     @Autowired
     StaffUserRepository repository;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,22 +40,36 @@ class SetupFlowTest extends IntegrationTest {
         mvc.perform(get("/opsaetning").param("token", token))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Opret den første administrator")));
-        mvc.perform(post("/opsaetning").with(csrf()).param("token", token).param("name", "Første Admin")
-                        .param("email", email).param("password", "en-lang-adgangskode").param("passwordRepeat", "en-anden-adgangskode"))
+        mvc.perform(post("/opsaetning")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("name", "Første Admin")
+                        .param("email", email)
+                        .param("password", "en-lang-adgangskode")
+                        .param("passwordRepeat", "en-anden-adgangskode"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Skriv den samme adgangskode i begge felter")));
         assertThat(repository.emailExists(email)).isFalse();
 
-        mvc.perform(post("/opsaetning").with(csrf()).param("token", token).param("name", "Første Admin")
-                        .param("email", email).param("password", "en-lang-adgangskode").param("passwordRepeat", "en-lang-adgangskode"))
+        mvc.perform(post("/opsaetning")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("name", "Første Admin")
+                        .param("email", email)
+                        .param("password", "en-lang-adgangskode")
+                        .param("passwordRepeat", "en-lang-adgangskode"))
                 .andExpect(redirectedUrl("/login?opsat"));
 
         assertThat(repository.findByEmail(email).orElseThrow().roles()).containsExactly(Roles.ADMIN);
         mvc.perform(get("/opsaetning").param("token", token))
                 .andExpect(status().isGone())
                 .andExpect(content().string(containsString("allerede brugt")));
-        mvc.perform(post("/opsaetning").with(csrf()).param("token", token).param("name", "Anden Admin")
-                        .param("email", IdentityTestUsers.uniqueEmail()).param("password", "en-lang-adgangskode")
+        mvc.perform(post("/opsaetning")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("name", "Anden Admin")
+                        .param("email", IdentityTestUsers.uniqueEmail())
+                        .param("password", "en-lang-adgangskode")
                         .param("passwordRepeat", "en-lang-adgangskode"))
                 .andExpect(status().isGone());
     }
@@ -63,12 +79,12 @@ class SetupFlowTest extends IntegrationTest {
         mvc.perform(get("/opsaetning").param("token", "ukendt"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Linket til opsætning er ugyldigt")));
-        mvc.perform(get("/opsaetning"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/opsaetning")).andExpect(status().isNotFound());
 
         String token = setup.issueToken();
         jdbc.sql("UPDATE setup_token SET expires_at = now() - interval '1 minute' WHERE token_hash = :hash")
-                .param("hash", Secrets.sha256Hex(token)).update();
+                .param("hash", Secrets.sha256Hex(token))
+                .update();
         mvc.perform(get("/opsaetning").param("token", token))
                 .andExpect(status().isGone())
                 .andExpect(content().string(containsString("Linket til opsætning er udløbet")));

@@ -2,21 +2,19 @@ package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.Roles;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.idp.SingleSignOnTestSettings;
+import dk.samspil.support.idp.TestIdentityProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dk.samspil.platform.Roles;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.idp.SingleSignOnTestSettings;
-import dk.samspil.support.idp.TestIdentityProvider;
 
 /**
  * Single sign-on in Chromium: an administrator maps the provider's group to a role at {@code /admin/grupper}, then a
@@ -34,6 +32,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Autowired
     StaffUserService users;
+
     @Autowired
     StaffUserRepository repository;
 
@@ -48,17 +47,20 @@ class SingleSignOnBrowserTest extends BrowserTest {
         go("/login");
         driver.findElement(By.name("username")).sendKeys(admin.email());
         driver.findElement(By.name("password")).sendKeys(IdentityTestUsers.PASSWORD);
-        driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']")).click();
+        driver.findElement(By.xpath("//input[@name='username']/ancestor::form//button[@type='submit']"))
+                .click();
         awaitUrl(url -> !url.contains("/login"));
         go("/admin");
         driver.findElement(By.linkText("Grupper og roller ved fælles login")).click();
         awaitText(By.tagName("h1"), "Grupper og roller ved fælles login");
-        driver.findElement(By.cssSelector("main form[action='/admin/grupper'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form[action='/admin/grupper'] button[type=submit]"))
+                .click();
         awaitText(By.cssSelector(".alert-error"), "Der er fejl i formularen");
         assertAccessible();
         driver.findElement(By.id("group")).sendKeys(group);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue(Roles.PROCUREMENT);
-        driver.findElement(By.cssSelector("main form[action='/admin/grupper'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form[action='/admin/grupper'] button[type=submit]"))
+                .click();
         awaitText(By.id("group-roles"), group);
         assertAccessible();
         photograph("sso-admin-groups");
@@ -78,7 +80,11 @@ class SingleSignOnBrowserTest extends BrowserTest {
         go("/intern/indkoeb");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Adgang nægtet");
-        assertThat(repository.findByEmail(username + "@slagelse.dk").orElseThrow().roles()).containsExactly(Roles.PROCUREMENT);
+        assertThat(repository
+                        .findByEmail(username + "@slagelse.dk")
+                        .orElseThrow()
+                        .roles())
+                .containsExactly(Roles.PROCUREMENT);
         go("/konto");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(username + "@slagelse.dk");
 
@@ -119,6 +125,9 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     private void clickLogOut() {
         driver.findElements(By.cssSelector("form[action='/logout'] button")).stream()
-                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().click();
+                .filter(org.openqa.selenium.WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 }

@@ -2,11 +2,16 @@ package dk.samspil.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.idp.OidcFlow;
+import dk.samspil.support.idp.SingleSignOnTestSettings;
+import dk.samspil.support.idp.TestIdentityProvider;
+import dk.samspil.support.idp.TestIdentityProvider.Forgery;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,13 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
-import dk.samspil.support.idp.OidcFlow;
-import dk.samspil.support.idp.SingleSignOnTestSettings;
-import dk.samspil.support.idp.TestIdentityProvider;
-import dk.samspil.support.idp.TestIdentityProvider.Forgery;
 
 /**
  * Single sign-on end to end against a real OpenID Connect provider ({@link TestIdentityProvider}, Spring Authorization
@@ -41,12 +39,16 @@ class SingleSignOnTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     GroupRoleService groupRoles;
+
     @Autowired
     StaffUserRepository users;
+
     @Autowired
     StaffUserService userService;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,7 +78,8 @@ class SingleSignOnTest extends IntegrationTest {
         assertThat(created.name()).isEqualTo("Sigrid " + username);
         assertThat(created.passwordHash()).as("no local password").isNull();
         assertThat(created.lastLoginAt()).isNotNull();
-        assertThat(auditCount("CREATE", "StaffUser", String.valueOf(created.id()))).isEqualTo(1);
+        assertThat(auditCount("CREATE", "StaffUser", String.valueOf(created.id())))
+                .isEqualTo(1);
         assertThat(browser.get("/intern/indkoeb").statusCode()).isEqualTo(200);
         assertThat(browser.get("/konto").body()).contains(email);
 
@@ -88,12 +91,16 @@ class SingleSignOnTest extends IntegrationTest {
         assertThat(users.findByEmail(email).orElseThrow().roles()).containsExactly(Roles.CONSULTANT);
         assertThat(nextDay.get("/intern/indkoeb").statusCode()).isEqualTo(403);
         assertThat(nextDay.get("/intern/varsling").statusCode()).isEqualTo(200);
-        assertThat(OidcFlow.location(browser.get("/intern/indkoeb"))).as("the session with the old role has ended")
+        assertThat(OidcFlow.location(browser.get("/intern/indkoeb")))
+                .as("the session with the old role has ended")
                 .endsWith("/login");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_entry WHERE action = 'UPDATE' AND entity_type = 'StaffUser'
                         AND entity_id = :id AND changes -> 'roles' ->> 'to' = '[CONSULTANT]'""")
-                .param("id", String.valueOf(created.id())).query(Long.class).single()).isEqualTo(1);
+                        .param("id", String.valueOf(created.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -113,7 +120,8 @@ class SingleSignOnTest extends IntegrationTest {
     void aKnownUserWhoseGroupsChangedToNoneIsRefusedAndTheirAccountIsNotChanged() {
         String username = newUser(List.of(PROCUREMENT_GROUP));
         OidcFlow first = new OidcFlow(port);
-        assertThat(OidcFlow.location(first.login("kommune", username, TestIdentityProvider.PASSWORD))).endsWith("/");
+        assertThat(OidcFlow.location(first.login("kommune", username, TestIdentityProvider.PASSWORD)))
+                .endsWith("/");
         StaffUser before = users.findByEmail(username + "@slagelse.dk").orElseThrow();
 
         idp.setGroups(username, List.of());
@@ -136,8 +144,8 @@ class SingleSignOnTest extends IntegrationTest {
         users.setActive(user.id(), false);
 
         OidcFlow later = new OidcFlow(port);
-        assertRefused(later, later.login("kommune", username, TestIdentityProvider.PASSWORD), "deaktiveret",
-                "deaktiveret");
+        assertRefused(
+                later, later.login("kommune", username, TestIdentityProvider.PASSWORD), "deaktiveret", "deaktiveret");
         assertThat(lastRefusalReason()).isEqualTo("samspil_deactivated");
     }
 
@@ -146,7 +154,9 @@ class SingleSignOnTest extends IntegrationTest {
         OidcFlow browser = new OidcFlow(port);
         Map<String, String> request = OidcFlow.query(browser.startLogin("kommune"));
 
-        assertThat(request).containsEntry("code_challenge_method", "S256").containsEntry("response_type", "code")
+        assertThat(request)
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("response_type", "code")
                 .containsKeys("code_challenge", "nonce", "state");
         assertThat(request.get("scope")).contains("openid");
     }
@@ -155,7 +165,8 @@ class SingleSignOnTest extends IntegrationTest {
     void aCallbackWithAWrongStateIsRefused() {
         String username = newUser(List.of(PROCUREMENT_GROUP));
         OidcFlow browser = new OidcFlow(port);
-        String callback = browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
+        String callback =
+                browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
         String state = OidcFlow.query(callback).get("state");
 
         HttpResponse<String> forged = browser.get(callback.replace("state=" + urlEncoded(state), "state=forged-state"));
@@ -169,7 +180,8 @@ class SingleSignOnTest extends IntegrationTest {
     void aReplayedCallbackIsRefused() {
         String username = newUser(List.of(PROCUREMENT_GROUP));
         OidcFlow browser = new OidcFlow(port);
-        String callback = browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
+        String callback =
+                browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
         assertThat(OidcFlow.location(browser.get(callback))).endsWith("/");
 
         OidcFlow attacker = new OidcFlow(port);
@@ -202,7 +214,8 @@ class SingleSignOnTest extends IntegrationTest {
         OidcFlow browser = new OidcFlow(port);
         HttpResponse<String> page = browser.get("/login");
 
-        assertThat(page.body()).contains("Log ind med Testkommune", "href=\"/oauth2/authorization/kommune\"")
+        assertThat(page.body())
+                .contains("Log ind med Testkommune", "href=\"/oauth2/authorization/kommune\"")
                 .doesNotContain("name=\"password\"");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("form-action 'self' " + idp.issuer());
@@ -214,8 +227,8 @@ class SingleSignOnTest extends IntegrationTest {
         OidcFlow browser = new OidcFlow(port);
         String csrf = OidcFlow.csrf(browser.get("/varsling").body());
 
-        HttpResponse<String> post = browser.postForm("/login", Map.of("username", local.email(),
-                "password", IdentityTestUsers.PASSWORD, "_csrf", csrf));
+        HttpResponse<String> post = browser.postForm(
+                "/login", Map.of("username", local.email(), "password", IdentityTestUsers.PASSWORD, "_csrf", csrf));
 
         assertThat(post.statusCode()).isNotEqualTo(302);
         assertThat(OidcFlow.location(browser.get("/admin"))).endsWith("/login");
@@ -230,11 +243,13 @@ class SingleSignOnTest extends IntegrationTest {
         String postLogout = browser.app() + "/login?logout";
         idp.allowPostLogoutRedirect(postLogout);
 
-        HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", OidcFlow.csrf(browser.get("/konto").body())));
+        HttpResponse<String> logout = browser.postForm(
+                "/logout", Map.of("_csrf", OidcFlow.csrf(browser.get("/konto").body())));
 
         String endSession = OidcFlow.location(logout);
         assertThat(endSession).startsWith(idp.issuer() + "/connect/logout");
-        assertThat(OidcFlow.query(endSession)).containsKey("id_token_hint")
+        assertThat(OidcFlow.query(endSession))
+                .containsKey("id_token_hint")
                 .containsEntry("post_logout_redirect_uri", postLogout);
         assertThat(OidcFlow.location(browser.get(endSession))).startsWith(postLogout);
         assertThat(OidcFlow.location(browser.get("/konto"))).endsWith("/login");
@@ -245,13 +260,16 @@ class SingleSignOnTest extends IntegrationTest {
     private void assertForgedIdTokenRefused(Forgery forgery, String reason, String detail) {
         String username = newUser(List.of(PROCUREMENT_GROUP));
         OidcFlow browser = new OidcFlow(port);
-        String callback = browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
+        String callback =
+                browser.callbackAfterLogin(browser.startLogin("kommune"), username, TestIdentityProvider.PASSWORD);
 
         idp.forgeNextIdToken(forgery);
         HttpResponse<String> answer = browser.get(callback);
 
         assertRefused(browser, answer, "ugyldigt-svar", "kunne ikke godkendes");
-        assertThat(users.findByEmail(username + "@slagelse.dk")).as("no account created").isEmpty();
+        assertThat(users.findByEmail(username + "@slagelse.dk"))
+                .as("no account created")
+                .isEmpty();
         assertThat(lastRefusalReason()).isEqualTo(reason);
         if (detail != null) {
             assertThat(lastRefusalDetail()).contains(detail);
@@ -275,8 +293,13 @@ class SingleSignOnTest extends IntegrationTest {
     }
 
     private long auditCount(String action, String entityType, String entityId) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :action AND entity_type = :type AND entity_id = :id")
-                .param("action", action).param("type", entityType).param("id", entityId).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT count(*) FROM audit_entry WHERE action = :action AND entity_type = :type AND entity_id = :id")
+                .param("action", action)
+                .param("type", entityType)
+                .param("id", entityId)
+                .query(Long.class)
+                .single();
     }
 
     private String lastRefusalReason() {
@@ -292,8 +315,11 @@ class SingleSignOnTest extends IntegrationTest {
     }
 
     private String lastRefusal(String column) {
-        return jdbc.sql("SELECT " + column + " FROM audit_entry WHERE action = 'REFUSE' AND entity_type = 'SingleSignOn' "
-                + "ORDER BY id DESC LIMIT 1").query(String.class).single();
+        return jdbc.sql("SELECT " + column
+                        + " FROM audit_entry WHERE action = 'REFUSE' AND entity_type = 'SingleSignOn' "
+                        + "ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .single();
     }
 
     private static String urlEncoded(String value) {

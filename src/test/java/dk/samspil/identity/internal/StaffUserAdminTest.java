@@ -11,16 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
 class StaffUserAdminTest extends IntegrationTest {
@@ -29,10 +27,13 @@ class StaffUserAdminTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     StaffUserService users;
+
     @Autowired
     StaffUserRepository repository;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,8 +41,11 @@ class StaffUserAdminTest extends IntegrationTest {
     void adminCreatesUserAndTheChangeIsAudited() throws Exception {
         String email = IdentityTestUsers.uniqueEmail();
 
-        mvc.perform(post("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
-                        .param("name", "Ida Indkøber").param("email", email.toUpperCase())
+        mvc.perform(post("/admin/brugere/ny")
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf())
+                        .param("name", "Ida Indkøber")
+                        .param("email", email.toUpperCase())
                         .param("roles", Roles.PROCUREMENT, Roles.CONSULTANT))
                 .andExpect(redirectedUrl("/admin/brugere"));
 
@@ -49,12 +53,19 @@ class StaffUserAdminTest extends IntegrationTest {
         assertThat(created.email()).isEqualTo(email);
         assertThat(created.roles()).containsExactly(Roles.CONSULTANT, Roles.PROCUREMENT);
         assertThat(created.hasPassword()).as("invited, not given a password").isFalse();
-        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :email AND category = 'identity.invitation'")
-                .param("email", email).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM outbox_message WHERE recipient = :email AND category = 'identity.invitation'")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         String changes = jdbc.sql("""
                         SELECT changes::text FROM audit_entry
                         WHERE entity_type = 'StaffUser' AND entity_id = :id AND action = 'CREATE' AND actor = :actor""")
-                .param("id", String.valueOf(created.id())).param("actor", ADMIN).query(String.class).single();
+                .param("id", String.valueOf(created.id()))
+                .param("actor", ADMIN)
+                .query(String.class)
+                .single();
         assertThat(changes).contains("Ida Indkøber").doesNotContainIgnoringCase("password");
         mvc.perform(get("/admin/brugere").with(user(ADMIN).roles(Roles.ADMIN)))
                 .andExpect(status().isOk())
@@ -72,8 +83,12 @@ class StaffUserAdminTest extends IntegrationTest {
     void nonAdminIsRefused() throws Exception {
         mvc.perform(get("/admin/brugere").with(user("someone@example.dk").roles(Roles.PROCUREMENT)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/brugere/ny").with(user("someone@example.dk").roles(Roles.PROCUREMENT)).with(csrf())
-                        .param("name", "X").param("email", IdentityTestUsers.uniqueEmail()).param("roles", Roles.ADMIN)
+        mvc.perform(post("/admin/brugere/ny")
+                        .with(user("someone@example.dk").roles(Roles.PROCUREMENT))
+                        .with(csrf())
+                        .param("name", "X")
+                        .param("email", IdentityTestUsers.uniqueEmail())
+                        .param("roles", Roles.ADMIN)
                         .param("password", "en-lang-adgangskode"))
                 .andExpect(status().isForbidden());
     }
@@ -81,16 +96,22 @@ class StaffUserAdminTest extends IntegrationTest {
     @Test
     void duplicateEmailIsRefusedAndNothingChanges() throws Exception {
         StaffUser existing = IdentityTestUsers.create(users, Roles.CASEWORKER);
-        long before = jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single();
 
-        mvc.perform(post("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
-                        .param("name", "Nyt Navn").param("email", existing.email().toUpperCase())
-                        .param("roles", Roles.ADMIN).param("password", "en-lang-adgangskode"))
+        mvc.perform(post("/admin/brugere/ny")
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf())
+                        .param("name", "Nyt Navn")
+                        .param("email", existing.email().toUpperCase())
+                        .param("roles", Roles.ADMIN)
+                        .param("password", "en-lang-adgangskode"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Der findes allerede en bruger med denne e-mailadresse")))
                 .andExpect(content().string(containsString("value=\"Nyt Navn\"")));
 
-        assertThat(jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_user").query(Long.class).single())
+                .isEqualTo(before);
         StaffUser after = repository.findById(existing.id()).orElseThrow();
         assertThat(after.name()).isEqualTo(existing.name());
         assertThat(after.roles()).containsExactly(Roles.CASEWORKER);
@@ -100,8 +121,11 @@ class StaffUserAdminTest extends IntegrationTest {
     void tooLongAndMissingFieldsGiveDanishErrors() throws Exception {
         String email = "x".repeat(250) + "@example.dk";
 
-        mvc.perform(post("/admin/brugere/ny").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
-                        .param("name", "n".repeat(201)).param("email", email))
+        mvc.perform(post("/admin/brugere/ny")
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf())
+                        .param("name", "n".repeat(201))
+                        .param("email", email))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Navnet må højst være 200 tegn")))
                 .andExpect(content().string(containsString("E-mailadressen må højst være 254 tegn")))
@@ -119,15 +143,22 @@ class StaffUserAdminTest extends IntegrationTest {
         mvc.perform(get("/admin/brugere/" + user.id()).with(user(ADMIN).roles(Roles.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(user.email())));
-        mvc.perform(post("/admin/brugere/" + user.id()).with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
-                        .param("name", "Nyt Navn").param("roles", Roles.MANAGEMENT))
+        mvc.perform(post("/admin/brugere/" + user.id())
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf())
+                        .param("name", "Nyt Navn")
+                        .param("roles", Roles.MANAGEMENT))
                 .andExpect(redirectedUrl("/admin/brugere"));
-        mvc.perform(post("/admin/brugere/" + user.id() + "/deaktiver").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/brugere/" + user.id() + "/deaktiver")
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/brugere"));
         jdbc.sql("""
                         INSERT INTO login_failure (user_id, client_address, failures, locked_until, last_failure_at)
                         VALUES (:id, '192.0.2.50', 0, now() + interval '1 hour', now())""").param("id", user.id()).update();
-        mvc.perform(post("/admin/brugere/" + user.id() + "/adgangskode").with(user(ADMIN).roles(Roles.ADMIN)).with(csrf())
+        mvc.perform(post("/admin/brugere/" + user.id() + "/adgangskode")
+                        .with(user(ADMIN).roles(Roles.ADMIN))
+                        .with(csrf())
                         .param("password", "helt-ny-adgangskode"))
                 .andExpect(redirectedUrl("/admin/brugere"));
 
@@ -137,9 +168,15 @@ class StaffUserAdminTest extends IntegrationTest {
         assertThat(after.active()).isFalse();
         assertThat(after.lockedUntil()).isNull();
         assertThat(after.passwordHash()).isNotEqualTo(user.passwordHash());
-        assertThat(after.passwordChangeRequired()).as("a password typed by an administrator").isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id AND action = 'UPDATE'")
-                .param("id", String.valueOf(user.id())).query(Long.class).single()).isEqualTo(3);
+        assertThat(after.passwordChangeRequired())
+                .as("a password typed by an administrator")
+                .isTrue();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffUser' AND entity_id = :id AND action = 'UPDATE'")
+                        .param("id", String.valueOf(user.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test

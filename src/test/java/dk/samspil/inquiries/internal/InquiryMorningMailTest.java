@@ -2,20 +2,18 @@ package dk.samspil.inquiries.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.support.IntegrationTest;
 
 /**
  * The morning mail: on a business day from 07:00 each manager gets one mail listing exactly the overdue inquiries and
@@ -26,8 +24,10 @@ class InquiryMorningMailTest extends IntegrationTest {
 
     @Autowired
     InquiryMorningMail morningMail;
+
     @Autowired
     InquiryService inquiries;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,27 +42,48 @@ class InquiryMorningMailTest extends IntegrationTest {
     void managers() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         manager = "ledelse-" + run + "@sec.dk";
-        long id = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'Leder', now()) RETURNING id")
-                .param("email", manager).query(Long.class).single();
-        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'MANAGEMENT')").param("id", id).update();
+        long id = jdbc.sql(
+                        "INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'Leder', now()) RETURNING id")
+                .param("email", manager)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, 'MANAGEMENT')")
+                .param("id", id)
+                .update();
         ssoManager = "sso-ledelse-" + run + "@sec.dk";
         long ssoId = jdbc.sql("""
                         INSERT INTO staff_user (email, name, created_at, sso_issuer, sso_subject, sso_groups_seen_at)
-                        VALUES (:email, 'SSO-leder', now(), 'https://idp.test', :email, now()) RETURNING id""")
-                .param("email", ssoManager).query(Long.class).single();
-        jdbc.sql("INSERT INTO staff_user_sso_group (user_id, group_name) VALUES (:id, :group)").param("id", ssoId)
-                .param("group", "SG-Ledelse-" + run).update();
+                        VALUES (:email, 'SSO-leder', now(), 'https://idp.test', :email, now()) RETURNING id""").param("email", ssoManager).query(Long.class).single();
+        jdbc.sql("INSERT INTO staff_user_sso_group (user_id, group_name) VALUES (:id, :group)")
+                .param("id", ssoId)
+                .param("group", "SG-Ledelse-" + run)
+                .update();
         jdbc.sql("INSERT INTO sso_group_role (group_name, role, created_at) VALUES (:group, 'MANAGEMENT', now())")
-                .param("group", "sg-ledelse-" + run).update();
+                .param("group", "sg-ledelse-" + run)
+                .update();
     }
 
     private static java.time.Instant at(String date, String time) {
-        return LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time)).atZone(DanishFormats.ZONE).toInstant();
+        return LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time))
+                .atZone(DanishFormats.ZONE)
+                .toInstant();
     }
 
     private Inquiry receive(String subject, String receivedOn) {
-        return inquiries.receive(new InquiryData(Channel.PHONE, null, "Anne Hansen", null, null, null, null, subject,
-                "Spørgsmål", LocalDate.parse(receivedOn), null), "konsulent@sec.dk");
+        return inquiries.receive(
+                new InquiryData(
+                        Channel.PHONE,
+                        null,
+                        "Anne Hansen",
+                        null,
+                        null,
+                        null,
+                        null,
+                        subject,
+                        "Spørgsmål",
+                        LocalDate.parse(receivedOn),
+                        null),
+                "konsulent@sec.dk");
     }
 
     private List<Map<String, Object>> mails() {
@@ -70,8 +91,11 @@ class InquiryMorningMailTest extends IntegrationTest {
     }
 
     private List<Map<String, Object>> mails(String recipient) {
-        return jdbc.sql("SELECT subject, body_text FROM outbox_message WHERE recipient = :r AND category = 'inquiries.morning'")
-                .param("r", recipient).query().listOfRows();
+        return jdbc.sql(
+                        "SELECT subject, body_text FROM outbox_message WHERE recipient = :r AND category = 'inquiries.morning'")
+                .param("r", recipient)
+                .query()
+                .listOfRows();
     }
 
     @Test
@@ -85,9 +109,13 @@ class InquiryMorningMailTest extends IntegrationTest {
         assertThat(overdue.answerBy()).isEqualTo("2026-04-01");
         assertThat(dueTomorrow.answerBy()).isEqualTo("2026-04-10");
 
-        assertThat(morningMail.send(at("2026-04-02", "08:00"))).as("skærtorsdag").isZero();
+        assertThat(morningMail.send(at("2026-04-02", "08:00")))
+                .as("skærtorsdag")
+                .isZero();
         assertThat(morningMail.send(at("2026-04-04", "08:00"))).as("a Saturday").isZero();
-        assertThat(morningMail.send(at("2026-04-09", "06:59"))).as("before 07:00").isZero();
+        assertThat(morningMail.send(at("2026-04-09", "06:59")))
+                .as("before 07:00")
+                .isZero();
         assertThat(mails()).isEmpty();
 
         assertThat(morningMail.send(at("2026-04-09", "07:05"))).isPositive();
@@ -97,14 +125,19 @@ class InquiryMorningMailTest extends IntegrationTest {
         String body = (String) mails.get(0).get("body_text");
         String overdueSection = body.substring(body.indexOf("Overskredet svarfrist:"), body.indexOf("Svarfrist i dag"));
         String dueSection = body.substring(body.indexOf("Svarfrist i dag"));
-        assertThat(overdueSection).contains(overdue.caseNumber() + ": " + overdue.subject())
+        assertThat(overdueSection)
+                .contains(overdue.caseNumber() + ": " + overdue.subject())
                 .doesNotContain(dueTomorrow.caseNumber() + ":");
-        assertThat(dueSection).contains(dueTomorrow.caseNumber() + ": " + dueTomorrow.subject())
+        assertThat(dueSection)
+                .contains(dueTomorrow.caseNumber() + ": " + dueTomorrow.subject())
                 .doesNotContain(overdue.caseNumber() + ":");
         assertThat(body).doesNotContain(later.caseNumber() + ":").doesNotContain(closed.caseNumber() + ":");
         assertThat((String) mails.get(0).get("subject")).contains("9. april 2026");
-        assertThat(mails(ssoManager)).as("the manager through single sign-on gets the same mail").hasSize(1)
-                .first().satisfies(mail -> assertThat(mail.get("body_text")).isEqualTo(body));
+        assertThat(mails(ssoManager))
+                .as("the manager through single sign-on gets the same mail")
+                .hasSize(1)
+                .first()
+                .satisfies(mail -> assertThat(mail.get("body_text")).isEqualTo(body));
     }
 
     @Test
@@ -112,7 +145,9 @@ class InquiryMorningMailTest extends IntegrationTest {
         // long before any inquiry in the register was received
         assertThat(morningMail.send(at("2020-01-06", "07:30"))).isZero();
         assertThat(mails()).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_morning_mail WHERE day = '2020-01-06'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM inquiry_morning_mail WHERE day = '2020-01-06'")
+                        .query(Long.class)
+                        .single())
                 .isOne();
     }
 }

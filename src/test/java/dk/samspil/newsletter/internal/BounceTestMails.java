@@ -1,22 +1,26 @@
 package dk.samspil.newsletter.internal;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.UUID;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-
 /** Bounce mails as mail servers write them, for the bounce tests. */
 final class BounceTestMails {
 
-    private BounceTestMails() {
-    }
+    private BounceTestMails() {}
 
     /** An RFC 3464 delivery status notification about one recipient. */
-    static MimeMessage dsn(String messageId, String recipient, String action, String status, String diagnostic,
-                           String originalMessageId) throws Exception {
+    static MimeMessage dsn(
+            String messageId,
+            String recipient,
+            String action,
+            String status,
+            String diagnostic,
+            String originalMessageId)
+            throws Exception {
         String boundary = "b-" + UUID.randomUUID();
         return mime("""
                 From: Mail Delivery System <MAILER-DAEMON@mx.example.dk>
@@ -52,8 +56,20 @@ final class BounceTestMails {
                 Message-ID: %s
 
                 --%s--
-                """.formatted(messageId, boundary, boundary, boundary, recipient, recipient, action, status, diagnostic,
-                boundary, recipient, originalMessageId, boundary));
+                """.formatted(
+                        messageId,
+                        boundary,
+                        boundary,
+                        boundary,
+                        recipient,
+                        recipient,
+                        action,
+                        status,
+                        diagnostic,
+                        boundary,
+                        recipient,
+                        originalMessageId,
+                        boundary));
     }
 
     /** Exim's plain-text bounce with the X-Failed-Recipients header. */
@@ -99,7 +115,8 @@ final class BounceTestMails {
     }
 
     private static MimeMessage mime(String raw) throws Exception {
-        return new MimeMessage(Session.getInstance(new Properties()),
+        return new MimeMessage(
+                Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -1,5 +1,8 @@
 package dk.samspil.newsletter.internal;
 
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +27,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.support.IntegrationTest;
 
 /**
  * {@code bench/outbox-throughput} (see docs/performance.md; the class name keeps it out of {@code mvn test}): a
@@ -54,12 +52,16 @@ class OutboxThroughputBenchmark extends IntegrationTest {
 
     @Autowired
     NewsletterLists lists;
+
     @Autowired
     Campaigns campaigns;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -67,8 +69,8 @@ class OutboxThroughputBenchmark extends IntegrationTest {
     void campaignToTwentyThousand() throws Exception {
         int recipients = Integer.getInteger("bench.recipients", 20_000);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long list = lists.create(new NewsletterLists.NewList("Bench " + tag, "Måling.", MailingList.Visibility.PUBLIC,
-                false, false));
+        long list = lists.create(
+                new NewsletterLists.NewList("Bench " + tag, "Måling.", MailingList.Visibility.PUBLIC, false, false));
         jdbc.sql("""
                         INSERT INTO alert_subscriber (email, language, created_at, used_by)
                         SELECT 'bench-' || g || '-' || :tag || '@example.dk', 'da', now(), '{newsletter}'
@@ -76,9 +78,9 @@ class OutboxThroughputBenchmark extends IntegrationTest {
         jdbc.sql("""
                         INSERT INTO newsletter_subscription (list_id, subscriber_id, status, legal_basis, created_at, confirmed_at)
                         SELECT :list, id, 'ACTIVE', 'CONSENT', now(), now() FROM alert_subscriber
-                        WHERE email LIKE 'bench-%-' || :tag || '@example.dk'""")
-                .param("list", list).param("tag", tag).update();
-        long campaign = campaigns.create(new Campaigns.Draft("Nyt fra erhvervscentret", """
+                        WHERE email LIKE 'bench-%-' || :tag || '@example.dk'""").param("list", list).param("tag", tag).update();
+        long campaign = campaigns.create(
+                new Campaigns.Draft("Nyt fra erhvervscentret", """
                 # Velkommen til årets første nyhedsbrev
 
                 Erhvervscentret holder **åbent hus** den 14. januar. Læs mere på [vores side](https://example.dk/aabent-hus).
@@ -91,16 +93,21 @@ class OutboxThroughputBenchmark extends IntegrationTest {
         Map<Long, Long> alertQueuedAt = new ConcurrentHashMap<>();
         Map<Long, Long> alertSentAt = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread alerts = new Thread(() -> {
-            int i = 0;
-            while (running.get()) {
-                String email = "alert-" + (i++) + "-" + tag + "@example.dk";
-                Long id = transactions.execute(status -> outbox.enqueue(OutgoingMail.of("alerts.alert", email,
-                        "Nyt kommende indkøb", "Et nyt indkøb matcher jeres varsling.")));
-                alertQueuedAt.put(id, System.nanoTime());
-                sleep(250);
-            }
-        }, "bench-alerts");
+        Thread alerts = new Thread(
+                () -> {
+                    int i = 0;
+                    while (running.get()) {
+                        String email = "alert-" + (i++) + "-" + tag + "@example.dk";
+                        Long id = transactions.execute(status -> outbox.enqueue(OutgoingMail.of(
+                                "alerts.alert",
+                                email,
+                                "Nyt kommende indkøb",
+                                "Et nyt indkøb matcher jeres varsling.")));
+                        alertQueuedAt.put(id, System.nanoTime());
+                        sleep(250);
+                    }
+                },
+                "bench-alerts");
 
         long start = System.nanoTime();
         int queued = campaigns.send(campaign);
@@ -114,12 +121,13 @@ class OutboxThroughputBenchmark extends IntegrationTest {
             if (!pendingAlerts.isEmpty()) {
                 long now = System.nanoTime();
                 jdbc.sql("SELECT id FROM outbox_message WHERE id = ANY (:ids) AND status = 'SENT'")
-                        .param("ids", pendingAlerts.toArray(Long[]::new)).query(Long.class).list()
+                        .param("ids", pendingAlerts.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list()
                         .forEach(id -> alertSentAt.putIfAbsent(id, now));
             }
             long pending = jdbc.sql("""
-                            SELECT count(*) FROM outbox_message WHERE category = 'newsletter.campaign' AND status = 'PENDING'""")
-                    .query(Long.class).single();
+                            SELECT count(*) FROM outbox_message WHERE category = 'newsletter.campaign' AND status = 'PENDING'""").query(Long.class).single();
             if (pending == 0 && lastCampaignSent.get() == 0) {
                 lastCampaignSent.set(System.nanoTime());
                 running.set(false);
@@ -137,15 +145,24 @@ class OutboxThroughputBenchmark extends IntegrationTest {
         List<Double> latencies = new ArrayList<>();
         alertQueuedAt.forEach((id, at) -> latencies.add((alertSentAt.get(id) - at) / 1e9));
         Collections.sort(latencies);
-        double p99 = latencies.isEmpty() ? 0 : latencies.get(Math.min(latencies.size() - 1,
-                (int) Math.ceil(latencies.size() * 0.99) - 1));
-        long failed = jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'FAILED' AND recipient LIKE '%-' || :tag || '@example.dk'")
-                .param("tag", tag).query(Long.class).single();
-        System.out.printf("outbox-throughput-detail queued=%d failed=%d sink_messages=%d alerts=%d send_s=%.2f%n",
+        double p99 = latencies.isEmpty()
+                ? 0
+                : latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(latencies.size() * 0.99) - 1));
+        long failed = jdbc.sql(
+                        "SELECT count(*) FROM outbox_message WHERE status = 'FAILED' AND recipient LIKE '%-' || :tag || '@example.dk'")
+                .param("tag", tag)
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                "outbox-throughput-detail queued=%d failed=%d sink_messages=%d alerts=%d send_s=%.2f%n",
                 queued, failed, SINK.messages.get(), latencies.size(), sendSeconds);
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(
+                java.util.Locale.ROOT,
                 "outbox-throughput recipients=%d enqueue_s=%.2f send_per_s=%.0f alert_latency_p99_s=%.2f%n",
-                queued, enqueueSeconds, queued / sendSeconds, p99);
+                queued,
+                enqueueSeconds,
+                queued / sendSeconds,
+                p99);
     }
 
     private static void sleep(long millis) {
@@ -202,9 +219,9 @@ class OutboxThroughputBenchmark extends IntegrationTest {
 
         private void converse(Socket connection) {
             try (connection;
-                 BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
-                         StandardCharsets.UTF_8), 65536);
-                 OutputStream out = connection.getOutputStream()) {
+                    BufferedReader in = new BufferedReader(
+                            new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8), 65536);
+                    OutputStream out = connection.getOutputStream()) {
                 reply(out, "220 sink ESMTP");
                 String line;
                 while ((line = in.readLine()) != null) {

@@ -2,14 +2,13 @@ package dk.samspil.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.support.IntegrationTest;
 
 /**
  * Every page's header reads the municipality at most once per {@code samspil.organisation.layout-cache-ttl}; a change
@@ -39,8 +38,12 @@ class LayoutMunicipalityTest extends IntegrationTest {
             administration.saveMunicipality(renamed);
             assertThat(layout.get()).map(Municipality::name).contains("Layout Kommune");
 
-            jdbc.sql("UPDATE municipality SET name = 'Anden Instans Kommune' WHERE id = 1").update();
-            assertThat(layout.get()).as("kept for the time to live").map(Municipality::name).contains("Layout Kommune");
+            jdbc.sql("UPDATE municipality SET name = 'Anden Instans Kommune' WHERE id = 1")
+                    .update();
+            assertThat(layout.get())
+                    .as("kept for the time to live")
+                    .map(Municipality::name)
+                    .contains("Layout Kommune");
         } finally {
             administration.saveMunicipality(current);
         }
@@ -48,8 +51,19 @@ class LayoutMunicipalityTest extends IntegrationTest {
     }
 
     private static Municipality withName(Municipality m, String name) {
-        return new Municipality(name, m.municipalityCode(), m.cvr(), m.address(), m.postalCode(), m.city(),
-                m.nutsCode(), m.logoUrl(), m.ocidPrefix(), m.contactEmail(), m.contactPhone(), m.website(),
+        return new Municipality(
+                name,
+                m.municipalityCode(),
+                m.cvr(),
+                m.address(),
+                m.postalCode(),
+                m.city(),
+                m.nutsCode(),
+                m.logoUrl(),
+                m.ocidPrefix(),
+                m.contactEmail(),
+                m.contactPhone(),
+                m.website(),
                 m.referencePrefix());
     }
 }

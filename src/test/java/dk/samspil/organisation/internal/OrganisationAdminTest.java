@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.support.IntegrationTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,10 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.organisation.BuyingUnit;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.support.IntegrationTest;
 
 @AutoConfigureMockMvc
 class OrganisationAdminTest extends IntegrationTest {
@@ -47,18 +45,17 @@ class OrganisationAdminTest extends IntegrationTest {
 
         assertThat(organisation.municipality()).hasValueSatisfying(m -> {
             assertThat(m.name()).isEqualTo(name);
-            assertThat(m.cvr()).as("written with DK and spaces, stored as digits").isEqualTo("29188548");
+            assertThat(m.cvr())
+                    .as("written with DK and spaces, stored as digits")
+                    .isEqualTo("29188548");
             assertThat(m.nutsCode()).isEqualTo("DK022");
             assertThat(m.logoUrl()).as("blank input is stored as no value").isNull();
         });
         String changes = jdbc.sql("""
                         SELECT changes::text FROM audit_entry
-                        WHERE entity_type = 'Municipality' AND actor = 'admin' ORDER BY id DESC LIMIT 1""")
-                .query(String.class).single();
+                        WHERE entity_type = 'Municipality' AND actor = 'admin' ORDER BY id DESC LIMIT 1""").query(String.class).single();
         assertThat(changes).contains(name);
-        mvc.perform(get("/"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(name)));
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString(name)));
     }
 
     @Test
@@ -100,7 +97,10 @@ class OrganisationAdminTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Der findes allerede en indkøbsenhed med denne kode")));
 
         assertThat(jdbc.sql("SELECT count(*) FROM buying_unit WHERE lower(code) = lower(:code)")
-                .param("code", code).query(Long.class).single()).isEqualTo(1);
+                        .param("code", code)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(organisation.buyingUnit(otherName)).isEmpty();
     }
 
@@ -128,7 +128,9 @@ class OrganisationAdminTest extends IntegrationTest {
 
         mvc.perform(unit("/admin/organisation/indkoebsenheder/" + id, code, newName))
                 .andExpect(status().isFound());
-        mvc.perform(post("/admin/organisation/indkoebsenheder/" + id + "/deaktiver").with(admin()).with(csrf()))
+        mvc.perform(post("/admin/organisation/indkoebsenheder/" + id + "/deaktiver")
+                        .with(admin())
+                        .with(csrf()))
                 .andExpect(status().isFound());
 
         assertThat(organisation.buyingUnit(id)).hasValueSatisfying(u -> {
@@ -137,8 +139,11 @@ class OrganisationAdminTest extends IntegrationTest {
         });
         assertThat(organisation.buyingUnits()).extracting(BuyingUnit::id).doesNotContain(id);
         assertThat(organisation.allBuyingUnits()).extracting(BuyingUnit::id).contains(id);
-        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE entity_type = 'BuyingUnit' AND entity_id = :id ORDER BY id")
-                .param("id", String.valueOf(id)).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "SELECT action FROM audit_entry WHERE entity_type = 'BuyingUnit' AND entity_id = :id ORDER BY id")
+                        .param("id", String.valueOf(id))
+                        .query(String.class)
+                        .list())
                 .containsExactly("CREATE", "UPDATE", "UPDATE");
         mvc.perform(get("/admin/organisation").with(admin()))
                 .andExpect(status().isOk())
@@ -151,20 +156,30 @@ class OrganisationAdminTest extends IntegrationTest {
         String name = unique("Center for Ejendomme");
         mvc.perform(unit("/admin/organisation/indkoebsenheder/ny", code, name));
 
-        assertThat(organisation.buyingUnit(code.toLowerCase())).map(BuyingUnit::name).contains(name);
-        assertThat(organisation.buyingUnit(" " + name.toUpperCase() + " ")).map(BuyingUnit::code).contains(code);
+        assertThat(organisation.buyingUnit(code.toLowerCase()))
+                .map(BuyingUnit::name)
+                .contains(name);
+        assertThat(organisation.buyingUnit(" " + name.toUpperCase() + " "))
+                .map(BuyingUnit::code)
+                .contains(code);
     }
 
     @Test
     void adminSavesTheBusinessCentre() throws Exception {
         String name = unique("Erhvervscenter");
 
-        mvc.perform(post("/admin/organisation/erhvervscenter").with(admin()).with(csrf())
-                        .param("name", name).param("cvr", "35188606").param("postalCode", "4200")
-                        .param("city", "Slagelse").param("website", "https://www.slagelse-erhverv.dk"))
+        mvc.perform(post("/admin/organisation/erhvervscenter")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", name)
+                        .param("cvr", "35188606")
+                        .param("postalCode", "4200")
+                        .param("city", "Slagelse")
+                        .param("website", "https://www.slagelse-erhverv.dk"))
                 .andExpect(status().isFound());
 
-        assertThat(organisation.businessCentre()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo(name));
+        assertThat(organisation.businessCentre())
+                .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo(name));
         assertThat(auditEntriesMentioning(name)).isEqualTo(1);
     }
 
@@ -178,11 +193,12 @@ class OrganisationAdminTest extends IntegrationTest {
     void onlyAdministratorsMayReachTheOrganisationPages() throws Exception {
         mvc.perform(get("/admin/organisation").with(user("buyer").roles("PROCUREMENT")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/organisation/kommune").with(user("buyer").roles("PROCUREMENT")).with(csrf())
+        mvc.perform(post("/admin/organisation/kommune")
+                        .with(user("buyer").roles("PROCUREMENT"))
+                        .with(csrf())
                         .param("name", unique("Hack")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/organisation/kommune"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/organisation/kommune")).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -204,7 +220,9 @@ class OrganisationAdminTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder municipality(String name, String cvr, String nuts) {
-        return post("/admin/organisation/kommune").with(admin()).with(csrf())
+        return post("/admin/organisation/kommune")
+                .with(admin())
+                .with(csrf())
                 .param("name", name)
                 .param("municipalityCode", "330")
                 .param("cvr", cvr)
@@ -220,8 +238,12 @@ class OrganisationAdminTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder unit(String path, String code, String name) {
-        return post(path).with(admin()).with(csrf())
-                .param("code", code).param("name", name).param("contactEmail", "");
+        return post(path)
+                .with(admin())
+                .with(csrf())
+                .param("code", code)
+                .param("name", name)
+                .param("contactEmail", "");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
@@ -230,7 +252,9 @@ class OrganisationAdminTest extends IntegrationTest {
 
     private long auditEntriesMentioning(String text) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE changes::text LIKE :pattern")
-                .param("pattern", "%" + text + "%").query(Long.class).single();
+                .param("pattern", "%" + text + "%")
+                .query(Long.class)
+                .single();
     }
 
     private static String unique(String prefix) {

@@ -2,15 +2,13 @@ package dk.samspil.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.support.IntegrationTest;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the demo loader against an unconfigured organisation inside a transaction that is rolled back. */
@@ -47,15 +45,19 @@ class OrganisationDemoDataTest extends IntegrationTest {
             assertThat(count("municipality")).isEqualTo(1);
             assertThat(count("business_centre")).isEqualTo(1);
             assertThat(count("buying_unit")).isEqualTo(units);
-            assertThat(count("audit_entry")).as("the second run changes nothing").isEqualTo(audits);
+            assertThat(count("audit_entry"))
+                    .as("the second run changes nothing")
+                    .isEqualTo(audits);
             assertThat(organisation.municipality()).hasValueSatisfying(m -> {
                 assertThat(m.name()).isEqualTo("Slagelse Kommune");
                 assertThat(m.cvr()).isEqualTo("29188548");
                 assertThat(m.nutsCode()).isEqualTo("DK022");
             });
-            assertThat(organisation.buyingUnit("cae")).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Center for Ældre"));
+            assertThat(organisation.buyingUnit("cae"))
+                    .hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Center for Ældre"));
             assertThat(organisation.buyingUnit("Madservice Slagelse")).isPresent();
-            assertThat(organisation.businessCentre()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Slagelse Erhvervscenter A/S"));
+            assertThat(organisation.businessCentre())
+                    .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Slagelse Erhvervscenter A/S"));
         });
     }
 

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class OidcFlow {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
     private final String app;
 
@@ -37,23 +39,29 @@ public final class OidcFlow {
     }
 
     public HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(URI.create(absolute(url)))
+                .header("Accept", "text/html")
+                .GET());
     }
 
     public HttpResponse<String> postForm(String url, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return send(HttpRequest.newBuilder(URI.create(absolute(url)))
-                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** The {@code Location} of a redirect, absolute. */
     public static String location(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("No redirect from " + response.uri() + ": " + response.statusCode()));
+        String location = response.headers()
+                .firstValue("Location")
+                .orElseThrow(
+                        () -> new AssertionError("No redirect from " + response.uri() + ": " + response.statusCode()));
         return response.uri().resolve(location).toString();
     }
 
@@ -71,8 +79,8 @@ public final class OidcFlow {
         String next = location(authorize);
         if (next.contains("/login") && !next.startsWith(app)) {
             HttpResponse<String> form = get(next);
-            HttpResponse<String> login = postForm(next, Map.of("username", username, "password", password,
-                    "_csrf", csrf(form.body())));
+            HttpResponse<String> login =
+                    postForm(next, Map.of("username", username, "password", password, "_csrf", csrf(form.body())));
             next = location(get(location(login)));
         }
         if (!next.startsWith(app)) {
@@ -123,7 +131,13 @@ public final class OidcFlow {
         URI uri = request.build().uri();
         Map<String, String> jar = cookies.computeIfAbsent(uri.getHost(), host -> new LinkedHashMap<>());
         if (!jar.isEmpty()) {
-            request.header("Cookie", String.join("; ", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            jar.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

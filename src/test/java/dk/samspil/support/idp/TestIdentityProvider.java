@@ -1,5 +1,10 @@
 package dk.samspil.support.idp;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -52,12 +56,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-
 /**
  * A real OpenID Connect provider for the single sign-on tests: Spring Authorization Server in its own small Spring
  * Boot application on a random port (started once per JVM), with a login form, users whose groups the tests change,
@@ -74,11 +72,15 @@ public final class TestIdentityProvider {
     public static final String PASSWORD = "idp-adgangskode";
 
     /** What the next ID token gets wrong. */
-    public enum Forgery { WRONG_NONCE, OTHER_ISSUER, OTHER_AUDIENCE, EXPIRED }
+    public enum Forgery {
+        WRONG_NONCE,
+        OTHER_ISSUER,
+        OTHER_AUDIENCE,
+        EXPIRED
+    }
 
     /** A user of the provider: e-mail, display name and group claim. */
-    public record TestUser(String username, String email, String name, List<String> groups) {
-    }
+    public record TestUser(String username, String email, String name, List<String> groups) {}
 
     private static TestIdentityProvider instance;
 
@@ -87,8 +89,7 @@ public final class TestIdentityProvider {
     private final AtomicReference<Forgery> forgery = new AtomicReference<>();
     private ConfigurableApplicationContext context;
 
-    private TestIdentityProvider() {
-    }
+    private TestIdentityProvider() {}
 
     /** The provider, started at the first call. */
     public static synchronized TestIdentityProvider get() {
@@ -96,8 +97,12 @@ public final class TestIdentityProvider {
             TestIdentityProvider provider = new TestIdentityProvider();
             Holder.provider = provider;
             provider.context = new SpringApplicationBuilder(Server.class)
-                    .properties("spring.config.name=test-identity-provider", "server.port=0",
-                            "spring.main.banner-mode=off", "logging.level.root=WARN", "server.shutdown=immediate")
+                    .properties(
+                            "spring.config.name=test-identity-provider",
+                            "server.port=0",
+                            "spring.main.banner-mode=off",
+                            "logging.level.root=WARN",
+                            "server.shutdown=immediate")
                     .run();
             Runtime.getRuntime().addShutdownHook(new Thread(provider.context::close));
             instance = provider;
@@ -117,7 +122,8 @@ public final class TestIdentityProvider {
 
     /** The user's groups at the provider from now on. */
     public void setGroups(String username, List<String> groups) {
-        users.computeIfPresent(username, (name, user) -> new TestUser(name, user.email(), user.name(), List.copyOf(groups)));
+        users.computeIfPresent(
+                username, (name, user) -> new TestUser(name, user.email(), user.name(), List.copyOf(groups)));
     }
 
     /** A post-logout redirect URI the client may use (exact match, as the provider checks it). */
@@ -138,10 +144,16 @@ public final class TestIdentityProvider {
      * The provider's beans. Deliberately not a {@code @Configuration}: Samspil's component scan covers
      * {@code dk.samspil} (test classes included) and must not pick the provider's security chains up.
      */
-    @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
-            SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-            SecurityFilterAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class,
+        JacksonAutoConfiguration.class,
+        SecurityAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class
+    })
     static class Server {
 
         @Bean
@@ -154,7 +166,8 @@ public final class TestIdentityProvider {
                     .authorizeHttpRequests(routes -> routes.anyRequest().authenticated())
                     .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                     .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                            new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                            new LoginUrlAuthenticationEntryPoint("/login"),
+                            new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
             return http.build();
         }
 
@@ -173,7 +186,10 @@ public final class TestIdentityProvider {
                 if (user == null) {
                     throw new UsernameNotFoundException(username);
                 }
-                return User.withUsername(username).password("{noop}" + PASSWORD).roles("USER").build();
+                return User.withUsername(username)
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build();
             };
         }
 
@@ -207,8 +223,13 @@ public final class TestIdentityProvider {
                     // a loopback address: any port matches (RFC 8252), so the application's random port does
                     .redirectUri("http://127.0.0.1/login/oauth2/code/kommune")
                     .postLogoutRedirectUris(uris -> uris.addAll(Holder.provider.postLogoutRedirectUris))
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                    .scope(OidcScopes.OPENID)
+                    .scope(OidcScopes.PROFILE)
+                    .scope(OidcScopes.EMAIL)
+                    .clientSettings(ClientSettings.builder()
+                            .requireProofKey(true)
+                            .requireAuthorizationConsent(false)
+                            .build())
                     .build();
         }
 
@@ -230,7 +251,8 @@ public final class TestIdentityProvider {
                     case WRONG_NONCE -> claims.claim(OidcParameterNames.NONCE, "forged-" + UUID.randomUUID());
                     case OTHER_ISSUER -> claims.issuer("https://idp.other.example");
                     case OTHER_AUDIENCE -> claims.audience(List.of("another-client"));
-                    case EXPIRED -> claims.issuedAt(now.minus(2, ChronoUnit.HOURS)).expiresAt(now.minus(1, ChronoUnit.HOURS));
+                    case EXPIRED ->
+                        claims.issuedAt(now.minus(2, ChronoUnit.HOURS)).expiresAt(now.minus(1, ChronoUnit.HOURS));
                 }
             };
         }
@@ -240,8 +262,10 @@ public final class TestIdentityProvider {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString()).build();
+            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
             return new ImmutableJWKSet<>(new JWKSet(key));
         }
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,7 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import dk.samspil.support.CvrNumbers;
-import dk.samspil.support.IntegrationTest;
-
 /**
  * Issue 18's bad input: an executable renamed .pdf, a PDF over 5 MB, a PDF with JavaScript, a CVR number that fails
  * modulus 11 or is not in the register, a deadline in the past, an application after the deadline and the same
@@ -38,15 +36,18 @@ import dk.samspil.support.IntegrationTest;
 @AutoConfigureMockMvc
 class TalentBadInputTest extends IntegrationTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     TalentService talent;
 
@@ -58,7 +59,9 @@ class TalentBadInputTest extends IntegrationTest {
         cvr = CvrNumbers.random();
         title = "Studiejob " + UUID.randomUUID();
         jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, 'Test ApS', :now, :now)")
-                .param("cvr", cvr).param("now", Timestamp.from(clock.instant())).update();
+                .param("cvr", cvr)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     private MockHttpServletRequestBuilder posting(String... overrides) {
@@ -83,27 +86,36 @@ class TalentBadInputTest extends IntegrationTest {
     }
 
     private long stored() {
-        return jdbc.sql("SELECT count(*) FROM talent_opportunity WHERE title = :title").param("title", title)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM talent_opportunity WHERE title = :title")
+                .param("title", title)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aGoodPostingWaitsForTheCompanysLink() throws Exception {
-        mvc.perform(posting()).andExpect(status().isOk()).andExpect(content().string(containsString("Tjek jeres e-mail")));
-        assertThat(jdbc.sql("SELECT status FROM talent_opportunity WHERE title = :title").param("title", title)
-                .query(String.class).single()).isEqualTo("UNCONFIRMED");
+        mvc.perform(posting())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tjek jeres e-mail")));
+        assertThat(jdbc.sql("SELECT status FROM talent_opportunity WHERE title = :title")
+                        .param("title", title)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("UNCONFIRMED");
     }
 
     @Test
     void aCvrNumberFailingModulus11IsRefused() throws Exception {
-        mvc.perform(posting("cvr", "12345678")).andExpect(status().isUnprocessableContent())
+        mvc.perform(posting("cvr", "12345678"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kontrolcifferet passer ikke")));
         assertThat(stored()).isZero();
     }
 
     @Test
     void aCvrNumberNotInTheRegisterIsRefused() throws Exception {
-        mvc.perform(posting("cvr", CvrNumbers.random())).andExpect(status().isUnprocessableContent())
+        mvc.perform(posting("cvr", CvrNumbers.random()))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("findes ikke i vores virksomhedsregister")));
         assertThat(stored()).isZero();
     }
@@ -126,9 +138,14 @@ class TalentBadInputTest extends IntegrationTest {
                         VALUES (:cvr, 'Test ApS', true, 'INTERNSHIP', :title, 'Praktik', '{IT}', :start, :end, false,
                             :deadline, 'Kim', 'kim@example.dk', 'PUBLISHED', :now, :now)
                         RETURNING id""")
-                .param("cvr", cvr).param("title", title).param("start", LocalDate.now(clock).plusDays(30))
-                .param("end", LocalDate.now(clock).plusDays(90)).param("deadline", deadline)
-                .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("cvr", cvr)
+                .param("title", title)
+                .param("start", LocalDate.now(clock).plusDays(30))
+                .param("end", LocalDate.now(clock).plusDays(90))
+                .param("deadline", deadline)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
     }
 
     private MockMultipartHttpServletRequestBuilder application(long id, String email, String fileName, byte[] cv) {
@@ -139,15 +156,19 @@ class TalentBadInputTest extends IntegrationTest {
     }
 
     private long applications(long id) {
-        return jdbc.sql("SELECT count(*) FROM talent_application WHERE opportunity_id = :id").param("id", id)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM talent_application WHERE opportunity_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void anExecutableRenamedPdfIsRefused() throws Exception {
         long id = published(LocalDate.now(clock).plusDays(10));
-        byte[] exe = Arrays.copyOf("MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 400);
-        mvc.perform(application(id, "sara@example.dk", "cv.pdf", exe)).andExpect(status().isUnprocessableContent())
+        byte[] exe = Arrays.copyOf(
+                "MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 400);
+        mvc.perform(application(id, "sara@example.dk", "cv.pdf", exe))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("ikke en PDF")));
         assertThat(applications(id)).isZero();
     }
@@ -156,7 +177,8 @@ class TalentBadInputTest extends IntegrationTest {
     void aPdfOverFiveMegabytesIsRefused() throws Exception {
         long id = published(LocalDate.now(clock).plusDays(10));
         byte[] big = Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1);
-        mvc.perform(application(id, "sara@example.dk", "cv.pdf", big)).andExpect(status().isUnprocessableContent())
+        mvc.perform(application(id, "sara@example.dk", "cv.pdf", big))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("højst 5 MB")));
         assertThat(applications(id)).isZero();
     }
@@ -166,7 +188,8 @@ class TalentBadInputTest extends IntegrationTest {
         long id = published(LocalDate.now(clock).plusDays(10));
         byte[] script = "%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF"
                 .getBytes(StandardCharsets.US_ASCII);
-        mvc.perform(application(id, "sara@example.dk", "cv.pdf", script)).andExpect(status().isUnprocessableContent())
+        mvc.perform(application(id, "sara@example.dk", "cv.pdf", script))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("indeholder JavaScript")))
                 .andExpect(content().string(containsString("vi fjerner det ikke")));
         assertThat(applications(id)).isZero();
@@ -175,7 +198,8 @@ class TalentBadInputTest extends IntegrationTest {
     @Test
     void anApplicationAfterTheDeadlineIsRefused() throws Exception {
         long id = published(LocalDate.now(clock).minusDays(1));
-        mvc.perform(application(id, "sara@example.dk", "cv.pdf", PDF)).andExpect(status().isConflict())
+        mvc.perform(application(id, "sara@example.dk", "cv.pdf", PDF))
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Ansøgningsfristen er overskredet")));
         assertThat(applications(id)).isZero();
     }
@@ -184,19 +208,27 @@ class TalentBadInputTest extends IntegrationTest {
     void theSameStudentTwiceIsRefusedAndTheCvIsKeptEncrypted() throws Exception {
         long id = published(LocalDate.now(clock).plusDays(10));
         String email = "sara-" + UUID.randomUUID() + "@example.dk";
-        mvc.perform(application(id, email, "cv.pdf", PDF)).andExpect(status().isOk())
+        mvc.perform(application(id, email, "cv.pdf", PDF))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ansøgningen er sendt")));
-        mvc.perform(application(id, email.toUpperCase(), "andet.pdf", PDF)).andExpect(status().isConflict())
+        mvc.perform(application(id, email.toUpperCase(), "andet.pdf", PDF))
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("allerede søgt")));
         assertThat(applications(id)).isEqualTo(1);
-        long applicationId = jdbc.sql("SELECT id FROM talent_application WHERE opportunity_id = :id").param("id", id)
-                .query(Long.class).single();
+        long applicationId = jdbc.sql("SELECT id FROM talent_application WHERE opportunity_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
         byte[] stored = jdbc.sql("SELECT cv_encrypted FROM talent_application WHERE id = :id")
-                .param("id", applicationId).query(byte[].class).single();
+                .param("id", applicationId)
+                .query(byte[].class)
+                .single();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(talent.cv(applicationId).orElseThrow()).isEqualTo(PDF);
         LocalDate deleteAfter = jdbc.sql("SELECT delete_after FROM talent_application WHERE id = :id")
-                .param("id", applicationId).query(LocalDate.class).single();
+                .param("id", applicationId)
+                .query(LocalDate.class)
+                .single();
         assertThat(deleteAfter).isEqualTo(LocalDate.now(clock).plusDays(10).plusMonths(6));
         // the retention job deletes it once that day has come
         assertThat(talent.deleteExpired(deleteAfter.minusDays(1))).isZero();

@@ -1,5 +1,11 @@
 package dk.samspil.alerts.internal.delivery;
 
+import dk.samspil.alerts.internal.Frequency;
+import dk.samspil.alerts.internal.matching.MatchReason;
+import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
+import dk.samspil.alerts.internal.matching.SubscriptionMatches;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,18 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.alerts.internal.Frequency;
-import dk.samspil.alerts.internal.matching.MatchReason;
-import dk.samspil.alerts.internal.matching.SubscriptionMatches;
-import dk.samspil.alerts.internal.matching.SubscriptionMatcher;
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
 
 /**
  * Turns news into one {@code alert_delivery} row per subscriber, and sends the immediate ones to the outbox in the
@@ -38,8 +36,12 @@ class AlertDeliveries {
     private final MailOutbox outbox;
     private final Clock clock;
 
-    AlertDeliveries(SubscriptionMatcher matcher, DeliveryRepository repository, AlertMailWriter writer,
-                    MailOutbox outbox, Clock clock) {
+    AlertDeliveries(
+            SubscriptionMatcher matcher,
+            DeliveryRepository repository,
+            AlertMailWriter writer,
+            MailOutbox outbox,
+            Clock clock) {
         this.matcher = matcher;
         this.repository = repository;
         this.writer = writer;
@@ -51,14 +53,15 @@ class AlertDeliveries {
     @Transactional
     int deliver(News news) {
         repository.lockNews(news.kind(), news.changeKey());
-        Map<Long, Collapsed> bySubscriber = collapse(matcher.match(news.target(), news.kind().name()), news);
+        Map<Long, Collapsed> bySubscriber =
+                collapse(matcher.match(news.target(), news.kind().name()), news);
         if (bySubscriber.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         Map<Long, Recipient> recipients = repository.recipients(bySubscriber.keySet());
-        Set<Long> delivered = repository.delivered(news.kind(), news.changeKey(), bySubscriber.keySet(),
-                news.references());
+        Set<Long> delivered =
+                repository.delivered(news.kind(), news.changeKey(), bySubscriber.keySet(), news.references());
         List<Pending> pending = new ArrayList<>(bySubscriber.size());
         List<OutgoingMail> mails = new ArrayList<>();
         AlertMailWriter.Batch batch = writer.batch();
@@ -72,7 +75,8 @@ class AlertDeliveries {
             boolean sendNow = !recipient.paused() && match.frequency() == Frequency.IMMEDIATE;
             pending.add(new Pending(recipient, reference, match.frequency(), content, sendNow));
             if (sendNow) {
-                mails.add(batch.immediate(recipient,
+                mails.add(batch.immediate(
+                        recipient,
                         new AlertMailWriter.Section(content.entry(), List.of(content.happening()), content.reasons())));
             }
         }
@@ -80,21 +84,33 @@ class AlertDeliveries {
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>(pending.size());
         for (Pending row : pending) {
             Recipient recipient = row.recipient();
-            DeliveryStatus status = row.sendNow() ? DeliveryStatus.QUEUED
+            DeliveryStatus status = row.sendNow()
+                    ? DeliveryStatus.QUEUED
                     : recipient.paused() ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING;
-            rows.add(new DeliveryRepository.NewDelivery(recipient.id(), row.reference(), news.kind(),
-                    news.changeKey(), row.frequency(), row.content(), status, recipient.paused() ? DeliveryStatus.PAUSED : null,
+            rows.add(new DeliveryRepository.NewDelivery(
+                    recipient.id(),
+                    row.reference(),
+                    news.kind(),
+                    news.changeKey(),
+                    row.frequency(),
+                    row.content(),
+                    status,
+                    recipient.paused() ? DeliveryStatus.PAUSED : null,
                     row.sendNow() ? outboxIds.next() : null));
         }
         repository.insert(rows, now);
-        log.info("Alerts {} {}: {} matched, {} new, {} sent now", news.kind(), news.changeKey(), bySubscriber.size(),
-                rows.size(), mails.size());
+        log.info(
+                "Alerts {} {}: {} matched, {} new, {} sent now",
+                news.kind(),
+                news.changeKey(),
+                bySubscriber.size(),
+                rows.size(),
+                mails.size());
         return mails.size();
     }
 
-    private record Pending(Recipient recipient, String reference, Frequency frequency, AlertContent content,
-                           boolean sendNow) {
-    }
+    private record Pending(
+            Recipient recipient, String reference, Frequency frequency, AlertContent content, boolean sendNow) {}
 
     private record Collapsed(long subscriberId, Frequency frequency, List<MatchReason> reasons) {
 
@@ -118,8 +134,8 @@ class AlertDeliveries {
             }
             long subscriber = matches.subscriberId(i);
             Collapsed earlier = collapsed.get(subscriber);
-            Collapsed match = new Collapsed(subscriber, matches.frequency(i),
-                    kept.size() == 1 ? kept : List.copyOf(new LinkedHashSet<>(kept)));
+            Collapsed match = new Collapsed(
+                    subscriber, matches.frequency(i), kept.size() == 1 ? kept : List.copyOf(new LinkedHashSet<>(kept)));
             collapsed.put(subscriber, earlier == null ? match : earlier.with(match));
         }
         return collapsed;
@@ -133,10 +149,14 @@ class AlertDeliveries {
      */
     private static List<MatchReason> kept(News news, List<MatchReason> reasons) {
         if (news.followersOnly()) {
-            return reasons.stream().filter(r -> r.kind() == MatchReason.Kind.FOLLOW).toList();
+            return reasons.stream()
+                    .filter(r -> r.kind() == MatchReason.Kind.FOLLOW)
+                    .toList();
         }
         if (news.kind() == AlertKind.NEW_ENTRY && hasFollow(reasons)) {
-            return reasons.stream().filter(r -> r.kind() != MatchReason.Kind.FOLLOW).toList();
+            return reasons.stream()
+                    .filter(r -> r.kind() != MatchReason.Kind.FOLLOW)
+                    .toList();
         }
         return reasons;
     }

@@ -1,14 +1,5 @@
 package dk.samspil.alerts.internal.delivery;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.internal.Frequency;
 import dk.samspil.alerts.internal.matching.MatchReason;
@@ -18,6 +9,13 @@ import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.FieldChange;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes alert and digest mails from message bundles, as plain text (the outbox adds the HTML part), in the
@@ -32,14 +30,11 @@ class AlertMailWriter {
     private static final int MAX_VALUE_LENGTH = 200;
 
     /** One entry in a mail: its latest state, what happened to it, and why the subscriber hears about it. */
-    record Section(EntryState entry, List<Happening> happenings, List<MatchReason> reasons) {
-    }
+    record Section(EntryState entry, List<Happening> happenings, List<MatchReason> reasons) {}
 
-    private record SectionKey(Locale locale, EntryState entry, List<Happening> happenings) {
-    }
+    private record SectionKey(Locale locale, EntryState entry, List<Happening> happenings) {}
 
-    private record ReasonsKey(Locale locale, List<MatchReason> reasons) {
-    }
+    private record ReasonsKey(Locale locale, List<MatchReason> reasons) {}
 
     private final MessageSource messages;
     private final AlertLinks links;
@@ -47,8 +42,12 @@ class AlertMailWriter {
     private final EntryPresenter presenter;
     private final PlatformProperties platform;
 
-    AlertMailWriter(MessageSource messages, AlertLinks links, OrganisationService organisation,
-                    EntryPresenter presenter, PlatformProperties platform) {
+    AlertMailWriter(
+            MessageSource messages,
+            AlertLinks links,
+            OrganisationService organisation,
+            EntryPresenter presenter,
+            PlatformProperties platform) {
         this.messages = messages;
         this.links = links;
         this.organisation = organisation;
@@ -68,29 +67,35 @@ class AlertMailWriter {
         private final Map<SectionKey, String> sections = new HashMap<>();
         private final Map<ReasonsKey, String> reasons = new HashMap<>();
 
-        private Batch() {
-        }
+        private Batch() {}
 
         /** The mail of one alert sent as it happens. */
         OutgoingMail immediate(Recipient recipient, Section section) {
             Locale locale = recipient.locale();
             Happening happening = section.happenings().get(section.happenings().size() - 1);
             String about = happening.kind() == AlertKind.EVENT_ANNOUNCED && happening.title() != null
-                    ? happening.title() : section.entry().title();
-            String subject = cached(locale, "alerts.delivery.subject." + happening.kind().name(), about);
-            return mail(recipient, ALERT_CATEGORY, subject, "alerts.delivery.intro." + Frequency.IMMEDIATE.name(),
+                    ? happening.title()
+                    : section.entry().title();
+            String subject =
+                    cached(locale, "alerts.delivery.subject." + happening.kind().name(), about);
+            return mail(
+                    recipient,
+                    ALERT_CATEGORY,
+                    subject,
+                    "alerts.delivery.intro." + Frequency.IMMEDIATE.name(),
                     List.of(section));
         }
 
         /** A daily or weekly digest: one section per entry. */
         OutgoingMail digest(Recipient recipient, Frequency frequency, List<Section> entries) {
             Locale locale = recipient.locale();
-            String subject = cached(locale, "alerts.delivery.subject." + frequency.name(), sender(locale), entries.size());
+            String subject =
+                    cached(locale, "alerts.delivery.subject." + frequency.name(), sender(locale), entries.size());
             return mail(recipient, DIGEST_CATEGORY, subject, "alerts.delivery.intro." + frequency.name(), entries);
         }
 
-        private OutgoingMail mail(Recipient recipient, String category, String subject, String introKey,
-                                  List<Section> entries) {
+        private OutgoingMail mail(
+                Recipient recipient, String category, String subject, String introKey, List<Section> entries) {
             Locale locale = recipient.locale();
             String sender = sender(locale);
             String intro = cached(locale, introKey, sender);
@@ -100,10 +105,11 @@ class AlertMailWriter {
             body.add(intro);
             body.add("\n\n");
             for (Section section : entries) {
-                String entry = sections.computeIfAbsent(new SectionKey(locale, section.entry(), section.happenings()),
+                String entry = sections.computeIfAbsent(
+                        new SectionKey(locale, section.entry(), section.happenings()),
                         key -> section(key.entry(), key.happenings(), locale));
-                String why = reasons.computeIfAbsent(new ReasonsKey(locale, section.reasons()),
-                        key -> reasons(key.reasons(), locale));
+                String why = reasons.computeIfAbsent(
+                        new ReasonsKey(locale, section.reasons()), key -> reasons(key.reasons(), locale));
                 body.add(entry);
                 body.add(why);
                 body.add("\n");
@@ -115,8 +121,13 @@ class AlertMailWriter {
             body.add(manageUrl);
             body.add("\n");
             // One construction per mail (each checks the address): the unsubscribe headers go in at once.
-            return new OutgoingMail(category, recipient.email(), subject, String.join("", body),
-                    links.unsubscribeHeaders(recipient.id()), sender);
+            return new OutgoingMail(
+                    category,
+                    recipient.email(),
+                    subject,
+                    String.join("", body),
+                    links.unsubscribeHeaders(recipient.id()),
+                    sender);
         }
 
         /** Message texts repeat in every mail of a batch; formatting them once each matters at ten thousand mails. */
@@ -129,15 +140,23 @@ class AlertMailWriter {
         }
 
         private String sender(Locale locale) {
-            return senders.computeIfAbsent(locale, l -> organisation.municipality().map(Municipality::name)
-                    .orElseGet(() -> text("alerts.mail.defaultSender", l)));
+            return senders.computeIfAbsent(
+                    locale,
+                    l -> organisation
+                            .municipality()
+                            .map(Municipality::name)
+                            .orElseGet(() -> text("alerts.mail.defaultSender", l)));
         }
     }
 
     private String section(EntryState entry, List<Happening> happenings, Locale locale) {
         boolean theme = entry.isTheme();
-        String state = theme ? text("alerts.delivery.theme", locale, entry.title())
-                : text("alerts.delivery.state", locale, presenter.status(entry.status(), locale),
+        String state = theme
+                ? text("alerts.delivery.theme", locale, entry.title())
+                : text(
+                        "alerts.delivery.state",
+                        locale,
+                        presenter.status(entry.status(), locale),
                         presenter.period(entry.expectedPublication(), locale),
                         entry.buyingUnit() == null ? "" : entry.buyingUnit());
         String entryUrl = platform.link(theme ? "/arrangementer" : "/kommende-indkob/" + entry.reference());
@@ -172,8 +191,11 @@ class AlertMailWriter {
                     lines.add(text("alerts.delivery.tender", locale, entry.tenderUrl()));
                 }
             }
-            case REMINDER -> lines.add(text("alerts.delivery.kind.REMINDER", locale,
-                    presenter.period(entry.expectedPublication(), locale)));
+            case REMINDER ->
+                lines.add(text(
+                        "alerts.delivery.kind.REMINDER",
+                        locale,
+                        presenter.period(entry.expectedPublication(), locale)));
             case EVENT_ANNOUNCED -> {
                 lines.add(text("alerts.delivery.kind.EVENT_ANNOUNCED", locale, happening.title()));
                 if (happening.text() != null && !happening.text().isBlank()) {
@@ -196,7 +218,10 @@ class AlertMailWriter {
     }
 
     private String reasons(List<MatchReason> reasons, Locale locale) {
-        List<String> texts = reasons.stream().map(reason -> reason(reason, locale)).distinct().toList();
+        List<String> texts = reasons.stream()
+                .map(reason -> reason(reason, locale))
+                .distinct()
+                .toList();
         String why = text("alerts.delivery.why", locale);
         StringBuilder body = new StringBuilder(why).append('\n');
         for (String reason : texts) {
@@ -208,13 +233,23 @@ class AlertMailWriter {
     private String reason(MatchReason reason, Locale locale) {
         return switch (reason.kind()) {
             case FOLLOW -> text("alerts.delivery.reason.FOLLOW", locale);
-            case KEYWORD -> text("alerts.delivery.reason.KEYWORD", locale, reason.subscribed(),
-                    text("alerts.delivery.field." + (reason.field() == null ? MatchReason.Field.TITLE : reason.field()),
-                            locale));
-            case CPV -> reason.subscribed().equals(reason.matched())
-                    ? text("alerts.delivery.reason.CPV_EXACT", locale, presenter.cpv(reason.matched(), locale))
-                    : text("alerts.delivery.reason.CPV", locale, presenter.cpv(reason.matched(), locale),
-                    presenter.cpv(reason.subscribed(), locale));
+            case KEYWORD ->
+                text(
+                        "alerts.delivery.reason.KEYWORD",
+                        locale,
+                        reason.subscribed(),
+                        text(
+                                "alerts.delivery.field."
+                                        + (reason.field() == null ? MatchReason.Field.TITLE : reason.field()),
+                                locale));
+            case CPV ->
+                reason.subscribed().equals(reason.matched())
+                        ? text("alerts.delivery.reason.CPV_EXACT", locale, presenter.cpv(reason.matched(), locale))
+                        : text(
+                                "alerts.delivery.reason.CPV",
+                                locale,
+                                presenter.cpv(reason.matched(), locale),
+                                presenter.cpv(reason.subscribed(), locale));
         };
     }
 

@@ -7,7 +7,10 @@ package dk.samspil.alerts.internal.delivery;
 record ChangeKey(Source source, String id) {
 
     enum Source {
-        CHANGE("change"), EVENT("event"), MATERIAL("material"), REMINDER("reminder");
+        CHANGE("change"),
+        EVENT("event"),
+        MATERIAL("material"),
+        REMINDER("reminder");
 
         private final String prefix;
 

@@ -1,18 +1,16 @@
 package dk.samspil.alerts.internal.delivery;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.alerts.AlertsProperties;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.MailDeliveryFailed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Pauses a subscriber whose address does not take mail: at once after a hard bounce, or when their latest
@@ -46,9 +44,15 @@ class DeliveryFailures {
         repository.markFailed(event.outboxId(), now).ifPresent(subscriber -> {
             if ((event.permanent() || repository.latestMailsFailed(subscriber, properties.pauseAfterFailures()))
                     && repository.pause(subscriber, event.reason(), now)) {
-                audit.record(AuditLog.Action.UPDATE, "alert_subscriber", subscriber,
-                        Map.of("pausedAt", new AuditLog.Change(null, now.toString()),
-                                "pauseReason", new AuditLog.Change(null, event.reason())),
+                audit.record(
+                        AuditLog.Action.UPDATE,
+                        "alert_subscriber",
+                        subscriber,
+                        Map.of(
+                                "pausedAt",
+                                new AuditLog.Change(null, now.toString()),
+                                "pauseReason",
+                                new AuditLog.Change(null, event.reason())),
                         AuditActor.system());
                 log.info("Alert subscriber {} paused: {}", subscriber, event.reason());
             }

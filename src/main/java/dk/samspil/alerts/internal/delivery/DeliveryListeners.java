@@ -1,25 +1,22 @@
 package dk.samspil.alerts.internal.delivery;
 
+import dk.samspil.alerts.internal.matching.MatchTarget;
+import dk.samspil.engagement.EngagementEventAnnounced;
+import dk.samspil.engagement.EventMaterialPublished;
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.ProcurementChanged;
+import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementSnapshot;
+import dk.samspil.pipeline.ProcurementStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.alerts.internal.matching.MatchTarget;
-import dk.samspil.engagement.EngagementEventAnnounced;
-import dk.samspil.engagement.EventMaterialPublished;
-import dk.samspil.pipeline.FieldChange;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementChanged;
-import dk.samspil.pipeline.ProcurementPublished;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementSnapshot;
-import dk.samspil.pipeline.ProcurementStatus;
 
 /**
  * News from the pipeline and engagement modules. Each handler runs after the publishing transaction committed, in
@@ -40,7 +37,8 @@ class DeliveryListeners {
     @ApplicationModuleListener
     void on(ProcurementPublished event) {
         ProcurementSnapshot entry = event.procurement();
-        deliveries.deliver(News.ofEntry(AlertKind.NEW_ENTRY, changeKey(entry), entry, Happening.of(AlertKind.NEW_ENTRY)));
+        deliveries.deliver(
+                News.ofEntry(AlertKind.NEW_ENTRY, changeKey(entry), entry, Happening.of(AlertKind.NEW_ENTRY)));
     }
 
     @ApplicationModuleListener
@@ -53,8 +51,8 @@ class DeliveryListeners {
                 && entry.status() == ProcurementStatus.TENDER_PUBLISHED;
         AlertKind kind = tenderPublished ? AlertKind.TENDER_PUBLISHED : AlertKind.MATERIAL_CHANGE;
         List<FieldChange> changes = tenderPublished ? List.of() : event.changes();
-        deliveries.deliver(News.ofEntry(kind, changeKey(entry), entry,
-                new Happening(kind, changes, event.reason(), null, null, null)));
+        deliveries.deliver(News.ofEntry(
+                kind, changeKey(entry), entry, new Happening(kind, changes, event.reason(), null, null, null)));
     }
 
     @ApplicationModuleListener
@@ -78,34 +76,48 @@ class DeliveryListeners {
             entries.put(theme.reference(), theme);
             description = (description == null ? "" : description + "\n") + event.theme();
         }
-        MatchTarget target = new MatchTarget(references, event.title(), description,
-                List.of(), new ArrayList<>(cpvCodes), null, null, null, false);
-        Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null, event.title(),
-                event.description(), event.url());
-        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, ChangeKey.event(event.eventId()), target, entries, happening,
-                false));
+        MatchTarget target = new MatchTarget(
+                references, event.title(), description, List.of(), new ArrayList<>(cpvCodes), null, null, null, false);
+        Happening happening = new Happening(
+                AlertKind.EVENT_ANNOUNCED, List.of(), null, event.title(), event.description(), event.url());
+        deliveries.deliver(new News(
+                AlertKind.EVENT_ANNOUNCED, ChangeKey.event(event.eventId()), target, entries, happening, false));
     }
 
     @ApplicationModuleListener
     void on(EventMaterialPublished event) {
         Map<String, EntryState> entries = new LinkedHashMap<>();
         for (String reference : event.procurementReferences()) {
-            procurements.find(reference).filter(p -> p.status().isPublic())
+            procurements
+                    .find(reference)
+                    .filter(p -> p.status().isPublic())
                     .ifPresent(p -> entries.put(p.reference(), EntryState.of(p)));
         }
         if (entries.isEmpty()) {
             return;
         }
-        MatchTarget target = new MatchTarget(List.copyOf(entries.keySet()), event.title(), event.summary(), List.of(),
-                List.of(), null, null, null, false);
-        Happening happening = new Happening(AlertKind.EVENT_ANNOUNCED, List.of(), null,
-                event.eventTitle() + ": " + event.title(), event.summary(), event.url());
-        deliveries.deliver(new News(AlertKind.EVENT_ANNOUNCED, ChangeKey.material(event.materialId()), target, entries,
-                happening, true));
+        MatchTarget target = new MatchTarget(
+                List.copyOf(entries.keySet()),
+                event.title(),
+                event.summary(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                false);
+        Happening happening = new Happening(
+                AlertKind.EVENT_ANNOUNCED,
+                List.of(),
+                null,
+                event.eventTitle() + ": " + event.title(),
+                event.summary(),
+                event.url());
+        deliveries.deliver(new News(
+                AlertKind.EVENT_ANNOUNCED, ChangeKey.material(event.materialId()), target, entries, happening, true));
     }
 
     private static ChangeKey changeKey(ProcurementSnapshot entry) {
         return ChangeKey.change(entry.changeId());
     }
-
 }

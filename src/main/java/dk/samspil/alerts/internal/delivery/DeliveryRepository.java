@@ -1,5 +1,6 @@
 package dk.samspil.alerts.internal.delivery;
 
+import dk.samspil.alerts.internal.Frequency;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import dk.samspil.alerts.internal.Frequency;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for {@code alert_delivery} and the few subscriber columns delivery reads and writes. */
@@ -24,13 +21,19 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryRepository {
 
     /** A row to insert. */
-    record NewDelivery(long subscriberId, String reference, AlertKind kind, ChangeKey changeKey, Frequency frequency,
-                       AlertContent content, DeliveryStatus status, String skipReason, Long outboxId) {
-    }
+    record NewDelivery(
+            long subscriberId,
+            String reference,
+            AlertKind kind,
+            ChangeKey changeKey,
+            Frequency frequency,
+            AlertContent content,
+            DeliveryStatus status,
+            String skipReason,
+            Long outboxId) {}
 
     /** A stored row. */
-    record Delivery(long id, String reference, ChangeKey changeKey, AlertContent content) {
-    }
+    record Delivery(long id, String reference, ChangeKey changeKey, AlertContent content) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,9 +49,14 @@ class DeliveryRepository {
                         SELECT id, email, language, paused_at IS NOT NULL AS paused, link_version
                         FROM alert_subscriber WHERE id = ANY (:ids)""")
                 .param("ids", subscriberIds.toArray(Long[]::new))
-                .query((rs, row) -> recipients.put(rs.getLong("id"), new Recipient(rs.getLong("id"),
-                        rs.getString("email"), rs.getString("language"), rs.getBoolean("paused"),
-                        rs.getInt("link_version"))))
+                .query((rs, row) -> recipients.put(
+                        rs.getLong("id"),
+                        new Recipient(
+                                rs.getLong("id"),
+                                rs.getString("email"),
+                                rs.getString("language"),
+                                rs.getBoolean("paused"),
+                                rs.getInt("link_version"))))
                 .list();
         return recipients;
     }
@@ -59,19 +67,24 @@ class DeliveryRepository {
      */
     void lockNews(AlertKind kind, ChangeKey changeKey) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "alert_delivery:" + kind.name() + ":" + changeKey).query().listOfRows();
+                .param("key", "alert_delivery:" + kind.name() + ":" + changeKey)
+                .query()
+                .listOfRows();
     }
 
     /** The subscribers among {@code subscriberIds} that have a row for this news already (a replay). */
-    Set<Long> delivered(AlertKind kind, ChangeKey changeKey, Collection<Long> subscriberIds, Collection<String> references) {
+    Set<Long> delivered(
+            AlertKind kind, ChangeKey changeKey, Collection<Long> subscriberIds, Collection<String> references) {
         return new HashSet<>(jdbc.sql("""
                         SELECT subscriber_id FROM alert_delivery
                         WHERE subscriber_id = ANY (:ids) AND procurement_reference = ANY (:references)
                           AND kind = :kind AND change_key = :changeKey""")
                 .param("ids", subscriberIds.toArray(Long[]::new))
                 .param("references", references.toArray(String[]::new))
-                .param("kind", kind.name()).param("changeKey", changeKey.toString())
-                .query(Long.class).list());
+                .param("kind", kind.name())
+                .param("changeKey", changeKey.toString())
+                .query(Long.class)
+                .list());
     }
 
     /** Inserts the rows; one that exists already (by subscriber, entry, kind and change key) is left as it is. */
@@ -113,9 +126,15 @@ class DeliveryRepository {
                             AS r (subscriber, reference, kind, change_key, frequency, content, status, skip_reason,
                                   outbox_id)
                         ON CONFLICT (subscriber_id, procurement_reference, kind, change_key) DO NOTHING""")
-                .param("now", Timestamp.from(now)).param("subscribers", subscribers).param("references", references)
-                .param("kinds", kinds).param("changeKeys", changeKeys).param("frequencies", frequencies)
-                .param("contents", contents).param("statuses", statuses).param("skipReasons", skipReasons)
+                .param("now", Timestamp.from(now))
+                .param("subscribers", subscribers)
+                .param("references", references)
+                .param("kinds", kinds)
+                .param("changeKeys", changeKeys)
+                .param("frequencies", frequencies)
+                .param("contents", contents)
+                .param("statuses", statuses)
+                .param("skipReasons", skipReasons)
                 .param("outboxIds", outboxIds)
                 .update();
     }
@@ -125,14 +144,17 @@ class DeliveryRepository {
         jdbc.sql("""
                         UPDATE alert_delivery SET status = 'QUEUED', outbox_id = :outboxId, queued_at = :now
                         WHERE id = ANY (:ids)""")
-                .param("ids", deliveryIds.toArray(Long[]::new)).param("outboxId", outboxId)
+                .param("ids", deliveryIds.toArray(Long[]::new))
+                .param("outboxId", outboxId)
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
     void markSkipped(List<Long> deliveryIds, String reason) {
         jdbc.sql("UPDATE alert_delivery SET status = 'SKIPPED', skip_reason = :reason WHERE id = ANY (:ids)")
-                .param("ids", deliveryIds.toArray(Long[]::new)).param("reason", reason).update();
+                .param("ids", deliveryIds.toArray(Long[]::new))
+                .param("reason", reason)
+                .update();
     }
 
     /**
@@ -146,8 +168,10 @@ class DeliveryRepository {
                                        WHERE d.status = 'PENDING' AND d.frequency = :frequency AND d.created_at < :cutoff)
                         ORDER BY s.id LIMIT 1
                         FOR UPDATE SKIP LOCKED""")
-                .param("frequency", frequency.name()).param("cutoff", Timestamp.from(cutoff))
-                .query(Long.class).optional();
+                .param("frequency", frequency.name())
+                .param("cutoff", Timestamp.from(cutoff))
+                .query(Long.class)
+                .optional();
     }
 
     /** The subscriber's due digest rows, oldest first, locked. */
@@ -158,18 +182,25 @@ class DeliveryRepository {
                           AND created_at < :cutoff
                         ORDER BY created_at, id
                         FOR UPDATE SKIP LOCKED""")
-                .param("subscriber", subscriberId).param("frequency", frequency.name())
+                .param("subscriber", subscriberId)
+                .param("frequency", frequency.name())
                 .param("cutoff", Timestamp.from(cutoff))
-                .query(this::delivery).list();
+                .query(this::delivery)
+                .list();
     }
 
     /** Marks the alerts sent as the outbox message; returns their subscriber, if the message was an alert mail. */
     Optional<Long> markFailed(long outboxId, Instant now) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         UPDATE alert_delivery SET failed_at = :now WHERE outbox_id = :outbox
                         RETURNING subscriber_id""")
-                .param("outbox", outboxId).param("now", Timestamp.from(now))
-                .query(Long.class).list().stream().findFirst();
+                .param("outbox", outboxId)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /** Whether the subscriber's latest {@code count} alert mails all failed (false when fewer were sent). */
@@ -178,7 +209,10 @@ class DeliveryRepository {
                         SELECT bool_or(failed_at IS NOT NULL) FROM alert_delivery
                         WHERE subscriber_id = :subscriber AND outbox_id IS NOT NULL
                         GROUP BY outbox_id ORDER BY max(queued_at) DESC, outbox_id DESC LIMIT :count""")
-                .param("subscriber", subscriberId).param("count", count).query(Boolean.class).list();
+                .param("subscriber", subscriberId)
+                .param("count", count)
+                .query(Boolean.class)
+                .list();
         return latest.size() == count && latest.stream().allMatch(Boolean::booleanValue);
     }
 
@@ -187,11 +221,17 @@ class DeliveryRepository {
         return jdbc.sql("""
                         UPDATE alert_subscriber SET paused_at = :now, pause_reason = :reason
                         WHERE id = :id AND paused_at IS NULL""")
-                .param("id", subscriberId).param("reason", reason).param("now", Timestamp.from(now)).update() > 0;
+                        .param("id", subscriberId)
+                        .param("reason", reason)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                > 0;
     }
 
     private Delivery delivery(ResultSet rs, int row) throws SQLException {
-        return new Delivery(rs.getLong("id"), rs.getString("procurement_reference"),
+        return new Delivery(
+                rs.getLong("id"),
+                rs.getString("procurement_reference"),
                 ChangeKey.parse(rs.getString("change_key")),
                 json.readValue(rs.getString("content"), AlertContent.class));
     }

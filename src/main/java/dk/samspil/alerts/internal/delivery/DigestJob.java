@@ -1,5 +1,9 @@
 package dk.samspil.alerts.internal.delivery;
 
+import dk.samspil.alerts.AlertsProperties;
+import dk.samspil.alerts.internal.Frequency;
+import dk.samspil.alerts.internal.matching.MatchReason;
+import dk.samspil.platform.MailOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -11,17 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.alerts.AlertsProperties;
-import dk.samspil.alerts.internal.Frequency;
-import dk.samspil.alerts.internal.matching.MatchReason;
-import dk.samspil.platform.MailOutbox;
 
 /**
  * Sends daily and weekly digests. A digest moment is {@code digest-hour} every day (daily) or on {@code weekly-day}
@@ -41,8 +39,13 @@ class DigestJob {
     private final AlertsProperties properties;
     private final Clock clock;
 
-    DigestJob(DeliveryRepository repository, AlertMailWriter writer, MailOutbox outbox,
-              TransactionTemplate transactions, AlertsProperties properties, Clock clock) {
+    DigestJob(
+            DeliveryRepository repository,
+            AlertMailWriter writer,
+            MailOutbox outbox,
+            TransactionTemplate transactions,
+            AlertsProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.writer = writer;
         this.outbox = outbox;
@@ -51,7 +54,8 @@ class DigestJob {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${samspil.alerts.digest-check-interval:5m}",
+    @Scheduled(
+            initialDelayString = "${samspil.alerts.digest-check-interval:5m}",
             fixedDelayString = "${samspil.alerts.digest-check-interval:5m}")
     void run() {
         int sent = sendDue(clock.instant());
@@ -63,7 +67,8 @@ class DigestJob {
     /** Sends the digests due at {@code now}; returns how many mails went to the outbox. */
     int sendDue(Instant now) {
         ZonedDateTime at = now.atZone(clock.getZone());
-        ZonedDateTime today = at.toLocalDate().atTime(properties.digestHour(), 0).atZone(clock.getZone());
+        ZonedDateTime today =
+                at.toLocalDate().atTime(properties.digestHour(), 0).atZone(clock.getZone());
         ZonedDateTime daily = today.isAfter(at) ? today.minusDays(1) : today;
         ZonedDateTime weekly = today.with(TemporalAdjusters.previousOrSame(properties.weeklyDay()));
         if (weekly.isAfter(at)) {
@@ -76,10 +81,10 @@ class DigestJob {
         int sent = 0;
         AlertMailWriter.Batch batch = writer.batch();
         while (true) {
-            Optional<Boolean> mailed = Optional.ofNullable(transactions.execute(status ->
-                    repository.lockNextDigestSubscriber(frequency, cutoff)
-                            .map(subscriber -> sendOne(subscriber, frequency, cutoff, now, batch))
-                            .orElse(null)));
+            Optional<Boolean> mailed = Optional.ofNullable(transactions.execute(status -> repository
+                    .lockNextDigestSubscriber(frequency, cutoff)
+                    .map(subscriber -> sendOne(subscriber, frequency, cutoff, now, batch))
+                    .orElse(null)));
             if (mailed.isEmpty()) {
                 return sent;
             }
@@ -87,8 +92,8 @@ class DigestJob {
         }
     }
 
-    private boolean sendOne(long subscriberId, Frequency frequency, Instant cutoff, Instant now,
-                            AlertMailWriter.Batch batch) {
+    private boolean sendOne(
+            long subscriberId, Frequency frequency, Instant cutoff, Instant now, AlertMailWriter.Batch batch) {
         List<DeliveryRepository.Delivery> rows = repository.claimDigestRows(subscriberId, frequency, cutoff);
         if (rows.isEmpty()) {
             return false;
@@ -99,7 +104,8 @@ class DigestJob {
             repository.markSkipped(ids, DeliveryStatus.PAUSED);
             return false;
         }
-        long outboxId = outbox.enqueueAll(List.of(batch.digest(recipient, frequency, sections(rows)))).get(0);
+        long outboxId = outbox.enqueueAll(List.of(batch.digest(recipient, frequency, sections(rows))))
+                .get(0);
         repository.markQueued(ids, outboxId, now);
         return true;
     }
@@ -107,7 +113,8 @@ class DigestJob {
     /** One section per entry, in the order of its first news: the latest state, everything that happened, why. */
     static List<AlertMailWriter.Section> sections(List<DeliveryRepository.Delivery> rows) {
         Map<String, List<DeliveryRepository.Delivery>> byEntry = new LinkedHashMap<>();
-        rows.forEach(row -> byEntry.computeIfAbsent(row.reference(), r -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byEntry.computeIfAbsent(row.reference(), r -> new ArrayList<>()).add(row));
         List<AlertMailWriter.Section> sections = new ArrayList<>();
         byEntry.values().forEach(entryRows -> {
             Set<Happening> happenings = new LinkedHashSet<>();
@@ -116,8 +123,8 @@ class DigestJob {
                 happenings.add(row.content().happening());
                 reasons.addAll(row.content().reasons());
             });
-            sections.add(new AlertMailWriter.Section(latest(entryRows).content().entry(),
-                    List.copyOf(happenings), List.copyOf(reasons)));
+            sections.add(new AlertMailWriter.Section(
+                    latest(entryRows).content().entry(), List.copyOf(happenings), List.copyOf(reasons)));
         });
         return sections;
     }

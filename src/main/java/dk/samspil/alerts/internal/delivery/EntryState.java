@@ -1,11 +1,10 @@
 package dk.samspil.alerts.internal.delivery;
 
-import org.jspecify.annotations.Nullable;
-
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementSnapshot;
 import dk.samspil.pipeline.ProcurementStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pipeline entry as an alert shows it: its state when the news happened. Stored as JSON in
@@ -13,9 +12,13 @@ import dk.samspil.pipeline.ProcurementStatus;
  *
  * @param reference the entry's reference, or for an event about a theme {@code tema:<theme>} (see {@link #theme})
  */
-record EntryState(String reference, String title, @Nullable ProcurementStatus status,
-                  @Nullable ExpectedPeriod expectedPublication, @Nullable String buyingUnit,
-                  @Nullable String tenderUrl) {
+record EntryState(
+        String reference,
+        String title,
+        @Nullable ProcurementStatus status,
+        @Nullable ExpectedPeriod expectedPublication,
+        @Nullable String buyingUnit,
+        @Nullable String tenderUrl) {
 
     /** Events about a theme rather than entries are filed under the theme, with this prefix before its name. */
     private static final String THEME = "tema:";
@@ -29,12 +32,22 @@ record EntryState(String reference, String title, @Nullable ProcurementStatus st
     }
 
     static EntryState of(ProcurementSnapshot snapshot) {
-        return new EntryState(snapshot.reference(), snapshot.title(), snapshot.status(),
-                snapshot.expectedPublication(), snapshot.buyingUnitName(), snapshot.tenderUrl());
+        return new EntryState(
+                snapshot.reference(),
+                snapshot.title(),
+                snapshot.status(),
+                snapshot.expectedPublication(),
+                snapshot.buyingUnitName(),
+                snapshot.tenderUrl());
     }
 
     static EntryState of(PlannedProcurement p) {
-        return new EntryState(p.reference(), p.details().title(), p.status(), p.details().expectedPublication(),
-                p.buyingUnitName(), p.tenderUrl());
+        return new EntryState(
+                p.reference(),
+                p.details().title(),
+                p.status(),
+                p.details().expectedPublication(),
+                p.buyingUnitName(),
+                p.tenderUrl());
     }
 }

@@ -1,8 +1,7 @@
 package dk.samspil.alerts.internal.delivery;
 
-import java.util.List;
-
 import dk.samspil.pipeline.FieldChange;
+import java.util.List;
 
 /**
  * What happened to an entry: it was published, changed (with the changed fields and the public reason), its tender

@@ -1,8 +1,7 @@
 package dk.samspil.alerts.internal.delivery;
 
-import java.util.Locale;
-
 import dk.samspil.platform.DanishFormats;
+import java.util.Locale;
 
 /** A subscriber as the delivery side needs them. */
 record Recipient(long id, String email, String language, boolean paused, int linkVersion) {

@@ -1,14 +1,12 @@
 package dk.samspil.alerts.internal.delivery;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.alerts.AlertsProperties;
 import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.pipeline.ProcurementSnapshot;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Reminds followers and subscribers who asked for it that a tender is expected in {@code reminder-days} days. Runs
@@ -29,7 +27,8 @@ class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${samspil.alerts.digest-check-interval:5m}",
+    @Scheduled(
+            initialDelayString = "${samspil.alerts.digest-check-interval:5m}",
             fixedDelayString = "${samspil.alerts.digest-check-interval:5m}")
     void run() {
         remind(LocalDate.now(clock));
@@ -40,8 +39,8 @@ class ReminderJob {
         LocalDate expected = today.plusDays(properties.reminderDays());
         int sent = 0;
         for (ProcurementSnapshot entry : extracts.expectedFrom(expected)) {
-            sent += deliveries.deliver(News.ofEntry(AlertKind.REMINDER, ChangeKey.reminder(expected), entry,
-                    Happening.of(AlertKind.REMINDER)));
+            sent += deliveries.deliver(News.ofEntry(
+                    AlertKind.REMINDER, ChangeKey.reminder(expected), entry, Happening.of(AlertKind.REMINDER)));
         }
         return sent;
     }

@@ -1,20 +1,17 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.AlertsProperties;
+import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.platform.text.DanishText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import dk.samspil.alerts.AlertsProperties;
-import dk.samspil.codelists.CpvCatalogue;
 
 /**
  * The matcher the application uses: a {@link SubscriptionIndex} of the active subscriptions, loaded at first use and
@@ -41,8 +38,12 @@ class IndexedSubscriptionMatcher implements SubscriptionMatcher {
     private long servedArrivals;
     private Instant refreshedAt;
 
-    IndexedSubscriptionMatcher(JdbcClient jdbc, PlatformTransactionManager transactionManager, CpvCatalogue cpv,
-                               Clock clock, AlertsProperties properties) {
+    IndexedSubscriptionMatcher(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            CpvCatalogue cpv,
+            Clock clock,
+            AlertsProperties properties) {
         this.changes = new SubscriptionChanges(jdbc, transactionManager, properties.matchingRefreshTimeout());
         this.cpv = cpv;
         this.clock = clock;
@@ -87,7 +88,9 @@ class IndexedSubscriptionMatcher implements SubscriptionMatcher {
         loaded.replaceAll(snapshot.active());
         changeSeq = snapshot.changeSeq();
         index = loaded;
-        log.info("Loaded {} active alert subscriptions into the matching index in {} ms", snapshot.active().size(),
+        log.info(
+                "Loaded {} active alert subscriptions into the matching index in {} ms",
+                snapshot.active().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -10,7 +10,15 @@ package dk.samspil.alerts.internal.matching;
  */
 public record MatchReason(Kind kind, String subscribed, String matched, Field field) {
 
-    public enum Kind { CPV, KEYWORD, FOLLOW }
+    public enum Kind {
+        CPV,
+        KEYWORD,
+        FOLLOW
+    }
 
-    public enum Field { TITLE, DESCRIPTION, LOT }
+    public enum Field {
+        TITLE,
+        DESCRIPTION,
+        LOT
+    }
 }

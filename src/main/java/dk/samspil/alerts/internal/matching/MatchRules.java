@@ -23,11 +23,10 @@ import java.util.List;
  */
 final class MatchRules {
 
-    static final List<String> NOTIFY_ON = List.of("NEW_ENTRY", "MATERIAL_CHANGE", "EVENT_ANNOUNCED",
-            "TENDER_PUBLISHED", "REMINDER");
+    static final List<String> NOTIFY_ON =
+            List.of("NEW_ENTRY", "MATERIAL_CHANGE", "EVENT_ANNOUNCED", "TENDER_PUBLISHED", "REMINDER");
 
-    private MatchRules() {
-    }
+    private MatchRules() {}
 
     /** The notify-on bits of a record's flags. */
     static final int NOTIFY_BITS = (1 << 5) - 1;
@@ -44,8 +43,11 @@ final class MatchRules {
     }
 
     /** Flags that send a subscription the general way: most subscriptions have none of them. */
-    static final int UNUSUAL = SubscriptionIndex.FOLLOW | SubscriptionIndex.SME_ONLY
-            | SubscriptionIndex.HAS_UNITS | SubscriptionIndex.HAS_EXCLUDED | SubscriptionIndex.MANY_CODES
+    static final int UNUSUAL = SubscriptionIndex.FOLLOW
+            | SubscriptionIndex.SME_ONLY
+            | SubscriptionIndex.HAS_UNITS
+            | SubscriptionIndex.HAS_EXCLUDED
+            | SubscriptionIndex.MANY_CODES
             | SubscriptionIndex.MANY_KEYWORDS;
 
     /**
@@ -74,7 +76,13 @@ final class MatchRules {
     static List<MatchReason> postedReasons(SubscriptionIndex index, int[] entries, int base, TargetFacts target) {
         int flags = entries[base];
         if ((flags & UNUSUAL) != 0) {
-            return generalReasons(index, entries, base, flags, target, entries[base + Postings.FIRST_UNIT],
+            return generalReasons(
+                    index,
+                    entries,
+                    base,
+                    flags,
+                    target,
+                    entries[base + Postings.FIRST_UNIT],
                     entries[base + Postings.FIRST_EXCLUDED]);
         }
         return reasons(index, entries, base, target);
@@ -86,8 +94,14 @@ final class MatchRules {
      * @param firstUnit     the subscription's first buying unit id ({@link SubscriptionIndex#firstUnit})
      * @param firstExcluded its first excluded term ({@link SubscriptionIndex#firstExcluded})
      */
-    static List<MatchReason> generalReasons(SubscriptionIndex index, int[] record, int base, int flags,
-                                            TargetFacts target, int firstUnit, int firstExcluded) {
+    static List<MatchReason> generalReasons(
+            SubscriptionIndex index,
+            int[] record,
+            int base,
+            int flags,
+            TargetFacts target,
+            int firstUnit,
+            int firstExcluded) {
         int slot = record[base + SubscriptionIndex.SLOT];
         if ((flags & target.notifyBit) == 0) {
             return null;
@@ -101,8 +115,10 @@ final class MatchRules {
         if (!withinValue(record, base, flags, target)) {
             return null;
         }
-        if ((flags & SubscriptionIndex.HAS_UNITS) != 0 && ((flags & SubscriptionIndex.MANY_UNITS) == 0
-                ? firstUnit != target.unitId : !contains(index.unitIds[slot], target.unitId))) {
+        if ((flags & SubscriptionIndex.HAS_UNITS) != 0
+                && ((flags & SubscriptionIndex.MANY_UNITS) == 0
+                        ? firstUnit != target.unitId
+                        : !contains(index.unitIds[slot], target.unitId))) {
             return null;
         }
         if ((flags & SubscriptionIndex.HAS_EXCLUDED) != 0) {
@@ -129,17 +145,19 @@ final class MatchRules {
 
     private static boolean withinValue(int[] record, int base, int flags, TargetFacts target) {
         return ((flags & SubscriptionIndex.HAS_MIN) == 0
-                || target.max >= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE))
+                        || target.max >= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MIN_VALUE))
                 && ((flags & SubscriptionIndex.HAS_MAX) == 0
-                || target.min <= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE));
+                        || target.min <= SubscriptionIndex.longAt(record, base + SubscriptionIndex.MAX_VALUE));
     }
 
     /** Adds the subscription of this record to the matches. */
-    static void add(SubscriptionMatches matches, int[] record, int base, SubscriptionIndex index,
-                    List<MatchReason> reasons) {
-        matches.add(SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
+    static void add(
+            SubscriptionMatches matches, int[] record, int base, SubscriptionIndex index, List<MatchReason> reasons) {
+        matches.add(
+                SubscriptionIndex.longAt(record, base + SubscriptionIndex.ID),
                 SubscriptionIndex.longAt(record, base + SubscriptionIndex.SUBSCRIBER_ID),
-                index.frequencyNames[(record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf], reasons);
+                index.frequencyNames[(record[base] >>> SubscriptionIndex.FREQUENCY_SHIFT) & 0xf],
+                reasons);
     }
 
     /**
@@ -147,8 +165,8 @@ final class MatchRules {
      * branches (an empty field holds id 0, which never hits), and a single hit, the usual case, shares the reasons
      * built once for the target. Several hits take the general way.
      */
-    static List<MatchReason> inlineCriteriaReasons(SubscriptionIndex index, int[] record, int base, int flags,
-                                                   TargetFacts target) {
+    static List<MatchReason> inlineCriteriaReasons(
+            SubscriptionIndex index, int[] record, int base, int flags, TargetFacts target) {
         int code0 = record[base + SubscriptionIndex.CODE_FIELDS[0]];
         int code1 = record[base + SubscriptionIndex.CODE_FIELDS[1]];
         int code2 = record[base + SubscriptionIndex.CODE_FIELDS[2]];
@@ -169,12 +187,14 @@ final class MatchRules {
     }
 
     /** Which of the six inline fields hit: bits 0–2 the code fields, 3–5 the keyword fields. */
-    private static int hits(int code0, int code1, int code2, int keyword0, int keyword1, int keyword2,
-                            TargetFacts target) {
+    private static int hits(
+            int code0, int code1, int code2, int keyword0, int keyword1, int keyword2, TargetFacts target) {
         long[] codes = target.codeHitBits();
         long[] keywords = target.keywordHitBits();
-        return (int) ((codes[code0 >>> 6] >>> code0) & 1) | (int) ((codes[code1 >>> 6] >>> code1) & 1) << 1
-                | (int) ((codes[code2 >>> 6] >>> code2) & 1) << 2 | (int) ((keywords[keyword0 >>> 6] >>> keyword0) & 1) << 3
+        return (int) ((codes[code0 >>> 6] >>> code0) & 1)
+                | (int) ((codes[code1 >>> 6] >>> code1) & 1) << 1
+                | (int) ((codes[code2 >>> 6] >>> code2) & 1) << 2
+                | (int) ((keywords[keyword0 >>> 6] >>> keyword0) & 1) << 3
                 | (int) ((keywords[keyword1 >>> 6] >>> keyword1) & 1) << 4
                 | (int) ((keywords[keyword2 >>> 6] >>> keyword2) & 1) << 5;
     }
@@ -188,21 +208,28 @@ final class MatchRules {
         int codes01 = entries[base + Postings.CODES_0_1];
         int code2Keyword0 = entries[base + Postings.CODE_2_KEYWORD_0];
         int keywords12 = entries[base + Postings.KEYWORDS_1_2];
-        int hits = hits(codes01 & 0xffff, codes01 >>> 16, code2Keyword0 & 0xffff, code2Keyword0 >>> 16,
-                keywords12 & 0xffff, keywords12 >>> 16, target);
+        int hits = hits(
+                codes01 & 0xffff,
+                codes01 >>> 16,
+                code2Keyword0 & 0xffff,
+                code2Keyword0 >>> 16,
+                keywords12 & 0xffff,
+                keywords12 >>> 16,
+                target);
         boolean passes = (entries[base + Postings.HEAD] & target.notifyBit) != 0
-                & target.maxDkk >= entries[base + Postings.MIN_DKK] & target.minDkk <= entries[base + Postings.MAX_DKK];
+                & target.maxDkk >= entries[base + Postings.MIN_DKK]
+                & target.minDkk <= entries[base + Postings.MAX_DKK];
         return passes ? hits : 0;
     }
 
     /** Every code and keyword of the subscription, inline or not; the reasons of all that hit, codes first. */
-    static List<MatchReason> allCriteriaReasons(SubscriptionIndex index, int[] record, int slot, int base, int flags,
-                                                TargetFacts target) {
+    static List<MatchReason> allCriteriaReasons(
+            SubscriptionIndex index, int[] record, int slot, int base, int flags, TargetFacts target) {
         int[] many = (flags & SubscriptionIndex.MANY_CODES) != 0 ? index.cpv[slot] : null;
         int codeCount = many != null ? many.length : (flags >>> SubscriptionIndex.CODE_COUNT_SHIFT) & 7;
         int[] manyKeywords = (flags & SubscriptionIndex.MANY_KEYWORDS) != 0 ? index.keywordIds[slot] : null;
-        int keywordCount = manyKeywords != null ? manyKeywords.length
-                : (flags >>> SubscriptionIndex.KEYWORD_COUNT_SHIFT) & 3;
+        int keywordCount =
+                manyKeywords != null ? manyKeywords.length : (flags >>> SubscriptionIndex.KEYWORD_COUNT_SHIFT) & 3;
         int[] termOfKeyword = index.termOfKeyword;
         int count = 0;
         int sources = 0;

@@ -1,9 +1,8 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.pipeline.ProcurementSnapshot;
 import java.math.BigDecimal;
 import java.util.List;
-
-import dk.samspil.pipeline.ProcurementSnapshot;
 
 /**
  * What subscriptions are matched against: a pipeline entry, or an announced event with the entries it is linked to.
@@ -14,9 +13,16 @@ import dk.samspil.pipeline.ProcurementSnapshot;
  * @param valueMinDkk   lower end of the estimated value, or {@code null} when unknown
  * @param valueMaxDkk   upper end of the estimated value, or {@code null} when unknown
  */
-public record MatchTarget(List<String> references, String title, String description, List<String> lotTitles,
-                          List<String> cpvCodes, String buyingUnitCode, BigDecimal valueMinDkk,
-                          BigDecimal valueMaxDkk, boolean smeSuitable) {
+public record MatchTarget(
+        List<String> references,
+        String title,
+        String description,
+        List<String> lotTitles,
+        List<String> cpvCodes,
+        String buyingUnitCode,
+        BigDecimal valueMinDkk,
+        BigDecimal valueMaxDkk,
+        boolean smeSuitable) {
 
     public MatchTarget {
         references = references == null ? List.of() : List.copyOf(references);
@@ -28,7 +34,15 @@ public record MatchTarget(List<String> references, String title, String descript
 
     /** One entry as matching sees it: by its reference and content. */
     public static MatchTarget of(ProcurementSnapshot entry) {
-        return new MatchTarget(List.of(entry.reference()), entry.title(), entry.description(), entry.lotTitles(),
-                entry.cpvCodes(), entry.buyingUnitCode(), entry.valueMinDkk(), entry.valueMaxDkk(), entry.smeSuitable());
+        return new MatchTarget(
+                List.of(entry.reference()),
+                entry.title(),
+                entry.description(),
+                entry.lotTitles(),
+                entry.cpvCodes(),
+                entry.buyingUnitCode(),
+                entry.valueMinDkk(),
+                entry.valueMaxDkk(),
+                entry.smeSuitable());
     }
 }

@@ -10,10 +10,19 @@ import java.util.List;
  * @param reference the followed entry for a follow subscription, {@code null} for criteria
  * @param notifyOn  names of the {@code NotifyOn} kinds
  */
-record MatchableSubscription(long id, long subscriberId, String reference, List<String> cpvCodes,
-                             List<String> keywords, List<String> excludedKeywords, List<String> buyingUnits,
-                             BigDecimal minValueDkk, BigDecimal maxValueDkk, boolean smeSuitableOnly,
-                             List<String> notifyOn, String frequency) {
+record MatchableSubscription(
+        long id,
+        long subscriberId,
+        String reference,
+        List<String> cpvCodes,
+        List<String> keywords,
+        List<String> excludedKeywords,
+        List<String> buyingUnits,
+        BigDecimal minValueDkk,
+        BigDecimal maxValueDkk,
+        boolean smeSuitableOnly,
+        List<String> notifyOn,
+        String frequency) {
 
     MatchableSubscription {
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);

@@ -19,6 +19,7 @@ final class Postings {
     private static final int RECORD = SubscriptionIndex.RECORD;
     /** Ints per whole-record entry: the record, then its first buying unit and first excluded term. */
     static final int FULL = RECORD + 2;
+
     static final int FIRST_UNIT = RECORD;
     static final int FIRST_EXCLUDED = RECORD + 1;
 
@@ -33,6 +34,7 @@ final class Postings {
     static final int SUBSCRIBER_ID = 7;
     /** In the head: the frequency id from this bit, then the fields holding the posting's key from {@link #OWN_SHIFT}. */
     static final int FREQUENCY_SHIFT = 8;
+
     static final int OWN_SHIFT = 16;
 
     int[] data = new int[0];

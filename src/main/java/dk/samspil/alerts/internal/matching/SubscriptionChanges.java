@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,12 +28,10 @@ class SubscriptionChanges {
             min_value_dkk, max_value_dkk, sme_suitable_only, notify_on, frequency, status, change_seq""";
 
     /** Active subscriptions, and the change number the index is current with after applying them. */
-    record Snapshot(List<MatchableSubscription> active, long changeSeq) {
-    }
+    record Snapshot(List<MatchableSubscription> active, long changeSeq) {}
 
     /** Changed rows (upsert when active, else remove) and deleted ids since a change number. */
-    record Changes(List<MatchableSubscription> active, List<Long> removed, long changeSeq) {
-    }
+    record Changes(List<MatchableSubscription> active, List<Long> removed, long changeSeq) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -52,8 +49,7 @@ class SubscriptionChanges {
             lock();
             long seq = jdbc.sql("""
                             SELECT greatest((SELECT coalesce(max(change_seq), 0) FROM alert_subscription),
-                                            (SELECT coalesce(max(change_seq), 0) FROM alert_subscription_tombstone))""")
-                    .query(Long.class).single();
+                                            (SELECT coalesce(max(change_seq), 0) FROM alert_subscription_tombstone))""").query(Long.class).single();
             List<MatchableSubscription> active = new ArrayList<>();
             jdbc.sql("SELECT " + COLUMNS + " FROM alert_subscription WHERE status = 'ACTIVE'")
                     .query(rs -> {
@@ -81,27 +77,38 @@ class SubscriptionChanges {
                     });
             jdbc.sql("""
                             SELECT subscription_id, change_seq FROM alert_subscription_tombstone
-                            WHERE change_seq > :seq ORDER BY change_seq""")
-                    .param("seq", changeSeq)
-                    .query(rs -> {
-                        seen[0] = Math.max(seen[0], rs.getLong("change_seq"));
-                        removed.add(rs.getLong("subscription_id"));
-                    });
+                            WHERE change_seq > :seq ORDER BY change_seq""").param("seq", changeSeq).query(rs -> {
+                seen[0] = Math.max(seen[0], rs.getLong("change_seq"));
+                removed.add(rs.getLong("subscription_id"));
+            });
             return new Changes(active, removed, seen[0]);
         });
     }
 
     private void lock() {
         jdbc.sql("SELECT set_config('lock_timeout', :timeout, true)")
-                .param("timeout", lockTimeout.toMillis() + "ms").query(String.class).single();
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHANGE_LOCK).query((rs, row) -> 1).single();
+                .param("timeout", lockTimeout.toMillis() + "ms")
+                .query(String.class)
+                .single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", CHANGE_LOCK)
+                .query((rs, row) -> 1)
+                .single();
     }
 
     private static MatchableSubscription subscription(ResultSet rs) throws SQLException {
-        return new MatchableSubscription(rs.getLong("id"), rs.getLong("subscriber_id"),
-                rs.getString("procurement_reference"), strings(rs, "cpv_codes"), strings(rs, "keywords"),
-                strings(rs, "excluded_keywords"), strings(rs, "buying_units"), rs.getBigDecimal("min_value_dkk"),
-                rs.getBigDecimal("max_value_dkk"), rs.getBoolean("sme_suitable_only"), strings(rs, "notify_on"),
+        return new MatchableSubscription(
+                rs.getLong("id"),
+                rs.getLong("subscriber_id"),
+                rs.getString("procurement_reference"),
+                strings(rs, "cpv_codes"),
+                strings(rs, "keywords"),
+                strings(rs, "excluded_keywords"),
+                strings(rs, "buying_units"),
+                rs.getBigDecimal("min_value_dkk"),
+                rs.getBigDecimal("max_value_dkk"),
+                rs.getBoolean("sme_suitable_only"),
+                strings(rs, "notify_on"),
                 rs.getString("frequency"));
     }
 

@@ -1,6 +1,7 @@
 package dk.samspil.alerts.internal.matching;
 
 import dk.samspil.alerts.internal.Frequency;
+import dk.samspil.codelists.CpvCode;
 import dk.samspil.platform.text.DanishText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-
-import dk.samspil.codelists.CpvCode;
 
 /**
  * Active subscriptions in memory, laid out for matching many of them fast: every subscription has an int slot and a
@@ -46,6 +45,7 @@ final class SubscriptionIndex {
     static final int MANY_EXCLUDED = 1 << 26;
     /** Its code and term postings hold a compact entry (see {@link Postings}) instead of a copy of the record. */
     static final int COMPACT_ENTRY = 1 << 27;
+
     static final int FREQUENCY_SHIFT = 16;
     static final int CODE_COUNT_SHIFT = 20;
     static final int KEYWORD_COUNT_SHIFT = 23;
@@ -55,6 +55,7 @@ final class SubscriptionIndex {
     static final int[] CODE_FIELDS = {1, 2, 12};
     /** Where up to three keyword ids ({@link #keywordTexts}) sit inline in a record. */
     static final int[] KEYWORD_FIELDS = {13, 14, 15};
+
     static final int SLOT = 3;
     static final int MIN_VALUE = 4;
     static final int MAX_VALUE = 6;
@@ -70,11 +71,13 @@ final class SubscriptionIndex {
     final Dictionary frequencies = new Dictionary();
     /** {@link #frequencies} by id, for the matches. */
     Frequency[] frequencyNames = new Frequency[0];
+
     final Dictionary terms = new Dictionary();
     /** Single-word terms by every form they are found by (stem and keyword as written). */
     final Map<String, int[]> termsByForm = new HashMap<>();
     /** Phrase terms by the stem of their first word; {@link #termStems} holds all their stems. */
     final Map<String, int[]> phrasesByFirstStem = new HashMap<>();
+
     final List<String[]> termStems = new ArrayList<>();
     /** Keywords as subscriptions write them; a keyword's reasons are built once per target for all its holders. */
     final Dictionary keywordTexts = new Dictionary();
@@ -83,6 +86,7 @@ final class SubscriptionIndex {
      * most words of a new entry have been seen before, so finding its terms is one look-up per word.
      */
     private final ConcurrentHashMap<String, ResolvedWord> resolvedWords = new ConcurrentHashMap<>();
+
     private int termVersion;
 
     /**
@@ -103,6 +107,7 @@ final class SubscriptionIndex {
     int[] termOfKeyword = new int[0];
     /** The keyword texts of every term, by term id: a target that holds a term hits all of them. */
     int[][] keywordsOfTerm = new int[0][];
+
     int[][] excluded = new int[0][];
     int[][] unitIds = new int[0][];
     /**
@@ -110,6 +115,7 @@ final class SubscriptionIndex {
      * access instead of two.
      */
     int[] firstUnit = new int[0];
+
     int[] firstExcluded = new int[0];
     int[] followRefs = new int[0];
     /** Slots in use or freed: 0..slotCount-1. */
@@ -232,8 +238,8 @@ final class SubscriptionIndex {
      *
      * @param keyReasons the reasons of a code posting's code, {@code null} for a term posting
      */
-    private void visitCompact(Postings posting, List<MatchReason> keyReasons, TargetFacts facts,
-                              SubscriptionMatches matches) {
+    private void visitCompact(
+            Postings posting, List<MatchReason> keyReasons, TargetFacts facts, SubscriptionMatches matches) {
         int[] entries = posting.compact;
         Frequency[] frequencyNames = this.frequencyNames;
         for (int i = 0, n = posting.compactSize; i < n; i++) {
@@ -246,16 +252,19 @@ final class SubscriptionIndex {
             List<MatchReason> reasons;
             if (hits != own || (own & (own - 1)) != 0) {
                 int slot = slotById.get(entries[base + Postings.ID]);
-                reasons = MatchRules.allCriteriaReasons(this, records, slot, slot * RECORD, records[slot * RECORD],
-                        facts);
+                reasons = MatchRules.allCriteriaReasons(
+                        this, records, slot, slot * RECORD, records[slot * RECORD], facts);
             } else if (keyReasons != null) {
                 reasons = keyReasons;
             } else {
-                reasons = facts.keywordReasonList(compactKeyword(entries, base,
-                        Integer.numberOfTrailingZeros(own) - CODE_FIELDS.length));
+                reasons = facts.keywordReasonList(
+                        compactKeyword(entries, base, Integer.numberOfTrailingZeros(own) - CODE_FIELDS.length));
             }
-            matches.add(entries[base + Postings.ID], entries[base + Postings.SUBSCRIBER_ID],
-                    frequencyNames[(entries[base + Postings.HEAD] >>> Postings.FREQUENCY_SHIFT) & 0xf], reasons);
+            matches.add(
+                    entries[base + Postings.ID],
+                    entries[base + Postings.SUBSCRIBER_ID],
+                    frequencyNames[(entries[base + Postings.HEAD] >>> Postings.FREQUENCY_SHIFT) & 0xf],
+                    reasons);
         }
     }
 
@@ -375,10 +384,14 @@ final class SubscriptionIndex {
         firstUnit[slot] = unitList.size == 0 ? -1 : unitList.values[0];
         boolean many = codeIds.size > CODE_FIELDS.length;
         boolean manyKeywords = keywordList.size > KEYWORD_FIELDS.length;
-        records[base] = flag | (cpv[slot] == null ? 0 : HAS_CODES) | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
+        records[base] = flag
+                | (cpv[slot] == null ? 0 : HAS_CODES)
+                | (many ? MANY_CODES : codeIds.size << CODE_COUNT_SHIFT)
                 | (manyKeywords ? MANY_KEYWORDS : keywordList.size << KEYWORD_COUNT_SHIFT)
-                | (unitIds[slot] == null ? 0 : HAS_UNITS) | (unitList.size > 1 ? MANY_UNITS : 0)
-                | (excluded[slot] == null ? 0 : HAS_EXCLUDED) | (excludedTerms.size > 1 ? MANY_EXCLUDED : 0);
+                | (unitIds[slot] == null ? 0 : HAS_UNITS)
+                | (unitList.size > 1 ? MANY_UNITS : 0)
+                | (excluded[slot] == null ? 0 : HAS_EXCLUDED)
+                | (excludedTerms.size > 1 ? MANY_EXCLUDED : 0);
         for (int i = 0; i < codeIds.size && !many; i++) {
             records[base + CODE_FIELDS[i]] = codeIds.values[i];
         }
@@ -419,8 +432,11 @@ final class SubscriptionIndex {
      */
     private int[] compactEntry(int base, MatchableSubscription sub) {
         int flags = records[base];
-        if ((flags & MatchRules.UNUSUAL) != 0 || (flags & HAS_CRITERIA) == 0 || sub.id() > Integer.MAX_VALUE
-                || sub.subscriberId() < 0 || sub.subscriberId() > Integer.MAX_VALUE) {
+        if ((flags & MatchRules.UNUSUAL) != 0
+                || (flags & HAS_CRITERIA) == 0
+                || sub.id() > Integer.MAX_VALUE
+                || sub.subscriberId() < 0
+                || sub.subscriberId() > Integer.MAX_VALUE) {
             return null;
         }
         int[] ids = new int[CODE_FIELDS.length + KEYWORD_FIELDS.length];
@@ -436,12 +452,14 @@ final class SubscriptionIndex {
         long min = (flags & HAS_MIN) == 0 ? Integer.MIN_VALUE * 100L : longAt(records, base + MIN_VALUE);
         long max = (flags & HAS_MAX) == 0 ? Integer.MAX_VALUE * 100L : longAt(records, base + MAX_VALUE);
         boolean wholeDkk = min % 100 == 0 && max % 100 == 0;
-        if (!wholeDkk || ((flags & HAS_MIN) != 0 && !inside(min / 100)) || ((flags & HAS_MAX) != 0 && !inside(max / 100))) {
+        if (!wholeDkk
+                || ((flags & HAS_MIN) != 0 && !inside(min / 100))
+                || ((flags & HAS_MAX) != 0 && !inside(max / 100))) {
             return null;
         }
         int[] entry = new int[Postings.COMPACT];
-        entry[Postings.HEAD] = (flags & MatchRules.NOTIFY_BITS)
-                | ((flags >>> FREQUENCY_SHIFT) & 0xf) << Postings.FREQUENCY_SHIFT;
+        entry[Postings.HEAD] =
+                (flags & MatchRules.NOTIFY_BITS) | ((flags >>> FREQUENCY_SHIFT) & 0xf) << Postings.FREQUENCY_SHIFT;
         entry[Postings.CODES_0_1] = ids[0] | ids[1] << 16;
         entry[Postings.CODE_2_KEYWORD_0] = ids[2] | ids[3] << 16;
         entry[Postings.KEYWORDS_1_2] = ids[4] | ids[5] << 16;
@@ -572,8 +590,7 @@ final class SubscriptionIndex {
      * above it that some subscription holds) and the reason for each; valid while {@link #codes} has
      * {@code codeCount} ids (codes are only ever added).
      */
-    record CodeCover(String value, int[] codes, MatchReason[] reasons, int codeCount) {
-    }
+    record CodeCover(String value, int[] codes, MatchReason[] reasons, int codeCount) {}
 
     private final ConcurrentHashMap<String, CodeCover> covers = new ConcurrentHashMap<>();
 
@@ -601,8 +618,8 @@ final class SubscriptionIndex {
                 reasons.add(new MatchReason(MatchReason.Kind.CPV, prefix, value, null));
             }
         }
-        cover = new CodeCover(value, Arrays.copyOf(ids.values, ids.size), reasons.toArray(MatchReason[]::new),
-                codes.size());
+        cover = new CodeCover(
+                value, Arrays.copyOf(ids.values, ids.size), reasons.toArray(MatchReason[]::new), codes.size());
         if (covers.size() >= RESOLVED_WORDS_LIMIT) {
             covers.clear();
         }
@@ -611,8 +628,7 @@ final class SubscriptionIndex {
     }
 
     /** A word of a target text (lower case): its stem and the single-word terms found in it. */
-    record ResolvedWord(String stem, int[] terms, int version) {
-    }
+    record ResolvedWord(String stem, int[] terms, int version) {}
 
     private static final int[] NO_TERMS = new int[0];
     private static final int RESOLVED_WORDS_LIMIT = 200_000;
@@ -635,8 +651,8 @@ final class SubscriptionIndex {
                 }
             }
         }
-        resolved = new ResolvedWord(word.stem(), found.size == 0 ? NO_TERMS : Arrays.copyOf(found.values, found.size),
-                termVersion);
+        resolved = new ResolvedWord(
+                word.stem(), found.size == 0 ? NO_TERMS : Arrays.copyOf(found.values, found.size), termVersion);
         if (resolvedWords.size() >= RESOLVED_WORDS_LIMIT) {
             resolvedWords.clear();
         }
@@ -743,6 +759,7 @@ final class SubscriptionIndex {
         int[] keywordStamp = new int[0];
         /** Bit sets of the code ids and keyword ids the current target hits: small enough to stay in the L1 cache. */
         long[] codeHitBits = new long[0];
+
         long[] keywordHitBits = new long[0];
         MatchReason[][] keywordReasons = new MatchReason[0][];
         List<MatchReason>[] keywordReasonLists = newLists(0);

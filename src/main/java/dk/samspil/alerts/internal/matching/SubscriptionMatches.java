@@ -1,11 +1,10 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.internal.Frequency;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
-
-import dk.samspil.alerts.internal.Frequency;
 
 /**
  * The subscriptions that matched one target, kept column by column: a match costs four array stores instead of an

@@ -1,13 +1,12 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.alerts.internal.matching.MatchReason.Field;
+import dk.samspil.alerts.internal.matching.MatchReason.Kind;
 import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-
-import dk.samspil.alerts.internal.matching.MatchReason.Field;
-import dk.samspil.alerts.internal.matching.MatchReason.Kind;
 
 /**
  * One target worked out once against a {@link SubscriptionIndex}'s ids, so that deciding a subscription is array
@@ -28,6 +27,7 @@ final class TargetFacts {
     final long max;
     /** The value range in whole DKK rounded outwards, within the int range, for compact entries. */
     final int minDkk;
+
     final int maxDkk;
     final int gen;
     final IntList hitCodes = new IntList();
@@ -40,6 +40,7 @@ final class TargetFacts {
     private final int[] termOfKeyword;
     /** Per hit term, the first word as written in each field it occurs in ({@code null} where it does not). */
     private final List<String[]> termHits = new ArrayList<>();
+
     private final List<List<MatchReason>> followReasons = new ArrayList<>();
 
     TargetFacts(SubscriptionIndex index, MatchTarget target, String notifyOn, SubscriptionIndex.Scratch scratch) {
@@ -161,7 +162,8 @@ final class TargetFacts {
         List<SubscriptionIndex.CodeCover> covers = new ArrayList<>(written.size());
         for (String code : written) {
             SubscriptionIndex.CodeCover cover = index.cover(code);
-            if (cover != null && covers.stream().noneMatch(other -> other.value().equals(cover.value()))) {
+            if (cover != null
+                    && covers.stream().noneMatch(other -> other.value().equals(cover.value()))) {
                 covers.add(cover);
             }
         }

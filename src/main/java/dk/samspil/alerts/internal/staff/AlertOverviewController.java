@@ -1,7 +1,6 @@
 package dk.samspil.alerts.internal.staff;
 
 import java.util.Locale;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,13 +1,11 @@
 package dk.samspil.alerts.internal.staff;
 
+import dk.samspil.alerts.internal.SubscriptionNotFound;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
-import dk.samspil.alerts.internal.SubscriptionNotFound;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** A subscriber or subscription deleted meanwhile (or a made-up id) is "page not found". */
 @ControllerAdvice(assignableTypes = SubscriberController.class)

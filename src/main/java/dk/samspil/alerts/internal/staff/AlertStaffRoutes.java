@@ -1,11 +1,10 @@
 package dk.samspil.alerts.internal.staff;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The alerts staff pages hold subscribers' personal data: procurement, business consultants and administrators only. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +14,8 @@ class AlertStaffRoutes {
 
     @Bean
     RouteAuthorization alertStaffRouteAuthorization() {
-        return routes -> routes.requestMatchers("/intern/varsling", "/intern/varsling/**").hasAnyRole(ROLES);
+        return routes -> routes.requestMatchers("/intern/varsling", "/intern/varsling/**")
+                .hasAnyRole(ROLES);
     }
 
     @Bean

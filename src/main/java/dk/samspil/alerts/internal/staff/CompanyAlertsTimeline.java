@@ -1,22 +1,20 @@
 package dk.samspil.alerts.internal.staff;
 
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvCode;
+import dk.samspil.companies.CompanyTimelineContribution;
+import dk.samspil.companies.CompanyTimelineItem;
+import dk.samspil.platform.Roles;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvCode;
-import dk.samspil.companies.CompanyTimelineContribution;
-import dk.samspil.companies.CompanyTimelineItem;
-import dk.samspil.platform.Roles;
 
 /**
  * On a company's timeline, for the business centre: how many active alerts the company's subscribers keep and in
@@ -42,8 +40,7 @@ class CompanyAlertsTimeline implements CompanyTimelineContribution {
         if (viewerRoles.stream().noneMatch(VIEWERS::contains)) {
             return List.of();
         }
-        record Active(long count, Instant since, String[] codes) {
-        }
+        record Active(long count, Instant since, String[] codes) {}
         Optional<Active> active = jdbc.sql("""
                         SELECT count(*) AS n, coalesce(min(s.confirmed_at), now()) AS since,
                                array(SELECT DISTINCT c FROM alert_subscription s2
@@ -54,19 +51,23 @@ class CompanyAlertsTimeline implements CompanyTimelineContribution {
                         WHERE b.company_cvr = :cvr AND s.status = 'ACTIVE'
                         HAVING count(*) > 0""")
                 .param("cvr", cvr)
-                .query((rs, i) -> new Active(rs.getLong("n"), rs.getTimestamp("since").toInstant(),
-                        (String[]) rs.getArray("codes").getArray()))
+                .query((rs, i) ->
+                        new Active(rs.getLong("n"), rs.getTimestamp("since").toInstant(), (String[])
+                                rs.getArray("codes").getArray()))
                 .optional();
-        return active.map(a -> List.of(new CompanyTimelineItem(a.since(), "alerts.timeline.active",
-                List.of(a.count(), areas(a.codes())), "/intern/varsling"))).orElse(List.of());
+        return active.map(a -> List.of(new CompanyTimelineItem(
+                        a.since(), "alerts.timeline.active", List.of(a.count(), areas(a.codes())), "/intern/varsling")))
+                .orElse(List.of());
     }
 
     private String areas(String[] codes) {
         if (codes.length == 0) {
             return "–";
         }
-        String shown = Arrays.stream(codes).limit(SHOWN_AREAS)
-                .map(code -> cpv.label(CpvCode.parse(code), LocaleContextHolder.getLocale()).orElse(code))
+        String shown = Arrays.stream(codes)
+                .limit(SHOWN_AREAS)
+                .map(code -> cpv.label(CpvCode.parse(code), LocaleContextHolder.getLocale())
+                        .orElse(code))
                 .collect(Collectors.joining(", "));
         return codes.length > SHOWN_AREAS ? shown + " …" : shown;
     }

@@ -1,7 +1,8 @@
 package dk.samspil.alerts.internal.staff;
 
+import dk.samspil.alerts.internal.SubscriberSupport;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.alerts.internal.SubscriberSupport;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Support for subscribers who call: find them by part of their address, name or CVR number, see their subscriptions,
@@ -33,8 +31,11 @@ class SubscriberController {
     }
 
     @GetMapping(PAGE)
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String side, Model model,
-                  HttpServletResponse response) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String side,
+            Model model,
+            HttpServletResponse response) {
         SubscriberQuery query = SubscriberQuery.of(q, side);
         model.addAttribute("query", query);
         model.addAttribute("navSection", "alerts-staff");
@@ -48,8 +49,8 @@ class SubscriberController {
 
     @GetMapping(PAGE + "/{id}")
     String subscriber(@PathVariable long id, Model model, Locale locale) {
-        SubscriberSupport.SubscriberView subscriber = support.subscriber(id, locale)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SubscriberSupport.SubscriberView subscriber =
+                support.subscriber(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("subscriber", subscriber);
         model.addAttribute("deliveries", directory.deliveries(id));
         model.addAttribute("mails", directory.mails(subscriber.email()));
@@ -83,8 +84,9 @@ class SubscriberController {
 
     @GetMapping(PAGE + "/{id}/slet")
     String confirmErase(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("subscriber", support.subscriber(id, locale)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute(
+                "subscriber",
+                support.subscriber(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("navSection", "alerts-staff");
         return "alerts/staff/erase";
     }

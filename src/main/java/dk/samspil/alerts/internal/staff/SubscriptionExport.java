@@ -1,5 +1,10 @@
 package dk.samspil.alerts.internal.staff;
 
+import dk.samspil.organisation.BuyingUnit;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Spreadsheets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,17 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.organisation.BuyingUnit;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.Spreadsheets;
 
 /**
  * Every confirmed subscription (active or paused) with its subscriber and criteria, as a table in Danish. The file
@@ -31,14 +29,32 @@ import dk.samspil.platform.Spreadsheets;
 @Service
 class SubscriptionExport {
 
-    enum Format { CSV, XLSX }
-
-    record File(byte[] content, String name) {
+    enum Format {
+        CSV,
+        XLSX
     }
 
+    record File(byte[] content, String name) {}
+
     private static final String AUDIT_ENTITY = "alert_subscription_export";
-    private static final List<String> COLUMNS = List.of("email", "name", "cvr", "language", "kind", "reference",
-            "cpv", "keywords", "excluded", "units", "min", "max", "sme", "notifyOn", "frequency", "status", "created",
+    private static final List<String> COLUMNS = List.of(
+            "email",
+            "name",
+            "cvr",
+            "language",
+            "kind",
+            "reference",
+            "cpv",
+            "keywords",
+            "excluded",
+            "units",
+            "min",
+            "max",
+            "sme",
+            "notifyOn",
+            "frequency",
+            "status",
+            "created",
             "confirmed");
 
     private final JdbcClient jdbc;
@@ -47,8 +63,8 @@ class SubscriptionExport {
     private final AuditLog audit;
     private final Clock clock;
 
-    SubscriptionExport(JdbcClient jdbc, MessageSource messages, OrganisationService organisation, AuditLog audit,
-                       Clock clock) {
+    SubscriptionExport(
+            JdbcClient jdbc, MessageSource messages, OrganisationService organisation, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.organisation = organisation;
@@ -61,20 +77,24 @@ class SubscriptionExport {
     File export(Format format) {
         Map<String, String> unitNames = organisation.allBuyingUnits().stream()
                 .collect(Collectors.toMap(BuyingUnit::code, BuyingUnit::name, (a, b) -> a));
-        List<List<Object>> rows = jdbc.sql("""
+        List<List<Object>> rows =
+                jdbc.sql("""
                         SELECT s.email, s.name, s.company_cvr, s.language, a.kind, a.procurement_reference, a.cpv_codes,
                                a.keywords, a.excluded_keywords, a.buying_units, a.min_value_dkk, a.max_value_dkk,
                                a.sme_suitable_only, a.notify_on, a.frequency, a.status, a.created_at, a.confirmed_at
                         FROM alert_subscription a JOIN alert_subscriber s ON s.id = a.subscriber_id
                         WHERE a.status <> 'PENDING'
-                        ORDER BY lower(s.email), a.id""")
-                .query((rs, i) -> row(rs, unitNames))
-                .list();
-        List<String> header = COLUMNS.stream().map(column -> text("alerts.staff.export.column." + column)).toList();
-        String stamp = LocalDateTime.ofInstant(clock.instant(), DanishFormats.ZONE).toLocalDate().toString();
+                        ORDER BY lower(s.email), a.id""").query((rs, i) -> row(rs, unitNames)).list();
+        List<String> header = COLUMNS.stream()
+                .map(column -> text("alerts.staff.export.column." + column))
+                .toList();
+        String stamp = LocalDateTime.ofInstant(clock.instant(), DanishFormats.ZONE)
+                .toLocalDate()
+                .toString();
         File file = format == Format.CSV
                 ? new File(Spreadsheets.csv(header, rows), "varsling-abonnementer-" + stamp + ".csv")
-                : new File(Spreadsheets.xlsx(text("alerts.staff.export.sheet"), header, rows),
+                : new File(
+                        Spreadsheets.xlsx(text("alerts.staff.export.sheet"), header, rows),
                         "varsling-abonnementer-" + stamp + ".xlsx");
         audit.created(AUDIT_ENTITY, file.name(), Map.of("format", format.name(), "rows", rows.size()));
         return file;

@@ -1,13 +1,12 @@
 package dk.samspil.alerts.internal.staff;
 
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.Spreadsheets;
 
 /** The confirmed subscriptions as a spreadsheet; personal data, so never cached. */
 @Controller

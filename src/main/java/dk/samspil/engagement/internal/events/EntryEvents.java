@@ -1,15 +1,13 @@
 package dk.samspil.engagement.internal.events;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.PageFragment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** A section of a public entry's page: its upcoming events, when it has any; before their published material. */
 @Component
@@ -38,10 +36,15 @@ class EntryEvents implements EntryPageContribution {
     @Override
     public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         List<Item> items = catalog.upcomingFor(entry.reference()).stream()
-                .map(e -> new Item(e.id(), e.details().title(), e.details().type().name(), e.details().startsAt(),
+                .map(e -> new Item(
+                        e.id(),
+                        e.details().title(),
+                        e.details().type().name(),
+                        e.details().startsAt(),
                         e.details().endsAt()))
                 .toList();
-        return items.isEmpty() ? Optional.empty()
+        return items.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new PageFragment("engagement/events/public/fragments", "entryEvents", items));
     }
 }

@@ -3,8 +3,15 @@ package dk.samspil.engagement.internal.events;
 import java.time.Instant;
 
 /** A stored event. */
-record Event(long id, EventDetails details, EventStatus status, String cancelReason, String createdBy,
-             Instant createdAt, Instant updatedAt, Instant publishedAt) {
+record Event(
+        long id,
+        EventDetails details,
+        EventStatus status,
+        String cancelReason,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt) {
 
     boolean isPublic() {
         return status != EventStatus.DRAFT;

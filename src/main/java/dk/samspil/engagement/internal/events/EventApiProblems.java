@@ -1,5 +1,8 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -8,10 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.ModuleApiProblems;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The event API's errors as problem details: broken rules 422, a state that does not allow it (deadline passed,

@@ -13,9 +13,19 @@ import java.util.List;
  * @param registrationDeadline  {@code null} means registration is open until the start
  * @param onlineUrl             the meeting link, for registrants with a seat only: never on public pages or the API
  */
-record EventDetails(EventType type, String title, String description, Instant startsAt, Instant endsAt, String place,
-                    String onlineUrl, Integer capacity, Integer participantsPerCompany, Instant registrationDeadline,
-                    List<String> procurementReferences, String theme) {
+record EventDetails(
+        EventType type,
+        String title,
+        String description,
+        Instant startsAt,
+        Instant endsAt,
+        String place,
+        String onlineUrl,
+        Integer capacity,
+        Integer participantsPerCompany,
+        Instant registrationDeadline,
+        List<String> procurementReferences,
+        String theme) {
 
     EventDetails {
         procurementReferences = procurementReferences == null ? List.of() : List.copyOf(procurementReferences);

@@ -12,8 +12,12 @@ record EventFilter(EventType type, String theme) {
     static final EventFilter NONE = new EventFilter(null, null);
 
     static EventFilter of(String type, String theme, List<String> themes) {
-        String known = theme == null ? null
-                : themes.stream().filter(t -> t.equalsIgnoreCase(theme.strip())).findFirst().orElse(null);
+        String known = theme == null
+                ? null
+                : themes.stream()
+                        .filter(t -> t.equalsIgnoreCase(theme.strip()))
+                        .findFirst()
+                        .orElse(null);
         return new EventFilter(EventFormats.type(type), known);
     }
 

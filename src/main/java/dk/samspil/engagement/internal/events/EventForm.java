@@ -1,18 +1,27 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import dk.samspil.platform.Violation;
 
 /**
  * The staff form for an event. Times are {@code datetime-local} values in Copenhagen time; entry references are
  * separated by commas or line breaks.
  */
-record EventForm(String type, String title, String description, String startsAt, String endsAt, String place,
-                 String onlineUrl, String capacity, String participantsPerCompany, String registrationDeadline,
-                 String procurementReferences, String theme) {
+record EventForm(
+        String type,
+        String title,
+        String description,
+        String startsAt,
+        String endsAt,
+        String place,
+        String onlineUrl,
+        String capacity,
+        String participantsPerCompany,
+        String registrationDeadline,
+        String procurementReferences,
+        String theme) {
 
     static EventForm empty() {
         return new EventForm("", "", "", "", "", "", "", "", "", "", "", "");
@@ -20,18 +29,36 @@ record EventForm(String type, String title, String description, String startsAt,
 
     static EventForm of(Event event) {
         EventDetails d = event.details();
-        return new EventForm(d.type().name(), d.title(), d.description(), EventFormats.local(d.startsAt()),
-                EventFormats.local(d.endsAt()), nullToEmpty(d.place()), nullToEmpty(d.onlineUrl()),
+        return new EventForm(
+                d.type().name(),
+                d.title(),
+                d.description(),
+                EventFormats.local(d.startsAt()),
+                EventFormats.local(d.endsAt()),
+                nullToEmpty(d.place()),
+                nullToEmpty(d.onlineUrl()),
                 d.capacity() == null ? "" : d.capacity().toString(),
-                d.participantsPerCompany() == null ? "" : d.participantsPerCompany().toString(),
+                d.participantsPerCompany() == null
+                        ? ""
+                        : d.participantsPerCompany().toString(),
                 EventFormats.local(d.registrationDeadline()),
-                String.join("\n", d.procurementReferences()), nullToEmpty(d.theme()));
+                String.join("\n", d.procurementReferences()),
+                nullToEmpty(d.theme()));
     }
 
     EventDetails details() {
-        return new EventDetails(EventFormats.type(type), title, description, EventFormats.local(startsAt),
-                EventFormats.local(endsAt), place, onlineUrl, RegistrationForm.number(capacity),
-                RegistrationForm.number(participantsPerCompany), EventFormats.local(registrationDeadline), references(),
+        return new EventDetails(
+                EventFormats.type(type),
+                title,
+                description,
+                EventFormats.local(startsAt),
+                EventFormats.local(endsAt),
+                place,
+                onlineUrl,
+                RegistrationForm.number(capacity),
+                RegistrationForm.number(participantsPerCompany),
+                EventFormats.local(registrationDeadline),
+                references(),
                 theme);
     }
 
@@ -42,7 +69,9 @@ record EventForm(String type, String title, String description, String startsAt,
             violations.add(new Violation("capacity", "engagement.events.error.capacity", EventRules.MAX_CAPACITY));
         }
         if (!EventRules.blank(participantsPerCompany) && RegistrationForm.number(participantsPerCompany) == null) {
-            violations.add(new Violation("participantsPerCompany", "engagement.events.error.participantsPerCompany",
+            violations.add(new Violation(
+                    "participantsPerCompany",
+                    "engagement.events.error.participantsPerCompany",
                     EventRules.MAX_CAPACITY));
         }
         for (String field : List.of("startsAt", "endsAt", "registrationDeadline")) {
@@ -59,9 +88,12 @@ record EventForm(String type, String title, String description, String startsAt,
     }
 
     private List<String> references() {
-        return procurementReferences == null ? List.of()
-                : Arrays.stream(procurementReferences.split("[,\\n\\r]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return procurementReferences == null
+                ? List.of()
+                : Arrays.stream(procurementReferences.split("[,\\n\\r]+"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String nullToEmpty(String value) {

@@ -1,5 +1,6 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.DanishFormats;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,10 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-
 import org.springframework.context.i18n.LocaleContextHolder;
-
-import dk.samspil.platform.DanishFormats;
 
 /** Parsing and formatting of the values forms and the API send as text. */
 final class EventFormats {
@@ -20,8 +18,7 @@ final class EventFormats {
     /** The value format of {@code <input type="datetime-local">}. */
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private EventFormats() {
-    }
+    private EventFormats() {}
 
     static EventType type(String text) {
         if (text == null || text.isBlank()) {
@@ -78,13 +75,15 @@ final class EventFormats {
     }
 
     private static DateTimeFormatter day() {
-        return english() ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, ", Locale.UK)
+        return english()
+                ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, ", Locale.UK)
                 : DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' ", DanishFormats.DANISH);
     }
 
     /** Danish writes the time of day with a full stop ({@code 13.00}). */
     private static DateTimeFormatter clock() {
-        return english() ? DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+        return english()
+                ? DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
                 : DateTimeFormatter.ofPattern("HH.mm", DanishFormats.DANISH);
     }
 }

@@ -1,15 +1,13 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.ICalendarText;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.ICalendarText;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.platform.PlatformProperties;
 
 /**
  * The iCalendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) of one registration: the UID is stable
@@ -38,7 +36,8 @@ class EventInvitations {
 
     String uid(Event event, Registration registration) {
         String host = URI.create(platform.baseUrl()).getHost();
-        return "event-" + event.id() + "-registration-" + registration.id() + "@" + (host == null ? "samspil.local" : host);
+        return "event-" + event.id() + "-registration-" + registration.id() + "@"
+                + (host == null ? "samspil.local" : host);
     }
 
     /** A meeting with a place and a link has the link in its description (the location holds the place). */
@@ -46,8 +45,8 @@ class EventInvitations {
         return d.place() != null && d.onlineUrl() != null ? "\n\n" + d.onlineUrl() : "";
     }
 
-    private OutgoingMail.Attachment attachment(String method, Event event, Registration registration, Slot slot,
-                                               String organizerName) {
+    private OutgoingMail.Attachment attachment(
+            String method, Event event, Registration registration, Slot slot, String organizerName) {
         EventDetails d = event.details();
         Instant start = slot != null ? slot.startsAt() : d.startsAt();
         Instant end = slot != null ? slot.endsAt() : d.endsAt();
@@ -67,13 +66,19 @@ class EventInvitations {
                 .text("DESCRIPTION", d.description() + online(d) + "\n\n" + links.eventUrl(event.id()))
                 .text("LOCATION", d.place() != null ? d.place() : d.onlineUrl())
                 .raw("URL", links.eventUrl(event.id()))
-                .raw("ORGANIZER;CN=" + ICalendarText.quoted(organizerName), "mailto:" + platform.mail().from())
-                .raw("ATTENDEE;CN=" + ICalendarText.quoted(registration.name())
-                        + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED", "mailto:" + registration.email())
+                .raw(
+                        "ORGANIZER;CN=" + ICalendarText.quoted(organizerName),
+                        "mailto:" + platform.mail().from())
+                .raw(
+                        "ATTENDEE;CN=" + ICalendarText.quoted(registration.name())
+                                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED",
+                        "mailto:" + registration.email())
                 .raw("STATUS", "CANCEL".equals(method) ? "CANCELLED" : "CONFIRMED")
                 .raw("END", "VEVENT")
                 .raw("END", "VCALENDAR");
-        return new OutgoingMail.Attachment("CANCEL".equals(method) ? "aflysning.ics" : "invitation.ics",
-                "text/calendar; charset=UTF-8; method=" + method, ics.build().getBytes(StandardCharsets.UTF_8));
+        return new OutgoingMail.Attachment(
+                "CANCEL".equals(method) ? "aflysning.ics" : "invitation.ics",
+                "text/calendar; charset=UTF-8; method=" + method,
+                ics.build().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,15 +1,13 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.ConfirmLinks;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.SignedTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.ConfirmLinks;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.SignedTokens;
 
 /** Absolute links to event pages and the personal registration page, whose signed token ends after the event. */
 @Component
@@ -23,8 +21,12 @@ class EventLinks {
     private final EventsProperties properties;
     private final Clock clock;
 
-    EventLinks(PlatformProperties platform, SignedTokens tokens, EventsProperties properties, Clock clock,
-               ConfirmLinks confirmLinks) {
+    EventLinks(
+            PlatformProperties platform,
+            SignedTokens tokens,
+            EventsProperties properties,
+            Clock clock,
+            ConfirmLinks confirmLinks) {
         this.confirmLinks = confirmLinks;
         this.platform = platform;
         this.tokens = tokens;
@@ -43,7 +45,9 @@ class EventLinks {
     String token(Event event, Registration registration) {
         Instant expires = event.details().endsAt().plus(properties.linkValidityAfterEvent());
         Duration validity = Duration.between(clock.instant(), expires);
-        return tokens.create(PURPOSE, String.valueOf(registration.id()),
+        return tokens.create(
+                PURPOSE,
+                String.valueOf(registration.id()),
                 validity.isNegative() || validity.isZero() ? Duration.ofMinutes(1) : validity);
     }
 

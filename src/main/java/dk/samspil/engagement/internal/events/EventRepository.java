@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +39,8 @@ class EventRepository {
                 .params(params(details))
                 .param("createdBy", createdBy)
                 .param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         writeReferences(id, details.procurementReferences());
         return id;
     }
@@ -56,7 +56,9 @@ class EventRepository {
                 .param("id", id)
                 .param("now", Timestamp.from(now))
                 .update();
-        jdbc.sql("DELETE FROM engagement_event_procurement WHERE event_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM engagement_event_procurement WHERE event_id = :id")
+                .param("id", id)
+                .update();
         writeReferences(id, details.procurementReferences());
     }
 
@@ -66,25 +68,32 @@ class EventRepository {
                         SET status = :status, cancel_reason = :reason, updated_at = :now,
                             published_at = CASE WHEN :status = 'PUBLISHED' THEN :now ELSE published_at END
                         WHERE id = :id""")
-                .param("status", status.name()).param("reason", cancelReason).param("now", Timestamp.from(now))
+                .param("status", status.name())
+                .param("reason", cancelReason)
+                .param("now", Timestamp.from(now))
                 .param("id", id)
                 .update();
     }
 
     Optional<Event> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement_event e WHERE e.id = :id")
-                .param("id", id).query(EventRepository::event).optional();
+                .param("id", id)
+                .query(EventRepository::event)
+                .optional();
     }
 
     /** Reads the event and locks its row: registrations, cancellations and promotions of one event queue here. */
     Optional<Event> lock(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement_event e WHERE e.id = :id FOR UPDATE")
-                .param("id", id).query(EventRepository::event).optional();
+                .param("id", id)
+                .query(EventRepository::event)
+                .optional();
     }
 
     List<Event> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement_event e ORDER BY e.starts_at DESC, e.id DESC")
-                .query(EventRepository::event).list();
+                .query(EventRepository::event)
+                .list();
     }
 
     /** Published or cancelled events that have not ended, soonest first, of the filter's type and theme. */
@@ -93,8 +102,10 @@ class EventRepository {
                          FROM engagement_event e
                         WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now
                         """ + FILTER + " ORDER BY e.starts_at, e.id")
-                .param("now", Timestamp.from(now)).params(filterParams(filter))
-                .query(EventRepository::event).list();
+                .param("now", Timestamp.from(now))
+                .params(filterParams(filter))
+                .query(EventRepository::event)
+                .list();
     }
 
     /** Published events that have ended, latest first, of the filter's type and theme; one page. */
@@ -102,10 +113,14 @@ class EventRepository {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM engagement_event e
                         WHERE e.status = 'PUBLISHED' AND e.ends_at <= :now
-                        """ + FILTER + " ORDER BY e.starts_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
-                .param("now", Timestamp.from(now)).params(filterParams(filter))
-                .param("limit", limit).param("offset", offset)
-                .query(EventRepository::event).list();
+                        """ + FILTER
+                        + " ORDER BY e.starts_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("now", Timestamp.from(now))
+                .params(filterParams(filter))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(EventRepository::event)
+                .list();
     }
 
     int countPast(Instant now, EventFilter filter) {
@@ -113,13 +128,14 @@ class EventRepository {
                         SELECT count(*) FROM engagement_event e
                         WHERE e.status = 'PUBLISHED' AND e.ends_at <= :now
                         """ + FILTER)
-                .param("now", Timestamp.from(now)).params(filterParams(filter))
-                .query(Integer.class).single();
+                .param("now", Timestamp.from(now))
+                .params(filterParams(filter))
+                .query(Integer.class)
+                .single();
     }
 
     /** A published event still open for registration, with what is free: seats or dialogue slots. */
-    record Open(Event event, Integer seatsLeft, int freeSlots) {
-    }
+    record Open(Event event, Integer seatsLeft, int freeSlots) {}
 
     /**
      * The next published events still open for registration that have a seat (or a dialogue slot) left, soonest
@@ -141,9 +157,10 @@ class EventRepository {
                         WHERE CASE WHEN open.type = 'DIALOGUE_SLOTS' THEN open.free_slots > 0
                                    ELSE open.capacity IS NULL OR open.seats_left > 0 END
                         ORDER BY open.starts_at, open.id LIMIT :limit""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, row) -> new Open(event(rs, row), (Integer) rs.getObject("seats_left"),
-                        rs.getInt("free_slots")))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, row) ->
+                        new Open(event(rs, row), (Integer) rs.getObject("seats_left"), rs.getInt("free_slots")))
                 .list();
     }
 
@@ -155,8 +172,10 @@ class EventRepository {
                           AND (CASE WHEN :past THEN e.status = 'PUBLISHED' AND e.ends_at <= :now
                                     ELSE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now END)
                         GROUP BY lower(e.theme) ORDER BY lower(e.theme)""")
-                .param("now", Timestamp.from(now)).param("past", past)
-                .query(String.class).list();
+                .param("now", Timestamp.from(now))
+                .param("past", past)
+                .query(String.class)
+                .list();
     }
 
     List<Event> upcomingFor(String reference, Instant now) {
@@ -166,8 +185,10 @@ class EventRepository {
                           AND e.id IN (SELECT event_id FROM engagement_event_procurement
                                        WHERE lower(procurement_reference) = lower(:reference))
                         ORDER BY e.starts_at, e.id""")
-                .param("now", Timestamp.from(now)).param("reference", reference)
-                .query(EventRepository::event).list();
+                .param("now", Timestamp.from(now))
+                .param("reference", reference)
+                .query(EventRepository::event)
+                .list();
     }
 
     /** The event's slots, each booked only by a confirmed registration of the same event. */
@@ -178,16 +199,24 @@ class EventRepository {
                                 WHERE r.event_id = s.event_id AND r.slot_id = s.id AND r.status = 'CONFIRMED') AS registration_id
                         FROM engagement_event_slot s WHERE s.event_id = :id ORDER BY s.starts_at""")
                 .param("id", eventId)
-                .query((rs, row) -> new Slot(rs.getLong("id"), rs.getLong("event_id"), instant(rs, "starts_at"),
-                        instant(rs, "ends_at"), (Long) rs.getObject("registration_id")))
+                .query((rs, row) -> new Slot(
+                        rs.getLong("id"),
+                        rs.getLong("event_id"),
+                        instant(rs, "starts_at"),
+                        instant(rs, "ends_at"),
+                        (Long) rs.getObject("registration_id")))
                 .list();
     }
 
     void replaceSlots(long eventId, List<Instant[]> slots) {
-        jdbc.sql("DELETE FROM engagement_event_slot WHERE event_id = :id").param("id", eventId).update();
+        jdbc.sql("DELETE FROM engagement_event_slot WHERE event_id = :id")
+                .param("id", eventId)
+                .update();
         for (Instant[] slot : slots) {
             jdbc.sql("INSERT INTO engagement_event_slot (event_id, starts_at, ends_at) VALUES (:id, :from, :to)")
-                    .param("id", eventId).param("from", Timestamp.from(slot[0])).param("to", Timestamp.from(slot[1]))
+                    .param("id", eventId)
+                    .param("from", Timestamp.from(slot[0]))
+                    .param("to", Timestamp.from(slot[1]))
                     .update();
         }
     }
@@ -196,9 +225,7 @@ class EventRepository {
         for (String reference : references) {
             jdbc.sql("""
                             INSERT INTO engagement_event_procurement (event_id, procurement_reference)
-                            VALUES (:id, :reference) ON CONFLICT DO NOTHING""")
-                    .param("id", id).param("reference", reference)
-                    .update();
+                            VALUES (:id, :reference) ON CONFLICT DO NOTHING""").param("id", id).param("reference", reference).update();
         }
     }
 
@@ -224,21 +251,37 @@ class EventRepository {
         params.put("onlineUrl", details.onlineUrl());
         params.put("capacity", details.capacity());
         params.put("perCompany", details.participantsPerCompany());
-        params.put("deadline", details.registrationDeadline() == null ? null : Timestamp.from(details.registrationDeadline()));
+        params.put(
+                "deadline",
+                details.registrationDeadline() == null ? null : Timestamp.from(details.registrationDeadline()));
         params.put("theme", details.theme());
         return params;
     }
 
     private static Event event(ResultSet rs, int row) throws SQLException {
         String[] refs = (String[]) rs.getArray("refs").getArray();
-        EventDetails details = new EventDetails(EventType.valueOf(rs.getString("type")), rs.getString("title"),
-                rs.getString("description"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"),
-                rs.getString("online_url"), (Integer) rs.getObject("capacity"),
-                (Integer) rs.getObject("participants_per_company"), instant(rs, "registration_deadline"),
-                List.of(refs), rs.getString("theme"));
-        return new Event(rs.getLong("id"), details, EventStatus.valueOf(rs.getString("status")),
-                rs.getString("cancel_reason"), rs.getString("created_by"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "published_at"));
+        EventDetails details = new EventDetails(
+                EventType.valueOf(rs.getString("type")),
+                rs.getString("title"),
+                rs.getString("description"),
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
+                rs.getString("place"),
+                rs.getString("online_url"),
+                (Integer) rs.getObject("capacity"),
+                (Integer) rs.getObject("participants_per_company"),
+                instant(rs, "registration_deadline"),
+                List.of(refs),
+                rs.getString("theme"));
+        return new Event(
+                rs.getLong("id"),
+                details,
+                EventStatus.valueOf(rs.getString("status")),
+                rs.getString("cancel_reason"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "published_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

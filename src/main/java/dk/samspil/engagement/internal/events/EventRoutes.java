@@ -1,12 +1,11 @@
 package dk.samspil.engagement.internal.events;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Public: the event pages, reading published events and registering (form and API) and the personal registration
@@ -19,13 +18,15 @@ class EventRoutes {
     @Bean
     RouteAuthorization eventRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers(HttpMethod.GET, "/arrangementer", "/arrangementer/*", "/api/v1/events",
-                    "/api/v1/events/*").permitAll();
+            routes.requestMatchers(
+                            HttpMethod.GET, "/arrangementer", "/arrangementer/*", "/api/v1/events", "/api/v1/events/*")
+                    .permitAll();
             routes.requestMatchers(HttpMethod.POST, "/arrangementer/*/tilmelding", "/api/v1/events/*/registrations")
                     .permitAll();
             routes.requestMatchers("/tilmelding/**").permitAll();
-            routes.requestMatchers("/intern/arrangementer", "/intern/arrangementer/**", "/api/v1/events",
-                    "/api/v1/events/**").hasAnyRole(Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN);
+            routes.requestMatchers(
+                            "/intern/arrangementer", "/intern/arrangementer/**", "/api/v1/events", "/api/v1/events/**")
+                    .hasAnyRole(Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN);
         };
     }
 
@@ -36,7 +37,13 @@ class EventRoutes {
 
     @Bean
     NavigationItem staffEventsNavigation() {
-        return NavigationItem.forRoles("events-staff", "/intern/arrangementer", "nav.events.staff", 110,
-                Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN);
+        return NavigationItem.forRoles(
+                "events-staff",
+                "/intern/arrangementer",
+                "nav.events.staff",
+                110,
+                Roles.PROCUREMENT,
+                Roles.CONSULTANT,
+                Roles.ADMIN);
     }
 }

@@ -1,18 +1,16 @@
 package dk.samspil.engagement.internal.events;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.Cvr;
 import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /** The rules for events and registrations; each broken rule is one {@link Violation}. */
 @Component
@@ -74,10 +72,12 @@ class EventRules {
         }
         if (d.participantsPerCompany() != null
                 && (d.participantsPerCompany() < 1 || d.participantsPerCompany() > MAX_CAPACITY)) {
-            violations.add(new Violation("participantsPerCompany", "engagement.events.error.participantsPerCompany",
-                    MAX_CAPACITY));
+            violations.add(new Violation(
+                    "participantsPerCompany", "engagement.events.error.participantsPerCompany", MAX_CAPACITY));
         }
-        if (d.registrationDeadline() != null && d.startsAt() != null && d.registrationDeadline().isAfter(d.startsAt())) {
+        if (d.registrationDeadline() != null
+                && d.startsAt() != null
+                && d.registrationDeadline().isAfter(d.startsAt())) {
             violations.add(new Violation("registrationDeadline", "engagement.events.error.deadline"));
         }
         if (d.theme() != null && d.theme().length() > MAX_SHORT) {
@@ -87,7 +87,10 @@ class EventRules {
             violations.add(new Violation("procurementReferences", "engagement.events.error.link"));
         }
         for (String reference : d.procurementReferences()) {
-            boolean isPublic = procurements.find(reference).filter(p -> p.status().isPublic()).isPresent();
+            boolean isPublic = procurements
+                    .find(reference)
+                    .filter(p -> p.status().isPublic())
+                    .isPresent();
             if (!isPublic) {
                 violations.add(new Violation("procurementReferences", "engagement.events.error.reference", reference));
             }
@@ -100,8 +103,9 @@ class EventRules {
         requireText(violations, "name", r.name(), MAX_SHORT);
         requireText(violations, "company", r.company(), MAX_SHORT);
         if (!blank(r.cvr())) {
-            Cvr.problem(r.cvr()).ifPresent(message -> violations.add(new Violation("cvr",
-                    Cvr.FORMAT_MESSAGE.equals(message) ? "engagement.events.error.cvr" : message)));
+            Cvr.problem(r.cvr())
+                    .ifPresent(message -> violations.add(new Violation(
+                            "cvr", Cvr.FORMAT_MESSAGE.equals(message) ? "engagement.events.error.cvr" : message)));
         }
         if (blank(r.email()) || !EmailAddresses.isValid(r.email())) {
             violations.add(new Violation("email", "engagement.events.error.email"));

@@ -1,5 +1,10 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.engagement.EngagementEventAnnounced;
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,16 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.engagement.EngagementEventAnnounced;
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
 
 /** Staff work on events: create, edit, publish (announced to the alerts module), cancel, slots, attendance. */
 @Service
@@ -37,9 +35,16 @@ class EventService {
     private final EventsProperties properties;
     private final Clock clock;
 
-    EventService(EventRepository events, RegistrationRepository registrations, EventRules rules, EventMails mails,
-                 EventLinks links, AuditLog audit, ApplicationEventPublisher publisher, EventsProperties properties,
-                 Clock clock) {
+    EventService(
+            EventRepository events,
+            RegistrationRepository registrations,
+            EventRules rules,
+            EventMails mails,
+            EventLinks links,
+            AuditLog audit,
+            ApplicationEventPublisher publisher,
+            EventsProperties properties,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
@@ -109,8 +114,10 @@ class EventService {
 
     /** What a registrant's calendar and mails show: title, time and place. */
     private static boolean changedForRegistrants(EventDetails before, EventDetails after) {
-        return !Objects.equals(before.title(), after.title()) || !before.startsAt().equals(after.startsAt())
-                || !before.endsAt().equals(after.endsAt()) || !Objects.equals(before.place(), after.place())
+        return !Objects.equals(before.title(), after.title())
+                || !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt())
+                || !Objects.equals(before.place(), after.place())
                 || !Objects.equals(before.onlineUrl(), after.onlineUrl());
     }
 
@@ -140,9 +147,16 @@ class EventService {
         events.setStatus(id, EventStatus.PUBLISHED, null, clock.instant());
         audit.updated(ENTITY, id, Map.of("status", event.status()), Map.of("status", EventStatus.PUBLISHED));
         EventDetails d = event.details();
-        publisher.publishEvent(new EngagementEventAnnounced(id, d.type().name(), d.title(), d.description(),
-                d.startsAt().atZone(clock.getZone()).toOffsetDateTime(), d.place(),
-                d.procurementReferences(), d.theme(), links.eventUrl(id)));
+        publisher.publishEvent(new EngagementEventAnnounced(
+                id,
+                d.type().name(),
+                d.title(),
+                d.description(),
+                d.startsAt().atZone(clock.getZone()).toOffsetDateTime(),
+                d.place(),
+                d.procurementReferences(),
+                d.theme(),
+                links.eventUrl(id)));
         return get(id);
     }
 
@@ -157,7 +171,10 @@ class EventService {
             throw Rejected.conflict("status", "engagement.events.error.cancelled");
         }
         events.setStatus(id, EventStatus.CANCELLED, reason.strip(), clock.instant());
-        audit.updated(ENTITY, id, Map.of("status", event.status()),
+        audit.updated(
+                ENTITY,
+                id,
+                Map.of("status", event.status()),
                 Map.of("status", EventStatus.CANCELLED, "cancelReason", reason.strip()));
         Event cancelled = get(id);
         List<Slot> slots = events.slots(id);
@@ -182,17 +199,21 @@ class EventService {
         if (events.slots(id).stream().anyMatch(slot -> !slot.free())) {
             throw Rejected.conflict("minutes", "engagement.events.error.slots.booked");
         }
-        Duration total = Duration.between(event.details().startsAt(), event.details().endsAt());
-        if (minutes == null || minutes < MIN_SLOT_MINUTES || total.toMinutes() / minutes < 1
+        Duration total =
+                Duration.between(event.details().startsAt(), event.details().endsAt());
+        if (minutes == null
+                || minutes < MIN_SLOT_MINUTES
+                || total.toMinutes() / minutes < 1
                 || total.toMinutes() / minutes > MAX_SLOTS) {
-            throw new Rejected(List.of(new Violation("minutes", "engagement.events.error.slots.minutes",
-                    MIN_SLOT_MINUTES, MAX_SLOTS)));
+            throw new Rejected(List.of(
+                    new Violation("minutes", "engagement.events.error.slots.minutes", MIN_SLOT_MINUTES, MAX_SLOTS)));
         }
         List<Instant[]> slots = new ArrayList<>();
         Duration length = Duration.ofMinutes(minutes);
-        for (Instant start = event.details().startsAt(); !start.plus(length).isAfter(event.details().endsAt());
-             start = start.plus(length)) {
-            slots.add(new Instant[]{start, start.plus(length)});
+        for (Instant start = event.details().startsAt();
+                !start.plus(length).isAfter(event.details().endsAt());
+                start = start.plus(length)) {
+            slots.add(new Instant[] {start, start.plus(length)});
         }
         events.replaceSlots(id, slots);
         audit.updated(ENTITY, id, Map.of(), Map.of("slots", slots.size() + " x " + minutes + " min"));
@@ -210,29 +231,50 @@ class EventService {
             boolean attended = present.contains(registration.id());
             if (attended != registration.attended()) {
                 registrations.setAttended(registration.id(), attended, clock.instant());
-                audit.updated(RegistrationService.ENTITY, registration.id(), Map.of("attended", registration.attended()),
+                audit.updated(
+                        RegistrationService.ENTITY,
+                        registration.id(),
+                        Map.of("attended", registration.attended()),
                         Map.of("attended", attended));
             }
         }
     }
 
     static Slot slot(List<Slot> slots, Registration registration) {
-        return registration.slotId() == null ? null
-                : slots.stream().filter(s -> s.id() == registration.slotId()).findFirst().orElse(null);
+        return registration.slotId() == null
+                ? null
+                : slots.stream()
+                        .filter(s -> s.id() == registration.slotId())
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Trimmed text; no seats for dialogue slots (their slots are the seats); a workshop's default per company. */
     private EventDetails normalize(EventDetails d) {
         List<String> references = d.procurementReferences().stream()
-                .filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
+                .filter(r -> r != null && !r.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
         Integer perCompany = d.participantsPerCompany();
-        if (perCompany == null && d.type() == EventType.OPI_WORKSHOP && properties.workshopParticipantsPerCompany() > 0) {
+        if (perCompany == null
+                && d.type() == EventType.OPI_WORKSHOP
+                && properties.workshopParticipantsPerCompany() > 0) {
             perCompany = properties.workshopParticipantsPerCompany();
         }
-        return new EventDetails(d.type(), strip(d.title()), d.description() == null ? "" : d.description().strip(),
-                d.startsAt(), d.endsAt(), strip(d.place()), strip(d.onlineUrl()),
-                d.type() == EventType.DIALOGUE_SLOTS ? null : d.capacity(), perCompany, d.registrationDeadline(),
-                references, strip(d.theme()));
+        return new EventDetails(
+                d.type(),
+                strip(d.title()),
+                d.description() == null ? "" : d.description().strip(),
+                d.startsAt(),
+                d.endsAt(),
+                strip(d.place()),
+                strip(d.onlineUrl()),
+                d.type() == EventType.DIALOGUE_SLOTS ? null : d.capacity(),
+                perCompany,
+                d.registrationDeadline(),
+                references,
+                strip(d.theme()));
     }
 
     static String strip(String value) {

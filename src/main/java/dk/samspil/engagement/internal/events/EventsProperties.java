@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,9 +29,31 @@ public record EventsProperties(
         @DefaultValue("1m") Duration jobInterval,
         @DefaultValue("1d") Duration linkValidityAfterEvent,
         @DefaultValue("2") int workshopParticipantsPerCompany,
-        @DefaultValue({"gmail.com", "googlemail.com", "hotmail.com", "hotmail.dk", "outlook.com", "outlook.dk",
-                "live.com", "live.dk", "msn.com", "yahoo.com", "yahoo.dk", "icloud.com", "me.com", "mail.dk",
-                "jubii.dk", "ofir.dk", "email.dk", "protonmail.com", "proton.me", "gmx.com", "gmx.net", "aol.com"})
+
+        @DefaultValue({
+            "gmail.com",
+            "googlemail.com",
+            "hotmail.com",
+            "hotmail.dk",
+            "outlook.com",
+            "outlook.dk",
+            "live.com",
+            "live.dk",
+            "msn.com",
+            "yahoo.com",
+            "yahoo.dk",
+            "icloud.com",
+            "me.com",
+            "mail.dk",
+            "jubii.dk",
+            "ofir.dk",
+            "email.dk",
+            "protonmail.com",
+            "proton.me",
+            "gmx.com",
+            "gmx.net",
+            "aol.com"
+        })
         List<String> sharedMailDomains) {
 
     public EventsProperties {
@@ -41,6 +62,8 @@ public record EventsProperties(
 
     /** The shared domains in lower case, for lookups. */
     Set<String> sharedDomains() {
-        return sharedMailDomains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return sharedMailDomains.stream()
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 }

@@ -1,16 +1,14 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.FrontPageContribution;
+import dk.samspil.platform.PageFragment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.FrontPageContribution;
-import dk.samspil.platform.PageFragment;
 
 /**
  * A section of the front page: the next events a company can still sign up for (published, before the deadline, a
@@ -23,8 +21,16 @@ class FrontPageEvents implements FrontPageContribution {
     static final int SHOWN = 3;
 
     /** What the front page shows of one event. */
-    record Item(long id, String title, String type, Instant startsAt, Instant endsAt, String place, boolean slots,
-                Integer seatsLeft, int freeSlots) {
+    record Item(
+            long id,
+            String title,
+            String type,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            boolean slots,
+            Integer seatsLeft,
+            int freeSlots) {
 
         public String when() {
             return EventFormats.range(startsAt, endsAt);
@@ -51,12 +57,23 @@ class FrontPageEvents implements FrontPageContribution {
     @Override
     @Transactional(readOnly = true)
     public Optional<PageFragment> fragment() {
-        List<Item> items = events.nextWithRoom(clock.instant(), SHOWN).stream().map(open -> {
-            EventDetails d = open.event().details();
-            return new Item(open.event().id(), d.title(), d.type().name(), d.startsAt(), d.endsAt(), d.place(),
-                    open.event().hasSlots(), open.seatsLeft(), open.freeSlots());
-        }).toList();
-        return items.isEmpty() ? Optional.empty()
+        List<Item> items = events.nextWithRoom(clock.instant(), SHOWN).stream()
+                .map(open -> {
+                    EventDetails d = open.event().details();
+                    return new Item(
+                            open.event().id(),
+                            d.title(),
+                            d.type().name(),
+                            d.startsAt(),
+                            d.endsAt(),
+                            d.place(),
+                            open.event().hasSlots(),
+                            open.seatsLeft(),
+                            open.freeSlots());
+                })
+                .toList();
+        return items.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new PageFragment("engagement/events/public/fragments", "frontEvents", items));
     }
 }

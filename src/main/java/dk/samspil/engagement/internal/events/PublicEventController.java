@@ -1,11 +1,13 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -20,25 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-
 /** The public event pages and the registration form. */
 @Controller
 class PublicEventController {
 
-    private static final Set<String> FORM_FIELDS = Set.of("name", "company", "cvr", "email", "participants", "needs",
-            "slotId");
+    private static final Set<String> FORM_FIELDS =
+            Set.of("name", "company", "cvr", "email", "participants", "needs", "slotId");
 
     private final EventCatalog catalog;
     private final RegistrationService registrations;
     private final EventLinks links;
     private final MessageSource messages;
 
-    PublicEventController(EventCatalog catalog, RegistrationService registrations, EventLinks links,
-                          MessageSource messages) {
+    PublicEventController(
+            EventCatalog catalog, RegistrationService registrations, EventLinks links, MessageSource messages) {
         this.catalog = catalog;
         this.registrations = registrations;
         this.links = links;
@@ -47,8 +44,10 @@ class PublicEventController {
 
     /** Upcoming events, filtered by type and theme with GET parameters, so the filters work without JavaScript. */
     @GetMapping("/arrangementer")
-    String list(@RequestParam(required = false) String type, @RequestParam(name = "tema", required = false) String theme,
-                Model model) {
+    String list(
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "tema", required = false) String theme,
+            Model model) {
         List<String> themes = catalog.themes(false);
         EventFilter filter = EventFilter.of(type, theme, themes);
         model.addAttribute("events", catalog.upcoming(filter));
@@ -57,8 +56,11 @@ class PublicEventController {
 
     /** Events that have ended, latest first, each with a link to its published minutes and material. */
     @GetMapping("/arrangementer/tidligere")
-    String past(@RequestParam(required = false) String type, @RequestParam(name = "tema", required = false) String theme,
-                @RequestParam(name = "side", required = false) String page, Model model) {
+    String past(
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "tema", required = false) String theme,
+            @RequestParam(name = "side", required = false) String page,
+            Model model) {
         List<String> themes = catalog.themes(true);
         EventFilter filter = EventFilter.of(type, theme, themes);
         Integer number = RegistrationForm.number(page);
@@ -84,8 +86,10 @@ class PublicEventController {
     private String listPage(EventFilter filter, List<String> themes, boolean past, Model model) {
         Map<String, String> types = new LinkedHashMap<>();
         for (EventType type : EventType.values()) {
-            types.put(type.name(), messages.getMessage("engagement.events.type." + type.name(), null,
-                    LocaleContextHolder.getLocale()));
+            types.put(
+                    type.name(),
+                    messages.getMessage(
+                            "engagement.events.type." + type.name(), null, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("filter", filter);
         model.addAttribute("typeChoices", types);
@@ -101,21 +105,35 @@ class PublicEventController {
     }
 
     @PostMapping("/arrangementer/{id}/tilmelding")
-    String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String register(
+            @PathVariable long id,
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         try {
             RegistrationService.Outcome outcome = registrations.register(id, form.request(locale));
-            redirect.addFlashAttribute("registered", outcome.registration().status().name());
+            redirect.addFlashAttribute(
+                    "registered", outcome.registration().status().name());
             return "redirect:/tilmelding/" + links.token(outcome.event(), outcome.registration());
         } catch (Rejected rejected) {
-            boolean slotsShown = catalog.publicEvent(id).map(view -> view.event().hasSlots()).orElse(false);
+            boolean slotsShown =
+                    catalog.publicEvent(id).map(view -> view.event().hasSlots()).orElse(false);
             // A field the page does not show (a slot sent for an event without slots) goes to the summary only.
-            FormErrors.reject(errors, rejected.violations(), v -> FORM_FIELDS.contains(v.field())
-                    && (slotsShown || !v.field().equals("slotId")) ? v.field() : null);
+            FormErrors.reject(
+                    errors,
+                    rejected.violations(),
+                    v -> FORM_FIELDS.contains(v.field())
+                                    && (slotsShown || !v.field().equals("slotId"))
+                            ? v.field()
+                            : null);
             boolean tooMany = rejected.violations().stream()
                     .anyMatch(v -> v.messageKey().equals("engagement.events.error.tooMany"));
             model.addAttribute("offerWaitingList", tooMany);
-            response.setStatus(rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(id, form, model);
         }
     }

@@ -1,14 +1,26 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.DanishFormats;
 import java.time.Instant;
 import java.util.Locale;
 
-import dk.samspil.platform.DanishFormats;
-
 /** A company's registration, or its place on the waiting list. */
-record Registration(long id, long eventId, String name, String company, String cvr, String email, int participants,
-                    String needs, RegistrationStatus status, Instant offerExpiresAt, Long slotId, boolean attended,
-                    int icsSequence, Instant createdAt, String language) {
+record Registration(
+        long id,
+        long eventId,
+        String name,
+        String company,
+        String cvr,
+        String email,
+        int participants,
+        String needs,
+        RegistrationStatus status,
+        Instant offerExpiresAt,
+        Long slotId,
+        boolean attended,
+        int icsSequence,
+        Instant createdAt,
+        String language) {
 
     /** The language of the registrant's mails. */
     Locale locale() {
@@ -16,12 +28,21 @@ record Registration(long id, long eventId, String name, String company, String c
     }
 
     /** The state recorded in the audit log. */
-    record AuditState(long eventId, String name, String company, String cvr, String email, int participants,
-                      String needs, RegistrationStatus status, Instant offerExpiresAt, Long slotId, boolean attended) {
-    }
+    record AuditState(
+            long eventId,
+            String name,
+            String company,
+            String cvr,
+            String email,
+            int participants,
+            String needs,
+            RegistrationStatus status,
+            Instant offerExpiresAt,
+            Long slotId,
+            boolean attended) {}
 
     AuditState auditState() {
-        return new AuditState(eventId, name, company, cvr, email, participants, needs, status, offerExpiresAt, slotId,
-                attended);
+        return new AuditState(
+                eventId, name, company, cvr, email, participants, needs, status, offerExpiresAt, slotId, attended);
     }
 }

@@ -1,9 +1,10 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,10 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import dk.samspil.platform.Rejected;
 
 /**
  * The personal page behind the signed link in every registration mail: the registration, cancelling (the GET
@@ -83,8 +80,15 @@ class RegistrationLinkController {
         Registration r = view.registration();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", r.id());
-        data.put("event", Map.of("id", view.event().id(), "title", view.event().details().title(),
-                "startsAt", view.event().details().startsAt().toString()));
+        data.put(
+                "event",
+                Map.of(
+                        "id",
+                        view.event().id(),
+                        "title",
+                        view.event().details().title(),
+                        "startsAt",
+                        view.event().details().startsAt().toString()));
         data.put("name", r.name());
         data.put("company", r.company());
         data.put("cvr", r.cvr());
@@ -92,8 +96,12 @@ class RegistrationLinkController {
         data.put("participants", r.participants());
         data.put("needs", r.needs());
         data.put("status", r.status().name());
-        data.put("offerExpiresAt", r.offerExpiresAt() == null ? null : r.offerExpiresAt().toString());
-        data.put("slotStartsAt", view.slot() == null ? null : view.slot().startsAt().toString());
+        data.put(
+                "offerExpiresAt",
+                r.offerExpiresAt() == null ? null : r.offerExpiresAt().toString());
+        data.put(
+                "slotStartsAt",
+                view.slot() == null ? null : view.slot().startsAt().toString());
         data.put("attended", r.attended());
         data.put("registeredAt", r.createdAt().toString());
         return ResponseEntity.ok()

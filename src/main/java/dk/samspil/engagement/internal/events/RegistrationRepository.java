@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +23,8 @@ class RegistrationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long eventId, RegistrationRequest request, RegistrationStatus status, Instant offerExpiresAt,
-                Instant now) {
+    long insert(
+            long eventId, RegistrationRequest request, RegistrationStatus status, Instant offerExpiresAt, Instant now) {
         return jdbc.sql("""
                         INSERT INTO engagement_registration (event_id, name, company, cvr, email, participants, needs,
                                                              status, offer_expires_at, slot_id, created_at, updated_at,
@@ -33,19 +32,27 @@ class RegistrationRepository {
                         VALUES (:event, :name, :company, :cvr, :email, :participants, :needs, :status, :offer, :slot,
                                 :now, :now, :language)
                         RETURNING id""")
-                .param("event", eventId).param("name", request.name()).param("company", request.company())
-                .param("cvr", request.cvr()).param("email", request.email())
-                .param("participants", request.participants()).param("needs", request.needs())
+                .param("event", eventId)
+                .param("name", request.name())
+                .param("company", request.company())
+                .param("cvr", request.cvr())
+                .param("email", request.email())
+                .param("participants", request.participants())
+                .param("needs", request.needs())
                 .param("status", status.name())
                 .param("offer", offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt))
-                .param("slot", request.slotId()).param("now", Timestamp.from(now))
+                .param("slot", request.slotId())
+                .param("now", Timestamp.from(now))
                 .param("language", RegistrationRequest.language(request.language()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     Optional<Registration> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement_registration WHERE id = :id")
-                .param("id", id).query(RegistrationRepository::registration).optional();
+                .param("id", id)
+                .query(RegistrationRepository::registration)
+                .optional();
     }
 
     /** All registrations of an event, confirmed first, then the waiting list in order. */
@@ -54,26 +61,32 @@ class RegistrationRepository {
                          FROM engagement_registration WHERE event_id = :id
                         ORDER BY CASE status WHEN 'CONFIRMED' THEN 0 WHEN 'OFFERED' THEN 1 WHEN 'WAITING' THEN 2
                                  ELSE 3 END, id""")
-                .param("id", eventId).query(RegistrationRepository::registration).list();
+                .param("id", eventId)
+                .query(RegistrationRepository::registration)
+                .list();
     }
 
     int seatsTaken(long eventId) {
         return jdbc.sql("""
                         SELECT coalesce(sum(participants), 0) FROM engagement_registration
-                        WHERE event_id = :id AND status IN ('CONFIRMED', 'OFFERED')""")
-                .param("id", eventId).query(Integer.class).single();
+                        WHERE event_id = :id AND status IN ('CONFIRMED', 'OFFERED')""").param("id", eventId).query(Integer.class).single();
     }
 
     boolean hasWaitingList(long eventId) {
         return jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id AND status = 'WAITING'")
-                .param("id", eventId).query(Long.class).single() > 0;
+                        .param("id", eventId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<Registration> firstWaiting(long eventId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM engagement_registration WHERE event_id = :id AND status = 'WAITING'
                         ORDER BY id LIMIT 1""")
-                .param("id", eventId).query(RegistrationRepository::registration).optional();
+                .param("id", eventId)
+                .query(RegistrationRepository::registration)
+                .optional();
     }
 
     boolean activeEmail(long eventId, String email) {
@@ -81,7 +94,11 @@ class RegistrationRepository {
                         SELECT count(*) FROM engagement_registration
                         WHERE event_id = :id AND lower(email) = lower(:email)
                           AND status IN ('CONFIRMED', 'WAITING', 'OFFERED')""")
-                .param("id", eventId).param("email", email).query(Long.class).single() > 0;
+                        .param("id", eventId)
+                        .param("email", email)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The participants of the company's active registrations (seats and waiting list) for the event. */
@@ -92,8 +109,11 @@ class RegistrationRepository {
                           AND ((CAST(:cvr AS TEXT) IS NOT NULL AND cvr = :cvr)
                                OR (CAST(:domain AS TEXT) IS NOT NULL AND (CAST(:cvr AS TEXT) IS NULL OR cvr IS NULL)
                                    AND lower(split_part(email, '@', 2)) = :domain))""")
-                .param("id", eventId).param("cvr", company.cvr()).param("domain", company.mailDomain())
-                .query(Integer.class).single();
+                .param("id", eventId)
+                .param("cvr", company.cvr())
+                .param("domain", company.mailDomain())
+                .query(Integer.class)
+                .single();
     }
 
     /** The place of a waiting registration in the event's waiting list, counting from 1 (the list is in id order). */
@@ -101,7 +121,10 @@ class RegistrationRepository {
         return jdbc.sql("""
                         SELECT count(*) FROM engagement_registration
                         WHERE event_id = :event AND status = 'WAITING' AND id <= :id""")
-                .param("event", eventId).param("id", registrationId).query(Integer.class).single();
+                .param("event", eventId)
+                .param("id", registrationId)
+                .query(Integer.class)
+                .single();
     }
 
     void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt, Instant now) {
@@ -113,7 +136,8 @@ class RegistrationRepository {
                         WHERE id = :id""")
                 .param("status", status.name())
                 .param("offer", offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt))
-                .param("now", Timestamp.from(now)).param("id", id)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
                 .update();
     }
 
@@ -121,30 +145,32 @@ class RegistrationRepository {
     void nextSequenceOfConfirmed(long eventId, Instant now) {
         jdbc.sql("""
                         UPDATE engagement_registration SET ics_sequence = ics_sequence + 1, updated_at = :now
-                        WHERE event_id = :event AND status = 'CONFIRMED'""")
-                .param("now", Timestamp.from(now)).param("event", eventId)
-                .update();
+                        WHERE event_id = :event AND status = 'CONFIRMED'""").param("now", Timestamp.from(now)).param("event", eventId).update();
     }
 
     void setAttended(long id, boolean attended, Instant now) {
         jdbc.sql("UPDATE engagement_registration SET attended = :attended, updated_at = :now WHERE id = :id")
-                .param("attended", attended).param("now", Timestamp.from(now)).param("id", id).update();
+                .param("attended", attended)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
     }
 
     /** Events with offers that ran out; the caller expires them under each event's lock. */
     List<Long> eventsWithExpiredOffers(Instant now) {
         return jdbc.sql("""
                         SELECT DISTINCT event_id FROM engagement_registration
-                        WHERE status = 'OFFERED' AND offer_expires_at <= :now""")
-                .param("now", Timestamp.from(now)).query(Long.class).list();
+                        WHERE status = 'OFFERED' AND offer_expires_at <= :now""").param("now", Timestamp.from(now)).query(Long.class).list();
     }
 
     List<Registration> expiredOffers(long eventId, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM engagement_registration
                         WHERE event_id = :id AND status = 'OFFERED' AND offer_expires_at <= :now ORDER BY id""")
-                .param("id", eventId).param("now", Timestamp.from(now))
-                .query(RegistrationRepository::registration).list();
+                .param("id", eventId)
+                .param("now", Timestamp.from(now))
+                .query(RegistrationRepository::registration)
+                .list();
     }
 
     /**
@@ -158,14 +184,18 @@ class RegistrationRepository {
                           AND e.starts_at > :now AND e.starts_at <= :before
                         ORDER BY r.id LIMIT :limit
                         FOR UPDATE OF r SKIP LOCKED""")
-                .param("now", Timestamp.from(now)).param("before", Timestamp.from(startsBefore))
+                .param("now", Timestamp.from(now))
+                .param("before", Timestamp.from(startsBefore))
                 .param("limit", limit)
-                .query(RegistrationRepository::registration).list();
+                .query(RegistrationRepository::registration)
+                .list();
     }
 
     void markReminded(long id, Instant now) {
         jdbc.sql("UPDATE engagement_registration SET reminder_sent_at = :now WHERE id = :id")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
     }
 
     /** Deletes the registrations of events that ended before {@code endedBefore}; returns what was deleted. */
@@ -177,15 +207,26 @@ class RegistrationRepository {
                                   r.status, r.offer_expires_at, r.slot_id, r.attended, r.ics_sequence, r.created_at,
                                   r.language""")
                 .param("before", Timestamp.from(endedBefore))
-                .query(RegistrationRepository::registration).list();
+                .query(RegistrationRepository::registration)
+                .list();
     }
 
     private static Registration registration(ResultSet rs, int row) throws SQLException {
-        return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getString("name"),
-                rs.getString("company"), rs.getString("cvr"), rs.getString("email"), rs.getInt("participants"),
-                rs.getString("needs"), RegistrationStatus.valueOf(rs.getString("status")),
-                EventRepository.instant(rs, "offer_expires_at"), (Long) rs.getObject("slot_id"),
-                rs.getBoolean("attended"), rs.getInt("ics_sequence"), EventRepository.instant(rs, "created_at"),
+        return new Registration(
+                rs.getLong("id"),
+                rs.getLong("event_id"),
+                rs.getString("name"),
+                rs.getString("company"),
+                rs.getString("cvr"),
+                rs.getString("email"),
+                rs.getInt("participants"),
+                rs.getString("needs"),
+                RegistrationStatus.valueOf(rs.getString("status")),
+                EventRepository.instant(rs, "offer_expires_at"),
+                (Long) rs.getObject("slot_id"),
+                rs.getBoolean("attended"),
+                rs.getInt("ics_sequence"),
+                EventRepository.instant(rs, "created_at"),
                 rs.getString("language"));
     }
 }

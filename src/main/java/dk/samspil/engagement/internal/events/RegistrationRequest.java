@@ -7,8 +7,16 @@ package dk.samspil.engagement.internal.events;
  * @param joinWaitingList  when fewer seats are left than participants: go on the waiting list instead of failing
  * @param language         of the mails: {@code da} (default) or {@code en}
  */
-record RegistrationRequest(String name, String company, String cvr, String email, Integer participants, String needs,
-                           Long slotId, boolean joinWaitingList, String language) {
+record RegistrationRequest(
+        String name,
+        String company,
+        String cvr,
+        String email,
+        Integer participants,
+        String needs,
+        Long slotId,
+        boolean joinWaitingList,
+        String language) {
 
     /**
      * {@code da} when none is asked for, {@code da} or {@code en} as asked; anything else is kept as sent, so that

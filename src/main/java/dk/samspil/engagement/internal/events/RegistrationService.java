@@ -1,5 +1,11 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Cvr;
+import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,16 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.Cvr;
-import dk.samspil.platform.MailThrottle;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
 
 /**
  * Registration, cancellation and the waiting list. Every change that can move seats first locks the event's row,
@@ -31,8 +29,7 @@ class RegistrationService {
     static final String ENTITY = "EngagementRegistration";
 
     /** What happened to a registration request. */
-    record Outcome(Event event, Registration registration) {
-    }
+    record Outcome(Event event, Registration registration) {}
 
     /**
      * A registration with what its personal page needs.
@@ -53,7 +50,8 @@ class RegistrationService {
 
         /** The online meeting link is for those with a seat, while the event is on. */
         public boolean showsOnlineLink() {
-            return event.details().onlineUrl() != null && registration.status() == RegistrationStatus.CONFIRMED
+            return event.details().onlineUrl() != null
+                    && registration.status() == RegistrationStatus.CONFIRMED
                     && event.status() == EventStatus.PUBLISHED;
         }
     }
@@ -68,9 +66,15 @@ class RegistrationService {
     private final Set<String> sharedDomains;
     private final Clock clock;
 
-    RegistrationService(EventRepository events, RegistrationRepository registrations, EventRules rules,
-                        EventMails mails, EventsProperties properties, AuditLog audit, MailThrottle throttle,
-                        Clock clock) {
+    RegistrationService(
+            EventRepository events,
+            RegistrationRepository registrations,
+            EventRules rules,
+            EventMails mails,
+            EventsProperties properties,
+            AuditLog audit,
+            MailThrottle throttle,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
@@ -105,7 +109,9 @@ class RegistrationService {
             violations.add(new Violation("slotId", "engagement.events.error.slot.none"));
         }
         Integer perCompany = event.details().participantsPerCompany();
-        if (perCompany != null && request.participants() != null && request.participants() > perCompany
+        if (perCompany != null
+                && request.participants() != null
+                && request.participants() > perCompany
                 && violations.stream().noneMatch(v -> v.field().equals("participants"))) {
             violations.add(new Violation("participants", "engagement.events.error.perCompany", perCompany));
         }
@@ -119,12 +125,13 @@ class RegistrationService {
         if (perCompany != null) {
             requireRoomForCompany(event, company, request.participants(), perCompany);
         }
-        RegistrationStatus status = event.hasSlots() ? bookSlot(event, request, company)
-                : seatOrWaitingList(event, request);
+        RegistrationStatus status =
+                event.hasSlots() ? bookSlot(event, request, company) : seatOrWaitingList(event, request);
         long id = registrations.insert(eventId, request, status, null, now);
         Registration registration = registrations.find(id).orElseThrow();
         AuditActor actor = AuditActor.current().type() == AuditActor.Type.SYSTEM
-                ? AuditActor.anonymous(request.email()) : AuditActor.current();
+                ? AuditActor.anonymous(request.email())
+                : AuditActor.current();
         audit.record(AuditLog.Action.CREATE, ENTITY, id, AuditLog.diff(null, registration.auditState()), actor);
         if (!throttle.tryAcquire("engagement.event.registration:" + eventId, registration.email())) {
             return new Outcome(event, registration);
@@ -139,8 +146,8 @@ class RegistrationService {
 
     @Transactional(readOnly = true)
     public View view(long registrationId) {
-        Registration registration = registrations.find(registrationId)
-                .orElseThrow(() -> new EventNotFound(registrationId));
+        Registration registration =
+                registrations.find(registrationId).orElseThrow(() -> new EventNotFound(registrationId));
         Event event = events.find(registration.eventId()).orElseThrow();
         return view(event, registration);
     }
@@ -148,8 +155,8 @@ class RegistrationService {
     /** Cancels a registration (or a place on the waiting list) and offers the freed seats to the waiting list. */
     @Transactional
     public View cancel(long registrationId) {
-        Registration registration = registrations.find(registrationId)
-                .orElseThrow(() -> new EventNotFound(registrationId));
+        Registration registration =
+                registrations.find(registrationId).orElseThrow(() -> new EventNotFound(registrationId));
         Event event = events.lock(registration.eventId()).orElseThrow();
         registration = registrations.find(registrationId).orElseThrow();
         if (!registration.status().active()) {
@@ -159,8 +166,12 @@ class RegistrationService {
         boolean heldSeat = registration.status() != RegistrationStatus.WAITING;
         registrations.setStatus(registrationId, RegistrationStatus.CANCELLED, null, clock.instant());
         Registration cancelled = registrations.find(registrationId).orElseThrow();
-        audit.record(AuditLog.Action.UPDATE, ENTITY, registrationId,
-                AuditLog.diff(registration.auditState(), cancelled.auditState()), AuditActor.anonymous(registration.email()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                ENTITY,
+                registrationId,
+                AuditLog.diff(registration.auditState(), cancelled.auditState()),
+                AuditActor.anonymous(registration.email()));
         if (throttle.tryAcquire("engagement.event.cancellation:" + event.id(), cancelled.email())) {
             mails.cancelled(event, cancelled, slot, heldSeat);
         }
@@ -171,18 +182,23 @@ class RegistrationService {
     /** Accepts a seat offered from the waiting list, before the offer's deadline. */
     @Transactional
     public View accept(long registrationId) {
-        Registration registration = registrations.find(registrationId)
-                .orElseThrow(() -> new EventNotFound(registrationId));
+        Registration registration =
+                registrations.find(registrationId).orElseThrow(() -> new EventNotFound(registrationId));
         Event event = events.lock(registration.eventId()).orElseThrow();
         registration = registrations.find(registrationId).orElseThrow();
-        if (registration.status() != RegistrationStatus.OFFERED || !clock.instant().isBefore(registration.offerExpiresAt())
+        if (registration.status() != RegistrationStatus.OFFERED
+                || !clock.instant().isBefore(registration.offerExpiresAt())
                 || event.status() != EventStatus.PUBLISHED) {
             throw Rejected.conflict("offer", "engagement.events.error.offer");
         }
         registrations.setStatus(registrationId, RegistrationStatus.CONFIRMED, null, clock.instant());
         Registration confirmed = registrations.find(registrationId).orElseThrow();
-        audit.record(AuditLog.Action.UPDATE, ENTITY, registrationId,
-                AuditLog.diff(registration.auditState(), confirmed.auditState()), AuditActor.anonymous(registration.email()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                ENTITY,
+                registrationId,
+                AuditLog.diff(registration.auditState(), confirmed.auditState()),
+                AuditActor.anonymous(registration.email()));
         mails.confirmed(event, confirmed, null);
         return view(event, confirmed);
     }
@@ -195,7 +211,10 @@ class RegistrationService {
         List<Registration> expired = registrations.expiredOffers(eventId, now);
         for (Registration registration : expired) {
             registrations.setStatus(registration.id(), RegistrationStatus.EXPIRED, null, now);
-            audit.updated(ENTITY, registration.id(), Map.of("status", registration.status()),
+            audit.updated(
+                    ENTITY,
+                    registration.id(),
+                    Map.of("status", registration.status()),
                     Map.of("status", RegistrationStatus.EXPIRED));
             mails.offerExpired(event, registration);
         }
@@ -224,9 +243,13 @@ class RegistrationService {
     /** Deletes registrations once their event ended longer ago than the retention period. */
     @Transactional
     public int deleteExpiredPersonalData() {
-        List<Registration> deleted = registrations.deleteEndedBefore(clock.instant().minus(properties.registrationRetention()));
+        List<Registration> deleted =
+                registrations.deleteEndedBefore(clock.instant().minus(properties.registrationRetention()));
         for (Registration registration : deleted) {
-            audit.record(AuditLog.Action.DELETE, ENTITY, registration.id(),
+            audit.record(
+                    AuditLog.Action.DELETE,
+                    ENTITY,
+                    registration.id(),
                     AuditLog.diff(Map.of("eventId", registration.eventId(), "status", registration.status()), null),
                     AuditActor.system());
         }
@@ -236,7 +259,9 @@ class RegistrationService {
     /** Offers freed seats to the waiting list in order, as long as the first in line fits. */
     private void promote(Event event) {
         Instant now = clock.instant();
-        if (event.status() != EventStatus.PUBLISHED || !now.isBefore(event.details().startsAt()) || event.hasSlots()) {
+        if (event.status() != EventStatus.PUBLISHED
+                || !now.isBefore(event.details().startsAt())
+                || event.hasSlots()) {
             return;
         }
         while (true) {
@@ -279,16 +304,18 @@ class RegistrationService {
             int room = Math.max(0, perCompany - already);
             throw room == 0
                     ? Rejected.conflict("participants", "engagement.events.error.perCompany.full", perCompany, already)
-                    : Rejected.conflict("participants", "engagement.events.error.perCompany.room", perCompany,
-                    already, room);
+                    : Rejected.conflict(
+                            "participants", "engagement.events.error.perCompany.room", perCompany, already, room);
         }
     }
 
     /** A slot of this event only; one slot per company (see {@link Company}). */
     private RegistrationStatus bookSlot(Event event, RegistrationRequest request, Company company) {
-        Slot slot = events.slots(event.id()).stream().filter(s -> s.id() == request.slotId()).findFirst()
-                .orElseThrow(() -> new Rejected(List.of(
-                        new Violation("slotId", "engagement.events.error.slot.unknown"))));
+        Slot slot = events.slots(event.id()).stream()
+                .filter(s -> s.id() == request.slotId())
+                .findFirst()
+                .orElseThrow(
+                        () -> new Rejected(List.of(new Violation("slotId", "engagement.events.error.slot.unknown"))));
         if (!slot.free()) {
             throw Rejected.conflict("slotId", "engagement.events.error.slot.taken");
         }
@@ -307,17 +334,23 @@ class RegistrationService {
         boolean offerOpen = registration.status() == RegistrationStatus.OFFERED
                 && clock.instant().isBefore(registration.offerExpiresAt());
         Integer position = registration.status() == RegistrationStatus.WAITING
-                ? registrations.waitingPosition(event.id(), registration.id()) : null;
-        return new View(event, registration, EventService.slot(events.slots(event.id()), registration), offerOpen,
-                position);
+                ? registrations.waitingPosition(event.id(), registration.id())
+                : null;
+        return new View(
+                event, registration, EventService.slot(events.slots(event.id()), registration), offerOpen, position);
     }
 
     private static RegistrationRequest normalize(RegistrationRequest r) {
         String cvr = EventService.strip(r.cvr());
-        return new RegistrationRequest(EventService.strip(r.name()), EventService.strip(r.company()),
+        return new RegistrationRequest(
+                EventService.strip(r.name()),
+                EventService.strip(r.company()),
                 Cvr.normalize(cvr),
-                r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT), r.participants(),
-                r.needs() == null ? "" : r.needs().strip(), r.slotId(), r.joinWaitingList(),
+                r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT),
+                r.participants(),
+                r.needs() == null ? "" : r.needs().strip(),
+                r.slotId(),
+                r.joinWaitingList(),
                 RegistrationRequest.language(r.language()));
     }
 }

@@ -5,7 +5,11 @@ package dk.samspil.engagement.internal.events;
  * who does not accept in time becomes EXPIRED and the seat goes to the next on the list.
  */
 enum RegistrationStatus {
-    CONFIRMED, WAITING, OFFERED, CANCELLED, EXPIRED;
+    CONFIRMED,
+    WAITING,
+    OFFERED,
+    CANCELLED,
+    EXPIRED;
 
     boolean active() {
         return this == CONFIRMED || this == WAITING || this == OFFERED;

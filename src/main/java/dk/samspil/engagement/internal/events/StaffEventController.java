@@ -1,5 +1,12 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Spreadsheets;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -23,21 +29,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Spreadsheets;
-import dk.samspil.platform.Violation;
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Staff pages for events: list, create, edit, publish, cancel, slots, participants, attendance and export. */
 @Controller
 @RequestMapping("/intern/arrangementer")
 class StaffEventController {
 
-    private static final Set<String> FORM_FIELDS = Set.of("type", "title", "description", "startsAt", "endsAt",
-            "place", "onlineUrl", "capacity", "participantsPerCompany", "registrationDeadline", "procurementReferences",
+    private static final Set<String> FORM_FIELDS = Set.of(
+            "type",
+            "title",
+            "description",
+            "startsAt",
+            "endsAt",
+            "place",
+            "onlineUrl",
+            "capacity",
+            "participantsPerCompany",
+            "registrationDeadline",
+            "procurementReferences",
             "theme");
 
     private final EventService events;
@@ -45,8 +53,8 @@ class StaffEventController {
     private final DanishFormats formats;
     private final EventsProperties properties;
 
-    StaffEventController(EventService events, MessageSource messages, DanishFormats formats,
-                         EventsProperties properties) {
+    StaffEventController(
+            EventService events, MessageSource messages, DanishFormats formats, EventsProperties properties) {
         this.events = events;
         this.messages = messages;
         this.formats = formats;
@@ -66,11 +74,16 @@ class StaffEventController {
     }
 
     @PostMapping("/ny")
-    String create(@ModelAttribute("form") EventForm form, BindingResult errors, Model model, Locale locale,
-                  HttpServletResponse response) {
+    String create(
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         try {
             requireReadable(form);
-            return "redirect:/intern/arrangementer/" + events.create(form.details()).id();
+            return "redirect:/intern/arrangementer/"
+                    + events.create(form.details()).id();
         } catch (Rejected rejected) {
             reject(errors, rejected, response);
             return form(form, null, model, locale);
@@ -84,8 +97,13 @@ class StaffEventController {
     }
 
     @PostMapping("/{id}/rediger")
-    String update(@PathVariable long id, @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
-                  Locale locale, HttpServletResponse response) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         try {
             requireReadable(form);
             events.update(id, form.details());
@@ -121,9 +139,14 @@ class StaffEventController {
     }
 
     @PostMapping("/{id}/fremmoede")
-    String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
-                      RedirectAttributes redirect) {
-        return act(id, redirect, "attendance",
+    String attendance(
+            @PathVariable long id,
+            @RequestParam(name = "present", required = false) List<Long> present,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "attendance",
                 () -> events.recordAttendance(id, present == null ? Set.of() : Set.copyOf(present)));
     }
 
@@ -138,8 +161,8 @@ class StaffEventController {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         Event event = events.get(id);
         return FileDownloads.attachment("deltagere-" + event.id() + ".xlsx", Spreadsheets.XLSX)
-                .body(Spreadsheets.xlsx(text("engagement.events.export.sheet", locale), header(locale),
-                        rows(id, locale)));
+                .body(Spreadsheets.xlsx(
+                        text("engagement.events.export.sheet", locale), header(locale), rows(id, locale)));
     }
 
     /** Runs a staff action; the outcome travels to the detail page as text (flash attributes live in the session). */
@@ -149,15 +172,31 @@ class StaffEventController {
             redirect.addFlashAttribute("done", done);
         } catch (Rejected rejected) {
             Locale locale = LocaleContextHolder.getLocale();
-            redirect.addFlashAttribute("problems", new ArrayList<>(rejected.violations().stream()
-                    .map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)).toList()));
+            redirect.addFlashAttribute(
+                    "problems",
+                    new ArrayList<>(rejected.violations().stream()
+                            .map(v -> messages.getMessage(
+                                    v.messageKey(), v.arguments().toArray(), locale))
+                            .toList()));
         }
         return "redirect:/intern/arrangementer/" + id;
     }
 
     private List<String> header(Locale locale) {
-        return List.of("name", "company", "cvr", "email", "participants", "needs", "status", "slot", "attended",
-                "registeredAt").stream().map(key -> text("engagement.events.export." + key, locale)).toList();
+        return List.of(
+                        "name",
+                        "company",
+                        "cvr",
+                        "email",
+                        "participants",
+                        "needs",
+                        "status",
+                        "slot",
+                        "attended",
+                        "registeredAt")
+                .stream()
+                .map(key -> text("engagement.events.export." + key, locale))
+                .toList();
     }
 
     private List<List<String>> rows(long id, Locale locale) {
@@ -166,8 +205,13 @@ class StaffEventController {
         List<List<String>> rows = new ArrayList<>();
         for (Registration r : events.registrations(id)) {
             Slot slot = r.slotId() == null ? null : slots.get(r.slotId());
-            rows.add(List.of(r.name(), r.company(), r.cvr() == null ? "" : r.cvr(), r.email(),
-                    String.valueOf(r.participants()), r.needs(),
+            rows.add(List.of(
+                    r.name(),
+                    r.company(),
+                    r.cvr() == null ? "" : r.cvr(),
+                    r.email(),
+                    String.valueOf(r.participants()),
+                    r.needs(),
                     text("engagement.events.registration.status." + r.status().name(), locale),
                     slot == null ? "" : formats.dateTime(slot.startsAt()),
                     text(r.attended() ? "engagement.events.export.yes" : "engagement.events.export.no", locale),
@@ -186,10 +230,14 @@ class StaffEventController {
         }
         model.addAttribute("typeChoices", types);
         int workshopDefault = properties.workshopParticipantsPerCompany();
-        model.addAttribute("perCompanyHint", workshopDefault > 0
-                ? messages.getMessage("engagement.events.field.participantsPerCompany.hint", new Object[]{workshopDefault},
-                locale)
-                : text("engagement.events.field.participantsPerCompany.hintNoDefault", locale));
+        model.addAttribute(
+                "perCompanyHint",
+                workshopDefault > 0
+                        ? messages.getMessage(
+                                "engagement.events.field.participantsPerCompany.hint",
+                                new Object[] {workshopDefault},
+                                locale)
+                        : text("engagement.events.field.participantsPerCompany.hintNoDefault", locale));
         model.addAttribute("event", event);
         model.addAttribute("navSection", "events-staff");
         return "engagement/events/staff/form";
@@ -203,7 +251,8 @@ class StaffEventController {
     }
 
     private static void reject(BindingResult errors, Rejected rejected, HttpServletResponse response) {
-        response.setStatus(rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(
+                rejected.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
         FormErrors.reject(errors, rejected.violations(), FORM_FIELDS);
     }
 

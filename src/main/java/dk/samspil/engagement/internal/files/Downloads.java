@@ -2,7 +2,6 @@ package dk.samspil.engagement.internal.files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -12,8 +11,7 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static ResponseEntity<byte[]> attachment(StoredFile file, byte[] content) {
         return ResponseEntity.ok()
@@ -31,7 +29,9 @@ public final class Downloads {
         if (ascii.isBlank()) {
             ascii = "fil";
         }
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

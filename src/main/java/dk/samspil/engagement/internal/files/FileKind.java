@@ -8,7 +8,6 @@ import java.util.Set;
 
 /** The file types the engagement module accepts, recognised by their first bytes, never by their name alone. */
 public enum FileKind {
-
     PDF("application/pdf", "pdf"),
     /** Served as a plain download: a browser must never try to render an Office document. */
     DOCX("application/octet-stream", "docx"),
@@ -53,7 +52,8 @@ public enum FileKind {
         if (startsWith(content, ascii("GIF87a")) || startsWith(content, ascii("GIF89a"))) {
             return Optional.of(GIF);
         }
-        if (startsWith(content, ascii("RIFF")) && content.length >= 12
+        if (startsWith(content, ascii("RIFF"))
+                && content.length >= 12
                 && Arrays.equals(content, 8, 12, ascii("WEBP"), 0, 4)) {
             return Optional.of(WEBP);
         }

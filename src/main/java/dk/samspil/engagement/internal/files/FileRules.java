@@ -1,7 +1,6 @@
 package dk.samspil.engagement.internal.files;
 
 import java.util.Locale;
-
 import org.springframework.util.unit.DataSize;
 
 /**

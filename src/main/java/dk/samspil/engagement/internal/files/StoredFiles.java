@@ -1,18 +1,16 @@
 package dk.samspil.engagement.internal.files;
 
+import dk.samspil.platform.AuditLog;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
 
 /** Files in PostgreSQL: the metadata in {@code engagement_file}, the bytes in {@code engagement_file_content}. */
 @Component
@@ -39,34 +37,49 @@ public class StoredFiles {
         long id = jdbc.sql("""
                         INSERT INTO engagement_file (file_name, kind, size_bytes, sha256, uploaded_at)
                         VALUES (:name, :kind, :size, :sha256, :now) RETURNING id""")
-                .param("name", name).param("kind", kind.name()).param("size", (long) content.length)
-                .param("sha256", sha256).param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .param("name", name)
+                .param("kind", kind.name())
+                .param("size", (long) content.length)
+                .param("sha256", sha256)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO engagement_file_content (file_id, content) VALUES (:id, :content)")
-                .param("id", id).param("content", content).update();
+                .param("id", id)
+                .param("content", content)
+                .update();
         StoredFile file = new StoredFile(id, name, kind, content.length);
-        audit.created("engagement_file", id, Map.of("fileName", name, "kind", kind, "sizeBytes", content.length,
-                "sha256", sha256));
+        audit.created(
+                "engagement_file",
+                id,
+                Map.of("fileName", name, "kind", kind, "sizeBytes", content.length, "sha256", sha256));
         return file;
     }
 
     public Optional<StoredFile> find(long id) {
         return jdbc.sql("SELECT id, file_name, kind, size_bytes FROM engagement_file WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new StoredFile(rs.getLong("id"), rs.getString("file_name"),
-                        FileKind.valueOf(rs.getString("kind")), rs.getLong("size_bytes")))
+                .query((rs, row) -> new StoredFile(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        FileKind.valueOf(rs.getString("kind")),
+                        rs.getLong("size_bytes")))
                 .optional();
     }
 
     public byte[] content(long id) {
         return jdbc.sql("SELECT content FROM engagement_file_content WHERE file_id = :id")
-                .param("id", id).query(byte[].class).single();
+                .param("id", id)
+                .query(byte[].class)
+                .single();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void delete(long id) {
         find(id).ifPresent(file -> {
-            jdbc.sql("DELETE FROM engagement_file WHERE id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM engagement_file WHERE id = :id")
+                    .param("id", id)
+                    .update();
             audit.deleted("engagement_file", id, file);
         });
     }

@@ -1,15 +1,13 @@
 package dk.samspil.engagement.internal.files;
 
-import java.io.IOException;
-import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,8 +39,11 @@ public final class UploadSizeGuard extends OncePerRequestFilter {
      * @param path       the exact paths (without context path) guarded
      * @param redirect   the form to send the user back to, from the path match; without the query
      */
-    public static FilterRegistrationBean<UploadSizeGuard> register(FileRules rules, String urlPattern, Pattern path,
-                                                                   BiFunction<Matcher, HttpServletRequest, String> redirect) {
+    public static FilterRegistrationBean<UploadSizeGuard> register(
+            FileRules rules,
+            String urlPattern,
+            Pattern path,
+            BiFunction<Matcher, HttpServletRequest, String> redirect) {
         FilterRegistrationBean<UploadSizeGuard> registration =
                 new FilterRegistrationBean<>(new UploadSizeGuard(rules.maxBytes() + MARGIN, path, redirect));
         registration.addUrlPatterns(urlPattern);
@@ -54,13 +55,16 @@ public final class UploadSizeGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher match = path.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher match = path.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit && match.matches()) {
             String target = redirect.apply(match, request);
             String query = request.getQueryString();
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + target + "?"
-                    + (query == null || query.isEmpty() ? "" : query + "&") + TOO_LARGE);
+            response.setHeader(
+                    "Location",
+                    request.getContextPath() + target + "?" + (query == null || query.isEmpty() ? "" : query + "&")
+                            + TOO_LARGE);
             response.setHeader("Connection", "close");
             return;
         }

@@ -15,8 +15,7 @@ final class ZipEntryNames {
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
 
-    private ZipEntryNames() {
-    }
+    private ZipEntryNames() {}
 
     /** A Word document (DOCX): a ZIP with {@code [Content_Types].xml} and entries under {@code word/}. */
     static boolean isWordDocument(byte[] zip) {

@@ -1,14 +1,12 @@
 package dk.samspil.engagement.internal.ideas;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** The submitter's signed link to see and delete their idea; it dies with the idea. */
 @Component
@@ -21,8 +19,7 @@ class IdeaLinks {
     private final PlatformProperties platform;
     private final IdeasProperties properties;
 
-    IdeaLinks(SignedTokens tokens, PlatformProperties platform, IdeasProperties properties,
-              ConfirmLinks confirmLinks) {
+    IdeaLinks(SignedTokens tokens, PlatformProperties platform, IdeasProperties properties, ConfirmLinks confirmLinks) {
         this.confirmLinks = confirmLinks;
         this.tokens = tokens;
         this.platform = platform;

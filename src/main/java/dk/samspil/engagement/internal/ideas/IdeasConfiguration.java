@@ -1,18 +1,16 @@
 package dk.samspil.engagement.internal.ideas;
 
-import java.util.regex.Pattern;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
-
 import dk.samspil.engagement.internal.files.FileRules;
 import dk.samspil.engagement.internal.files.UploadSizeGuard;
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 
 /**
  * Routes of OPI ideas and event material: the OPI page, the idea form, the material pages and the question form are
@@ -29,11 +27,16 @@ class IdeasConfiguration {
     @Order(0)
     RouteAuthorization ideasRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers("/intern/opi", "/intern/opi/**", "/intern/arrangementer/*/materiale",
-                    "/intern/arrangementer/*/materiale/**").hasAnyRole(STAFF);
+            routes.requestMatchers(
+                            "/intern/opi",
+                            "/intern/opi/**",
+                            "/intern/arrangementer/*/materiale",
+                            "/intern/arrangementer/*/materiale/**")
+                    .hasAnyRole(STAFF);
             routes.requestMatchers(HttpMethod.GET, "/arrangementer/*/materiale", "/arrangementer/*/materiale/**")
                     .permitAll();
-            routes.requestMatchers("/arrangementer/*/spoergsmaal", "/opi", "/opi/**").permitAll();
+            routes.requestMatchers("/arrangementer/*/spoergsmaal", "/opi", "/opi/**")
+                    .permitAll();
         };
     }
 
@@ -44,14 +47,20 @@ class IdeasConfiguration {
 
     @Bean
     FilterRegistrationBean<UploadSizeGuard> ideaUploadSizeGuard(FileRules rules) {
-        return UploadSizeGuard.register(rules, PublicIdeaController.FORM_PATH,
-                Pattern.compile(Pattern.quote(PublicIdeaController.FORM_PATH)), (match, request) -> match.group());
+        return UploadSizeGuard.register(
+                rules,
+                PublicIdeaController.FORM_PATH,
+                Pattern.compile(Pattern.quote(PublicIdeaController.FORM_PATH)),
+                (match, request) -> match.group());
     }
 
     @Bean
     FilterRegistrationBean<UploadSizeGuard> materialUploadSizeGuard(FileRules rules) {
-        return UploadSizeGuard.register(rules, "/intern/arrangementer/*",
-                Pattern.compile("(/intern/arrangementer/\\d+/materiale)/fil"), (match, request) -> match.group(1));
+        return UploadSizeGuard.register(
+                rules,
+                "/intern/arrangementer/*",
+                Pattern.compile("(/intern/arrangementer/\\d+/materiale)/fil"),
+                (match, request) -> match.group(1));
     }
 
     @Bean

@@ -2,7 +2,6 @@ package dk.samspil.engagement.internal.ideas;
 
 import java.time.Duration;
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,5 +20,4 @@ record IdeasProperties(
         @DefaultValue("10MB") DataSize maxFileSize,
         @DefaultValue("3y") Period contactRetention,
         @DefaultValue("365d") Duration manageLinkValidity,
-        @DefaultValue("6h") Duration cleanupInterval) {
-}
+        @DefaultValue("6h") Duration cleanupInterval) {}

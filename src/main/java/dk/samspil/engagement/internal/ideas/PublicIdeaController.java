@@ -1,13 +1,13 @@
 package dk.samspil.engagement.internal.ideas;
 
+import dk.samspil.engagement.internal.files.FileRejected;
+import dk.samspil.engagement.internal.files.FileRules;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import dk.samspil.engagement.internal.files.FileRejected;
-import dk.samspil.engagement.internal.files.FileRules;
 
 /** The OPI page, the idea form, and the submitter's page to see and delete their idea. */
 @Controller
@@ -33,8 +30,8 @@ class PublicIdeaController {
     private final FileRules fileRules;
     private final MessageSource messages;
 
-    PublicIdeaController(IdeaService ideas, OpiTopics topics, IdeaLinks links, FileRules fileRules,
-                         MessageSource messages) {
+    PublicIdeaController(
+            IdeaService ideas, OpiTopics topics, IdeaLinks links, FileRules fileRules, MessageSource messages) {
         this.ideas = ideas;
         this.topics = topics;
         this.links = links;
@@ -43,8 +40,7 @@ class PublicIdeaController {
     }
 
     /** What an idea is for: a published OPI workshop or a theme of one. */
-    private record Topic(Long eventId, String theme, String title) {
-    }
+    private record Topic(Long eventId, String theme, String title) {}
 
     @GetMapping("/opi")
     String overview(Model model) {
@@ -56,9 +52,12 @@ class PublicIdeaController {
     }
 
     @GetMapping(FORM_PATH)
-    String form(@RequestParam(name = "arrangement", required = false) String event,
-                @RequestParam(name = "tema", required = false) String theme,
-                @RequestParam(name = "fejl", required = false) String error, Model model, HttpServletResponse response) {
+    String form(
+            @RequestParam(name = "arrangement", required = false) String event,
+            @RequestParam(name = "tema", required = false) String theme,
+            @RequestParam(name = "fejl", required = false) String error,
+            Model model,
+            HttpServletResponse response) {
         Optional<Topic> topic = topic(event, theme);
         if (topic.isEmpty()) {
             return noTopic(model, response);
@@ -73,11 +72,15 @@ class PublicIdeaController {
     }
 
     @PostMapping(FORM_PATH)
-    String submit(@RequestParam(name = "arrangement", required = false) String event,
-                  @RequestParam(name = "tema", required = false) String theme,
-                  @Valid IdeaForm ideaForm, BindingResult result,
-                  @RequestParam(name = "file", required = false) MultipartFile file,
-                  Model model, Locale locale, HttpServletResponse response) {
+    String submit(
+            @RequestParam(name = "arrangement", required = false) String event,
+            @RequestParam(name = "tema", required = false) String theme,
+            @Valid IdeaForm ideaForm,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<Topic> topic = topic(event, theme);
         if (topic.isEmpty()) {
             return noTopic(model, response);
@@ -92,10 +95,14 @@ class PublicIdeaController {
                 fileRules.checkSize(file.getSize());
             }
             String consent = messages.getMessage("engagement.idea.consent", null, locale);
-            ideas.submit(ideaForm.submission(topic.get().eventId(), topic.get().theme(), consent),
-                    hasFile ? file.getOriginalFilename() : null, hasFile ? file.getBytes() : null, locale);
+            ideas.submit(
+                    ideaForm.submission(topic.get().eventId(), topic.get().theme(), consent),
+                    hasFile ? file.getOriginalFilename() : null,
+                    hasFile ? file.getBytes() : null,
+                    locale);
         } catch (FileRejected rejected) {
-            response.setStatus(rejected.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(
+                    rejected.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
             model.addAttribute("fileError", rejected.messageKey());
             model.addAttribute("fileErrorArgument", rejected.argument());
             return form(topic.get(), model);

@@ -1,10 +1,10 @@
 package dk.samspil.engagement.internal.ideas;
 
+import dk.samspil.engagement.internal.files.Downloads;
+import dk.samspil.engagement.internal.files.StoredFiles;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.engagement.internal.files.Downloads;
-import dk.samspil.engagement.internal.files.StoredFiles;
 
 /** Staff handle OPI ideas: list with filters, tags, internal comments, public response and status. */
 @Controller
@@ -40,8 +37,11 @@ class StaffIdeaController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
-                @RequestParam(required = false) String emne, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String emne,
+            Model model) {
         IdeaStatus chosenStatus = parse(status).orElse(null);
         Long eventId = emne != null && emne.matches("e\\d{1,18}") ? Long.valueOf(emne.substring(1)) : null;
         String theme = emne != null && emne.startsWith("t:") ? emne.substring(2) : null;
@@ -70,14 +70,19 @@ class StaffIdeaController {
 
     @GetMapping("/{id}/bilag")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
-        Idea idea = ideas.find(id).filter(found -> found.file() != null)
+        Idea idea = ideas.find(id)
+                .filter(found -> found.file() != null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.attachment(idea.file(), files.content(idea.file().id()));
     }
 
     @PostMapping("/{id}/tags")
-    String addTag(@PathVariable long id, @RequestParam(required = false) String tag, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String addTag(
+            @PathVariable long id,
+            @RequestParam(required = false) String tag,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (tag == null || tag.isBlank() || tag.strip().length() > IdeaService.MAX_TAG) {
             return refused(id, "engagement.idea.staff.tag.invalid", model, response);
         }
@@ -94,8 +99,13 @@ class StaffIdeaController {
     }
 
     @PostMapping("/{id}/kommentarer")
-    String comment(@PathVariable long id, @RequestParam(required = false) String comment, Authentication user,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String comment,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (comment == null || comment.isBlank() || comment.length() > MAX_COMMENT) {
             return refused(id, "engagement.idea.staff.comment.invalid", model, response);
         }
@@ -104,8 +114,12 @@ class StaffIdeaController {
     }
 
     @PostMapping("/{id}/svar")
-    String respond(@PathVariable long id, @RequestParam(required = false) String response, Model model,
-                   HttpServletResponse servletResponse, RedirectAttributes redirect) {
+    String respond(
+            @PathVariable long id,
+            @RequestParam(required = false) String response,
+            Model model,
+            HttpServletResponse servletResponse,
+            RedirectAttributes redirect) {
         if (response != null && response.length() > MAX_RESPONSE) {
             return refused(id, "engagement.idea.staff.response.invalid", model, servletResponse);
         }
@@ -114,8 +128,12 @@ class StaffIdeaController {
     }
 
     @PostMapping("/{id}/status")
-    String status(@PathVariable long id, @RequestParam(required = false) String status, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String status(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<IdeaStatus> chosen = parse(status);
         if (chosen.isEmpty()) {
             return refused(id, "engagement.idea.staff.status.invalid", model, response);
@@ -125,7 +143,9 @@ class StaffIdeaController {
     }
 
     private static Optional<IdeaStatus> parse(String status) {
-        return Arrays.stream(IdeaStatus.values()).filter(s -> s.name().equals(status)).findFirst();
+        return Arrays.stream(IdeaStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst();
     }
 
     private String refused(long id, String messageKey, Model model, HttpServletResponse response) {

@@ -1,14 +1,12 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The "Tilkendegiv interesse" button on a public entry's page, unless the entry was awarded or cancelled. */
 @Component

@@ -1,5 +1,9 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.ModuleApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -7,11 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.ModuleApiProblems;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The interest API's errors as RFC 9457 problem details: broken rules 422 with {@code errors}, unknown or draft

@@ -1,14 +1,13 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.platform.NavigationItem;
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.RouteAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-
-import dk.samspil.platform.NavigationItem;
-import dk.samspil.platform.Roles;
-import dk.samspil.platform.RouteAuthorization;
 
 /**
  * Expressing interest and the personal interest pages are public: companies have no account, signed links authorise
@@ -25,18 +24,23 @@ class InterestConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouteAuthorization interestRouteAuthorization() {
         return routes -> {
-            routes.requestMatchers("/kommende-indkob/*/interesse", "/interesse/**").permitAll();
-            routes.requestMatchers(HttpMethod.POST, "/api/v1/procurements/*/interest").permitAll();
-            routes.requestMatchers("/intern/indkoeb/*/interesse", "/intern/indkoeb/*/interesse.csv",
-                    "/intern/indkoeb/*/interesse.xlsx").hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
-            routes.requestMatchers("/intern/partnere", "/intern/partnere/**").hasAnyRole(Roles.CONSULTANT,
-                    Roles.MANAGEMENT);
+            routes.requestMatchers("/kommende-indkob/*/interesse", "/interesse/**")
+                    .permitAll();
+            routes.requestMatchers(HttpMethod.POST, "/api/v1/procurements/*/interest")
+                    .permitAll();
+            routes.requestMatchers(
+                            "/intern/indkoeb/*/interesse",
+                            "/intern/indkoeb/*/interesse.csv",
+                            "/intern/indkoeb/*/interesse.xlsx")
+                    .hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
+            routes.requestMatchers("/intern/partnere", "/intern/partnere/**")
+                    .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
         };
     }
 
     @Bean
     NavigationItem matchmakingNavigation() {
-        return NavigationItem.forRoles("matchmaking", "/intern/partnere", "nav.matchmaking", 150, Roles.CONSULTANT,
-                Roles.MANAGEMENT);
+        return NavigationItem.forRoles(
+                "matchmaking", "/intern/partnere", "nav.matchmaking", 150, Roles.CONSULTANT, Roles.MANAGEMENT);
     }
 }

@@ -1,17 +1,14 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.platform.ConfirmLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import dk.samspil.platform.ConfirmLinks;
 
 /**
  * The link in the confirmation mail. Opening it only shows a button, because mail scanners open links; the button's
@@ -32,13 +29,17 @@ class InterestConfirmController {
 
     @GetMapping("/interesse/bekraeft")
     String page(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        return confirmLinks.page(InterestLinks.CONFIRM, token, model)
+        return confirmLinks
+                .page(InterestLinks.CONFIRM, token, model)
                 .orElseGet(() -> InterestPages.invalidLink(model, response));
     }
 
     @PostMapping("/interesse/bekraeft")
-    String confirm(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
-                   HttpServletResponse response) {
+    String confirm(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Long> id = confirmLinks.id(InterestLinks.CONFIRM, token);
         if (id.isEmpty()) {
             return InterestPages.invalidLink(model, response);

@@ -1,12 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.pipeline.EntryCounts;
 import java.util.Collection;
 import java.util.Map;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.pipeline.EntryCounts;
 
 /** The officers' list shows how many companies confirmed interest in each entry (the last column). */
 @Component

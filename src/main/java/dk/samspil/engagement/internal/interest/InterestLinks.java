@@ -1,12 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.SignedTokens;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The signed links of an interest: confirm it, and the personal page (a magic link: whoever holds it may see the
@@ -16,8 +14,8 @@ import dk.samspil.platform.SignedTokens;
 class InterestLinks {
 
     static final String CONFIRM_PURPOSE = "engagement.interest.confirm";
-    static final ConfirmLinks.Flow CONFIRM = new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/interesse/bekraeft",
-            "engagement.interest.confirm", "pipeline");
+    static final ConfirmLinks.Flow CONFIRM =
+            new ConfirmLinks.Flow(CONFIRM_PURPOSE, "/interesse/bekraeft", "engagement.interest.confirm", "pipeline");
     static final String PAGE_PURPOSE = "engagement.interest.page";
 
     private final SignedTokens tokens;
@@ -25,8 +23,11 @@ class InterestLinks {
     private final PlatformProperties platform;
     private final InterestProperties properties;
 
-    InterestLinks(SignedTokens tokens, ConfirmLinks confirmLinks, PlatformProperties platform,
-                  InterestProperties properties) {
+    InterestLinks(
+            SignedTokens tokens,
+            ConfirmLinks confirmLinks,
+            PlatformProperties platform,
+            InterestProperties properties) {
         this.tokens = tokens;
         this.confirmLinks = confirmLinks;
         this.platform = platform;

@@ -1,15 +1,13 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.organisation.BusinessCentre;
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The mails of an interest, in the company's language, plain text (the outbox adds the HTML part), in the
@@ -36,18 +34,28 @@ class InterestMails {
         String intro = text("engagement.interest.mail.confirm.intro", locale, interest.procurementReference(), title);
         String action = text("engagement.interest.mail.confirm.action", locale);
         String ignore = text("engagement.interest.mail.confirm.ignore", locale);
-        send(interest, "engagement.interest.confirm",
+        send(
+                interest,
+                "engagement.interest.confirm",
                 text("engagement.interest.mail.confirm.subject", locale, interest.procurementReference()),
-                intro, action, links.confirmUrl(interest.id()), ignore);
+                intro,
+                action,
+                links.confirmUrl(interest.id()),
+                ignore);
     }
 
     /** The personal link again, for a company that registered the same address twice. */
     void sendPageLink(Interest interest, String title) {
         Locale locale = interest.locale();
         String intro = text("engagement.interest.mail.link.intro", locale, interest.procurementReference(), title);
-        send(interest, "engagement.interest.link",
+        send(
+                interest,
+                "engagement.interest.link",
                 text("engagement.interest.mail.link.subject", locale, interest.procurementReference()),
-                intro, null, null, null);
+                intro,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -58,32 +66,66 @@ class InterestMails {
         Locale locale = to.locale();
         String none = text("engagement.interest.none", locale);
         StringBuilder details = new StringBuilder()
-                .append(other.companyName()).append(" (CVR ").append(other.companyCvr()).append(")\n")
-                .append(text("engagement.interest.field.contactName", locale)).append(": ").append(other.contactName()).append('\n')
-                .append(text("engagement.interest.field.email", locale)).append(": ").append(other.email()).append('\n');
+                .append(other.companyName())
+                .append(" (CVR ")
+                .append(other.companyCvr())
+                .append(")\n")
+                .append(text("engagement.interest.field.contactName", locale))
+                .append(": ")
+                .append(other.contactName())
+                .append('\n')
+                .append(text("engagement.interest.field.email", locale))
+                .append(": ")
+                .append(other.email())
+                .append('\n');
         if (other.phone() != null) {
-            details.append(text("engagement.interest.field.phone", locale)).append(": ").append(other.phone()).append('\n');
+            details.append(text("engagement.interest.field.phone", locale))
+                    .append(": ")
+                    .append(other.phone())
+                    .append('\n');
         }
-        details.append(text("engagement.interest.field.capabilities", locale)).append(": ")
-                .append(other.capabilities() == null ? none : other.capabilities()).append('\n')
-                .append(text("engagement.interest.field.seeking", locale)).append(": ")
+        details.append(text("engagement.interest.field.capabilities", locale))
+                .append(": ")
+                .append(other.capabilities() == null ? none : other.capabilities())
+                .append('\n')
+                .append(text("engagement.interest.field.seeking", locale))
+                .append(": ")
                 .append(other.seeking() == null ? none : other.seeking());
-        String sender = organisation.businessCentre().map(BusinessCentre::name)
+        String sender = organisation
+                .businessCentre()
+                .map(BusinessCentre::name)
                 .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
-        String intro = text("engagement.matchmaking.mail.intro", locale, to.procurementReference(), title,
-                other.companyName(), sender);
+        String intro = text(
+                "engagement.matchmaking.mail.intro",
+                locale,
+                to.procurementReference(),
+                title,
+                other.companyName(),
+                sender);
         String outro = text("engagement.matchmaking.mail.outro", locale);
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(to.id());
         String body = intro + "\n\n" + details + "\n\n" + outro + "\n\n" + page + ":\n" + pageUrl + "\n";
-        outbox.enqueue(OutgoingMail.of("engagement.introduction", to.email(),
-                        text("engagement.matchmaking.mail.subject", locale, other.companyName(), to.procurementReference()),
+        outbox.enqueue(OutgoingMail.of(
+                        "engagement.introduction",
+                        to.email(),
+                        text(
+                                "engagement.matchmaking.mail.subject",
+                                locale,
+                                other.companyName(),
+                                to.procurementReference()),
                         body)
                 .withFromName(sender));
     }
 
-    private void send(Interest interest, String category, String subject, String intro, String action,
-                      String actionUrl, String ignore) {
+    private void send(
+            Interest interest,
+            String category,
+            String subject,
+            String intro,
+            String action,
+            String actionUrl,
+            String ignore) {
         Locale locale = interest.locale();
         String page = text("engagement.interest.mail.page", locale);
         String pageUrl = links.pageUrl(interest.id());
@@ -95,7 +137,9 @@ class InterestMails {
         if (ignore != null) {
             body.append('\n').append(ignore).append('\n');
         }
-        String sender = organisation.municipality().map(Municipality::name)
+        String sender = organisation
+                .municipality()
+                .map(Municipality::name)
                 .orElseGet(() -> text("engagement.interest.mail.defaultSender", locale));
         outbox.enqueue(OutgoingMail.of(category, interest.email(), subject, body.toString())
                 .withFromName(sender));

@@ -1,8 +1,8 @@
 package dk.samspil.engagement.internal.interest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import tools.jackson.databind.json.JsonMapper;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The company's own page, reached by the personal link: its interest, the partner list when it opted in, and the
@@ -82,8 +80,12 @@ class InterestPageController {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("interesse-data.json").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("interesse-data.json")
+                                .build()
+                                .toString())
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(data.get()));
     }
 }

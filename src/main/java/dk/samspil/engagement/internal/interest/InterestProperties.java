@@ -1,7 +1,6 @@
 package dk.samspil.engagement.internal.interest;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,5 +17,4 @@ public record InterestProperties(
         @DefaultValue("7d") Duration confirmLinkValidity,
         @DefaultValue("180d") Duration pageLinkValidity,
         @DefaultValue("7d") Duration pendingRetention,
-        @DefaultValue("1h") Duration cleanupInterval) {
-}
+        @DefaultValue("1h") Duration cleanupInterval) {}

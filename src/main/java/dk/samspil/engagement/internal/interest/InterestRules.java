@@ -1,12 +1,5 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.Lot;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.Cvr;
@@ -14,6 +7,11 @@ import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** Checks an expression of interest against one entry; the same rules for the form and the API. */
 @Component
@@ -42,9 +40,12 @@ class InterestRules {
             violations.add(new Violation("phone", "engagement.interest.error.phone"));
         }
         Set<Integer> known = entry.details().lots().stream().map(Lot::number).collect(Collectors.toSet());
-        List<Integer> unknown = request.lots().stream().filter(lot -> !known.contains(lot)).toList();
+        List<Integer> unknown =
+                request.lots().stream().filter(lot -> !known.contains(lot)).toList();
         if (!unknown.isEmpty()) {
-            violations.add(new Violation("lots", "engagement.interest.error.lot",
+            violations.add(new Violation(
+                    "lots",
+                    "engagement.interest.error.lot",
                     unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         String note = optional(request.note(), "note", MAX_NOTE, violations);
@@ -54,15 +55,26 @@ class InterestRules {
             capabilities = required(request.capabilities(), "capabilities", MAX_PARTNER_TEXT, violations);
             seeking = optional(request.seeking(), "seeking", MAX_PARTNER_TEXT, violations);
         }
-        String language = text(request.language()) == null ? "da" : request.language().strip();
+        String language =
+                text(request.language()) == null ? "da" : request.language().strip();
         if (!language.equals("da") && !language.equals("en")) {
             violations.add(new Violation("language", "engagement.interest.error.language"));
         }
         if (!violations.isEmpty()) {
             throw new Rejected(violations);
         }
-        return new InterestRequest(company, cvr, contact, email, phone, request.lots(), note, request.partnerFinding(),
-                capabilities, seeking, language);
+        return new InterestRequest(
+                company,
+                cvr,
+                contact,
+                email,
+                phone,
+                request.lots(),
+                note,
+                request.partnerFinding(),
+                capabilities,
+                seeking,
+                language);
     }
 
     private static String required(String value, String field, int max, List<Violation> violations) {

@@ -1,12 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.PageFragment;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** On the officers' page of a public entry: the link to the companies that expressed interest. */
 @Component

@@ -1,14 +1,12 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.pipeline.ProcurementNotFound;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
-import dk.samspil.pipeline.ProcurementNotFound;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** An unknown entry or a draft is "page not found"; an awarded or cancelled one says why it takes no interest. */
 @ControllerAdvice(assignableTypes = {InterestFormController.class, StaffInterestController.class})

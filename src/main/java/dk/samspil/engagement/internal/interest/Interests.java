@@ -1,17 +1,5 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.engagement.InterestConfirmed;
 import dk.samspil.engagement.InterestWithdrawn;
 import dk.samspil.pipeline.PlannedProcurement;
@@ -21,6 +9,16 @@ import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.AuditActor;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.MailThrottle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Expressing interest in a public entry, confirming it from the mail (double opt-in), partner finding and
@@ -35,21 +33,25 @@ class Interests {
 
     private static final String ENTITY = "engagement_interest";
 
-    enum Source { WEB, API }
+    enum Source {
+        WEB,
+        API
+    }
 
     /** What registering did: a new pending interest, or the address was registered for the entry already. */
-    record Registration(long id, boolean alreadyRegistered) {
-    }
+    record Registration(long id, boolean alreadyRegistered) {}
 
-    enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, UNKNOWN }
+    enum Confirmation {
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        UNKNOWN
+    }
 
     /** The personal page: the interest, its entry's title, and the partners it may see. */
-    record Overview(Interest interest, String title, List<Interest> partners) {
-    }
+    record Overview(Interest interest, String title, List<Interest> partners) {}
 
     /** The staff page of one entry. */
-    record EntryInterests(PlannedProcurement entry, List<Interest> interests, InterestRepository.Counts counts) {
-    }
+    record EntryInterests(PlannedProcurement entry, List<Interest> interests, InterestRepository.Counts counts) {}
 
     private final InterestRepository repository;
     private final InterestRules rules;
@@ -61,9 +63,16 @@ class Interests {
     private final InterestProperties properties;
     private final Clock clock;
 
-    Interests(InterestRepository repository, InterestRules rules, InterestMails mails,
-              ProcurementService procurements, ApplicationEventPublisher events, AuditLog audit,
-              MailThrottle throttle, InterestProperties properties, Clock clock) {
+    Interests(
+            InterestRepository repository,
+            InterestRules rules,
+            InterestMails mails,
+            ProcurementService procurements,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            MailThrottle throttle,
+            InterestProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.mails = mails;
@@ -81,7 +90,9 @@ class Interests {
      */
     @Transactional(readOnly = true)
     PlannedProcurement openEntry(String reference) {
-        PlannedProcurement entry = procurements.find(reference).filter(p -> p.status().isPublic())
+        PlannedProcurement entry = procurements
+                .find(reference)
+                .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ProcurementNotFound(reference));
         if (entry.status() == ProcurementStatus.AWARDED || entry.status() == ProcurementStatus.CANCELLED) {
             throw new InterestClosed(reference);
@@ -99,16 +110,17 @@ class Interests {
         PlannedProcurement entry = openEntry(reference);
         InterestRequest checked = rules.check(request, entry);
         Instant now = clock.instant();
-        Optional<Long> inserted = repository.insertPending(entry.reference(), checked, CONSENT_TEXT_VERSION, now,
-                clientAddress, source.name());
+        Optional<Long> inserted = repository.insertPending(
+                entry.reference(), checked, CONSENT_TEXT_VERSION, now, clientAddress, source.name());
         if (inserted.isEmpty()) {
-            Interest existing = repository.lockByEmail(entry.reference(), checked.email()).orElseThrow();
+            Interest existing =
+                    repository.lockByEmail(entry.reference(), checked.email()).orElseThrow();
             resend(existing, entry);
             return new Registration(existing.id(), true);
         }
         Interest created = repository.lock(inserted.get()).orElseThrow();
-        audit.record(AuditLog.Action.CREATE, ENTITY, created.id(), AuditLog.diff(null, auditState(created)),
-                actor(created));
+        audit.record(
+                AuditLog.Action.CREATE, ENTITY, created.id(), AuditLog.diff(null, auditState(created)), actor(created));
         if (throttle.tryAcquire(mailTopic(created), created.email())) {
             mails.sendConfirmation(created, entry.details().title());
         }
@@ -127,18 +139,30 @@ class Interests {
             return Confirmation.ALREADY_CONFIRMED;
         }
         repository.confirm(id, clock.instant(), clientAddress);
-        audit.record(AuditLog.Action.UPDATE, ENTITY, id,
+        audit.record(
+                AuditLog.Action.UPDATE,
+                ENTITY,
+                id,
                 Map.of("status", new AuditLog.Change(Interest.Status.PENDING.name(), Interest.Status.CONFIRMED.name())),
                 actor(interest));
-        events.publishEvent(new InterestConfirmed(id, interest.procurementReference(), interest.email(),
-                interest.contactName(), interest.companyCvr(), interest.language()));
+        events.publishEvent(new InterestConfirmed(
+                id,
+                interest.procurementReference(),
+                interest.email(),
+                interest.contactName(),
+                interest.companyCvr(),
+                interest.language()));
         return Confirmation.CONFIRMED;
     }
 
     @Transactional(readOnly = true)
     Optional<Overview> overview(long id) {
-        return repository.find(id).map(interest -> new Overview(interest, title(interest.procurementReference()),
-                interest.confirmed() && interest.partnerVisible() ? repository.partners(interest) : List.of()));
+        return repository
+                .find(id)
+                .map(interest -> new Overview(
+                        interest,
+                        title(interest.procurementReference()),
+                        interest.confirmed() && interest.partnerVisible() ? repository.partners(interest) : List.of()));
     }
 
     /** The company is no longer shown to other companies, nor sees them. @return false when the interest is gone */
@@ -151,7 +175,11 @@ class Interests {
         Interest interest = found.get();
         if (interest.partnerVisible()) {
             repository.hide(id);
-            audit.record(AuditLog.Action.UPDATE, ENTITY, id, Map.of("partnerVisible", new AuditLog.Change("true", "false")),
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    ENTITY,
+                    id,
+                    Map.of("partnerVisible", new AuditLog.Change("true", "false")),
                     actor(interest));
         }
         return true;
@@ -187,7 +215,8 @@ class Interests {
     @Transactional(readOnly = true)
     EntryInterests forEntry(String reference) {
         PlannedProcurement entry = procurements.find(reference).orElseThrow(() -> new ProcurementNotFound(reference));
-        return new EntryInterests(entry, repository.confirmedFor(entry.reference()), repository.counts(entry.reference()));
+        return new EntryInterests(
+                entry, repository.confirmedFor(entry.reference()), repository.counts(entry.reference()));
     }
 
     @Transactional(readOnly = true)

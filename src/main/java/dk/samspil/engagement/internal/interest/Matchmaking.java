@@ -1,5 +1,10 @@
 package dk.samspil.engagement.internal.interest;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,17 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
 
 /**
  * The business centre's matchmaking: consultants and management see, for every entry, the companies that opted in to
@@ -33,15 +31,12 @@ class Matchmaking {
     private static final String ENTITY = "engagement_interest";
 
     /** An entry with confirmed interest: how many, and how many seek a partner and may be seen. */
-    record EntrySummary(String reference, String title, int interests, int partnerSeekers) {
-    }
+    record EntrySummary(String reference, String title, int interests, int partnerSeekers) {}
 
     /** A partner seeker with the companies it was introduced to. */
-    record Seeker(Interest interest, List<Introduction> introductions) {
-    }
+    record Seeker(Interest interest, List<Introduction> introductions) {}
 
-    record Introduction(long otherInterestId, String otherCompany, Instant introducedAt, String introducedBy) {
-    }
+    record Introduction(long otherInterestId, String otherCompany, Instant introducedAt, String introducedBy) {}
 
     /** The matchmaking page of one entry. */
     record EntryPartners(PlannedProcurement entry, InterestRepository.Counts counts, List<Seeker> seekers) {
@@ -73,8 +68,13 @@ class Matchmaking {
     private final AuditLog audit;
     private final Clock clock;
 
-    Matchmaking(JdbcClient jdbc, InterestRepository repository, ProcurementService procurements, InterestMails mails,
-                AuditLog audit, Clock clock) {
+    Matchmaking(
+            JdbcClient jdbc,
+            InterestRepository repository,
+            ProcurementService procurements,
+            InterestMails mails,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.procurements = procurements;
@@ -92,21 +92,31 @@ class Matchmaking {
                         FROM engagement_interest WHERE status = 'CONFIRMED'
                         GROUP BY procurement_reference
                         ORDER BY max(confirmed_at) DESC, procurement_reference""")
-                .query((rs, i) -> new EntrySummary(rs.getString("procurement_reference"),
-                        title(rs.getString("procurement_reference")), rs.getInt("interests"), rs.getInt("partners")))
+                .query((rs, i) -> new EntrySummary(
+                        rs.getString("procurement_reference"),
+                        title(rs.getString("procurement_reference")),
+                        rs.getInt("interests"),
+                        rs.getInt("partners")))
                 .list();
     }
 
     /** @throws ProcurementNotFound for an unknown reference or a draft */
     @Transactional(readOnly = true)
     EntryPartners forEntry(String reference) {
-        PlannedProcurement entry = procurements.find(reference).filter(p -> p.status().isPublic())
+        PlannedProcurement entry = procurements
+                .find(reference)
+                .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ProcurementNotFound(reference));
         List<Interest> seekers = repository.confirmedFor(entry.reference()).stream()
-                .filter(Interest::partnerVisible).toList();
+                .filter(Interest::partnerVisible)
+                .toList();
         Map<Long, List<Introduction>> introductions = introductions(entry.reference());
-        return new EntryPartners(entry, repository.counts(entry.reference()), seekers.stream()
-                .map(seeker -> new Seeker(seeker, introductions.getOrDefault(seeker.id(), List.of()))).toList());
+        return new EntryPartners(
+                entry,
+                repository.counts(entry.reference()),
+                seekers.stream()
+                        .map(seeker -> new Seeker(seeker, introductions.getOrDefault(seeker.id(), List.of())))
+                        .toList());
     }
 
     /**
@@ -117,7 +127,9 @@ class Matchmaking {
      */
     @Transactional
     void introduce(String reference, long firstId, long secondId) {
-        PlannedProcurement entry = procurements.find(reference).filter(p -> p.status().isPublic())
+        PlannedProcurement entry = procurements
+                .find(reference)
+                .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ProcurementNotFound(reference));
         if (firstId == secondId) {
             throw new IntroductionRefused("engagement.matchmaking.error.same");
@@ -130,7 +142,10 @@ class Matchmaking {
         boolean already = jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM engagement_introduction
                                        WHERE first_interest_id = :first AND second_interest_id = :second)""")
-                .param("first", low).param("second", high).query(Boolean.class).single();
+                .param("first", low)
+                .param("second", high)
+                .query(Boolean.class)
+                .single();
         if (already) {
             throw new IntroductionRefused("engagement.matchmaking.error.already");
         }
@@ -141,21 +156,34 @@ class Matchmaking {
                             INSERT INTO engagement_introduction (procurement_reference, first_interest_id,
                                 second_interest_id, introduced_by, introduced_at)
                             VALUES (:reference, :first, :second, :by, :at)""")
-                    .param("reference", entry.reference()).param("first", low).param("second", high)
-                    .param("by", actor.name()).param("at", Timestamp.from(now)).update();
+                    .param("reference", entry.reference())
+                    .param("first", low)
+                    .param("second", high)
+                    .param("by", actor.name())
+                    .param("at", Timestamp.from(now))
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new IntroductionRefused("engagement.matchmaking.error.already");
         }
-        audit.record(AuditLog.Action.UPDATE, ENTITY, first.id(),
-                Map.of("introducedTo", new AuditLog.Change(null, "interest:" + second.id())), actor);
-        audit.record(AuditLog.Action.UPDATE, ENTITY, second.id(),
-                Map.of("introducedTo", new AuditLog.Change(null, "interest:" + first.id())), actor);
+        audit.record(
+                AuditLog.Action.UPDATE,
+                ENTITY,
+                first.id(),
+                Map.of("introducedTo", new AuditLog.Change(null, "interest:" + second.id())),
+                actor);
+        audit.record(
+                AuditLog.Action.UPDATE,
+                ENTITY,
+                second.id(),
+                Map.of("introducedTo", new AuditLog.Change(null, "interest:" + first.id())),
+                actor);
         mails.sendIntroduction(first, second, entry.details().title());
         mails.sendIntroduction(second, first, entry.details().title());
     }
 
     private Interest seeker(PlannedProcurement entry, long id) {
-        Optional<Interest> found = repository.lock(id)
+        Optional<Interest> found = repository
+                .lock(id)
                 .filter(interest -> interest.procurementReference().equals(entry.reference()));
         if (found.isEmpty() || !found.get().confirmed()) {
             throw new IntroductionRefused("engagement.matchmaking.error.unknown");
@@ -175,22 +203,25 @@ class Matchmaking {
                         JOIN engagement_interest a ON a.id = n.first_interest_id
                         JOIN engagement_interest b ON b.id = n.second_interest_id
                         WHERE n.procurement_reference = :reference
-                        ORDER BY n.introduced_at, n.id""")
-                .param("reference", reference)
-                .query(rs -> {
-                    Instant at = rs.getTimestamp("introduced_at").toInstant();
-                    String by = rs.getString("introduced_by");
-                    long first = rs.getLong("first_interest_id");
-                    long second = rs.getLong("second_interest_id");
-                    byInterest.computeIfAbsent(first, id -> new java.util.ArrayList<>())
-                            .add(new Introduction(second, rs.getString("second_company"), at, by));
-                    byInterest.computeIfAbsent(second, id -> new java.util.ArrayList<>())
-                            .add(new Introduction(first, rs.getString("first_company"), at, by));
-                });
+                        ORDER BY n.introduced_at, n.id""").param("reference", reference).query(rs -> {
+            Instant at = rs.getTimestamp("introduced_at").toInstant();
+            String by = rs.getString("introduced_by");
+            long first = rs.getLong("first_interest_id");
+            long second = rs.getLong("second_interest_id");
+            byInterest
+                    .computeIfAbsent(first, id -> new java.util.ArrayList<>())
+                    .add(new Introduction(second, rs.getString("second_company"), at, by));
+            byInterest
+                    .computeIfAbsent(second, id -> new java.util.ArrayList<>())
+                    .add(new Introduction(first, rs.getString("first_company"), at, by));
+        });
         return byInterest;
     }
 
     private String title(String reference) {
-        return procurements.find(reference).map(entry -> entry.details().title()).orElse(reference);
+        return procurements
+                .find(reference)
+                .map(entry -> entry.details().title())
+                .orElse(reference);
     }
 }

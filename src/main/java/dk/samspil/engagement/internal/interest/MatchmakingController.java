@@ -1,14 +1,15 @@
 package dk.samspil.engagement.internal.interest;
 
-import java.time.LocalDateTime;
+import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.Spreadsheets;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.Spreadsheets;
-
 /**
  * Matchmaking for the business centre ({@code CONSULTANT}, {@code MANAGEMENT}): the entries with interest, the partner
  * seekers of one entry with CSV export, and introducing two of them to each other.
@@ -34,11 +32,19 @@ import dk.samspil.platform.Spreadsheets;
 class MatchmakingController {
 
     /** The two partner seekers to introduce, by interest id. */
-    record IntroductionForm(@Nullable Long first, @Nullable Long second) {
-    }
+    record IntroductionForm(@Nullable Long first, @Nullable Long second) {}
 
-    private static final List<String> COLUMNS = List.of("company", "cvr", "contact", "email", "phone", "lots",
-            "capabilities", "seeking", "confirmed", "introductions");
+    private static final List<String> COLUMNS = List.of(
+            "company",
+            "cvr",
+            "contact",
+            "email",
+            "phone",
+            "lots",
+            "capabilities",
+            "seeking",
+            "confirmed",
+            "introductions");
 
     private final Matchmaking matchmaking;
     private final MessageSource messages;
@@ -69,8 +75,12 @@ class MatchmakingController {
     }
 
     @PostMapping("/intern/partnere/{reference}/introduktion")
-    String introduce(@PathVariable String reference, @ModelAttribute("form") IntroductionForm form,
-                     BindingResult errors, Model model, RedirectAttributes redirect) {
+    String introduce(
+            @PathVariable String reference,
+            @ModelAttribute("form") IntroductionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.first() == null) {
             errors.rejectValue("first", "engagement.matchmaking.error.first");
         }
@@ -93,16 +103,27 @@ class MatchmakingController {
     @GetMapping("/intern/partnere/{reference}/partnere.csv")
     ResponseEntity<byte[]> csv(@PathVariable String reference, Locale locale) {
         Matchmaking.EntryPartners partners = matchmaking.forEntry(reference);
-        List<String> header = COLUMNS.stream().map(column -> messages.getMessage(
-                "engagement.matchmaking.col." + column, null, locale)).toList();
-        List<List<Object>> rows = partners.seekers().stream().map(seeker -> {
-            Interest i = seeker.interest();
-            return Arrays.<Object>asList(i.companyName(), i.companyCvr(), i.contactName(), i.email(), i.phone(),
-                    i.lots().stream().map(String::valueOf).collect(Collectors.joining(", ")), i.capabilities(),
-                    i.seeking(), LocalDateTime.ofInstant(i.confirmedAt(), clock.getZone()),
-                    seeker.introductions().stream().map(Matchmaking.Introduction::otherCompany)
-                            .collect(Collectors.joining(", ")));
-        }).toList();
+        List<String> header = COLUMNS.stream()
+                .map(column -> messages.getMessage("engagement.matchmaking.col." + column, null, locale))
+                .toList();
+        List<List<Object>> rows = partners.seekers().stream()
+                .map(seeker -> {
+                    Interest i = seeker.interest();
+                    return Arrays.<Object>asList(
+                            i.companyName(),
+                            i.companyCvr(),
+                            i.contactName(),
+                            i.email(),
+                            i.phone(),
+                            i.lots().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                            i.capabilities(),
+                            i.seeking(),
+                            LocalDateTime.ofInstant(i.confirmedAt(), clock.getZone()),
+                            seeker.introductions().stream()
+                                    .map(Matchmaking.Introduction::otherCompany)
+                                    .collect(Collectors.joining(", ")));
+                })
+                .toList();
         return FileDownloads.attachment("partnere-" + partners.entry().reference() + ".csv", Spreadsheets.CSV)
                 .body(Spreadsheets.csv(header, rows));
     }
@@ -110,8 +131,11 @@ class MatchmakingController {
     private String page(String reference, Model model) {
         Matchmaking.EntryPartners partners = matchmaking.forEntry(reference);
         Map<String, String> choices = new LinkedHashMap<>();
-        partners.seekers().forEach(seeker -> choices.put(String.valueOf(seeker.interest().id()),
-                seeker.interest().companyName() + " (CVR " + seeker.interest().companyCvr() + ")"));
+        partners.seekers()
+                .forEach(seeker -> choices.put(
+                        String.valueOf(seeker.interest().id()),
+                        seeker.interest().companyName() + " (CVR "
+                                + seeker.interest().companyCvr() + ")"));
         model.addAttribute("partners", partners);
         model.addAttribute("entry", partners.entry());
         model.addAttribute("choices", choices);

@@ -1,14 +1,12 @@
 package dk.samspil.engagement.internal.material;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPageContribution;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.platform.PageFragment;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * A section of a public entry's page: the minutes, material and answers of every public event linked to it, so
@@ -32,7 +30,8 @@ class EntryMaterial implements EntryPageContribution {
     @Override
     public Optional<PageFragment> forEntry(PlannedProcurement entry) {
         List<EventMaterial> events = view.forEntry(entry.reference());
-        return events.isEmpty() ? Optional.empty()
+        return events.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new PageFragment("engagement/material", "entryMaterial", events));
     }
 }

@@ -3,7 +3,6 @@ package dk.samspil.engagement.internal.material;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,12 @@ class EventDirectory {
     Optional<EventSummary> find(long id) {
         return jdbc.sql("SELECT id, title, status, starts_at FROM engagement_event WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new EventSummary(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
-                        rs.getObject("starts_at", OffsetDateTime.class), references(id)))
+                .query((rs, row) -> new EventSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        references(id)))
                 .optional();
     }
 
@@ -33,15 +36,18 @@ class EventDirectory {
                         WHERE upper(p.procurement_reference) = upper(:reference) AND e.status <> 'DRAFT'
                         ORDER BY e.starts_at DESC""")
                 .param("reference", reference)
-                .query((rs, row) -> new EventSummary(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
-                        rs.getObject("starts_at", OffsetDateTime.class), List.of()))
+                .query((rs, row) -> new EventSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        List.of()))
                 .list();
     }
 
     private List<String> references(long eventId) {
         return jdbc.sql("""
                         SELECT procurement_reference FROM engagement_event_procurement WHERE event_id = :id
-                        ORDER BY procurement_reference""")
-                .param("id", eventId).query(String.class).list();
+                        ORDER BY procurement_reference""").param("id", eventId).query(String.class).list();
     }
 }

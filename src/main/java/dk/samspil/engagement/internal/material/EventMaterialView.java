@@ -1,16 +1,14 @@
 package dk.samspil.engagement.internal.material;
 
+import dk.samspil.engagement.internal.files.FileKind;
+import dk.samspil.engagement.internal.files.StoredFile;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.engagement.internal.files.FileKind;
-import dk.samspil.engagement.internal.files.StoredFile;
 
 /**
  * The published material as the public sees it, for the event page, the material page and the page of every linked
@@ -34,8 +32,10 @@ public class EventMaterialView {
 
     /** The material of every public event linked to the entry, latest event first; events without any are left out. */
     public List<EventMaterial> forEntry(String reference) {
-        return events.publicEventsOf(reference).stream().map(this::materialOf)
-                .filter(material -> !material.isEmpty()).toList();
+        return events.publicEventsOf(reference).stream()
+                .map(this::materialOf)
+                .filter(material -> !material.isEmpty())
+                .toList();
     }
 
     /** Of the given events, those with published minutes, material or answers (for the list of past events). */
@@ -48,14 +48,17 @@ public class EventMaterialView {
                         UNION
                         SELECT event_id FROM engagement_question WHERE event_id IN (:ids) AND answer IS NOT NULL""")
                 .param("ids", List.copyOf(eventIds))
-                .query(Long.class).list());
+                .query(Long.class)
+                .list());
     }
 
     /** The file of a published material item of a public event. */
     Optional<StoredFile> publicFile(long eventId, long materialId) {
-        return forEvent(eventId).stream().flatMap(material -> material.material().stream())
+        return forEvent(eventId).stream()
+                .flatMap(material -> material.material().stream())
                 .filter(item -> item.id() == materialId && item.file() != null)
-                .map(EventMaterial.Item::file).findFirst();
+                .map(EventMaterial.Item::file)
+                .findFirst();
     }
 
     EventMaterial materialOf(EventSummary event) {
@@ -65,23 +68,38 @@ public class EventMaterialView {
                         FROM engagement_material m LEFT JOIN engagement_file f ON f.id = m.file_id
                         WHERE m.event_id = :event ORDER BY m.published_at, m.id""")
                 .param("event", event.id())
-                .query((rs, row) -> new EventMaterial.Item(rs.getLong("id"), rs.getString("kind"),
-                        rs.getString("title"), rs.getString("body"), rs.getString("link_url"),
-                        rs.getObject("file_id") == null ? null : new StoredFile(rs.getLong("file_id"),
-                                rs.getString("file_name"), FileKind.valueOf(rs.getString("file_kind")),
-                                rs.getLong("size_bytes")),
+                .query((rs, row) -> new EventMaterial.Item(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getString("link_url"),
+                        rs.getObject("file_id") == null
+                                ? null
+                                : new StoredFile(
+                                        rs.getLong("file_id"),
+                                        rs.getString("file_name"),
+                                        FileKind.valueOf(rs.getString("file_kind")),
+                                        rs.getLong("size_bytes")),
                         rs.getObject("published_at", OffsetDateTime.class)))
                 .list();
         List<EventMaterial.Answer> answers = jdbc.sql("""
                         SELECT id, question, answer, answered_at FROM engagement_question
                         WHERE event_id = :event AND answer IS NOT NULL ORDER BY answered_at, id""")
                 .param("event", event.id())
-                .query((rs, row) -> new EventMaterial.Answer(rs.getLong("id"), rs.getString("question"),
-                        rs.getString("answer"), rs.getObject("answered_at", OffsetDateTime.class)))
+                .query((rs, row) -> new EventMaterial.Answer(
+                        rs.getLong("id"),
+                        rs.getString("question"),
+                        rs.getString("answer"),
+                        rs.getObject("answered_at", OffsetDateTime.class)))
                 .list();
-        return new EventMaterial(event.id(), event.title(), event.startsAt(),
+        return new EventMaterial(
+                event.id(),
+                event.title(),
+                event.startsAt(),
                 items.stream().filter(item -> item.kind().equals("MINUTES")).toList(),
-                items.stream().filter(item -> item.kind().equals("MATERIAL")).toList(), answers);
+                items.stream().filter(item -> item.kind().equals("MATERIAL")).toList(),
+                answers);
     }
 
     /** Every question of the event, unanswered ones first, for staff. */
@@ -91,9 +109,14 @@ public class EventMaterialView {
                         FROM engagement_question WHERE event_id = :event
                         ORDER BY answer IS NOT NULL, asked_at, id""")
                 .param("event", eventId)
-                .query((rs, row) -> new Question(rs.getLong("id"), rs.getString("question"), rs.getString("source"),
-                        rs.getObject("asked_at", OffsetDateTime.class), rs.getString("answer"),
-                        rs.getString("answered_by"), rs.getObject("answered_at", OffsetDateTime.class)))
+                .query((rs, row) -> new Question(
+                        rs.getLong("id"),
+                        rs.getString("question"),
+                        rs.getString("source"),
+                        rs.getObject("asked_at", OffsetDateTime.class),
+                        rs.getString("answer"),
+                        rs.getString("answered_by"),
+                        rs.getObject("answered_at", OffsetDateTime.class)))
                 .list();
     }
 }

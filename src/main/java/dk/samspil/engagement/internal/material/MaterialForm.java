@@ -9,9 +9,16 @@ import jakarta.validation.constraints.Size;
  * title is {@code materialTitle} because the minutes form on the same page has a {@code title} field.
  */
 record MaterialForm(
-        @NotBlank(message = "{engagement.material.title.required}") @Size(max = 200, message = "{engagement.material.title.size}") @SingleLine String materialTitle,
-        @Size(max = 2000, message = "{engagement.material.description.size}") String description,
-        @Size(max = 500, message = "{engagement.material.link.size}") String link) {
+        @NotBlank(message = "{engagement.material.title.required}")
+        @Size(max = 200, message = "{engagement.material.title.size}")
+        @SingleLine
+        String materialTitle,
+
+        @Size(max = 2000, message = "{engagement.material.description.size}")
+        String description,
+
+        @Size(max = 500, message = "{engagement.material.link.size}")
+        String link) {
 
     static MaterialForm empty() {
         return new MaterialForm("", "", "");

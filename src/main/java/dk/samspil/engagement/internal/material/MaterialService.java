@@ -1,20 +1,18 @@
 package dk.samspil.engagement.internal.material;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.engagement.EventMaterialPublished;
 import dk.samspil.engagement.internal.files.StoredFile;
 import dk.samspil.engagement.internal.files.StoredFiles;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.PlatformProperties;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes minutes, material and answers of an event. Everything published is public at once and announced with
@@ -38,8 +36,14 @@ class MaterialService {
     private final PlatformProperties platform;
     private final Clock clock;
 
-    MaterialService(JdbcClient jdbc, EventDirectory events, StoredFiles files, AuditLog audit,
-                    ApplicationEventPublisher publisher, PlatformProperties platform, Clock clock) {
+    MaterialService(
+            JdbcClient jdbc,
+            EventDirectory events,
+            StoredFiles files,
+            AuditLog audit,
+            ApplicationEventPublisher publisher,
+            PlatformProperties platform,
+            Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.files = files;
@@ -59,8 +63,14 @@ class MaterialService {
 
     /** Material is a file (checked against the file rules) or a link; {@code fileName} is null for a link. */
     @Transactional
-    long publishMaterial(long eventId, String title, String description, String linkUrl, String fileName,
-                         byte[] content, String staff) {
+    long publishMaterial(
+            long eventId,
+            String title,
+            String description,
+            String linkUrl,
+            String fileName,
+            byte[] content,
+            String staff) {
         EventSummary event = publicEvent(eventId);
         StoredFile file = fileName == null ? null : files.store(fileName, content);
         long id = insertMaterial(event, "MATERIAL", title, description, file == null ? linkUrl : null, file, staff);
@@ -76,9 +86,13 @@ class MaterialService {
         long id = jdbc.sql("""
                         INSERT INTO engagement_question (event_id, question, source, asked_at, answer, answered_by, answered_at)
                         VALUES (:event, :question, 'STAFF', :now, :answer, :staff, :now) RETURNING id""")
-                .param("event", eventId).param("question", question).param("answer", answer)
-                .param("staff", staff).param("now", now)
-                .query(Long.class).single();
+                .param("event", eventId)
+                .param("question", question)
+                .param("answer", answer)
+                .param("staff", staff)
+                .param("now", now)
+                .query(Long.class)
+                .single();
         audit.created("engagement_question", id, questionState(eventId, question, "STAFF", answer, staff));
         announce(event, id, "ANSWER", question, answer);
         return id;
@@ -91,8 +105,11 @@ class MaterialService {
         long id = jdbc.sql("""
                         INSERT INTO engagement_question (event_id, question, source, asked_at)
                         VALUES (:event, :question, 'PUBLIC', :now) RETURNING id""")
-                .param("event", eventId).param("question", question).param("now", OffsetDateTime.now(clock))
-                .query(Long.class).single();
+                .param("event", eventId)
+                .param("question", question)
+                .param("now", OffsetDateTime.now(clock))
+                .query(Long.class)
+                .single();
         audit.created("engagement_question", id, questionState(eventId, question, "PUBLIC", null, null));
         return id;
     }
@@ -107,9 +124,14 @@ class MaterialService {
         jdbc.sql("""
                         UPDATE engagement_question SET answer = :answer, answered_by = :staff, answered_at = :now
                         WHERE id = :id""")
-                .param("answer", answer).param("staff", staff).param("now", OffsetDateTime.now(clock))
-                .param("id", questionId).update();
-        audit.updated("engagement_question", questionId,
+                .param("answer", answer)
+                .param("staff", staff)
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", questionId)
+                .update();
+        audit.updated(
+                "engagement_question",
+                questionId,
                 questionState(eventId, question.question(), question.source(), null, null),
                 questionState(eventId, question.question(), question.source(), answer, staff));
         announce(event, questionId, "ANSWER", question.question(), answer);
@@ -122,8 +144,12 @@ class MaterialService {
         if (question.answered()) {
             throw new MaterialRejected(ALREADY_ANSWERED);
         }
-        jdbc.sql("DELETE FROM engagement_question WHERE id = :id").param("id", questionId).update();
-        audit.deleted("engagement_question", questionId,
+        jdbc.sql("DELETE FROM engagement_question WHERE id = :id")
+                .param("id", questionId)
+                .update();
+        audit.deleted(
+                "engagement_question",
+                questionId,
                 questionState(eventId, question.question(), question.source(), null, null));
     }
 
@@ -143,23 +169,35 @@ class MaterialService {
         return jdbc.sql("""
                         SELECT id, question, source, asked_at, answer, answered_by, answered_at
                         FROM engagement_question WHERE id = :id AND event_id = :event FOR UPDATE""")
-                .param("id", questionId).param("event", eventId)
-                .query((rs, row) -> new Question(rs.getLong("id"), rs.getString("question"), rs.getString("source"),
-                        rs.getObject("asked_at", OffsetDateTime.class), rs.getString("answer"),
-                        rs.getString("answered_by"), rs.getObject("answered_at", OffsetDateTime.class)))
-                .optional().orElseThrow(() -> new MaterialRejected(QUESTION_NOT_FOUND));
+                .param("id", questionId)
+                .param("event", eventId)
+                .query((rs, row) -> new Question(
+                        rs.getLong("id"),
+                        rs.getString("question"),
+                        rs.getString("source"),
+                        rs.getObject("asked_at", OffsetDateTime.class),
+                        rs.getString("answer"),
+                        rs.getString("answered_by"),
+                        rs.getObject("answered_at", OffsetDateTime.class)))
+                .optional()
+                .orElseThrow(() -> new MaterialRejected(QUESTION_NOT_FOUND));
     }
 
-    private long insertMaterial(EventSummary event, String kind, String title, String body, String linkUrl,
-                                StoredFile file, String staff) {
+    private long insertMaterial(
+            EventSummary event, String kind, String title, String body, String linkUrl, StoredFile file, String staff) {
         long id = jdbc.sql("""
                         INSERT INTO engagement_material (event_id, kind, title, body, link_url, file_id, published_by, published_at)
                         VALUES (:event, :kind, :title, :body, :link, :file, :staff, :now) RETURNING id""")
-                .param("event", event.id()).param("kind", kind).param("title", title)
-                .param("body", body == null ? "" : body).param("link", linkUrl)
-                .param("file", file == null ? null : file.id()).param("staff", staff)
+                .param("event", event.id())
+                .param("kind", kind)
+                .param("title", title)
+                .param("body", body == null ? "" : body)
+                .param("link", linkUrl)
+                .param("file", file == null ? null : file.id())
+                .param("staff", staff)
                 .param("now", OffsetDateTime.now(clock))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("eventId", event.id());
         state.put("kind", kind);
@@ -177,12 +215,19 @@ class MaterialService {
         if (summary.length() > SUMMARY_LENGTH) {
             summary = summary.substring(0, SUMMARY_LENGTH - 1) + "…";
         }
-        publisher.publishEvent(new EventMaterialPublished(id, event.id(), event.title(), kind, title, summary,
-                event.references(), platform.link("/arrangementer/" + event.id() + "/materiale#materiale-" + id)));
+        publisher.publishEvent(new EventMaterialPublished(
+                id,
+                event.id(),
+                event.title(),
+                kind,
+                title,
+                summary,
+                event.references(),
+                platform.link("/arrangementer/" + event.id() + "/materiale#materiale-" + id)));
     }
 
-    private static Map<String, Object> questionState(long eventId, String question, String source, String answer,
-                                                     String answeredBy) {
+    private static Map<String, Object> questionState(
+            long eventId, String question, String source, String answer, String answeredBy) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("eventId", eventId);
         state.put("question", question);

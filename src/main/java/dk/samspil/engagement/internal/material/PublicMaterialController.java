@@ -1,8 +1,10 @@
 package dk.samspil.engagement.internal.material;
 
+import dk.samspil.engagement.internal.files.Downloads;
+import dk.samspil.engagement.internal.files.StoredFile;
+import dk.samspil.engagement.internal.files.StoredFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,10 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-
-import dk.samspil.engagement.internal.files.Downloads;
-import dk.samspil.engagement.internal.files.StoredFile;
-import dk.samspil.engagement.internal.files.StoredFiles;
 
 /** The public material page of an event, its file downloads, and the form for asking a question. */
 @Controller
@@ -52,8 +50,12 @@ class PublicMaterialController {
     }
 
     @PostMapping("/arrangementer/{eventId}/spoergsmaal")
-    String ask(@PathVariable long eventId, @Valid QuestionForm questionForm, BindingResult result, Model model,
-               HttpServletResponse response) {
+    String ask(
+            @PathVariable long eventId,
+            @Valid QuestionForm questionForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return questionPage(eventId, model);

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Size;
 
 /** A question from the public about an event. */
 record QuestionForm(
-        @NotBlank(message = "{engagement.material.question.required}") @Size(max = 2000, message = "{engagement.material.question.size}") String question) {
+        @NotBlank(message = "{engagement.material.question.required}")
+        @Size(max = 2000, message = "{engagement.material.question.size}")
+        String question) {
 
     static QuestionForm empty() {
         return new QuestionForm("");

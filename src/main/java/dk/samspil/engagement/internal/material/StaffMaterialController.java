@@ -1,11 +1,11 @@
 package dk.samspil.engagement.internal.material;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
+import dk.samspil.engagement.internal.files.FileRejected;
+import dk.samspil.engagement.internal.files.FileRules;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.engagement.internal.files.FileRejected;
-import dk.samspil.engagement.internal.files.FileRules;
 
 /** Staff publish minutes, material and answers of an event, and answer the public's questions. */
 @Controller
@@ -41,8 +38,11 @@ class StaffMaterialController {
     }
 
     @GetMapping
-    String page(@PathVariable long eventId, @RequestParam(name = "fejl", required = false) String error, Model model,
-                HttpServletResponse response) {
+    String page(
+            @PathVariable long eventId,
+            @RequestParam(name = "fejl", required = false) String error,
+            Model model,
+            HttpServletResponse response) {
         if ("stor".equals(error)) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             model.addAttribute("fileError", "engagement.file.error.tooLarge");
@@ -52,19 +52,34 @@ class StaffMaterialController {
     }
 
     @PostMapping("/referat")
-    String minutes(@PathVariable long eventId, @Valid MinutesForm minutesForm, BindingResult result,
-                   Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String minutes(
+            @PathVariable long eventId,
+            @Valid MinutesForm minutesForm,
+            BindingResult result,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return refused(eventId, model, response);
         }
-        return published(eventId, redirect, handled(() -> service.publishMinutes(eventId, minutesForm.title().strip(),
-                minutesForm.text().strip(), user.getName())));
+        return published(
+                eventId,
+                redirect,
+                handled(() -> service.publishMinutes(
+                        eventId, minutesForm.title().strip(), minutesForm.text().strip(), user.getName())));
     }
 
     @PostMapping(FILE_PATH)
-    String material(@PathVariable long eventId, @Valid MaterialForm materialForm, BindingResult result,
-                    @RequestParam(name = "file", required = false) MultipartFile file, Authentication user,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String material(
+            @PathVariable long eventId,
+            @Valid MaterialForm materialForm,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         boolean hasFile = file != null && !file.isEmpty();
         if (hasFile == materialForm.hasLink()) {
             result.reject("engagement.material.fileOrLink");
@@ -80,11 +95,20 @@ class StaffMaterialController {
             }
             String fileName = hasFile ? file.getOriginalFilename() : null;
             byte[] content = hasFile ? file.getBytes() : null;
-            return published(eventId, redirect, handled(() -> service.publishMaterial(eventId,
-                    materialForm.materialTitle().strip(), materialForm.description(),
-                    hasFile ? null : materialForm.link().strip(), fileName, content, user.getName())));
+            return published(
+                    eventId,
+                    redirect,
+                    handled(() -> service.publishMaterial(
+                            eventId,
+                            materialForm.materialTitle().strip(),
+                            materialForm.description(),
+                            hasFile ? null : materialForm.link().strip(),
+                            fileName,
+                            content,
+                            user.getName())));
         } catch (FileRejected rejected) {
-            response.setStatus(rejected.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(
+                    rejected.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
             model.addAttribute("fileError", rejected.messageKey());
             model.addAttribute("fileErrorArgument", rejected.argument());
             return page(eventId, model);
@@ -94,19 +118,36 @@ class StaffMaterialController {
     }
 
     @PostMapping("/svar")
-    String answer(@PathVariable long eventId, @Valid AnswerForm answerForm, BindingResult result, Authentication user,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable long eventId,
+            @Valid AnswerForm answerForm,
+            BindingResult result,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return refused(eventId, model, response);
         }
-        return published(eventId, redirect, handled(() -> service.publishAnswer(eventId,
-                answerForm.question().strip(), answerForm.answer().strip(), user.getName())));
+        return published(
+                eventId,
+                redirect,
+                handled(() -> service.publishAnswer(
+                        eventId,
+                        answerForm.question().strip(),
+                        answerForm.answer().strip(),
+                        user.getName())));
     }
 
     @PostMapping("/spoergsmaal/{questionId}/svar")
-    String answerQuestion(@PathVariable long eventId, @PathVariable long questionId,
-                          @RequestParam(name = "answer", required = false) String answer, Authentication user,
-                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String answerQuestion(
+            @PathVariable long eventId,
+            @PathVariable long questionId,
+            @RequestParam(name = "answer", required = false) String answer,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (answer == null || answer.isBlank() || answer.length() > 10_000) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("answerErrorFor", questionId);
@@ -164,8 +205,9 @@ class StaffMaterialController {
             return action.get();
         } catch (MaterialRejected rejected) {
             HttpStatus status = rejected.messageKey().equals(MaterialService.EVENT_NOT_FOUND)
-                    || rejected.messageKey().equals(MaterialService.QUESTION_NOT_FOUND)
-                    ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+                            || rejected.messageKey().equals(MaterialService.QUESTION_NOT_FOUND)
+                    ? HttpStatus.NOT_FOUND
+                    : HttpStatus.CONFLICT;
             throw new ResponseStatusException(status, rejected.messageKey());
         }
     }

@@ -1,5 +1,11 @@
 package dk.samspil.engagement.internal.start;
 
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.PageFragment;
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.StartPageSection;
+import dk.samspil.platform.StartPageSection.Figure;
+import dk.samspil.platform.StartPageSection.Figures;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,19 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.platform.PageFragment;
-import dk.samspil.platform.Roles;
-import dk.samspil.platform.StartPageSection;
-import dk.samspil.platform.StartPageSection.Figure;
-import dk.samspil.platform.StartPageSection.Figures;
 
 /**
  * Engagement's sections of the staff start page: the interests confirmed in the last seven days (for the officers
@@ -39,8 +37,7 @@ class EngagementStartSections {
      * @param fresh          confirmed in the last {@value #RECENT_DAYS} days
      * @param partnerSeekers all confirmed interests that opted in to partner finding and are still visible
      */
-    record EntryActivity(String reference, String title, int fresh, int partnerSeekers) {
-    }
+    record EntryActivity(String reference, String title, int fresh, int partnerSeekers) {}
 
     /** @param staffPath where a row links: {@code /intern/indkoeb/%s/interesse} or {@code /intern/partnere/%s} */
     record Activity(List<EntryActivity> entries, String staffPath, boolean showPartnerLink) {
@@ -50,8 +47,7 @@ class EngagementStartSections {
         }
     }
 
-    record UpcomingEvent(long id, String title, String type, Instant startsAt, int registered) {
-    }
+    record UpcomingEvent(long id, String title, String type, Instant startsAt, int registered) {}
 
     @Component
     static class Queries {
@@ -67,7 +63,10 @@ class EngagementStartSections {
         }
 
         private String title(String reference) {
-            return procurements.find(reference).map(entry -> entry.details().title()).orElse(reference);
+            return procurements
+                    .find(reference)
+                    .map(entry -> entry.details().title())
+                    .orElse(reference);
         }
 
         @Transactional(readOnly = true)
@@ -84,8 +83,11 @@ class EngagementStartSections {
                             LIMIT :limit""")
                     .param("since", Timestamp.from(clock.instant().minus(RECENT_DAYS, ChronoUnit.DAYS)))
                     .param("limit", SHOWN)
-                    .query((rs, i) -> new EntryActivity(rs.getString("procurement_reference"), title(rs.getString("procurement_reference")),
-                            rs.getInt("fresh"), rs.getInt("partners")))
+                    .query((rs, i) -> new EntryActivity(
+                            rs.getString("procurement_reference"),
+                            title(rs.getString("procurement_reference")),
+                            rs.getInt("fresh"),
+                            rs.getInt("partners")))
                     .list();
         }
 
@@ -99,14 +101,20 @@ class EngagementStartSections {
                             WHERE e.status = 'PUBLISHED' AND e.starts_at >= :now
                             ORDER BY e.starts_at, e.id LIMIT 5""")
                     .param("now", Timestamp.from(clock.instant()))
-                    .query((rs, i) -> new UpcomingEvent(rs.getLong("id"), rs.getString("title"), rs.getString("type"),
-                            rs.getTimestamp("starts_at").toInstant(), rs.getInt("registered")))
+                    .query((rs, i) -> new UpcomingEvent(
+                            rs.getLong("id"),
+                            rs.getString("title"),
+                            rs.getString("type"),
+                            rs.getTimestamp("starts_at").toInstant(),
+                            rs.getInt("registered")))
                     .list();
         }
 
         @Transactional(readOnly = true)
         List<Figure> figures() {
-            Timestamp newYear = Timestamp.from(LocalDate.now(clock).withDayOfYear(1).atStartOfDay(clock.getZone())
+            Timestamp newYear = Timestamp.from(LocalDate.now(clock)
+                    .withDayOfYear(1)
+                    .atStartOfDay(clock.getZone())
                     .toInstant());
             Timestamp now = Timestamp.from(clock.instant());
             return jdbc.sql("""
@@ -121,7 +129,8 @@ class EngagementStartSections {
                                     WHERE r.status = 'CONFIRMED' AND e.status = 'PUBLISHED'
                                       AND e.starts_at >= :since AND e.starts_at < :now) AS participants,
                                    (SELECT count(*) FROM engagement_idea WHERE submitted_at >= :since) AS ideas""")
-                    .param("since", newYear).param("now", now)
+                    .param("since", newYear)
+                    .param("now", now)
                     .query((rs, i) -> List.of(
                             Figure.of("start.engagement.figure.interests", rs.getLong("interests")),
                             Figure.of("start.engagement.figure.partners", rs.getLong("partners")),
@@ -135,27 +144,39 @@ class EngagementStartSections {
 
     @Bean
     StartPageSection officerInterestsSection(Queries queries) {
-        return StartPageSection.of(Set.of(Roles.PROCUREMENT), 150, () -> Optional.of(new PageFragment(
-                "engagement/start", "interests",
-                new Activity(queries.recentInterests(), "/intern/indkoeb/%s/interesse", false))));
+        return StartPageSection.of(
+                Set.of(Roles.PROCUREMENT),
+                150,
+                () -> Optional.of(new PageFragment(
+                        "engagement/start",
+                        "interests",
+                        new Activity(queries.recentInterests(), "/intern/indkoeb/%s/interesse", false))));
     }
 
     @Bean
     StartPageSection consultantInterestsSection(Queries queries) {
-        return StartPageSection.of(Set.of(Roles.CONSULTANT, Roles.MANAGEMENT), 150, () -> Optional.of(
-                new PageFragment("engagement/start", "interests",
+        return StartPageSection.of(
+                Set.of(Roles.CONSULTANT, Roles.MANAGEMENT),
+                150,
+                () -> Optional.of(new PageFragment(
+                        "engagement/start",
+                        "interests",
                         new Activity(queries.recentInterests(), "/intern/partnere/%s", true))));
     }
 
     @Bean
     StartPageSection upcomingEventsSection(Queries queries) {
-        return StartPageSection.of(Set.of(Roles.PROCUREMENT, Roles.CONSULTANT), 200, () -> Optional.of(
-                new PageFragment("engagement/start", "events", queries.upcomingEvents())));
+        return StartPageSection.of(
+                Set.of(Roles.PROCUREMENT, Roles.CONSULTANT),
+                200,
+                () -> Optional.of(new PageFragment("engagement/start", "events", queries.upcomingEvents())));
     }
 
     @Bean
     StartPageSection engagementFiguresSection(Queries queries) {
-        return StartPageSection.of(Set.of(Roles.MANAGEMENT), 300,
+        return StartPageSection.of(
+                Set.of(Roles.MANAGEMENT),
+                300,
                 () -> Optional.of(new Figures("start.engagement.figures", queries.figures()).fragment()));
     }
 }

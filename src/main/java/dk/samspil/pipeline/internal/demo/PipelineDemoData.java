@@ -1,5 +1,15 @@
 package dk.samspil.pipeline.internal.demo;
 
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.NewProcurement;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.ProcurementExtracts;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.pipeline.internal.importing.PlanFileRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +23,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,18 +31,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.EstimatedValue;
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.NewProcurement;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementDetails;
-import dk.samspil.pipeline.ProcurementExtracts;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.pipeline.internal.importing.PlanFileRows;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,14 +56,11 @@ class PipelineDemoData {
     private static final Pattern TOKEN = Pattern.compile("\\{([QMSY])(?:\\+(\\d+))?}");
     private static final Set<String> UNITS = Set.of("CE", "CAE", "CTMK", "CIT", "CSO", "MAD", "REN");
 
-    record Life(List<String> drafts, List<Change> changes, List<StatusChange> statuses) {
-    }
+    record Life(List<String> drafts, List<Change> changes, List<StatusChange> statuses) {}
 
-    record Change(String reference, BigDecimal valueTo, int shiftQuarters, String reason) {
-    }
+    record Change(String reference, BigDecimal valueTo, int shiftQuarters, String reason) {}
 
-    record StatusChange(String reference, ProcurementStatus status, String reason, String tenderUrl) {
-    }
+    record StatusChange(String reference, ProcurementStatus status, String reason, String tenderUrl) {}
 
     private final ProcurementService procurements;
     private final ProcurementExtracts extracts;
@@ -76,8 +70,14 @@ class PipelineDemoData {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    PipelineDemoData(ProcurementService procurements, ProcurementExtracts extracts, OrganisationService organisation,
-                     PlanFileRows planFiles, JsonMapper json, Clock clock, TransactionTemplate transactions) {
+    PipelineDemoData(
+            ProcurementService procurements,
+            ProcurementExtracts extracts,
+            OrganisationService organisation,
+            PlanFileRows planFiles,
+            JsonMapper json,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.procurements = procurements;
         this.extracts = extracts;
         this.organisation = organisation;
@@ -98,13 +98,18 @@ class PipelineDemoData {
         if (extracts.all().stream().anyMatch(p -> p.reference().startsWith(PREFIX))) {
             return 0;
         }
-        Set<String> units = organisation.buyingUnits().stream().map(u -> u.code().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> units = organisation.buyingUnits().stream()
+                .map(u -> u.code().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         if (!units.containsAll(UNITS)) {
-            log.info("Pipeline demo data skipped: the buying units {} are missing (load the organisation's demo data first)", UNITS);
+            log.info(
+                    "Pipeline demo data skipped: the buying units {} are missing (load the organisation's demo data first)",
+                    UNITS);
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
-        List<NewProcurement> entries = planFiles.read(resolve(read(ENTRIES), today).getBytes(StandardCharsets.UTF_8), 1_000);
+        List<NewProcurement> entries =
+                planFiles.read(resolve(read(ENTRIES), today).getBytes(StandardCharsets.UTF_8), 1_000);
         Life life = json.readValue(resolve(read(LIFE), today), Life.class);
         List<PlannedProcurement> created = procurements.createDrafts(entries);
         for (PlannedProcurement p : created) {
@@ -124,13 +129,34 @@ class PipelineDemoData {
     }
 
     private static ProcurementDetails changed(ProcurementDetails d, Change change) {
-        EstimatedValue value = change.valueTo() == null ? d.value() : EstimatedValue.range(d.value().min(), change.valueTo());
+        EstimatedValue value = change.valueTo() == null
+                ? d.value()
+                : EstimatedValue.range(d.value().min(), change.valueTo());
         ExpectedPeriod expected = shift(d.expectedPublication(), change.shiftQuarters());
         LocalDate start = d.contractStart() == null ? null : d.contractStart().plusMonths(3L * change.shiftQuarters());
-        return new ProcurementDetails(d.title(), d.description(), d.buyingUnitId(), d.contactName(), d.contactEmail(),
-                d.contactPhone(), d.cpvCodes(), d.nutsCode(), d.contractType(), value, d.procedure(), expected, start,
-                d.durationMonths(), d.optionsDescription(), d.smeSuitable(), d.consortiaOpen(), d.innovationWanted(),
-                d.marketDialoguePlanned(), d.sustainabilityClauses(), d.socialClauses(), d.lots());
+        return new ProcurementDetails(
+                d.title(),
+                d.description(),
+                d.buyingUnitId(),
+                d.contactName(),
+                d.contactEmail(),
+                d.contactPhone(),
+                d.cpvCodes(),
+                d.nutsCode(),
+                d.contractType(),
+                value,
+                d.procedure(),
+                expected,
+                start,
+                d.durationMonths(),
+                d.optionsDescription(),
+                d.smeSuitable(),
+                d.consortiaOpen(),
+                d.innovationWanted(),
+                d.marketDialoguePlanned(),
+                d.sustainabilityClauses(),
+                d.socialClauses(),
+                d.lots());
     }
 
     private static ExpectedPeriod shift(ExpectedPeriod period, int quarters) {
@@ -138,7 +164,8 @@ class PipelineDemoData {
             return period;
         }
         LocalDate from = period.from().plusMonths(3L * quarters);
-        return period.isQuarter() ? ExpectedPeriod.ofQuarter(from.getYear(), (from.getMonthValue() - 1) / 3 + 1)
+        return period.isQuarter()
+                ? ExpectedPeriod.ofQuarter(from.getYear(), (from.getMonthValue() - 1) / 3 + 1)
                 : ExpectedPeriod.ofMonth(from.getYear(), from.getMonthValue());
     }
 
@@ -152,11 +179,13 @@ class PipelineDemoData {
             String value = switch (m.group(1)) {
                 case "Q" -> {
                     LocalDate q = quarterStart.plusMonths(3L * n);
-                    yield ExpectedPeriod.ofQuarter(q.getYear(), (q.getMonthValue() - 1) / 3 + 1).code();
+                    yield ExpectedPeriod.ofQuarter(q.getYear(), (q.getMonthValue() - 1) / 3 + 1)
+                            .code();
                 }
                 case "M" -> {
                     LocalDate month = today.withDayOfMonth(1).plusMonths(n);
-                    yield ExpectedPeriod.ofMonth(month.getYear(), month.getMonthValue()).code();
+                    yield ExpectedPeriod.ofMonth(month.getYear(), month.getMonthValue())
+                            .code();
                 }
                 case "S" -> quarterStart.plusMonths(3L * n).toString();
                 default -> String.valueOf(today.getYear() + 1);

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,10 +29,10 @@ final class CsvPlanReader {
 
     /** Text a spreadsheet would evaluate; signed numbers and phone numbers such as "+45 58 57 36 00" are fine. */
     private static final Pattern FORMULA = Pattern.compile("^(?:[=@].*|[+-](?![\\d\\s.,()/]*$).*)", Pattern.DOTALL);
+
     private static final Pattern ESCAPED = Pattern.compile("^'[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
-    private CsvPlanReader() {
-    }
+    private CsvPlanReader() {}
 
     static PlanSheet read(byte[] content, int maxRows) {
         String text = decode(content);
@@ -41,10 +40,17 @@ final class CsvPlanReader {
             throw new PlanFileRejected("pipeline.import.error.empty");
         }
         char separator = separator(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<String> header = null;
         List<PlanSheet.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 int number = Math.toIntExact(record.getRecordNumber());
                 if (header == null) {
@@ -85,9 +91,14 @@ final class CsvPlanReader {
 
     /** Strict UTF-8: Windows-1252 or Latin-1 files are refused with the line of the first byte that is not UTF-8. */
     private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
@@ -135,7 +146,7 @@ final class CsvPlanReader {
                     case ';' -> semicolons++;
                     case ',' -> commas++;
                     case '\t' -> tabs++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

@@ -1,10 +1,8 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -22,5 +20,4 @@ import org.springframework.validation.annotation.Validated;
 record ImportProperties(
         @DefaultValue("2000") @Min(1) @Max(100_000) int maxRows,
         @DefaultValue("5MB") DataSize maxBytes,
-        @DefaultValue("2h") Duration previewLifetime) {
-}
+        @DefaultValue("2h") Duration previewLifetime) {}

@@ -1,5 +1,7 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.platform.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -15,9 +17,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.platform.Numbers;
-
 /**
  * How one cell's text becomes a value. Each parser throws {@link Problem} with the message key that tells the
  * officer what to write instead.
@@ -26,6 +25,7 @@ final class PlanCells {
 
     /** Yes/no tokens of the file format, in Danish and English; an empty cell is "no". */
     static final String YES = "ja";
+
     static final String NO = "nej";
     private static final List<String> TRUE = List.of("ja", "j", "yes", "y", "x", "true", "1", "sand");
     private static final List<String> FALSE = List.of("nej", "n", "no", "false", "0", "falsk");
@@ -38,8 +38,9 @@ final class PlanCells {
     private static final Pattern QUARTER_FIRST = Pattern.compile("[Qq]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
     private static final Pattern YEAR_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[Qq]([1-4])");
     /** {@code 3. kvartal 2027}, as Samspil writes a quarter. */
-    private static final Pattern DANISH_QUARTER = Pattern.compile("([1-4])\\.\\s*kvartal\\s+(\\d{4})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DANISH_QUARTER =
+            Pattern.compile("([1-4])\\.\\s*kvartal\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{4})");
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Map<String, Month> MONTH_NAMES = monthNames();
@@ -64,8 +65,7 @@ final class PlanCells {
         }
     }
 
-    private PlanCells() {
-    }
+    private PlanCells() {}
 
     /** Whole kroner; {@code 2.000.000}, {@code 2000000}, {@code 2 000 000 kr.} and {@code 1500000,50} are read. */
     static BigDecimal amount(String text) throws Problem {
@@ -96,10 +96,14 @@ final class PlanCells {
         Matcher danish = DANISH_DATE.matcher(s);
         try {
             if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             }
             if (danish.matches()) {
-                return LocalDate.of(Integer.parseInt(danish.group(3)), Integer.parseInt(danish.group(2)), Integer.parseInt(danish.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(danish.group(3)),
+                        Integer.parseInt(danish.group(2)),
+                        Integer.parseInt(danish.group(1)));
             }
         } catch (DateTimeException e) {
             throw new Problem("pipeline.import.error.dateInvalid", s);
@@ -129,8 +133,11 @@ final class PlanCells {
             if ((m = MONTH_YEAR.matcher(s)).matches()) {
                 return ExpectedPeriod.ofMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
-            if ((m = NAMED_MONTH.matcher(s)).matches() && MONTH_NAMES.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
-                return ExpectedPeriod.ofMonth(Integer.parseInt(m.group(2)), MONTH_NAMES.get(m.group(1).toLowerCase(Locale.ROOT)).getValue());
+            if ((m = NAMED_MONTH.matcher(s)).matches()
+                    && MONTH_NAMES.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+                return ExpectedPeriod.ofMonth(
+                        Integer.parseInt(m.group(2)),
+                        MONTH_NAMES.get(m.group(1).toLowerCase(Locale.ROOT)).getValue());
             }
             if (ISO_DATE.matcher(s).matches() || DANISH_DATE.matcher(s).matches()) {
                 LocalDate date = date(s);
@@ -174,7 +181,11 @@ final class PlanCells {
         for (Locale locale : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
             for (Month month : Month.values()) {
                 names.put(month.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT), month);
-                names.put(month.getDisplayName(TextStyle.SHORT, locale).toLowerCase(Locale.ROOT).replace(".", ""), month);
+                names.put(
+                        month.getDisplayName(TextStyle.SHORT, locale)
+                                .toLowerCase(Locale.ROOT)
+                                .replace(".", ""),
+                        month);
             }
         }
         return Map.copyOf(names);

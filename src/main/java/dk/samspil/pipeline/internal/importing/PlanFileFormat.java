@@ -1,25 +1,6 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-
-import org.apache.poi.ss.util.CellReference;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
+import static dk.samspil.pipeline.internal.importing.PlanColumn.*;
 
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
@@ -36,8 +17,25 @@ import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
-
-import static dk.samspil.pipeline.internal.importing.PlanColumn.*;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.poi.ss.util.CellReference;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The plan file layout (docs/import-format.md): one row per planned procurement in the columns of
@@ -111,12 +109,20 @@ class PlanFileFormat {
         row.add(value.known() ? value.min() : null);
         row.add(value.known() ? value.max() : null);
         row.add(d.procedure() == null ? null : presenter.procedure(d.procedure(), DanishFormats.DANISH));
-        row.add(d.expectedPublication() == null ? null : presenter.period(d.expectedPublication(), DanishFormats.DANISH));
+        row.add(
+                d.expectedPublication() == null
+                        ? null
+                        : presenter.period(d.expectedPublication(), DanishFormats.DANISH));
         row.add(d.contractStart());
         row.add(d.durationMonths());
         row.add(d.optionsDescription());
-        for (boolean flag : List.of(d.smeSuitable(), d.consortiaOpen(), d.innovationWanted(), d.marketDialoguePlanned(),
-                d.sustainabilityClauses(), d.socialClauses())) {
+        for (boolean flag : List.of(
+                d.smeSuitable(),
+                d.consortiaOpen(),
+                d.innovationWanted(),
+                d.marketDialoguePlanned(),
+                d.sustainabilityClauses(),
+                d.socialClauses())) {
             row.add(presenter.yesNo(flag, DanishFormats.DANISH));
         }
         row.add(d.lots().isEmpty() ? null : PlanLots.format(d.lots()));
@@ -128,13 +134,34 @@ class PlanFileFormat {
         LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() - 1) / 3 + 1 + 2;
         ExpectedPeriod expected = ExpectedPeriod.ofQuarter(today.getYear() + (quarter - 1) / 4, (quarter - 1) % 4 + 1);
-        Long unit = organisation.buyingUnits().stream().findFirst().map(BuyingUnit::id).orElse(null);
-        ProcurementDetails details = new ProcurementDetails(text("title"), text("description"), unit,
-                text("contactName"), text("contactEmail"), text("contactPhone"), List.of("45261210", "45261410"),
-                null, ContractType.WORKS, EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4500000")),
-                ProcurementProcedure.NATIONAL, expected, expected.to().plusMonths(3).withDayOfMonth(1), 12,
-                text("options"), true, true, false, true, true, false,
-                List.of(new Lot(1, text("lot1"), "45261210", new BigDecimal("2000000"), true),
+        Long unit = organisation.buyingUnits().stream()
+                .findFirst()
+                .map(BuyingUnit::id)
+                .orElse(null);
+        ProcurementDetails details = new ProcurementDetails(
+                text("title"),
+                text("description"),
+                unit,
+                text("contactName"),
+                text("contactEmail"),
+                text("contactPhone"),
+                List.of("45261210", "45261410"),
+                null,
+                ContractType.WORKS,
+                EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4500000")),
+                ProcurementProcedure.NATIONAL,
+                expected,
+                expected.to().plusMonths(3).withDayOfMonth(1),
+                12,
+                text("options"),
+                true,
+                true,
+                false,
+                true,
+                true,
+                false,
+                List.of(
+                        new Lot(1, text("lot1"), "45261210", new BigDecimal("2000000"), true),
                         new Lot(2, text("lot2"), "45261410", null, true)));
         return new NewProcurement(text("reference"), details);
     }
@@ -165,8 +192,10 @@ class PlanFileFormat {
             }
         }
         List<ImportError> errors = new ArrayList<>();
-        List<String> missing = Arrays.stream(PlanColumn.values()).filter(c -> !positions.containsKey(c))
-                .map(this::header).toList();
+        List<String> missing = Arrays.stream(PlanColumn.values())
+                .filter(c -> !positions.containsKey(c))
+                .map(this::header)
+                .toList();
         if (!missing.isEmpty()) {
             errors.add(ImportError.ofFile("pipeline.import.error.missingColumns", String.join(", ", missing)));
         }
@@ -189,8 +218,12 @@ class PlanFileFormat {
     /**
      * @param foldedCells the cells (e.g. {@code B2}) of single-line columns whose line breaks were folded into spaces
      */
-    record ParsedRow(int number, NewProcurement procurement, List<ImportError> errors, Set<PlanColumn> failedColumns,
-                     List<String> foldedCells) {
+    record ParsedRow(
+            int number,
+            NewProcurement procurement,
+            List<ImportError> errors,
+            Set<PlanColumn> failedColumns,
+            List<String> foldedCells) {
 
         ParsedRow {
             errors = List.copyOf(errors);
@@ -200,8 +233,8 @@ class PlanFileFormat {
     }
 
     /** Columns whose text may span lines; every other column is single-line. */
-    private static final Set<PlanColumn> MULTI_LINE = EnumSet.of(PlanColumn.DESCRIPTION, PlanColumn.ADDITIONAL_CPV,
-            PlanColumn.OPTIONS, PlanColumn.LOTS);
+    private static final Set<PlanColumn> MULTI_LINE =
+            EnumSet.of(PlanColumn.DESCRIPTION, PlanColumn.ADDITIONAL_CPV, PlanColumn.OPTIONS, PlanColumn.LOTS);
 
     /** Reads the data rows of one file; remembers buying units it has looked up. */
     final class Reader {
@@ -220,7 +253,11 @@ class PlanFileFormat {
         ParsedRow parse(PlanSheet.Row row) {
             Cells cells = new Cells(row);
             if (csv && row.fieldCount() != width) {
-                cells.errors.add(new ImportError(row.number(), null, null, "pipeline.import.error.columnCount",
+                cells.errors.add(new ImportError(
+                        row.number(),
+                        null,
+                        null,
+                        "pipeline.import.error.columnCount",
                         List.of(row.fieldCount(), width)));
                 return new ParsedRow(row.number(), null, cells.errors, EnumSet.allOf(PlanColumn.class), List.of());
             }
@@ -231,7 +268,8 @@ class PlanFileFormat {
             }
             for (int position = width; position < row.cells().size(); position++) {
                 if (!row.cells().get(position).isBlank()) {
-                    cells.error(null, position, "pipeline.import.error.outsideColumns", cellRef(position, row.number()));
+                    cells.error(
+                            null, position, "pipeline.import.error.outsideColumns", cellRef(position, row.number()));
                 }
             }
             String reference = cells.text(REFERENCE);
@@ -249,45 +287,79 @@ class PlanFileFormat {
             }
             BigDecimal from = cells.read(VALUE_FROM, PlanCells::amount);
             BigDecimal to = cells.read(VALUE_TO, PlanCells::amount);
-            EstimatedValue value = from == null && to == null ? EstimatedValue.unknown()
-                    : from == null || to == null || from.compareTo(to) == 0 ? EstimatedValue.exact(from == null ? to : from)
-                    : EstimatedValue.range(from, to);
+            EstimatedValue value = from == null && to == null
+                    ? EstimatedValue.unknown()
+                    : from == null || to == null || from.compareTo(to) == 0
+                            ? EstimatedValue.exact(from == null ? to : from)
+                            : EstimatedValue.range(from, to);
             ProcurementDetails details = new ProcurementDetails(
-                    cells.text(TITLE), Objects.requireNonNullElse(cells.text(DESCRIPTION), ""),
-                    cells.read(BUYING_UNIT, this::unit), cells.text(CONTACT_NAME), cells.text(CONTACT_EMAIL),
-                    cells.text(CONTACT_PHONE), cpv, cells.text(NUTS),
-                    cells.read(CONTRACT_TYPE, text -> choice(contractTypes, text, "pipeline.import.error.contractType",
-                            ContractType.values(), type -> presenter.contractType(type, DanishFormats.DANISH))),
+                    cells.text(TITLE),
+                    Objects.requireNonNullElse(cells.text(DESCRIPTION), ""),
+                    cells.read(BUYING_UNIT, this::unit),
+                    cells.text(CONTACT_NAME),
+                    cells.text(CONTACT_EMAIL),
+                    cells.text(CONTACT_PHONE),
+                    cpv,
+                    cells.text(NUTS),
+                    cells.read(
+                            CONTRACT_TYPE,
+                            text -> choice(
+                                    contractTypes,
+                                    text,
+                                    "pipeline.import.error.contractType",
+                                    ContractType.values(),
+                                    type -> presenter.contractType(type, DanishFormats.DANISH))),
                     value,
-                    cells.read(PROCEDURE, text -> choice(procedures, text, "pipeline.import.error.procedure",
-                            ProcurementProcedure.values(), p -> presenter.procedure(p, DanishFormats.DANISH))),
+                    cells.read(
+                            PROCEDURE,
+                            text -> choice(
+                                    procedures,
+                                    text,
+                                    "pipeline.import.error.procedure",
+                                    ProcurementProcedure.values(),
+                                    p -> presenter.procedure(p, DanishFormats.DANISH))),
                     cells.read(EXPECTED_PUBLICATION, PlanCells::period),
                     cells.read(CONTRACT_START, PlanCells::date),
                     cells.read(DURATION_MONTHS, PlanCells::wholeNumber),
                     cells.text(OPTIONS),
-                    cells.flag(SME_SUITABLE), cells.flag(CONSORTIA_OPEN), cells.flag(INNOVATION_WANTED),
-                    cells.flag(MARKET_DIALOGUE_PLANNED), cells.flag(SUSTAINABILITY_CLAUSES), cells.flag(SOCIAL_CLAUSES),
+                    cells.flag(SME_SUITABLE),
+                    cells.flag(CONSORTIA_OPEN),
+                    cells.flag(INNOVATION_WANTED),
+                    cells.flag(MARKET_DIALOGUE_PLANNED),
+                    cells.flag(SUSTAINABILITY_CLAUSES),
+                    cells.flag(SOCIAL_CLAUSES),
                     Objects.requireNonNullElse(cells.read(LOTS, PlanLots::parse), List.of()));
-            return new ParsedRow(row.number(), new NewProcurement(reference == null ? "" : reference, details),
-                    cells.errors, cells.failed, cells.folded);
+            return new ParsedRow(
+                    row.number(),
+                    new NewProcurement(reference == null ? "" : reference, details),
+                    cells.errors,
+                    cells.failed,
+                    cells.folded);
         }
 
         /** The service's verdict on a row, placed in the column it concerns. */
         ImportError error(ParsedRow row, Violation violation) {
             PlanColumn column = columnOf(violation, row.procurement().details());
             Integer position = column == null ? null : positions.get(column);
-            return new ImportError(row.number(), column, position == null ? null : cellRef(position, row.number()),
-                    violation.messageKey(), violation.arguments());
+            return new ImportError(
+                    row.number(),
+                    column,
+                    position == null ? null : cellRef(position, row.number()),
+                    violation.messageKey(),
+                    violation.arguments());
         }
 
         ImportError error(ParsedRow row, PlanColumn column, String messageKey, Object... arguments) {
-            return new ImportError(row.number(), column, cellRef(positions.get(column), row.number()), messageKey,
-                    List.of(arguments));
+            return new ImportError(
+                    row.number(), column, cellRef(positions.get(column), row.number()), messageKey, List.of(arguments));
         }
 
         private PlanColumn columnAt(int position) {
-            return positions.entrySet().stream().filter(e -> e.getValue() == position).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
+            return positions.entrySet().stream()
+                    .filter(e -> e.getValue() == position)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private Long unit(String text) throws PlanCells.Problem {
@@ -358,7 +430,8 @@ class PlanFileFormat {
             }
 
             void error(PlanColumn column, int position, String key, Object... arguments) {
-                errors.add(new ImportError(row.number(), column, cellRef(position, row.number()), key, List.of(arguments)));
+                errors.add(new ImportError(
+                        row.number(), column, cellRef(position, row.number()), key, List.of(arguments)));
                 if (column != null) {
                     failed.add(column);
                 }
@@ -384,9 +457,15 @@ class PlanFileFormat {
             case "contactName" -> CONTACT_NAME;
             case "contactEmail" -> CONTACT_EMAIL;
             case "contactPhone" -> CONTACT_PHONE;
-            case "cpvCodes" -> violation.messageKey().endsWith(".duplicate") || !violation.arguments().isEmpty()
-                    && !Objects.equals(String.valueOf(violation.arguments().get(0)), normalizedCpv(details.mainCpv()))
-                    ? ADDITIONAL_CPV : MAIN_CPV;
+            case "cpvCodes" ->
+                violation.messageKey().endsWith(".duplicate")
+                                || !violation.arguments().isEmpty()
+                                        && !Objects.equals(
+                                                String.valueOf(
+                                                        violation.arguments().get(0)),
+                                                normalizedCpv(details.mainCpv()))
+                        ? ADDITIONAL_CPV
+                        : MAIN_CPV;
             case "nutsCode" -> NUTS;
             case "contractType" -> CONTRACT_TYPE;
             case "value" -> VALUE_FROM;
@@ -399,11 +478,14 @@ class PlanFileFormat {
         };
     }
 
-    private <E extends Enum<E>> E choice(Map<String, E> choices, String text, String errorKey, E[] values,
-                                         Function<E, String> label) throws PlanCells.Problem {
+    private <E extends Enum<E>> E choice(
+            Map<String, E> choices, String text, String errorKey, E[] values, Function<E, String> label)
+            throws PlanCells.Problem {
         E value = choices.get(normalize(text));
         if (value == null) {
-            throw new PlanCells.Problem(errorKey, text.strip(),
+            throw new PlanCells.Problem(
+                    errorKey,
+                    text.strip(),
                     String.join(", ", Arrays.stream(values).map(label).toList()));
         }
         return value;

@@ -5,8 +5,7 @@ final class PlanFileReader {
 
     private static final int SNIFF_BYTES = 8192;
 
-    private PlanFileReader() {
-    }
+    private PlanFileReader() {}
 
     static PlanSheet read(byte[] content, int maxRows) {
         if (content.length == 0) {

@@ -8,7 +8,8 @@ class PlanFileRejected extends RuntimeException {
     private final transient List<ImportError> errors;
 
     PlanFileRejected(List<ImportError> errors) {
-        super("Plan file rejected: " + errors.stream().map(ImportError::messageKey).toList());
+        super("Plan file rejected: "
+                + errors.stream().map(ImportError::messageKey).toList());
         this.errors = List.copyOf(errors);
     }
 

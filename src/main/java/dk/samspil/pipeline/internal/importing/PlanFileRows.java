@@ -1,11 +1,9 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.pipeline.NewProcurement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
-import dk.samspil.pipeline.NewProcurement;
 
 /** Reads a plan file in the import layout for code that trusts its file, such as the demo data. */
 @Component
@@ -28,7 +26,9 @@ public class PlanFileRows {
         List<String> problems = new ArrayList<>();
         for (PlanSheet.Row row : sheet.rows()) {
             PlanFileFormat.ParsedRow parsed = reader.parse(row);
-            parsed.errors().forEach(e -> problems.add("row " + e.row() + " " + e.cell() + ": " + e.messageKey() + " " + e.arguments()));
+            parsed.errors()
+                    .forEach(e -> problems.add(
+                            "row " + e.row() + " " + e.cell() + ": " + e.messageKey() + " " + e.arguments()));
             if (parsed.errors().isEmpty()) {
                 procurements.add(parsed.procurement());
             }

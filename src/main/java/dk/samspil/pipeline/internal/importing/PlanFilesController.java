@@ -1,20 +1,5 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementExtracts;
@@ -22,6 +7,19 @@ import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.FileDownloads;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.platform.Spreadsheets;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The plan as files: the import template, the staff export (every entry, drafts included, in the import layout so
@@ -37,8 +35,12 @@ class PlanFilesController {
     private final MessageSource messages;
     private final PlatformProperties platform;
 
-    PlanFilesController(PlanFileFormat format, ProcurementExtracts extracts, EntryPresenter presenter,
-                        MessageSource messages, PlatformProperties platform) {
+    PlanFilesController(
+            PlanFileFormat format,
+            ProcurementExtracts extracts,
+            EntryPresenter presenter,
+            MessageSource messages,
+            PlatformProperties platform) {
         this.format = format;
         this.extracts = extracts;
         this.presenter = presenter;
@@ -48,14 +50,21 @@ class PlanFilesController {
 
     @GetMapping("/intern/indkoeb/import/skabelon.csv")
     ResponseEntity<byte[]> templateCsv() {
-        return file(Spreadsheets.csv(format.header(), List.of(format.row(format.example()))), Spreadsheets.CSV,
-                "skabelon-indkoebsplan.csv", false);
+        return file(
+                Spreadsheets.csv(format.header(), List.of(format.row(format.example()))),
+                Spreadsheets.CSV,
+                "skabelon-indkoebsplan.csv",
+                false);
     }
 
     @GetMapping("/intern/indkoeb/import/skabelon.xlsx")
     ResponseEntity<byte[]> templateXlsx() {
-        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(),
-                List.of(format.row(format.example()))), Spreadsheets.XLSX, "skabelon-indkoebsplan.xlsx", false);
+        return file(
+                Spreadsheets.xlsx(
+                        text("pipeline.import.sheet.plan"), format.header(), List.of(format.row(format.example()))),
+                Spreadsheets.XLSX,
+                "skabelon-indkoebsplan.xlsx",
+                false);
     }
 
     @GetMapping("/intern/indkoeb/eksport.csv")
@@ -65,8 +74,11 @@ class PlanFilesController {
 
     @GetMapping("/intern/indkoeb/eksport.xlsx")
     ResponseEntity<byte[]> exportXlsx() {
-        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()),
-                Spreadsheets.XLSX, "indkoebsplan.xlsx", false);
+        return file(
+                Spreadsheets.xlsx(text("pipeline.import.sheet.plan"), format.header(), planRows()),
+                Spreadsheets.XLSX,
+                "indkoebsplan.xlsx",
+                false);
     }
 
     @GetMapping("/kommende-indkob.csv")
@@ -76,8 +88,11 @@ class PlanFilesController {
 
     @GetMapping("/kommende-indkob.xlsx")
     ResponseEntity<byte[]> publicXlsx() {
-        return file(Spreadsheets.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()),
-                Spreadsheets.XLSX, "kommende-indkob.xlsx", true);
+        return file(
+                Spreadsheets.xlsx(text("pipeline.import.sheet.public"), publicHeader(), publicRows()),
+                Spreadsheets.XLSX,
+                "kommende-indkob.xlsx",
+                true);
     }
 
     private List<List<Object>> planRows() {
@@ -114,7 +129,8 @@ class PlanFilesController {
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean isPublic) {
         return FileDownloads.attachment(name, type)
-                .cacheControl(isPublic ? CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic() : CacheControl.noStore())
+                .cacheControl(
+                        isPublic ? CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic() : CacheControl.noStore())
                 .body(content);
     }
 }

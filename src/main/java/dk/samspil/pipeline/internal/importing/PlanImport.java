@@ -1,21 +1,19 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.KeptUploads;
 import dk.samspil.platform.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a plan in two steps. The upload is read and, if it is a readable plan at all, kept on the server; the
@@ -33,8 +31,13 @@ class PlanImport {
      *
      * @param foldedCells cells whose line breaks became spaces (titles, names: single-line by the platform's rule)
      */
-    public record PreviewRow(int row, String reference, String title, ExpectedPeriod expected, List<ImportError> errors,
-                             List<String> foldedCells) {
+    public record PreviewRow(
+            int row,
+            String reference,
+            String title,
+            ExpectedPeriod expected,
+            List<ImportError> errors,
+            List<String> foldedCells) {
 
         public boolean valid() {
             return errors.isEmpty();
@@ -56,8 +59,7 @@ class PlanImport {
         }
     }
 
-    private record Checked(List<PreviewRow> rows, List<NewProcurement> valid) {
-    }
+    private record Checked(List<PreviewRow> rows, List<NewProcurement> valid) {}
 
     /** No batch with this id for this user, or it has expired. */
     static class BatchNotFound extends RuntimeException {
@@ -85,8 +87,8 @@ class PlanImport {
     private final KeptUploads uploads;
     private final ImportProperties properties;
 
-    PlanImport(PlanFileFormat format, ProcurementService procurements, KeptUploads uploads,
-               ImportProperties properties) {
+    PlanImport(
+            PlanFileFormat format, ProcurementService procurements, KeptUploads uploads, ImportProperties properties) {
         this.format = format;
         this.procurements = procurements;
         this.uploads = uploads;
@@ -104,7 +106,8 @@ class PlanImport {
     /** Refuses a file over the size limit before anything reads it. */
     void checkSize(long size) {
         if (size > maxBytes()) {
-            throw new PlanFileRejected("pipeline.import.error.tooLarge", properties.maxBytes().toMegabytes());
+            throw new PlanFileRejected(
+                    "pipeline.import.error.tooLarge", properties.maxBytes().toMegabytes());
         }
     }
 
@@ -160,10 +163,11 @@ class PlanImport {
                 continue;
             }
             String reference = procurement.reference().strip();
-            Integer earlier = reference.isEmpty() ? null : seen.putIfAbsent(reference.toUpperCase(Locale.ROOT), row.number());
+            Integer earlier =
+                    reference.isEmpty() ? null : seen.putIfAbsent(reference.toUpperCase(Locale.ROOT), row.number());
             if (earlier != null) {
-                errors.add(reader.error(parsed, PlanColumn.REFERENCE, "pipeline.import.error.duplicateReference",
-                        reference, earlier));
+                errors.add(reader.error(
+                        parsed, PlanColumn.REFERENCE, "pipeline.import.error.duplicateReference", reference, earlier));
             }
             for (Violation violation : procurements.validateNew(reference, procurement.details())) {
                 ImportError error = reader.error(parsed, violation);
@@ -171,8 +175,13 @@ class PlanImport {
                     errors.add(error);
                 }
             }
-            rows.add(new PreviewRow(row.number(), reference, procurement.details().title(),
-                    procurement.details().expectedPublication(), errors, parsed.foldedCells()));
+            rows.add(new PreviewRow(
+                    row.number(),
+                    reference,
+                    procurement.details().title(),
+                    procurement.details().expectedPublication(),
+                    errors,
+                    parsed.foldedCells()));
             if (errors.isEmpty()) {
                 valid.add(procurement);
             }

@@ -1,12 +1,12 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,15 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.platform.Rejected;
-
 /** The import page: upload a plan, see every row and error, then store the rows as drafts or nothing. */
 @Controller
 @RequestMapping("/intern/indkoeb/import")
 class PlanImportController {
 
-    private static final String UUID_PATTERN = "{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+    private static final String UUID_PATTERN =
+            "{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
 
     private final PlanImport planImport;
 
@@ -36,17 +34,24 @@ class PlanImportController {
     }
 
     @GetMapping
-    String form(@RequestParam(name = "fejl", required = false) String error, Model model, HttpServletResponse response) {
+    String form(
+            @RequestParam(name = "fejl", required = false) String error, Model model, HttpServletResponse response) {
         if ("stor".equals(error)) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            return form(model, List.of(ImportError.ofFile("pipeline.import.error.tooLarge", planImport.maxBytes() / (1024 * 1024))));
+            return form(
+                    model,
+                    List.of(ImportError.ofFile(
+                            "pipeline.import.error.tooLarge", planImport.maxBytes() / (1024 * 1024))));
         }
         return form(model, List.of());
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Authentication user, Model model,
-                  HttpServletResponse response) {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication user,
+            Model model,
+            HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, List.of(ImportError.ofFile("pipeline.import.error.noFile")));
@@ -56,7 +61,8 @@ class PlanImportController {
             UUID id = planImport.upload(user.getName(), file.getOriginalFilename(), file.getBytes());
             return "redirect:/intern/indkoeb/import/" + id;
         } catch (PlanFileRejected e) {
-            boolean tooLarge = e.errors().stream().anyMatch(err -> err.messageKey().equals("pipeline.import.error.tooLarge"));
+            boolean tooLarge =
+                    e.errors().stream().anyMatch(err -> err.messageKey().equals("pipeline.import.error.tooLarge"));
             response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
             model.addAttribute("fileName", file.getOriginalFilename());
             return form(model, e.errors());
@@ -76,12 +82,19 @@ class PlanImportController {
     }
 
     @PostMapping("/" + UUID_PATTERN)
-    String confirm(@PathVariable UUID id, @RequestParam(name = "mode", defaultValue = "all") String mode,
-                   Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable UUID id,
+            @RequestParam(name = "mode", defaultValue = "all") String mode,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             List<PlannedProcurement> created = planImport.confirm(id, user.getName(), "valid".equals(mode));
             redirect.addFlashAttribute("imported", created.size());
-            redirect.addFlashAttribute("importedReferences", created.stream().map(PlannedProcurement::reference).toList());
+            redirect.addFlashAttribute(
+                    "importedReferences",
+                    created.stream().map(PlannedProcurement::reference).toList());
             return "redirect:/intern/indkoeb/import";
         } catch (PlanImport.BatchNotFound e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -1,10 +1,9 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.pipeline.Lot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
-import dk.samspil.pipeline.Lot;
 
 /**
  * The lots cell: lots separated by {@code ;} or line breaks, each {@code number|title|CPV|value|SME}, e.g.
@@ -14,8 +13,7 @@ import dk.samspil.pipeline.Lot;
  */
 final class PlanLots {
 
-    private PlanLots() {
-    }
+    private PlanLots() {}
 
     static List<Lot> parse(String text) throws PlanCells.Problem {
         List<Lot> lots = new ArrayList<>();
@@ -40,7 +38,10 @@ final class PlanLots {
                 amount = value.isEmpty() ? null : PlanCells.amount(value);
                 sme = PlanCells.flag(field(fields, 4));
             } catch (PlanCells.Problem e) {
-                throw new PlanCells.Problem("pipeline.import.error.lotValue", position, e.arguments().get(0));
+                throw new PlanCells.Problem(
+                        "pipeline.import.error.lotValue",
+                        position,
+                        e.arguments().get(0));
             }
             lots.add(new Lot(lotNumber, title.isEmpty() ? null : title, cpv.isEmpty() ? null : cpv, amount, sme));
         }
@@ -62,8 +63,13 @@ final class PlanLots {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replace(";", "\\;")
-                .replace("\n", " ").replace("\r", "");
+        return text == null
+                ? ""
+                : text.replace("\\", "\\\\")
+                        .replace("|", "\\|")
+                        .replace(";", "\\;")
+                        .replace("\n", " ")
+                        .replace("\r", "");
     }
 
     private static List<List<String>> split(String text) {

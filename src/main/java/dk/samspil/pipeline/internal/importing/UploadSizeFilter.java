@@ -1,11 +1,10 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.platform.UploadSizeLimit;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dk.samspil.platform.UploadSizeLimit;
 
 /** Redirects a plan upload far over the import limit to the import page's Danish message (platform {@link UploadSizeLimit}). */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.platform.Numbers;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -31,8 +30,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import dk.samspil.platform.Numbers;
-
 /**
  * Reads the first sheet of an XLSX workbook as a stream of SAX events, so a sheet with too many rows is refused
  * at the first row over the limit instead of after loading everything. The workbook is opened from a temporary
@@ -43,8 +40,7 @@ final class XlsxPlanReader {
 
     private static final long MAX_XML_BYTES = 200L * 1024 * 1024;
 
-    private XlsxPlanReader() {
-    }
+    private XlsxPlanReader() {}
 
     static PlanSheet read(byte[] content, int maxRows) {
         Path file = null;
@@ -76,8 +72,7 @@ final class XlsxPlanReader {
             throw e;
         } catch (TooManyRows e) {
             throw new PlanFileRejected("pipeline.import.error.tooManyRows", maxRows);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // Damaged workbooks, zip bombs and parts over POI's limits all surface here as one of these.
             throw new PlanFileRejected("pipeline.import.error.xlsxDamaged");
         } finally {
@@ -122,8 +117,7 @@ final class XlsxPlanReader {
         };
     }
 
-    private static final class TooManyRows extends SAXException {
-    }
+    private static final class TooManyRows extends SAXException {}
 
     /** Collects the text of each cell; dates become ISO dates, numbers plain decimals, formulas are marked. */
     private static final class SheetHandler extends DefaultHandler {
@@ -174,7 +168,7 @@ final class XlsxPlanReader {
                 }
                 case "f" -> formula = true;
                 case "v", "t" -> collecting = true;
-                default -> { }
+                default -> {}
             }
         }
 
@@ -200,7 +194,7 @@ final class XlsxPlanReader {
                     }
                 }
                 case "row" -> endRow();
-                default -> { }
+                default -> {}
             }
         }
 
@@ -224,7 +218,10 @@ final class XlsxPlanReader {
                 return number(raw);
             }
             return switch (type) {
-                case "s" -> strings == null || raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                case "s" ->
+                    strings == null || raw.isBlank()
+                            ? ""
+                            : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
                 case "b" -> "1".equals(raw.trim()) ? "true" : "false";
                 case "e" -> "";
                 default -> raw;
@@ -243,14 +240,17 @@ final class XlsxPlanReader {
             }
             if (style != null && styles != null) {
                 XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-                if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
+                if (cellStyle != null
+                        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
                         && DateUtil.isValidExcelDate(value)) {
                     LocalDateTime dateTime = DateUtil.getLocalDateTime(value);
                     return dateTime.toLocalDate().toString();
                 }
             }
             // Numbers bounds the value before any plain text is built: 1E999999999 would be a gigabyte string
-            return Numbers.decimal(raw).map(n -> n.stripTrailingZeros().toPlainString()).orElse(raw.strip());
+            return Numbers.decimal(raw)
+                    .map(n -> n.stripTrailingZeros().toPlainString())
+                    .orElse(raw.strip());
         }
     }
 }

@@ -1,5 +1,12 @@
 package dk.samspil.pipeline.internal.opendata;
 
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EntryPresenter;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChange;
+import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
+import dk.samspil.platform.DanishFormats;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,22 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.EntryPresenter;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementChange;
-import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
-import dk.samspil.platform.DanishFormats;
 
 /**
  * The Atom feed (RFC 4287) of publications and changes, newest first. Every change-log row is one entry whose id
@@ -37,6 +34,7 @@ class ChangeFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** The date part of the tag URIs (RFC 4151): a day on which this Samspil's host name was in use. It never changes. */
     private static final String TAG_DATE = "2026";
+
     private static final Locale DANISH = DanishFormats.DANISH;
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -47,8 +45,13 @@ class ChangeFeed {
     private final OpenDataLinks links;
     private final Clock clock;
 
-    ChangeFeed(OpenDataQueries queries, OrganisationService organisation, EntryPresenter presenter,
-               MessageSource messages, OpenDataLinks links, Clock clock) {
+    ChangeFeed(
+            OpenDataQueries queries,
+            OrganisationService organisation,
+            EntryPresenter presenter,
+            MessageSource messages,
+            OpenDataLinks links,
+            Clock clock) {
         this.queries = queries;
         this.organisation = organisation;
         this.presenter = presenter;
@@ -59,7 +62,9 @@ class ChangeFeed {
 
     String feed() {
         List<PublishedChange> changes = queries.latestChanges(ENTRIES);
-        String municipality = organisation.municipality().map(Municipality::name)
+        String municipality = organisation
+                .municipality()
+                .map(Municipality::name)
                 .orElseGet(() -> message("pipeline.opendata.municipality.unknown"));
         String tag = "tag:" + links.host() + "," + TAG_DATE + ":kommende-indkob";
         StringWriter text = new StringWriter();
@@ -72,8 +77,12 @@ class ChangeFeed {
             element(xml, "id", tag);
             element(xml, "title", message("pipeline.feed.atom.title", municipality));
             element(xml, "subtitle", message("pipeline.feed.calendar.description"));
-            element(xml, "updated", changes.isEmpty() ? time(OffsetDateTime.now(clock))
-                    : time(changes.get(0).changedAt()));
+            element(
+                    xml,
+                    "updated",
+                    changes.isEmpty()
+                            ? time(OffsetDateTime.now(clock))
+                            : time(changes.get(0).changedAt()));
             link(xml, "self", links.link(PATH), "application/atom+xml");
             link(xml, "alternate", links.link("/kommende-indkob"), "text/html");
             xml.writeStartElement("author");
@@ -97,12 +106,15 @@ class ChangeFeed {
         String title = p.details().title();
         xml.writeStartElement("entry");
         element(xml, "id", feedTag + "/" + p.reference() + "/" + change.id());
-        element(xml, "title", switch (change.kind()) {
-            case PUBLISHED -> message("pipeline.feed.atom.entry.PUBLISHED", title);
-            case CHANGED -> message("pipeline.feed.atom.entry.CHANGED", title);
-            case STATUS -> message("pipeline.feed.atom.entry.STATUS", title,
-                    presenter.status(p.status(), DANISH));
-        });
+        element(
+                xml,
+                "title",
+                switch (change.kind()) {
+                    case PUBLISHED -> message("pipeline.feed.atom.entry.PUBLISHED", title);
+                    case CHANGED -> message("pipeline.feed.atom.entry.CHANGED", title);
+                    case STATUS ->
+                        message("pipeline.feed.atom.entry.STATUS", title, presenter.status(p.status(), DANISH));
+                });
         element(xml, "updated", time(change.changedAt()));
         link(xml, "alternate", links.detailPage(p.reference()), "text/html");
         xml.writeStartElement("category");
@@ -121,7 +133,8 @@ class ChangeFeed {
         PlannedProcurement p = change.snapshot();
         StringBuilder summary = new StringBuilder();
         if (change.kind() == ProcurementChange.Kind.PUBLISHED) {
-            summary.append(message("pipeline.feed.atom.published",
+            summary.append(message(
+                    "pipeline.feed.atom.published",
                     presenter.period(p.details().expectedPublication(), DANISH),
                     p.buyingUnitName() == null ? "–" : p.buyingUnitName()));
         } else {

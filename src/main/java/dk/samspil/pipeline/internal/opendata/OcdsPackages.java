@@ -1,19 +1,5 @@
 package dk.samspil.pipeline.internal.opendata;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.Municipality;
@@ -28,6 +14,18 @@ import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.internal.opendata.OpenDataQueries.PublishedChange;
 import dk.samspil.platform.DanishFormats;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the OCDS release and record packages: one release per row of the change log (the publication and every
@@ -50,8 +48,13 @@ class OcdsPackages {
     private final OpenDataLinks links;
     private final Clock clock;
 
-    OcdsPackages(OpenDataQueries queries, OrganisationService organisation, CpvCatalogue cpv, MessageSource messages,
-                 OpenDataLinks links, Clock clock) {
+    OcdsPackages(
+            OpenDataQueries queries,
+            OrganisationService organisation,
+            CpvCatalogue cpv,
+            MessageSource messages,
+            OpenDataLinks links,
+            Clock clock) {
         this.queries = queries;
         this.organisation = organisation;
         this.cpv = cpv;
@@ -62,9 +65,10 @@ class OcdsPackages {
 
     Ocds.ReleasePackage releasePackage() {
         Municipality municipality = organisation.municipality().orElse(null);
-        List<Ocds.Release> releases = queries.changes().stream().map(c -> release(c, municipality)).toList();
-        return new Ocds.ReleasePackage(links.link(RELEASE_PACKAGE), Ocds.VERSION, Ocds.EXTENSIONS, now(), publisher(municipality),
-                releases);
+        List<Ocds.Release> releases =
+                queries.changes().stream().map(c -> release(c, municipality)).toList();
+        return new Ocds.ReleasePackage(
+                links.link(RELEASE_PACKAGE), Ocds.VERSION, Ocds.EXTENSIONS, now(), publisher(municipality), releases);
     }
 
     Ocds.RecordPackage recordPackage() {
@@ -75,15 +79,26 @@ class OcdsPackages {
             byOcid.computeIfAbsent(release.ocid(), k -> new ArrayList<>()).add(release);
         }
         String releasePackage = links.link(RELEASE_PACKAGE);
-        List<Ocds.Record> records = byOcid.entrySet().stream().map(e -> {
-            List<Ocds.Release> releases = e.getValue();
-            Ocds.Release latest = releases.get(releases.size() - 1);
-            return new Ocds.Record(e.getKey(),
-                    releases.stream().map(r -> new Ocds.LinkedRelease(releasePackage + "#" + r.id(), r.date(), r.tag())).toList(),
-                    latest.compiled(e.getKey() + "-compiled"));
-        }).toList();
-        return new Ocds.RecordPackage(links.link(RECORD_PACKAGE), Ocds.VERSION, Ocds.EXTENSIONS, now(), publisher(municipality),
-                List.of(releasePackage), records);
+        List<Ocds.Record> records = byOcid.entrySet().stream()
+                .map(e -> {
+                    List<Ocds.Release> releases = e.getValue();
+                    Ocds.Release latest = releases.get(releases.size() - 1);
+                    return new Ocds.Record(
+                            e.getKey(),
+                            releases.stream()
+                                    .map(r -> new Ocds.LinkedRelease(releasePackage + "#" + r.id(), r.date(), r.tag()))
+                                    .toList(),
+                            latest.compiled(e.getKey() + "-compiled"));
+                })
+                .toList();
+        return new Ocds.RecordPackage(
+                links.link(RECORD_PACKAGE),
+                Ocds.VERSION,
+                Ocds.EXTENSIONS,
+                now(),
+                publisher(municipality),
+                List.of(releasePackage),
+                records);
     }
 
     private Ocds.Release release(PublishedChange change, Municipality municipality) {
@@ -92,8 +107,17 @@ class OcdsPackages {
         String ocid = OpenDataLinks.ocidPrefix(municipality) + "-" + p.reference();
         Ocds.Party buyer = buyer(municipality, d);
         Ocds.OrganizationReference buyerReference = new Ocds.OrganizationReference(buyer.id(), buyer.name());
-        return new Ocds.Release(ocid, ocid + "-" + change.id(), dateTime(change.changedAt()), List.of(tag(change)),
-                "tender", "da", List.of(buyer), buyerReference, planning(d.value()), tender(p, buyerReference));
+        return new Ocds.Release(
+                ocid,
+                ocid + "-" + change.id(),
+                dateTime(change.changedAt()),
+                List.of(tag(change)),
+                "tender",
+                "da",
+                List.of(buyer),
+                buyerReference,
+                planning(d.value()),
+                tender(p, buyerReference));
     }
 
     /**
@@ -107,7 +131,8 @@ class OcdsPackages {
         }
         PlannedProcurement p = change.snapshot();
         boolean tenderJustPublished = change.changes().stream()
-                .anyMatch(c -> c.field().equals("status") && ProcurementStatus.TENDER_PUBLISHED.name().equals(c.to()));
+                .anyMatch(c -> c.field().equals("status")
+                        && ProcurementStatus.TENDER_PUBLISHED.name().equals(c.to()));
         if (tenderJustPublished) {
             return "tender";
         }
@@ -153,8 +178,14 @@ class OcdsPackages {
         ProcurementDetails d = p.details();
         List<Ocds.Item> items = new ArrayList<>();
         List<String> codes = d.cpvCodes();
-        items.add(new Ocds.Item("1", d.title(), classification(codes.get(0)),
-                codes.subList(1, codes.size()).stream().map(this::classification).toList(), null));
+        items.add(new Ocds.Item(
+                "1",
+                d.title(),
+                classification(codes.get(0)),
+                codes.subList(1, codes.size()).stream()
+                        .map(this::classification)
+                        .toList(),
+                null));
         List<Ocds.Lot> lots = new ArrayList<>();
         for (Lot lot : d.lots()) {
             String lotId = "lot-" + lot.number();
@@ -164,21 +195,43 @@ class OcdsPackages {
             }
         }
         List<Ocds.Document> documents = new ArrayList<>();
-        documents.add(new Ocds.Document("detail-page", "plannedProcurementNotice",
+        documents.add(new Ocds.Document(
+                "detail-page",
+                "plannedProcurementNotice",
                 messages.getMessage("pipeline.opendata.detailPage", new Object[] {d.title()}, DANISH),
-                links.detailPage(p.reference()), "da"));
+                links.detailPage(p.reference()),
+                "da"));
         if (p.tenderUrl() != null) {
-            documents.add(new Ocds.Document("tender-notice", "tenderNotice",
-                    messages.getMessage("pipeline.opendata.tenderNotice", null, DANISH), p.tenderUrl(), "da"));
+            documents.add(new Ocds.Document(
+                    "tender-notice",
+                    "tenderNotice",
+                    messages.getMessage("pipeline.opendata.tenderNotice", null, DANISH),
+                    p.tenderUrl(),
+                    "da"));
         }
         LocalDate start = d.contractStart();
-        Ocds.Period contractPeriod = start == null ? null : new Ocds.Period(startOfDay(start),
-                d.durationMonths() == null ? null : endOfDay(start.plusMonths(d.durationMonths()).minusDays(1)));
-        return new Ocds.Tender(p.reference(), d.title(), d.description(), tenderStatus(p.status()), buyer,
-                Ocds.Value.dkk(d.value().max()), procurementMethod(d.procedure()),
+        Ocds.Period contractPeriod = start == null
+                ? null
+                : new Ocds.Period(
+                        startOfDay(start),
+                        d.durationMonths() == null
+                                ? null
+                                : endOfDay(start.plusMonths(d.durationMonths()).minusDays(1)));
+        return new Ocds.Tender(
+                p.reference(),
+                d.title(),
+                d.description(),
+                tenderStatus(p.status()),
+                buyer,
+                Ocds.Value.dkk(d.value().max()),
+                procurementMethod(d.procedure()),
                 messages.getMessage("pipeline.procedure." + d.procedure().name(), null, DANISH),
-                mainProcurementCategory(d.contractType()), items, lots,
-                new Ocds.Period(startOfDay(d.expectedPublication().from()), null), contractPeriod, documents);
+                mainProcurementCategory(d.contractType()),
+                items,
+                lots,
+                new Ocds.Period(startOfDay(d.expectedPublication().from()), null),
+                contractPeriod,
+                documents);
     }
 
     private Ocds.Planning planning(EstimatedValue value) {
@@ -187,7 +240,8 @@ class OcdsPackages {
         }
         String description = value.kind() == EstimatedValue.Kind.EXACT
                 ? messages.getMessage("pipeline.opendata.budget.exact", new Object[] {value.min()}, DANISH)
-                : messages.getMessage("pipeline.opendata.budget.range", new Object[] {value.min(), value.max()}, DANISH);
+                : messages.getMessage(
+                        "pipeline.opendata.budget.range", new Object[] {value.min(), value.max()}, DANISH);
         return new Ocds.Planning(new Ocds.Budget(description, Ocds.Value.dkk(value.max())));
     }
 
@@ -200,24 +254,35 @@ class OcdsPackages {
         String name = municipalityName(municipality);
         String cvr = municipality == null ? null : municipality.cvr();
         Ocds.Identifier identifier = cvr == null ? null : new Ocds.Identifier("DK-CVR", cvr, name);
-        Ocds.Address address = municipality == null ? null : new Ocds.Address(municipality.address(),
-                municipality.city(), municipality.postalCode(), "Danmark");
-        Ocds.ContactPoint contact = new Ocds.ContactPoint(d.contactName(),
+        Ocds.Address address = municipality == null
+                ? null
+                : new Ocds.Address(municipality.address(), municipality.city(), municipality.postalCode(), "Danmark");
+        Ocds.ContactPoint contact = new Ocds.ContactPoint(
+                d.contactName(),
                 d.contactEmail() != null ? d.contactEmail() : municipality == null ? null : municipality.contactEmail(),
                 d.contactPhone() != null ? d.contactPhone() : municipality == null ? null : municipality.contactPhone(),
                 municipality == null ? null : municipality.website());
-        return new Ocds.Party(cvr == null ? "buyer" : "DK-CVR-" + cvr, name, identifier, address, contact,
+        return new Ocds.Party(
+                cvr == null ? "buyer" : "DK-CVR-" + cvr,
+                name,
+                identifier,
+                address,
+                contact,
                 List.of("buyer", "procuringEntity"));
     }
 
     private Ocds.Publisher publisher(Municipality municipality) {
         String cvr = municipality == null ? null : municipality.cvr();
-        return new Ocds.Publisher(municipalityName(municipality), cvr == null ? null : "DK-CVR", cvr,
+        return new Ocds.Publisher(
+                municipalityName(municipality),
+                cvr == null ? null : "DK-CVR",
+                cvr,
                 municipality == null ? null : municipality.website());
     }
 
     private String municipalityName(Municipality municipality) {
-        return municipality != null ? municipality.name()
+        return municipality != null
+                ? municipality.name()
                 : messages.getMessage("pipeline.opendata.municipality.unknown", null, DANISH);
     }
 

@@ -1,13 +1,11 @@
 package dk.samspil.pipeline.internal.opendata;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
-
 import dk.samspil.organisation.Municipality;
 import dk.samspil.platform.PlatformProperties;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /** Absolute links and stable identifiers shared by the OCDS data, the feeds and the JSON API. */
 @Component
@@ -41,7 +39,10 @@ class OpenDataLinks {
     }
 
     static String ocidPrefix(Municipality municipality) {
-        return municipality == null || municipality.ocidPrefix() == null || municipality.ocidPrefix().isBlank()
-                ? FALLBACK_OCID_PREFIX : municipality.ocidPrefix().trim();
+        return municipality == null
+                        || municipality.ocidPrefix() == null
+                        || municipality.ocidPrefix().isBlank()
+                ? FALLBACK_OCID_PREFIX
+                : municipality.ocidPrefix().trim();
     }
 }

@@ -1,22 +1,19 @@
 package dk.samspil.pipeline.internal.opendata;
 
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChange;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import dk.samspil.pipeline.FieldChange;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementChange;
-import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
 
 /**
  * Read-only queries behind the open data (OCDS, feeds, public JSON API): public entries only, never drafts.
@@ -29,13 +26,17 @@ class OpenDataQueries {
      *
      * @param snapshot the full entry at that moment, as stored with the change
      */
-    public record PublishedChange(long id, Instant changedAt, ProcurementChange.Kind kind, boolean material,
-                                  String reason, List<FieldChange> changes, PlannedProcurement snapshot) {
-    }
+    public record PublishedChange(
+            long id,
+            Instant changedAt,
+            ProcurementChange.Kind kind,
+            boolean material,
+            String reason,
+            List<FieldChange> changes,
+            PlannedProcurement snapshot) {}
 
     /** One page of public entries and how many there are in all. */
-    public record PublicPage(List<PlannedProcurement> items, long total) {
-    }
+    public record PublicPage(List<PlannedProcurement> items, long total) {}
 
     private static final String PUBLIC = " WHERE p.status <> 'DRAFT'";
 
@@ -54,7 +55,8 @@ class OpenDataQueries {
     public List<PublishedChange> changes() {
         return jdbc.sql("SELECT id, changed_at, kind, material, reason, changes, snapshot FROM procurement_change"
                         + " ORDER BY changed_at, id")
-                .query((rs, n) -> change(rs)).list();
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     /** The latest publications and changes, newest first: the Atom feed. */
@@ -63,14 +65,17 @@ class OpenDataQueries {
         return jdbc.sql("SELECT id, changed_at, kind, material, reason, changes, snapshot FROM procurement_change"
                         + " ORDER BY changed_at DESC, id DESC LIMIT :limit")
                 .param("limit", limit)
-                .query((rs, n) -> change(rs)).list();
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     /** All public entries with their lots, by expected tender publication. */
     @Transactional(readOnly = true)
     public List<PlannedProcurement> publicEntries() {
-        return repository.withLots(jdbc.sql(ProcurementRepository.SELECT + PUBLIC + " ORDER BY p.expected_from, p.reference")
-                .query(repository::map).list());
+        return repository.withLots(
+                jdbc.sql(ProcurementRepository.SELECT + PUBLIC + " ORDER BY p.expected_from, p.reference")
+                        .query(repository::map)
+                        .list());
     }
 
     /** A page of public entries, by expected tender publication. */
@@ -78,22 +83,32 @@ class OpenDataQueries {
     public PublicPage publicPage(int offset, int limit) {
         List<PlannedProcurement> items = repository.withLots(jdbc.sql(ProcurementRepository.SELECT + PUBLIC
                         + " ORDER BY p.expected_from, p.reference OFFSET :offset LIMIT :limit")
-                .param("offset", offset).param("limit", limit)
-                .query(repository::map).list());
-        long total = jdbc.sql("SELECT count(*) FROM planned_procurement p" + PUBLIC).query(Long.class).single();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(repository::map)
+                .list());
+        long total = jdbc.sql("SELECT count(*) FROM planned_procurement p" + PUBLIC)
+                .query(Long.class)
+                .single();
         return new PublicPage(items, total);
     }
 
     /** A public entry; drafts are as unknown as references that do not exist. */
     @Transactional(readOnly = true)
     public Optional<PlannedProcurement> publicEntry(String reference) {
-        return repository.findByReference(reference.trim()).filter(p -> p.status().isPublic());
+        return repository
+                .findByReference(reference.trim())
+                .filter(p -> p.status().isPublic());
     }
 
     private PublishedChange change(ResultSet rs) throws SQLException {
-        return new PublishedChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-                ProcurementChange.Kind.valueOf(rs.getString("kind")), rs.getBoolean("material"), rs.getString("reason"),
-                json.readValue(rs.getString("changes"), new TypeReference<List<FieldChange>>() { }),
+        return new PublishedChange(
+                rs.getLong("id"),
+                rs.getTimestamp("changed_at").toInstant(),
+                ProcurementChange.Kind.valueOf(rs.getString("kind")),
+                rs.getBoolean("material"),
+                rs.getString("reason"),
+                json.readValue(rs.getString("changes"), new TypeReference<List<FieldChange>>() {}),
                 json.readValue(rs.getString("snapshot"), PlannedProcurement.class));
     }
 }

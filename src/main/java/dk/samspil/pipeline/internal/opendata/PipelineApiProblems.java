@@ -1,11 +1,12 @@
 package dk.samspil.pipeline.internal.opendata;
 
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,10 +16,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.Rejected;
 
 /**
  * The JSON API's errors as RFC 9457 problem details: a {@code detail} in Danish (English with
@@ -49,8 +46,11 @@ class PipelineApiProblems {
     @ExceptionHandler(InvalidQuery.class)
     ResponseEntity<ProblemDetail> invalidQuery(InvalidQuery e, HttpServletRequest request) {
         Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable",
-                problems.fieldErrors(List.of(e.violation()), PipelineApiProblems::apiField, locale), locale);
+        return problems.problem(
+                HttpStatus.BAD_REQUEST,
+                "pipeline.api.error.unreadable",
+                problems.fieldErrors(List.of(e.violation()), PipelineApiProblems::apiField, locale),
+                locale);
     }
 
     @ExceptionHandler(ProcurementNotFound.class)
@@ -67,8 +67,11 @@ class PipelineApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         Locale locale = ApiProblems.locale(request);
-        return problems.problem(HttpStatus.BAD_REQUEST, "pipeline.api.error.unreadable",
-                List.of(problems.fieldError(e.getName(), "pipeline.api.error.type", List.of(), locale)), locale);
+        return problems.problem(
+                HttpStatus.BAD_REQUEST,
+                "pipeline.api.error.unreadable",
+                List.of(problems.fieldError(e.getName(), "pipeline.api.error.type", List.of(), locale)),
+                locale);
     }
 
     private static String apiField(String field) {

@@ -32,30 +32,27 @@ record ProcurementJson(
         Instant lastChangedAt,
         String url) {
 
-    record BuyingUnitJson(String code, String name) {
-    }
+    record BuyingUnitJson(String code, String name) {}
 
-    record ContactJson(String name, String email, String phone) {
-    }
+    record ContactJson(String name, String email, String phone) {}
 
-    record CpvJson(String code, String label) {
-    }
+    record CpvJson(String code, String label) {}
 
     /** {@code kind} is EXACT (min = max), RANGE or UNKNOWN (both null). */
-    record ValueJson(String kind, BigDecimal minDkk, BigDecimal maxDkk) {
-    }
+    record ValueJson(String kind, BigDecimal minDkk, BigDecimal maxDkk) {}
 
-    record LotJson(int number, String title, String cpvCode, BigDecimal valueDkk, boolean smeSuitable) {
-    }
+    record LotJson(int number, String title, String cpvCode, BigDecimal valueDkk, boolean smeSuitable) {}
 
-    record FlagsJson(boolean smeSuitable, boolean consortiaOpen, boolean innovationWanted,
-                     boolean marketDialoguePlanned, boolean sustainabilityClauses, boolean socialClauses) {
-    }
+    record FlagsJson(
+            boolean smeSuitable,
+            boolean consortiaOpen,
+            boolean innovationWanted,
+            boolean marketDialoguePlanned,
+            boolean sustainabilityClauses,
+            boolean socialClauses) {}
 
     /** One page of entries. {@code page} counts from 1. */
-    record Page(List<ProcurementJson> items, PageInfo page) {
-    }
+    record Page(List<ProcurementJson> items, PageInfo page) {}
 
-    record PageInfo(int number, int size, long totalItems, long totalPages) {
-    }
+    record PageInfo(int number, int size, long totalItems, long totalPages) {}
 }

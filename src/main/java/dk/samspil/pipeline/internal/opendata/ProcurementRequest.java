@@ -3,7 +3,6 @@ package dk.samspil.pipeline.internal.opendata;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,10 +42,8 @@ record ProcurementRequest(
         String reason) {
 
     /** @param number left out, the lot's place in the list (1, 2, …) */
-    record LotRequest(Integer number, String title, String cpvCode, BigDecimal valueDkk, Boolean smeSuitable) {
-    }
+    record LotRequest(Integer number, String title, String cpvCode, BigDecimal valueDkk, Boolean smeSuitable) {}
 
     /** The body of {@code POST /api/v1/procurements/{reference}/status}. */
-    record StatusRequest(String status, String reason, String tenderUrl) {
-    }
+    record StatusRequest(String status, String reason, String tenderUrl) {}
 }

@@ -1,13 +1,5 @@
 package dk.samspil.pipeline.internal.opendata;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
@@ -19,6 +11,12 @@ import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.platform.Numbers;
 import dk.samspil.platform.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,8 +27,7 @@ import tools.jackson.databind.JsonNode;
 class ProcurementRequests {
 
     /** Details and the violations found while reading them; the details are only usable when there are none. */
-    record Read(ProcurementDetails details, List<Violation> violations) {
-    }
+    record Read(ProcurementDetails details, List<Violation> violations) {}
 
     private final OrganisationService organisation;
 
@@ -50,13 +47,19 @@ class ProcurementRequests {
             }
         }
         List<String> cpvCodes = r.cpvCodes() == null ? List.of() : r.cpvCodes();
-        ProcurementProcedure procedure = constant(ProcurementProcedure.class, r.procedure(), "procedure",
-                "pipeline.api.error.procedure", violations);
+        ProcurementProcedure procedure = constant(
+                ProcurementProcedure.class, r.procedure(), "procedure", "pipeline.api.error.procedure", violations);
         ContractType contractType = r.contractType() == null || r.contractType().isBlank()
                 ? contractTypeOf(cpvCodes.isEmpty() ? null : cpvCodes.get(0))
-                : constant(ContractType.class, r.contractType(), "contractType", "pipeline.api.error.contractType", violations);
+                : constant(
+                        ContractType.class,
+                        r.contractType(),
+                        "contractType",
+                        "pipeline.api.error.contractType",
+                        violations);
         ExpectedPeriod expected = null;
-        if (r.expectedTenderPublication() != null && !r.expectedTenderPublication().isBlank()) {
+        if (r.expectedTenderPublication() != null
+                && !r.expectedTenderPublication().isBlank()) {
             expected = ExpectedPeriod.parse(r.expectedTenderPublication()).orElse(null);
             if (expected == null) {
                 violations.add(new Violation("expectedTenderPublication", "pipeline.error.expected.format"));
@@ -67,14 +70,36 @@ class ProcurementRequests {
         List<ProcurementRequest.LotRequest> lotRequests = r.lots() == null ? List.of() : r.lots();
         for (int i = 0; i < lotRequests.size(); i++) {
             ProcurementRequest.LotRequest lot = lotRequests.get(i);
-            lots.add(new Lot(lot.number() == null ? i + 1 : lot.number(), lot.title(), lot.cpvCode(), lot.valueDkk(),
+            lots.add(new Lot(
+                    lot.number() == null ? i + 1 : lot.number(),
+                    lot.title(),
+                    lot.cpvCode(),
+                    lot.valueDkk(),
                     Boolean.TRUE.equals(lot.smeSuitable())));
         }
-        ProcurementDetails details = new ProcurementDetails(r.title(), r.description(), buyingUnitId, r.contactName(),
-                r.contactEmail(), r.contactPhone(), cpvCodes, r.nutsCode(), contractType, value, procedure, expected,
-                r.contractStart(), r.durationMonths(), r.optionsDescription(), yes(r.smeSuitable()),
-                yes(r.consortiaOpen()), yes(r.innovationWanted()), yes(r.marketDialoguePlanned()),
-                yes(r.sustainabilityClauses()), yes(r.socialClauses()), lots);
+        ProcurementDetails details = new ProcurementDetails(
+                r.title(),
+                r.description(),
+                buyingUnitId,
+                r.contactName(),
+                r.contactEmail(),
+                r.contactPhone(),
+                cpvCodes,
+                r.nutsCode(),
+                contractType,
+                value,
+                procedure,
+                expected,
+                r.contractStart(),
+                r.durationMonths(),
+                r.optionsDescription(),
+                yes(r.smeSuitable()),
+                yes(r.consortiaOpen()),
+                yes(r.innovationWanted()),
+                yes(r.marketDialoguePlanned()),
+                yes(r.sustainabilityClauses()),
+                yes(r.socialClauses()),
+                lots);
         return new Read(details, violations);
     }
 
@@ -129,13 +154,14 @@ class ProcurementRequests {
         return Numbers.isBounded(value) ? value : null;
     }
 
-    static <E extends Enum<E>> E constant(Class<E> type, String text, String field, String messageKey,
-                                         List<Violation> violations) {
+    static <E extends Enum<E>> E constant(
+            Class<E> type, String text, String field, String messageKey, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             return null;
         }
         Optional<E> constant = Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(text.trim())).findFirst();
+                .filter(e -> e.name().equalsIgnoreCase(text.trim()))
+                .findFirst();
         if (constant.isEmpty()) {
             violations.add(new Violation(field, messageKey, text.trim()));
         }

@@ -1,12 +1,19 @@
 package dk.samspil.pipeline.internal.opendata;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,16 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** The staff side of the JSON API (bearer API token of a PROCUREMENT or ADMIN user): drafts, edits, life cycle. */
 @RestController
 @RequestMapping(path = "/api/v1/procurements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,8 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StaffApiController {
 
     /** The service's names of fields the API names differently. */
-    private static final Map<String, String> SERVICE_FIELDS = Map.of(
-            "expectedTenderPublication", "expectedPublication", "estimatedValueDkk", "value");
+    private static final Map<String, String> SERVICE_FIELDS =
+            Map.of("expectedTenderPublication", "expectedPublication", "estimatedValueDkk", "value");
 
     private final ProcurementService service;
     private final ProcurementRequests requests;
@@ -55,7 +52,8 @@ class StaffApiController {
         List<Violation> violations = new ArrayList<>(read.violations());
         // a field that could not be read is reported once, not again as "required" by the service
         Set<String> unreadable = read.violations().stream()
-                .map(v -> SERVICE_FIELDS.getOrDefault(v.field(), v.field())).collect(Collectors.toSet());
+                .map(v -> SERVICE_FIELDS.getOrDefault(v.field(), v.field()))
+                .collect(Collectors.toSet());
         service.validateNew(request.reference() == null ? "" : request.reference(), read.details()).stream()
                 .filter(v -> !unreadable.contains(v.field()))
                 .forEach(violations::add);
@@ -63,8 +61,10 @@ class StaffApiController {
             throw new Rejected(violations);
         }
         PlannedProcurement created = service.createDraft(request.reference(), read.details());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{reference}")
-                .buildAndExpand(created.reference()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{reference}")
+                .buildAndExpand(created.reference())
+                .toUri();
         return ResponseEntity.created(location).body(json.json(created));
     }
 
@@ -73,7 +73,8 @@ class StaffApiController {
     ProcurementJson update(@PathVariable String reference, @RequestBody ProcurementRequest request) {
         ProcurementRequests.Read read = requests.read(request);
         List<Violation> violations = new ArrayList<>(read.violations());
-        if (request.reference() != null && !request.reference().isBlank()
+        if (request.reference() != null
+                && !request.reference().isBlank()
                 && !request.reference().trim().equalsIgnoreCase(reference.trim())) {
             violations.add(new Violation("reference", "pipeline.api.error.reference.mismatch", reference));
         }
@@ -89,13 +90,14 @@ class StaffApiController {
         return json.json(service.publish(reference));
     }
 
-    @Operation(summary = "Move a published entry along its life cycle (POSTPONED and CANCELLED need a reason, "
-            + "TENDER_PUBLISHED a tenderUrl)")
+    @Operation(
+            summary = "Move a published entry along its life cycle (POSTPONED and CANCELLED need a reason, "
+                    + "TENDER_PUBLISHED a tenderUrl)")
     @PostMapping(path = "/{reference}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProcurementJson status(@PathVariable String reference, @RequestBody ProcurementRequest.StatusRequest request) {
         List<Violation> violations = new ArrayList<>();
-        ProcurementStatus status = ProcurementRequests.constant(ProcurementStatus.class, request.status(), "status",
-                "pipeline.api.error.status", violations);
+        ProcurementStatus status = ProcurementRequests.constant(
+                ProcurementStatus.class, request.status(), "status", "pipeline.api.error.status", violations);
         if (status == null && violations.isEmpty()) {
             violations.add(new Violation("status", "pipeline.api.error.status", ""));
         }

@@ -1,17 +1,15 @@
 package dk.samspil.pipeline.internal.opendata;
 
-import java.time.Instant;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.organisation.Municipality;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.ICalendarText;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The iCalendar feed: one all-day event per public entry over its expected tender publication (a month or a
@@ -29,8 +27,8 @@ class UpcomingCalendar {
     private final MessageSource messages;
     private final OpenDataLinks links;
 
-    UpcomingCalendar(OpenDataQueries queries, OrganisationService organisation, MessageSource messages,
-                     OpenDataLinks links) {
+    UpcomingCalendar(
+            OpenDataQueries queries, OrganisationService organisation, MessageSource messages, OpenDataLinks links) {
         this.queries = queries;
         this.organisation = organisation;
         this.messages = messages;
@@ -38,7 +36,9 @@ class UpcomingCalendar {
     }
 
     String calendar() {
-        String municipality = organisation.municipality().map(Municipality::name)
+        String municipality = organisation
+                .municipality()
+                .map(Municipality::name)
                 .orElseGet(() -> messages.getMessage("pipeline.opendata.municipality.unknown", null, DANISH));
         ICalendarText ics = new ICalendarText()
                 .raw("BEGIN", "VCALENDAR")
@@ -46,7 +46,9 @@ class UpcomingCalendar {
                 .text("PRODID", "-//Samspil//Pipeline//DA")
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
-                .text("X-WR-CALNAME", messages.getMessage("pipeline.feed.calendar.name", new Object[] {municipality}, DANISH))
+                .text(
+                        "X-WR-CALNAME",
+                        messages.getMessage("pipeline.feed.calendar.name", new Object[] {municipality}, DANISH))
                 .text("X-WR-CALDESC", messages.getMessage("pipeline.feed.calendar.description", null, DANISH))
                 .raw("X-WR-TIMEZONE", DanishFormats.ZONE.getId())
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", "PT12H")
@@ -62,8 +64,9 @@ class UpcomingCalendar {
         Instant modified = p.lastChangedAt() != null ? p.lastChangedAt() : p.updatedAt();
         String url = links.detailPage(p.reference());
         String status = messages.getMessage("pipeline.status." + p.status().name(), null, DANISH);
-        String description = p.details().description() + "\n\n" + messages.getMessage("pipeline.feed.calendar.details",
-                new Object[] {p.reference(), status, url}, DANISH);
+        String description = p.details().description() + "\n\n"
+                + messages.getMessage(
+                        "pipeline.feed.calendar.details", new Object[] {p.reference(), status, url}, DANISH);
         ics.raw("BEGIN", "VEVENT")
                 .text("UID", p.reference() + "@" + host)
                 .raw("SEQUENCE", Integer.toString(p.version()))
@@ -72,8 +75,12 @@ class UpcomingCalendar {
                 .utc("LAST-MODIFIED", modified)
                 .date("DTSTART", p.details().expectedPublication().from())
                 .date("DTEND", p.details().expectedPublication().to().plusDays(1))
-                .text("SUMMARY", messages.getMessage("pipeline.feed.calendar.summary",
-                        new Object[] {p.details().title()}, DANISH))
+                .text(
+                        "SUMMARY",
+                        messages.getMessage(
+                                "pipeline.feed.calendar.summary",
+                                new Object[] {p.details().title()},
+                                DANISH))
                 .text("DESCRIPTION", description)
                 .raw("URL", url)
                 .raw("STATUS", p.status() == ProcurementStatus.CANCELLED ? "CANCELLED" : "TENTATIVE")

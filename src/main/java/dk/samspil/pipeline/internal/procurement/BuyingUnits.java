@@ -1,12 +1,10 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.OrganisationService;
 import dk.samspil.platform.Violation;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** The pipeline's view of the organisation's buying units. */
 @Component
@@ -23,6 +21,7 @@ public class BuyingUnits {
             return List.of();
         }
         return organisation.buyingUnit(buyingUnitId).filter(BuyingUnit::active).isPresent()
-                ? List.of() : List.of(new Violation("buyingUnit", "pipeline.error.buyingUnit.unknown"));
+                ? List.of()
+                : List.of(new Violation("buyingUnit", "pipeline.error.buyingUnit.unknown"));
     }
 }

@@ -1,12 +1,10 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.math.BigDecimal;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * EU procurement thresholds for municipalities in DKK excluding VAT, under {@code samspil.pipeline.eu-thresholds}.
@@ -30,6 +28,9 @@ record EuThresholds(
 
     /** At or above the threshold for the contract type; unknown values are not above. */
     public boolean above(ContractType type, EstimatedValue value) {
-        return type != null && value != null && value.known() && value.reference().compareTo(threshold(type)) >= 0;
+        return type != null
+                && value != null
+                && value.known()
+                && value.reference().compareTo(threshold(type)) >= 0;
     }
 }

@@ -1,15 +1,13 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.pipeline.ProcurementSnapshot;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whole lists of entries with their lots, for the plan export and the public CSV/XLSX files, and the entries whose
@@ -31,7 +29,8 @@ class JdbcProcurementExtracts implements ProcurementExtracts {
     @Override
     public List<PlannedProcurement> all() {
         return repository.withLots(jdbc.sql(ProcurementRepository.SELECT + " ORDER BY upper(p.reference)")
-                .query(repository::map).list());
+                .query(repository::map)
+                .list());
     }
 
     /** Public entries (everything but drafts), by expected tender publication and reference. */
@@ -40,7 +39,8 @@ class JdbcProcurementExtracts implements ProcurementExtracts {
     public List<PlannedProcurement> published() {
         return repository.withLots(jdbc.sql(ProcurementRepository.SELECT
                         + " WHERE p.status <> 'DRAFT' ORDER BY p.expected_from, upper(p.reference)")
-                .query(repository::map).list());
+                .query(repository::map)
+                .list());
     }
 
     /**
@@ -50,9 +50,15 @@ class JdbcProcurementExtracts implements ProcurementExtracts {
     @Transactional(readOnly = true)
     @Override
     public List<ProcurementSnapshot> current() {
-        return repository.withLots(jdbc.sql(ProcurementRepository.SELECT
-                        + " WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED') ORDER BY upper(p.reference)")
-                .query(repository::map).list()).stream().map(p -> Procurements.snapshot(p, 0)).toList();
+        return repository
+                .withLots(jdbc.sql(
+                                ProcurementRepository.SELECT
+                                        + " WHERE p.status NOT IN ('DRAFT', 'CANCELLED', 'AWARDED') ORDER BY upper(p.reference)")
+                        .query(repository::map)
+                        .list())
+                .stream()
+                .map(p -> Procurements.snapshot(p, 0))
+                .toList();
     }
 
     /**
@@ -65,12 +71,18 @@ class JdbcProcurementExtracts implements ProcurementExtracts {
         List<PlannedProcurement> entries = repository.withLots(jdbc.sql(ProcurementRepository.SELECT + """
                          WHERE p.status IN ('PUBLISHED', 'MARKET_DIALOGUE') AND p.expected_from = :date
                         ORDER BY upper(p.reference)""")
-                .param("date", date).query(repository::map).list());
-        return entries.stream().map(p -> Procurements.snapshot(p, latestChange(p.id()))).toList();
+                .param("date", date)
+                .query(repository::map)
+                .list());
+        return entries.stream()
+                .map(p -> Procurements.snapshot(p, latestChange(p.id())))
+                .toList();
     }
 
     private long latestChange(long procurementId) {
         return jdbc.sql("SELECT max(id) FROM procurement_change WHERE procurement_id = :id")
-                .param("id", procurementId).query(Long.class).single();
+                .param("id", procurementId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,13 +1,11 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.platform.AuditVocabulary;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /** A planned procurement on the audit log reads as on its history page: field names and values by the presenter. */
 @Component

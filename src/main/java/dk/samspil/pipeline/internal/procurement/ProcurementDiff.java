@@ -1,5 +1,9 @@
 package dk.samspil.pipeline.internal.procurement;
 
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.FieldChange;
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.ProcurementDetails;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import dk.samspil.pipeline.EstimatedValue;
-import dk.samspil.pipeline.FieldChange;
-import dk.samspil.pipeline.Lot;
-import dk.samspil.pipeline.ProcurementDetails;
 
 /**
  * What changed between two versions of an entry, field by field, as the public history shows it, and whether a
@@ -22,8 +21,7 @@ public final class ProcurementDiff {
     /** Fields whose change is material: subscribers are told. Status changes are always material. */
     static final Set<String> MATERIAL = Set.of("expectedPublication", "cpvCodes", "lots");
 
-    private ProcurementDiff() {
-    }
+    private ProcurementDiff() {}
 
     public static List<FieldChange> between(ProcurementDetails a, ProcurementDetails b) {
         Map<String, String> before = fields(a);
@@ -47,7 +45,8 @@ public final class ProcurementDiff {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", emptyToNull(d.title()));
         fields.put("description", emptyToNull(d.description()));
-        fields.put("buyingUnit", d.buyingUnitId() == null ? null : d.buyingUnitId().toString());
+        fields.put(
+                "buyingUnit", d.buyingUnitId() == null ? null : d.buyingUnitId().toString());
         fields.put("contactName", emptyToNull(d.contactName()));
         fields.put("contactEmail", emptyToNull(d.contactEmail()));
         fields.put("contactPhone", emptyToNull(d.contactPhone()));
@@ -56,9 +55,15 @@ public final class ProcurementDiff {
         fields.put("contractType", name(d.contractType()));
         fields.put("value", value(d.value()));
         fields.put("procedure", name(d.procedure()));
-        fields.put("expectedPublication", d.expectedPublication() == null ? null : d.expectedPublication().code());
-        fields.put("contractStart", d.contractStart() == null ? null : d.contractStart().toString());
-        fields.put("durationMonths", d.durationMonths() == null ? null : d.durationMonths().toString());
+        fields.put(
+                "expectedPublication",
+                d.expectedPublication() == null ? null : d.expectedPublication().code());
+        fields.put(
+                "contractStart",
+                d.contractStart() == null ? null : d.contractStart().toString());
+        fields.put(
+                "durationMonths",
+                d.durationMonths() == null ? null : d.durationMonths().toString());
         fields.put("optionsDescription", emptyToNull(d.optionsDescription()));
         fields.put("smeSuitable", Boolean.toString(d.smeSuitable()));
         fields.put("consortiaOpen", Boolean.toString(d.consortiaOpen()));
@@ -79,14 +84,17 @@ public final class ProcurementDiff {
         if (value == null || !value.known()) {
             return null;
         }
-        return value.kind() == EstimatedValue.Kind.EXACT ? plain(value.min()) : plain(value.min()) + "-" + plain(value.max());
+        return value.kind() == EstimatedValue.Kind.EXACT
+                ? plain(value.min())
+                : plain(value.min()) + "-" + plain(value.max());
     }
 
     private static String lots(List<Lot> lots) {
         return lots.stream()
                 .map(l -> l.number() + ". " + l.title() + (l.cpvCode() == null ? "" : " (" + l.cpvCode() + ")")
                         + (l.valueDkk() == null ? "" : " " + plain(l.valueDkk())) + (l.smeSuitable() ? " [SME]" : ""))
-                .reduce((x, y) -> x + "; " + y).orElse(null);
+                .reduce((x, y) -> x + "; " + y)
+                .orElse(null);
     }
 
     private static String plain(BigDecimal amount) {

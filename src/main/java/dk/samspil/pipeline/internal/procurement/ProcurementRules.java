@@ -1,16 +1,5 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Component;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.pipeline.EstimatedValue;
@@ -21,6 +10,15 @@ import dk.samspil.platform.EmailAddresses;
 import dk.samspil.platform.Numbers;
 import dk.samspil.platform.TextInput;
 import dk.samspil.platform.Violation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * The pipeline's own rules beyond field syntax: known CPV and NUTS codes, sensible values and dates, unique lots.
@@ -70,12 +68,15 @@ public class ProcurementRules {
         text(violations, "contactPhone", details.contactPhone(), 0, 40, false);
         singleLine(violations, "contactPhone", details.contactPhone());
         text(violations, "optionsDescription", details.optionsDescription(), 0, 2_000, false);
-        if (details.contactEmail() != null && !details.contactEmail().isBlank()
+        if (details.contactEmail() != null
+                && !details.contactEmail().isBlank()
                 && !EmailAddresses.isValid(details.contactEmail().strip())) {
             violations.add(new Violation("contactEmail", "pipeline.error.email"));
         }
         cpvCodes(violations, details.cpvCodes());
-        if (details.nutsCode() != null && !details.nutsCode().isBlank() && !nuts.isValid(details.nutsCode().trim())) {
+        if (details.nutsCode() != null
+                && !details.nutsCode().isBlank()
+                && !nuts.isValid(details.nutsCode().trim())) {
             violations.add(new Violation("nutsCode", "pipeline.error.nuts.unknown", details.nutsCode()));
         }
         if (details.contractType() == null) {
@@ -93,15 +94,18 @@ public class ProcurementRules {
         if (!DateLimits.isWithin(details.contractStart())) {
             violations.add(new Violation("contractStart", DateLimits.MESSAGE, DateLimits.arguments()));
         }
-        if (details.expectedPublication() != null && (!DateLimits.isWithin(details.expectedPublication().from())
-                || !DateLimits.isWithin(details.expectedPublication().to()))) {
+        if (details.expectedPublication() != null
+                && (!DateLimits.isWithin(details.expectedPublication().from())
+                        || !DateLimits.isWithin(details.expectedPublication().to()))) {
             violations.add(new Violation("expectedPublication", DateLimits.MESSAGE, DateLimits.arguments()));
         }
         if (details.durationMonths() != null && (details.durationMonths() < 1 || details.durationMonths() > 600)) {
             violations.add(new Violation("durationMonths", "pipeline.error.duration"));
         }
-        if (details.contractStart() != null && details.expectedPublication() != null
-                && details.contractStart().isBefore(details.expectedPublication().from())) {
+        if (details.contractStart() != null
+                && details.expectedPublication() != null
+                && details.contractStart()
+                        .isBefore(details.expectedPublication().from())) {
             violations.add(new Violation("contractStart", "pipeline.error.contractStart.beforeTender"));
         }
         lots(violations, details.lots());
@@ -161,11 +165,15 @@ public class ProcurementRules {
             } else {
                 singleLine(violations, field + ".title", lot.title());
             }
-            if (lot.cpvCode() != null && !lot.cpvCode().isBlank() && cpv.find(lot.cpvCode()).isEmpty()) {
+            if (lot.cpvCode() != null
+                    && !lot.cpvCode().isBlank()
+                    && cpv.find(lot.cpvCode()).isEmpty()) {
                 violations.add(new Violation(field + ".cpvCode", "pipeline.error.cpv.unknown", lot.cpvCode()));
             }
-            if (lot.valueDkk() != null && (lot.valueDkk().signum() < 0 || lot.valueDkk().compareTo(MAX_VALUE) > 0
-                    || !Numbers.isWhole(lot.valueDkk()))) {
+            if (lot.valueDkk() != null
+                    && (lot.valueDkk().signum() < 0
+                            || lot.valueDkk().compareTo(MAX_VALUE) > 0
+                            || !Numbers.isWhole(lot.valueDkk()))) {
                 violations.add(new Violation(field + ".valueDkk", "pipeline.error.lot.value", i + 1));
             }
         }
@@ -178,7 +186,8 @@ public class ProcurementRules {
         }
     }
 
-    private static void text(List<Violation> violations, String field, String value, int min, int max, boolean required) {
+    private static void text(
+            List<Violation> violations, String field, String value, int min, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 violations.add(new Violation(field, "pipeline.error." + field + ".required"));

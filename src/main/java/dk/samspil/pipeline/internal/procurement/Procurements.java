@@ -1,19 +1,5 @@
 package dk.samspil.pipeline.internal.procurement;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.pipeline.FieldChange;
 import dk.samspil.pipeline.Lot;
@@ -31,6 +17,18 @@ import dk.samspil.pipeline.PublicationsRejected;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link ProcurementService}: creates, edits, publishes and moves planned procurements through their life cycle. Every change of a public
@@ -39,8 +37,8 @@ import dk.samspil.platform.Violation;
 @Service
 class Procurements implements ProcurementService {
 
-    private static final java.util.Set<String> REASON_FIELDS = java.util.Set.of("expectedPublication", "value",
-            "cpvCodes", "lots");
+    private static final java.util.Set<String> REASON_FIELDS =
+            java.util.Set.of("expectedPublication", "value", "cpvCodes", "lots");
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]{3,}$");
 
     private final ProcurementRepository repository;
@@ -50,8 +48,13 @@ class Procurements implements ProcurementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Procurements(ProcurementRepository repository, ProcurementRules rules, BuyingUnits buyingUnits,
-                       AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Procurements(
+            ProcurementRepository repository,
+            ProcurementRules rules,
+            BuyingUnits buyingUnits,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.buyingUnits = buyingUnits;
@@ -80,7 +83,8 @@ class Procurements implements ProcurementService {
         ProcurementDetails normalized = normalize(details);
         violations.addAll(rules.check(normalized, true));
         violations.addAll(buyingUnits.check(normalized.buyingUnitId()));
-        if (violations.stream().noneMatch(v -> v.field().equals("reference")) && repository.referenceExists(reference.trim())) {
+        if (violations.stream().noneMatch(v -> v.field().equals("reference"))
+                && repository.referenceExists(reference.trim())) {
             violations.add(new Violation("reference", "pipeline.error.reference.taken", reference.trim()));
         }
         return violations;
@@ -103,7 +107,9 @@ class Procurements implements ProcurementService {
     @Transactional
     @Override
     public List<PlannedProcurement> createDrafts(List<NewProcurement> procurements) {
-        return procurements.stream().map(p -> createDraft(p.reference(), p.details())).toList();
+        return procurements.stream()
+                .map(p -> createDraft(p.reference(), p.details()))
+                .toList();
     }
 
     /** A new draft with the content of an existing entry, for the next similar purchase. */
@@ -131,7 +137,8 @@ class Procurements implements ProcurementService {
     @Transactional(readOnly = true)
     @Override
     public String nextReference(String prefix) {
-        String stem = prefix.trim().toUpperCase() + "-" + clock.instant().atZone(clock.getZone()).getYear() + "-";
+        String stem = prefix.trim().toUpperCase() + "-"
+                + clock.instant().atZone(clock.getZone()).getYear() + "-";
         int number = repository.highestNumber(stem) + 1;
         while (repository.referenceExists(stem + String.format("%03d", number))) {
             number++;
@@ -152,7 +159,9 @@ class Procurements implements ProcurementService {
         List<Violation> violations = new ArrayList<>(rules.check(normalized, false));
         violations.addAll(buyingUnits.check(normalized.buyingUnitId()));
         List<FieldChange> changes = ProcurementDiff.between(before.details(), normalized);
-        if (before.status().isPublic() && needsReason(changes, before.details(), normalized) && blankToNull(reason) == null) {
+        if (before.status().isPublic()
+                && needsReason(changes, before.details(), normalized)
+                && blankToNull(reason) == null) {
             violations.add(new Violation("reason", "pipeline.error.reason.requiredForChange"));
         } else {
             violations.addAll(checkReason(reason, false));
@@ -165,12 +174,15 @@ class Procurements implements ProcurementService {
         }
         Instant now = clock.instant();
         repository.update(before.id(), normalized, now);
-        audit.updated(ENTITY, before.reference(), ProcurementDiff.fields(before.details()),
+        audit.updated(
+                ENTITY,
+                before.reference(),
+                ProcurementDiff.fields(before.details()),
                 ProcurementDiff.fields(normalized));
         if (before.status().isPublic()) {
             boolean material = ProcurementDiff.isMaterial(changes, before.details(), normalized);
-            Recorded after = recordChange(before.id(), now, ProcurementChange.Kind.CHANGED, material,
-                    blankToNull(reason), changes);
+            Recorded after = recordChange(
+                    before.id(), now, ProcurementChange.Kind.CHANGED, material, blankToNull(reason), changes);
             events.publishEvent(new ProcurementChanged(after.snapshot(), changes, material, blankToNull(reason)));
             return after.procurement();
         }
@@ -193,9 +205,11 @@ class Procurements implements ProcurementService {
         java.util.Map<String, List<Violation>> problems = new java.util.LinkedHashMap<>();
         for (String reference : references) {
             Optional<PlannedProcurement> entry = find(reference);
-            problems.put(reference.trim(), entry.isEmpty()
-                    ? List.of(new Violation("reference", "pipeline.error.bulkPublish.unknown"))
-                    : publicationProblems(entry.get()));
+            problems.put(
+                    reference.trim(),
+                    entry.isEmpty()
+                            ? List.of(new Violation("reference", "pipeline.error.bulkPublish.unknown"))
+                            : publicationProblems(entry.get()));
         }
         return problems;
     }
@@ -233,7 +247,10 @@ class Procurements implements ProcurementService {
         }
         Instant now = clock.instant();
         repository.updateStatus(draft.id(), ProcurementStatus.PUBLISHED, null, null, now);
-        audit.updated(ENTITY, draft.reference(), java.util.Map.of("status", draft.status()),
+        audit.updated(
+                ENTITY,
+                draft.reference(),
+                java.util.Map.of("status", draft.status()),
                 java.util.Map.of("status", ProcurementStatus.PUBLISHED));
         Recorded published = recordChange(draft.id(), now, ProcurementChange.Kind.PUBLISHED, true, null, List.of());
         events.publishEvent(new ProcurementPublished(published.snapshot()));
@@ -246,16 +263,24 @@ class Procurements implements ProcurementService {
      */
     @Transactional
     @Override
-    public PlannedProcurement changeStatus(String reference, @Nullable ProcurementStatus status, @Nullable String reason,
-                                           @Nullable String tenderUrl) {
+    public PlannedProcurement changeStatus(
+            String reference, @Nullable ProcurementStatus status, @Nullable String reason, @Nullable String tenderUrl) {
         PlannedProcurement before = require(reference);
-        if (status == null || !before.status().next().contains(status) || status == ProcurementStatus.PUBLISHED && before.status() == ProcurementStatus.DRAFT) {
-            throw new Rejected(new Violation("status", "pipeline.error.status.transition",
-                    before.status().name(), status == null ? "" : status.name()));
+        if (status == null
+                || !before.status().next().contains(status)
+                || status == ProcurementStatus.PUBLISHED && before.status() == ProcurementStatus.DRAFT) {
+            throw new Rejected(new Violation(
+                    "status",
+                    "pipeline.error.status.transition",
+                    before.status().name(),
+                    status == null ? "" : status.name()));
         }
         List<Violation> violations = new ArrayList<>(checkReason(reason, status.needsReason()));
         String url = blankToNull(tenderUrl);
-        if (status == ProcurementStatus.TENDER_PUBLISHED && (url == null || url.length() > 500 || !WEB_ADDRESS.matcher(url).matches())) {
+        if (status == ProcurementStatus.TENDER_PUBLISHED
+                && (url == null
+                        || url.length() > 500
+                        || !WEB_ADDRESS.matcher(url).matches())) {
             violations.add(new Violation("tenderUrl", "pipeline.error.tenderUrl"));
         }
         if (!violations.isEmpty()) {
@@ -264,7 +289,9 @@ class Procurements implements ProcurementService {
         String keptUrl = status == ProcurementStatus.TENDER_PUBLISHED ? url : before.tenderUrl();
         Instant now = clock.instant();
         repository.updateStatus(before.id(), status, blankToNull(reason), keptUrl, now);
-        audit.updated(ENTITY, before.reference(),
+        audit.updated(
+                ENTITY,
+                before.reference(),
                 statusState(before.status(), before.statusReason(), before.tenderUrl()),
                 statusState(status, blankToNull(reason), keptUrl));
         List<FieldChange> changes = new ArrayList<>();
@@ -272,16 +299,21 @@ class Procurements implements ProcurementService {
         if (!Objects.equals(before.tenderUrl(), keptUrl)) {
             changes.add(new FieldChange("tenderUrl", before.tenderUrl(), keptUrl));
         }
-        Recorded after = recordChange(before.id(), now, ProcurementChange.Kind.STATUS, true, blankToNull(reason), changes);
+        Recorded after =
+                recordChange(before.id(), now, ProcurementChange.Kind.STATUS, true, blankToNull(reason), changes);
         events.publishEvent(new ProcurementChanged(after.snapshot(), changes, true, blankToNull(reason)));
         return after.procurement();
     }
 
-    private record Recorded(PlannedProcurement procurement, ProcurementSnapshot snapshot) {
-    }
+    private record Recorded(PlannedProcurement procurement, ProcurementSnapshot snapshot) {}
 
-    private Recorded recordChange(long id, Instant now, ProcurementChange.Kind kind, boolean material,
-                                  String reason, List<FieldChange> changes) {
+    private Recorded recordChange(
+            long id,
+            Instant now,
+            ProcurementChange.Kind kind,
+            boolean material,
+            String reason,
+            List<FieldChange> changes) {
         if (kind == ProcurementChange.Kind.PUBLISHED) {
             repository.touchPublished(id, now);
         } else {
@@ -294,10 +326,25 @@ class Procurements implements ProcurementService {
 
     static ProcurementSnapshot snapshot(PlannedProcurement p, long changeId) {
         ProcurementDetails d = p.details();
-        return new ProcurementSnapshot(changeId, p.reference(), d.title(), d.description(), d.cpvCodes(),
-                p.buyingUnitCode(), p.buyingUnitName(), d.value().min(), d.value().max(), d.procedure(), p.status(),
-                d.expectedPublication(), d.expectedPublication().from(), d.smeSuitable(), d.consortiaOpen(),
-                d.lots().stream().map(Lot::title).toList(), p.tenderUrl(), p.version());
+        return new ProcurementSnapshot(
+                changeId,
+                p.reference(),
+                d.title(),
+                d.description(),
+                d.cpvCodes(),
+                p.buyingUnitCode(),
+                p.buyingUnitName(),
+                d.value().min(),
+                d.value().max(),
+                d.procedure(),
+                p.status(),
+                d.expectedPublication(),
+                d.expectedPublication().from(),
+                d.smeSuitable(),
+                d.consortiaOpen(),
+                d.lots().stream().map(Lot::title).toList(),
+                p.tenderUrl(),
+                p.version());
     }
 
     private PlannedProcurement require(String reference) {
@@ -310,16 +357,40 @@ class Procurements implements ProcurementService {
                 .map(code -> CpvCode.tryParse(code).map(CpvCode::value).orElse(code == null ? "" : code.trim()))
                 .collect(Collectors.toList());
         List<Lot> lots = d.lots().stream()
-                .map(lot -> new Lot(lot.number(), lot.title() == null ? null : lot.title().trim(),
-                        lot.cpvCode() == null || lot.cpvCode().isBlank() ? null
-                                : CpvCode.tryParse(lot.cpvCode()).map(CpvCode::value).orElse(lot.cpvCode().trim()),
-                        lot.valueDkk(), lot.smeSuitable()))
+                .map(lot -> new Lot(
+                        lot.number(),
+                        lot.title() == null ? null : lot.title().trim(),
+                        lot.cpvCode() == null || lot.cpvCode().isBlank()
+                                ? null
+                                : CpvCode.tryParse(lot.cpvCode())
+                                        .map(CpvCode::value)
+                                        .orElse(lot.cpvCode().trim()),
+                        lot.valueDkk(),
+                        lot.smeSuitable()))
                 .toList();
-        return new ProcurementDetails(trim(d.title()), trim(d.description()), d.buyingUnitId(), trim(d.contactName()),
-                trim(d.contactEmail()), trim(d.contactPhone()), cpv, d.nutsCode() == null ? null : d.nutsCode().trim().toUpperCase(),
-                d.contractType(), d.value(), d.procedure(), d.expectedPublication(), d.contractStart(),
-                d.durationMonths(), trim(d.optionsDescription()), d.smeSuitable(), d.consortiaOpen(),
-                d.innovationWanted(), d.marketDialoguePlanned(), d.sustainabilityClauses(), d.socialClauses(), lots);
+        return new ProcurementDetails(
+                trim(d.title()),
+                trim(d.description()),
+                d.buyingUnitId(),
+                trim(d.contactName()),
+                trim(d.contactEmail()),
+                trim(d.contactPhone()),
+                cpv,
+                d.nutsCode() == null ? null : d.nutsCode().trim().toUpperCase(),
+                d.contractType(),
+                d.value(),
+                d.procedure(),
+                d.expectedPublication(),
+                d.contractStart(),
+                d.durationMonths(),
+                trim(d.optionsDescription()),
+                d.smeSuitable(),
+                d.consortiaOpen(),
+                d.innovationWanted(),
+                d.marketDialoguePlanned(),
+                d.sustainabilityClauses(),
+                d.socialClauses(),
+                lots);
     }
 
     private static List<Violation> checkReason(String reason, boolean required) {
@@ -344,5 +415,4 @@ class Procurements implements ProcurementService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

@@ -1,5 +1,11 @@
 package dk.samspil.pipeline.internal.publicsite;
 
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.FrontPageContribution;
+import dk.samspil.platform.PageFragment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -11,18 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.pipeline.EstimatedValue;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.FrontPageContribution;
-import dk.samspil.platform.PageFragment;
 
 /**
  * What the front page shows of the plan: the search box with the live counts ("23 kommende indkøb til en anslået
@@ -38,8 +36,8 @@ class FrontPagePurchases {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final Comparator<PlannedProcurement> NEWEST = Comparator
-            .comparing(PlannedProcurement::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<PlannedProcurement> NEWEST = Comparator.comparing(
+                    PlannedProcurement::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PlannedProcurement::id, Comparator.reverseOrder());
 
     /**
@@ -48,8 +46,7 @@ class FrontPagePurchases {
      * @param count the number of upcoming entries
      * @param total what they are estimated to be worth together (a range counts with its middle), in words
      */
-    record Facts(long count, String total) {
-    }
+    record Facts(long count, String total) {}
 
     /** The two lists; an entry that is both newest and soonest is only in the first. */
     record Lists(List<PlannedProcurement> newest, List<PlannedProcurement> soonest) {
@@ -100,13 +97,14 @@ class FrontPagePurchases {
         }
         List<PlannedProcurement> newest = first(upcoming, NEWEST, SHOWN);
         // the snapshot is in expected order already
-        List<PlannedProcurement> soonest = upcoming.stream().filter(p -> !newest.contains(p)).limit(SHOWN).toList();
+        List<PlannedProcurement> soonest =
+                upcoming.stream().filter(p -> !newest.contains(p)).limit(SHOWN).toList();
         return new Lists(newest, soonest);
     }
 
     /** The first {@code n} in the given order, in one pass (no sort of every entry). */
-    private static List<PlannedProcurement> first(List<PlannedProcurement> entries,
-                                                  Comparator<PlannedProcurement> order, int n) {
+    private static List<PlannedProcurement> first(
+            List<PlannedProcurement> entries, Comparator<PlannedProcurement> order, int n) {
         List<PlannedProcurement> first = new ArrayList<>(n + 1);
         for (PlannedProcurement entry : entries) {
             if (first.size() < n || order.compare(entry, first.get(first.size() - 1)) < 0) {
@@ -124,7 +122,8 @@ class FrontPagePurchases {
     }
 
     private static boolean upcoming(PlannedProcurement entry, long expectedTo, long today) {
-        return entry.status() != ProcurementStatus.CANCELLED && entry.status() != ProcurementStatus.AWARDED
+        return entry.status() != ProcurementStatus.CANCELLED
+                && entry.status() != ProcurementStatus.AWARDED
                 && expectedTo >= today;
     }
 
@@ -134,11 +133,12 @@ class FrontPagePurchases {
         if (amount.compareTo(MILLION) < 0) {
             return formats.amount(amount.setScale(0, RoundingMode.HALF_UP));
         }
-        BigDecimal millions = amount.divide(MILLION, amount.compareTo(MILLION.multiply(BigDecimal.TEN)) >= 0 ? 0 : 1,
-                RoundingMode.HALF_UP);
+        BigDecimal millions = amount.divide(
+                MILLION, amount.compareTo(MILLION.multiply(BigDecimal.TEN)) >= 0 ? 0 : 1, RoundingMode.HALF_UP);
         boolean english = "en".equals(locale.getLanguage());
-        String number = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(
-                english ? Locale.UK : DanishFormats.DANISH)).format(millions);
+        String number = new DecimalFormat(
+                        "#,##0.#", DecimalFormatSymbols.getInstance(english ? Locale.UK : DanishFormats.DANISH))
+                .format(millions);
         return messages.getMessage("pipeline.front.millions", new Object[] {number}, locale);
     }
 

@@ -1,11 +1,10 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import dk.samspil.pipeline.ProcurementChanged;
 import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.platform.ExpiringCache;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered public list pages by language and query string, each fresh for {@code samspil.pipeline.search.cache-ttl}
@@ -16,8 +15,7 @@ import dk.samspil.platform.ExpiringCache;
 @Component
 class ListPageCache {
 
-    record Page(String contentType, byte[] body) {
-    }
+    record Page(String contentType, byte[] body) {}
 
     private final ExpiringCache<String, Page> pages;
 

@@ -1,22 +1,19 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.io.IOException;
-import java.util.Objects;
-
+import dk.samspil.platform.ExpiringCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Objects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import dk.samspil.platform.ExpiringCache;
 
 /**
  * Serves the public list to anonymous visitors from {@link ListPageCache}: the same search in the same language gets
@@ -36,8 +33,12 @@ class ListPageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !cache.enabled() || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
-                || request.getRequestedSessionId() != null || request.getHeader("HX-Request") != null || !anonymous();
+        return !cache.enabled()
+                || !"GET".equals(request.getMethod())
+                || request.getParameter("lang") != null
+                || request.getRequestedSessionId() != null
+                || request.getHeader("HX-Request") != null
+                || !anonymous();
     }
 
     @Override
@@ -56,8 +57,10 @@ class ListPageCacheFilter extends OncePerRequestFilter {
         boolean stored = false;
         try {
             chain.doFilter(request, rendered);
-            if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
-                    && rendered.getContentType().startsWith("text/html") && request.getSession(false) == null
+            if (rendered.getStatus() == HttpServletResponse.SC_OK
+                    && rendered.getContentType() != null
+                    && rendered.getContentType().startsWith("text/html")
+                    && request.getSession(false) == null
                     && !rendered.getHeaderNames().contains(HttpHeaders.SET_COOKIE)) {
                 cache.put(key, rendered.getContentType(), rendered.getContentAsByteArray());
                 stored = true;

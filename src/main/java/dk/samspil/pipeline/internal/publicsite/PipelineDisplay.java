@@ -1,14 +1,12 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvEntry;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * What the public pages need beyond an entry's values (those come from {@code @entryPresenter}), usable in templates
@@ -37,6 +35,9 @@ class PipelineDisplay {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.strip().split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }

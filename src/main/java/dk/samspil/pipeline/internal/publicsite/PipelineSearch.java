@@ -1,5 +1,11 @@
 package dk.samspil.pipeline.internal.publicsite;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementChanged;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.ProcurementPublished;
+import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
+import dk.samspil.platform.ExpiringCache;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,19 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementDetails;
-import dk.samspil.pipeline.ProcurementChanged;
-import dk.samspil.pipeline.ProcurementPublished;
-import dk.samspil.pipeline.internal.procurement.ProcurementRepository;
-import dk.samspil.platform.ExpiringCache;
 
 /**
  * The public list of planned procurements: search with the shared Danish text analysis over the in-memory
@@ -40,8 +38,12 @@ class PipelineSearch {
     private final PublicSearchIndex index;
     private final ExpiringCache<ProcurementQuery, ProcurementPage> cache;
 
-    PipelineSearch(JdbcClient jdbc, ProcurementRepository repository, PlatformTransactionManager transactions,
-                   PipelineSearchProperties properties, PublicSearchIndex index) {
+    PipelineSearch(
+            JdbcClient jdbc,
+            ProcurementRepository repository,
+            PlatformTransactionManager transactions,
+            PipelineSearchProperties properties,
+            PublicSearchIndex index) {
         this.index = index;
         this.jdbc = jdbc;
         this.repository = repository;
@@ -64,7 +66,8 @@ class PipelineSearch {
                         ORDER BY p.expected_from, p.id LIMIT :limit""")
                 .param("from", from)
                 .param("limit", limit)
-                .query(repository::map).list()));
+                .query(repository::map)
+                .list()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -128,14 +131,24 @@ class PipelineSearch {
             String description = entry.details().description();
             snippets.put(entry.reference(), description == null ? "" : index.snippet(description, hitForms));
         }
-        return new ProcurementPage(items, matching, false, query.page(), PAGE_SIZE, titles, snippets,
-                new ProcurementPage.Facets(counted(s.divisionNames(), divisions), counted(s.unitCodes(), units),
-                        counted(s.quarterNames(), quarters), unitNames(s, units)));
+        return new ProcurementPage(
+                items,
+                matching,
+                false,
+                query.page(),
+                PAGE_SIZE,
+                titles,
+                snippets,
+                new ProcurementPage.Facets(
+                        counted(s.divisionNames(), divisions),
+                        counted(s.unitCodes(), units),
+                        counted(s.quarterNames(), quarters),
+                        unitNames(s, units)));
     }
 
     /** The document in the query's order: the sort's rank above, the document number (its expected order) below. */
-    private static long sortKey(ProcurementSort sort, PublicSearchIndex.Snapshot s, PublicSearchIndex.Result hits,
-                                int doc) {
+    private static long sortKey(
+            ProcurementSort sort, PublicSearchIndex.Snapshot s, PublicSearchIndex.Result hits, int doc) {
         return switch (sort) {
             case RELEVANCE -> PublicSearchIndex.relevanceKey(hits.scores()[doc], doc);
             case CHANGED -> (long) s.changedRank()[doc] << 32 | doc;
@@ -182,10 +195,13 @@ class PipelineSearch {
             this.s = s;
             this.query = query;
             this.division = query.cpvDivision() == null ? -1 : indexOf(s.divisionNames(), query.cpvDivision());
-            this.unit = query.buyingUnit() == null ? -1
+            this.unit = query.buyingUnit() == null
+                    ? -1
                     : indexOf(s.unitCodes(), query.buyingUnit().toUpperCase(Locale.ROOT));
-            this.expectedFrom = query.expected() == null ? 0 : query.expected().from().toEpochDay();
-            this.expectedTo = query.expected() == null ? 0 : query.expected().to().toEpochDay();
+            this.expectedFrom =
+                    query.expected() == null ? 0 : query.expected().from().toEpochDay();
+            this.expectedTo =
+                    query.expected() == null ? 0 : query.expected().to().toEpochDay();
         }
 
         /** Which of the query's filters the document fails, as bits ({@code 0}: it passes them all). */
@@ -197,7 +213,8 @@ class PipelineSearch {
             if (query.buyingUnit() != null && (unit < 0 || s.units()[doc] != unit)) {
                 failed |= UNIT;
             }
-            if (query.expected() != null && (s.expectedFrom()[doc] > expectedTo || s.expectedTo()[doc] < expectedFrom)) {
+            if (query.expected() != null
+                    && (s.expectedFrom()[doc] > expectedTo || s.expectedTo()[doc] < expectedFrom)) {
                 failed |= QUARTER;
             }
             if (query.valueBand() != null && s.valueBands()[doc] != query.valueBand() || otherFails(doc)) {
@@ -212,7 +229,8 @@ class PipelineSearch {
             }
             ProcurementDetails d = s.entry(doc).details();
             return query.procedure() != null && d.procedure() != query.procedure()
-                    || query.smeOnly() && !d.smeSuitable() || query.consortiaOnly() && !d.consortiaOpen();
+                    || query.smeOnly() && !d.smeSuitable()
+                    || query.consortiaOnly() && !d.consortiaOpen();
         }
 
         private static boolean contains(int[] values, int value) {

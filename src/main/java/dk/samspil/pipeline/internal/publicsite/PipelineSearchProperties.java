@@ -1,7 +1,6 @@
 package dk.samspil.pipeline.internal.publicsite;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   or changed an entry (this instance's own changes rebuild it at once)
  */
 @ConfigurationProperties("samspil.pipeline.search")
-record PipelineSearchProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultValue("1000") int cacheSize,
-                                @DefaultValue("5s") Duration indexCheck) {
-}
+record PipelineSearchProperties(
+        @DefaultValue("5s") Duration cacheTtl,
+        @DefaultValue("1000") int cacheSize,
+        @DefaultValue("5s") Duration indexCheck) {}

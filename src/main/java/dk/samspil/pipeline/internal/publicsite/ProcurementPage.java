@@ -1,10 +1,9 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.util.List;
-import java.util.Map;
-
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.PlannedProcurement;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One page of the public list.
@@ -13,15 +12,25 @@ import dk.samspil.pipeline.PlannedProcurement;
  * @param totalCapped whether counting stopped at {@value #COUNT_LIMIT}
  * @param page        1-based
  */
-record ProcurementPage(List<PlannedProcurement> items, long total, boolean totalCapped, int page, int pageSize,
-                       Map<String, String> markedTitles, Map<String, String> snippets, Facets facets) {
+record ProcurementPage(
+        List<PlannedProcurement> items,
+        long total,
+        boolean totalCapped,
+        int page,
+        int pageSize,
+        Map<String, String> markedTitles,
+        Map<String, String> snippets,
+        Facets facets) {
 
     /**
      * How many entries each filter value would show, with the other filters and the text as they are: per CPV
      * division (two digits), buying unit code (upper case) and quarter; the counted units' names by code.
      */
-    record Facets(Map<String, Integer> divisions, Map<String, Integer> units, Map<ExpectedPeriod, Integer> quarters,
-                  Map<String, String> unitNames) {
+    record Facets(
+            Map<String, Integer> divisions,
+            Map<String, Integer> units,
+            Map<ExpectedPeriod, Integer> quarters,
+            Map<String, String> unitNames) {
 
         Facets {
             divisions = Map.copyOf(divisions);
@@ -53,7 +62,8 @@ record ProcurementPage(List<PlannedProcurement> items, long total, boolean total
 
     /** The entry's title as HTML (escaped) with the searched words in {@code <mark>}. */
     public String markedTitle(PlannedProcurement entry) {
-        return markedTitles.getOrDefault(entry.reference(), PublicSearchIndex.escape(entry.details().title()));
+        return markedTitles.getOrDefault(
+                entry.reference(), PublicSearchIndex.escape(entry.details().title()));
     }
 
     /** About two lines of the entry's description as HTML (escaped), the searched words in {@code <mark>}. */

@@ -1,10 +1,9 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.util.regex.Pattern;
-
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ValueBand;
+import java.util.regex.Pattern;
 
 /**
  * A search in the public list. Every part is optional; the constructor normalizes whatever it is given, so any
@@ -20,9 +19,18 @@ import dk.samspil.pipeline.ValueBand;
  * @param page        1-based
  * @param table       results shown as a table instead of a list (the same results)
  */
-record ProcurementQuery(String text, String cpvDivision, String buyingUnit, ExpectedPeriod expected,
-                        ValueBand valueBand, ProcurementProcedure procedure, boolean smeOnly,
-                        boolean consortiaOnly, ProcurementSort sort, int page, boolean table) {
+record ProcurementQuery(
+        String text,
+        String cpvDivision,
+        String buyingUnit,
+        ExpectedPeriod expected,
+        ValueBand valueBand,
+        ProcurementProcedure procedure,
+        boolean smeOnly,
+        boolean consortiaOnly,
+        ProcurementSort sort,
+        int page,
+        boolean table) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 500;
@@ -31,7 +39,8 @@ record ProcurementQuery(String text, String cpvDivision, String buyingUnit, Expe
 
     public ProcurementQuery {
         text = squeeze(text, MAX_TEXT);
-        cpvDivision = cpvDivision != null && DIVISION.matcher(cpvDivision.strip()).matches() ? cpvDivision.strip() : null;
+        cpvDivision =
+                cpvDivision != null && DIVISION.matcher(cpvDivision.strip()).matches() ? cpvDivision.strip() : null;
         buyingUnit = squeeze(buyingUnit, 40);
         if (sort == null || sort == ProcurementSort.RELEVANCE && text == null) {
             sort = ProcurementSort.EXPECTED;
@@ -40,9 +49,17 @@ record ProcurementQuery(String text, String cpvDivision, String buyingUnit, Expe
     }
 
     /** A search shown as a list. */
-    ProcurementQuery(String text, String cpvDivision, String buyingUnit, ExpectedPeriod expected, ValueBand valueBand,
-                     ProcurementProcedure procedure, boolean smeOnly, boolean consortiaOnly, ProcurementSort sort,
-                     int page) {
+    ProcurementQuery(
+            String text,
+            String cpvDivision,
+            String buyingUnit,
+            ExpectedPeriod expected,
+            ValueBand valueBand,
+            ProcurementProcedure procedure,
+            boolean smeOnly,
+            boolean consortiaOnly,
+            ProcurementSort sort,
+            int page) {
         this(text, cpvDivision, buyingUnit, expected, valueBand, procedure, smeOnly, consortiaOnly, sort, page, false);
     }
 
@@ -52,18 +69,48 @@ record ProcurementQuery(String text, String cpvDivision, String buyingUnit, Expe
     }
 
     public ProcurementQuery withPage(int number) {
-        return new ProcurementQuery(text, cpvDivision, buyingUnit, expected, valueBand, procedure, smeOnly,
-                consortiaOnly, sort, number, table);
+        return new ProcurementQuery(
+                text,
+                cpvDivision,
+                buyingUnit,
+                expected,
+                valueBand,
+                procedure,
+                smeOnly,
+                consortiaOnly,
+                sort,
+                number,
+                table);
     }
 
     public ProcurementQuery withText(String words) {
-        return new ProcurementQuery(words, cpvDivision, buyingUnit, expected, valueBand, procedure, smeOnly,
-                consortiaOnly, sort, page, table);
+        return new ProcurementQuery(
+                words,
+                cpvDivision,
+                buyingUnit,
+                expected,
+                valueBand,
+                procedure,
+                smeOnly,
+                consortiaOnly,
+                sort,
+                page,
+                table);
     }
 
     public ProcurementQuery withTable(boolean asTable) {
-        return new ProcurementQuery(text, cpvDivision, buyingUnit, expected, valueBand, procedure, smeOnly,
-                consortiaOnly, sort, page, asTable);
+        return new ProcurementQuery(
+                text,
+                cpvDivision,
+                buyingUnit,
+                expected,
+                valueBand,
+                procedure,
+                smeOnly,
+                consortiaOnly,
+                sort,
+                page,
+                asTable);
     }
 
     private static String squeeze(String value, int max) {

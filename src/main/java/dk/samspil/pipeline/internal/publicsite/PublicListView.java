@@ -1,19 +1,5 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.pipeline.EntryPresenter;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -23,6 +9,18 @@ import dk.samspil.pipeline.ValueBand;
 import dk.samspil.platform.CompiledTemplates;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Texts;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public list's values worked out in Java before rendering: one {@link ResultRow} per shown entry and one
@@ -38,8 +36,12 @@ class PublicListView {
     private final CpvCatalogue cpv;
     private final CompiledTemplates templates;
 
-    PublicListView(EntryPresenter presenter, DanishFormats formats, MessageSource messages, CpvCatalogue cpv,
-                   CompiledTemplates templates) {
+    PublicListView(
+            EntryPresenter presenter,
+            DanishFormats formats,
+            MessageSource messages,
+            CpvCatalogue cpv,
+            CompiledTemplates templates) {
         this.templates = templates;
         this.presenter = presenter;
         this.formats = formats;
@@ -48,20 +50,40 @@ class PublicListView {
     }
 
     /** Everything the search form and the results show; {@code chosenName} names a chosen unit with no entries. */
-    SearchView of(ProcurementQuery query, ProcurementPage page, List<ExpectedPeriod> quarters,
-                  @Nullable String firstPageUrl, String alertUrl, String contextPath, Locale locale,
-                  Function<String, Optional<String>> chosenName) {
+    SearchView of(
+            ProcurementQuery query,
+            ProcurementPage page,
+            List<ExpectedPeriod> quarters,
+            @Nullable String firstPageUrl,
+            String alertUrl,
+            String contextPath,
+            Locale locale,
+            Function<String, Optional<String>> chosenName) {
         ProcurementPage.Facets facets = page.facets();
         long shownFrom = page.items().isEmpty() ? 0 : page.firstItem();
-        return new SearchView(new Texts(messages, locale), contextPath + SearchForm.PATH, query.text(),
-                divisions(query, facets, locale), buyingUnits(query, facets, chosenName),
-                quarters(quarters, query, facets, locale), valueBands(query, locale), procedures(query, locale),
-                sorts(query, locale), query.smeOnly(), query.consortiaOnly(), page.total(), page.totalCapped(),
-                page.total() > page.pageSize() && !page.items().isEmpty(), shownFrom,
+        return new SearchView(
+                new Texts(messages, locale),
+                contextPath + SearchForm.PATH,
+                query.text(),
+                divisions(query, facets, locale),
+                buyingUnits(query, facets, chosenName),
+                quarters(quarters, query, facets, locale),
+                valueBands(query, locale),
+                procedures(query, locale),
+                sorts(query, locale),
+                query.smeOnly(),
+                query.consortiaOnly(),
+                page.total(),
+                page.totalCapped(),
+                page.total() > page.pageSize() && !page.items().isEmpty(),
+                shownFrom,
                 shownFrom + page.items().size() - 1,
-                contextPath + (firstPageUrl == null ? SearchForm.PATH : firstPageUrl), contextPath + alertUrl,
-                contextPath + SearchForm.url(query.withTable(false)), contextPath + SearchForm.url(query.withTable(true)),
-                query.table(), rows(page, contextPath, locale));
+                contextPath + (firstPageUrl == null ? SearchForm.PATH : firstPageUrl),
+                contextPath + alertUrl,
+                contextPath + SearchForm.url(query.withTable(false)),
+                contextPath + SearchForm.url(query.withTable(true)),
+                query.table(),
+                rows(page, contextPath, locale));
     }
 
     /** The heading, lead and search form as escaped HTML (a compiled template: see {@link CompiledTemplates}). */
@@ -78,12 +100,22 @@ class PublicListView {
         List<ResultRow> rows = new ArrayList<>(page.items().size());
         for (PlannedProcurement p : page.items()) {
             String path = SearchForm.PATH + "/" + UriUtils.encodePathSegment(p.reference(), StandardCharsets.UTF_8);
-            rows.add(new ResultRow(contextPath + path, page.markedTitle(p), p.reference(),
-                    p.buyingUnitName(), presenter.period(p.details().expectedPublication(), locale),
-                    presenter.value(p.details().value(), locale), presenter.status(p.status(), locale),
-                    p.details().smeSuitable(), p.details().consortiaOpen(),
-                    p.lastChangedAt() == null ? null : messages.getMessage("pipeline.public.lastChanged",
-                            new Object[] {formats.shortDate(p.lastChangedAt(), locale)}, locale),
+            rows.add(new ResultRow(
+                    contextPath + path,
+                    page.markedTitle(p),
+                    p.reference(),
+                    p.buyingUnitName(),
+                    presenter.period(p.details().expectedPublication(), locale),
+                    presenter.value(p.details().value(), locale),
+                    presenter.status(p.status(), locale),
+                    p.details().smeSuitable(),
+                    p.details().consortiaOpen(),
+                    p.lastChangedAt() == null
+                            ? null
+                            : messages.getMessage(
+                                    "pipeline.public.lastChanged",
+                                    new Object[] {formats.shortDate(p.lastChangedAt(), locale)},
+                                    locale),
                     page.snippet(p)));
         }
         return rows;
@@ -95,7 +127,9 @@ class PublicListView {
         cpv.divisions().forEach(d -> {
             String code = d.code().value().substring(0, 2);
             if (facets.division(code) > 0 || code.equals(query.cpvDivision())) {
-                options.add(new ListOption(code, code + " " + d.label(locale) + " (" + facets.division(code) + ")",
+                options.add(new ListOption(
+                        code,
+                        code + " " + d.label(locale) + " (" + facets.division(code) + ")",
                         code.equals(query.cpvDivision())));
             }
         });
@@ -106,12 +140,13 @@ class PublicListView {
      * Buying units that show something, by name, and the chosen one even when it shows nothing (then by the name
      * {@code chosenName} gives, which asks the organisation: the only case that needs it).
      */
-    private List<ListOption> buyingUnits(ProcurementQuery query, ProcurementPage.Facets facets,
-                             Function<String, Optional<String>> chosenName) {
+    private List<ListOption> buyingUnits(
+            ProcurementQuery query, ProcurementPage.Facets facets, Function<String, Optional<String>> chosenName) {
         List<ListOption> options = new ArrayList<>();
         String chosen = query.buyingUnit() == null ? null : query.buyingUnit().toUpperCase(Locale.ROOT);
-        facets.unitNames().forEach((code, name) -> options.add(
-                new ListOption(code, name + " (" + facets.unit(code) + ")", code.equals(chosen))));
+        facets.unitNames()
+                .forEach((code, name) ->
+                        options.add(new ListOption(code, name + " (" + facets.unit(code) + ")", code.equals(chosen))));
         if (chosen != null && !facets.unitNames().containsKey(chosen)) {
             chosenName.apply(chosen).ifPresent(name -> options.add(new ListOption(chosen, name + " (0)", true)));
         }
@@ -119,13 +154,14 @@ class PublicListView {
         return options;
     }
 
-    private List<ListOption> quarters(List<ExpectedPeriod> quarters, ProcurementQuery query, ProcurementPage.Facets facets,
-                          Locale locale) {
+    private List<ListOption> quarters(
+            List<ExpectedPeriod> quarters, ProcurementQuery query, ProcurementPage.Facets facets, Locale locale) {
         List<ListOption> options = new ArrayList<>();
         for (ExpectedPeriod q : quarters) {
             boolean chosen = q.equals(query.expected());
             if (facets.quarter(q) > 0 || chosen) {
-                options.add(new ListOption(q.code(), presenter.period(q, locale) + " (" + facets.quarter(q) + ")", chosen));
+                options.add(
+                        new ListOption(q.code(), presenter.period(q, locale) + " (" + facets.quarter(q) + ")", chosen));
             }
         }
         return options;
@@ -134,7 +170,9 @@ class PublicListView {
     private List<ListOption> valueBands(ProcurementQuery query, Locale locale) {
         List<ListOption> options = new ArrayList<>();
         for (ValueBand band : ValueBand.values()) {
-            options.add(new ListOption(band.name(), messages.getMessage("pipeline.valueBand." + band, null, locale),
+            options.add(new ListOption(
+                    band.name(),
+                    messages.getMessage("pipeline.valueBand." + band, null, locale),
                     band == query.valueBand()));
         }
         return options;
@@ -143,8 +181,8 @@ class PublicListView {
     private List<ListOption> procedures(ProcurementQuery query, Locale locale) {
         List<ListOption> options = new ArrayList<>();
         for (ProcurementProcedure procedure : ProcurementProcedure.values()) {
-            options.add(new ListOption(procedure.name(), presenter.procedure(procedure, locale),
-                    procedure == query.procedure()));
+            options.add(new ListOption(
+                    procedure.name(), presenter.procedure(procedure, locale), procedure == query.procedure()));
         }
         return options;
     }
@@ -153,8 +191,11 @@ class PublicListView {
         List<ProcurementSort> sorts = query.text() == null
                 ? List.of(ProcurementSort.EXPECTED, ProcurementSort.VALUE, ProcurementSort.CHANGED)
                 : List.of(ProcurementSort.values());
-        return sorts.stream().map(s -> new ListOption(s.name(),
-                messages.getMessage("pipeline.public.sort." + s, null, locale), Objects.equals(s, query.sort())))
+        return sorts.stream()
+                .map(s -> new ListOption(
+                        s.name(),
+                        messages.getMessage("pipeline.public.sort." + s, null, locale),
+                        Objects.equals(s, query.sort())))
                 .toList();
     }
 }

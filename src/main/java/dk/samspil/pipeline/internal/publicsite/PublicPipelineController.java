@@ -1,28 +1,5 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
-
 import dk.samspil.codelists.NutsCatalogue;
 import dk.samspil.organisation.BuyingUnit;
 import dk.samspil.organisation.Municipality;
@@ -33,6 +10,26 @@ import dk.samspil.pipeline.PlannedProcurement;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.internal.EntryPageParts;
 import dk.samspil.platform.DanishFormats;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public pipeline: the searchable list, the quarter-by-quarter timeline and one page per entry. No login. */
 @Controller
@@ -42,6 +39,7 @@ class PublicPipelineController {
 
     /** Quarters shown one by one on the timeline, the current one included; later entries share one heading. */
     static final int TIMELINE_QUARTERS = 8;
+
     static final int TIMELINE_LIMIT = 400;
 
     private final PipelineSearch search;
@@ -53,9 +51,15 @@ class PublicPipelineController {
     private final PublicListView view;
     private final Clock clock;
 
-    PublicPipelineController(PipelineSearch search, ProcurementService procurements, OrganisationService organisation,
-                             NutsCatalogue nuts, DanishFormats formats, EntryPageParts parts,
-                             PublicListView view, Clock clock) {
+    PublicPipelineController(
+            PipelineSearch search,
+            ProcurementService procurements,
+            OrganisationService organisation,
+            NutsCatalogue nuts,
+            DanishFormats formats,
+            EntryPageParts parts,
+            PublicListView view,
+            Clock clock) {
         this.view = view;
         this.search = search;
         this.procurements = procurements;
@@ -85,8 +89,14 @@ class PublicPipelineController {
         model.addAttribute("pages", pages);
         model.addAttribute("previousUrl", page.hasPrevious() ? SearchForm.url(query.withPage(page.page() - 1)) : null);
         model.addAttribute("nextUrl", page.hasNext() ? SearchForm.url(query.withPage(page.page() + 1)) : null);
-        SearchView shown = view.of(query, page, quarters(query.expected()), pages.isEmpty() ? null : pages.get(0).url(),
-                alertUrl(query), request.getContextPath(), LocaleContextHolder.getLocale(),
+        SearchView shown = view.of(
+                query,
+                page,
+                quarters(query.expected()),
+                pages.isEmpty() ? null : pages.get(0).url(),
+                alertUrl(query),
+                request.getContextPath(),
+                LocaleContextHolder.getLocale(),
                 code -> organisation.buyingUnit(code).map(BuyingUnit::name));
         model.addAttribute("searchFormHtml", view.searchFormHtml(shown));
         model.addAttribute("resultsHtml", view.resultsHtml(shown));
@@ -109,8 +119,8 @@ class PublicPipelineController {
             byQuarter.getOrDefault(itsQuarter, later).add(p);
         }
         List<TimelineQuarter> quarters = new ArrayList<>();
-        byQuarter.forEach((q, entries) -> quarters.add(
-                new TimelineQuarter(q.code(), formats.quarter(q.year(), q.quarter()), entries)));
+        byQuarter.forEach((q, entries) ->
+                quarters.add(new TimelineQuarter(q.code(), formats.quarter(q.year(), q.quarter()), entries)));
         model.addAttribute("quarters", quarters);
         model.addAttribute("later", later);
         return "pipeline/public/timeline";
@@ -118,16 +128,21 @@ class PublicPipelineController {
 
     @GetMapping(SearchForm.PATH + "/{reference}")
     String detail(@PathVariable String reference, Model model) {
-        PlannedProcurement procurement = procurements.find(reference)
+        PlannedProcurement procurement = procurements
+                .find(reference)
                 .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String nutsCode = procurement.details().nutsCode() != null ? procurement.details().nutsCode()
+        String nutsCode = procurement.details().nutsCode() != null
+                ? procurement.details().nutsCode()
                 : organisation.municipality().map(Municipality::nutsCode).orElse(null);
         model.addAttribute("p", procurement);
         model.addAttribute("history", procurements.history(procurement.reference()));
         model.addAttribute("nutsCode", nutsCode);
-        model.addAttribute("nutsLabel", nutsCode == null ? null
-                : nuts.label(nutsCode, LocaleContextHolder.getLocale()).orElse(null));
+        model.addAttribute(
+                "nutsLabel",
+                nutsCode == null
+                        ? null
+                        : nuts.label(nutsCode, LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("entryActions", parts.at(Place.PUBLIC_ACTIONS, procurement));
         model.addAttribute("entrySections", parts.at(Place.PUBLIC_SECTIONS, procurement));
         return "pipeline/public/detail";
@@ -174,8 +189,7 @@ class PublicPipelineController {
         return url.encode().build().toUriString();
     }
 
-    record TimelineQuarter(String code, String heading, List<PlannedProcurement> entries) {
-    }
+    record TimelineQuarter(String code, String heading, List<PlannedProcurement> entries) {}
 
     /** The next quarters to choose from, and the chosen period when it lies outside them. */
     private List<ExpectedPeriod> quarters(ExpectedPeriod selected) {
@@ -197,7 +211,8 @@ class PublicPipelineController {
     }
 
     private static ExpectedPeriod next(ExpectedPeriod quarter) {
-        return quarter.quarter() == 4 ? ExpectedPeriod.ofQuarter(quarter.year() + 1, 1)
+        return quarter.quarter() == 4
+                ? ExpectedPeriod.ofQuarter(quarter.year() + 1, 1)
                 : ExpectedPeriod.ofQuarter(quarter.year(), quarter.quarter() + 1);
     }
 }

@@ -1,24 +1,5 @@
 package dk.samspil.pipeline.internal.publicsite;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.util.HtmlUtils;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.codelists.CpvEntry;
@@ -30,6 +11,23 @@ import dk.samspil.pipeline.ProcurementExtracts;
 import dk.samspil.pipeline.ProcurementPublished;
 import dk.samspil.pipeline.ValueBand;
 import dk.samspil.platform.text.DanishText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Public search in memory: every public entry (drafts aside) with its words analysed once by the shared
@@ -55,7 +53,11 @@ public class PublicSearchIndex {
     static final int MAX_TERMS = 12;
 
     enum Field {
-        REFERENCE(8), TITLE(4), LOT(2), DESCRIPTION(1), CPV(1);
+        REFERENCE(8),
+        TITLE(4),
+        LOT(2),
+        DESCRIPTION(1),
+        CPV(1);
 
         final int weight;
 
@@ -65,14 +67,12 @@ public class PublicSearchIndex {
     }
 
     /** One entry as searched: per field its words (stems in order for phrases). */
-    record Doc(PlannedProcurement entry, String[][] stems) {
-    }
+    record Doc(PlannedProcurement entry, String[][] stems) {}
 
     /**
      * The documents of one word: ascending document numbers and the summed field weights in the same positions.
      */
-    private record Posting(int[] docs, int[] weights) {
-    }
+    private record Posting(int[] docs, int[] weights) {}
 
     /**
      * The hits of one search over a {@link Snapshot}: per document its score, {@code -1} where it is not found,
@@ -91,10 +91,21 @@ public class PublicSearchIndex {
      * quarter as numbers into the name arrays (a buying unit's name is the one its entries carry), its value band and
      * its place in the other two orders.
      */
-    record Snapshot(Doc[] docs, Map<String, Posting> postings, String[] divisionNames, int[][] divisions,
-                    String[] unitCodes, String[] unitNames, int[] units, ExpectedPeriod[] quarterNames, int[] quarters,
-                    long[] expectedFrom, long[] expectedTo, ValueBand[] valueBands, int[] valueRank,
-                    int[] changedRank) {
+    record Snapshot(
+            Doc[] docs,
+            Map<String, Posting> postings,
+            String[] divisionNames,
+            int[][] divisions,
+            String[] unitCodes,
+            String[] unitNames,
+            int[] units,
+            ExpectedPeriod[] quarterNames,
+            int[] quarters,
+            long[] expectedFrom,
+            long[] expectedTo,
+            ValueBand[] valueBands,
+            int[] valueRank,
+            int[] changedRank) {
 
         int size() {
             return docs.length;
@@ -122,8 +133,8 @@ public class PublicSearchIndex {
     private final JdbcClient jdbc;
     private final PipelineSearchProperties properties;
 
-    PublicSearchIndex(ProcurementExtracts extracts, CpvCatalogue cpv, JdbcClient jdbc,
-                      PipelineSearchProperties properties) {
+    PublicSearchIndex(
+            ProcurementExtracts extracts, CpvCatalogue cpv, JdbcClient jdbc, PipelineSearchProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.extracts = extracts;
@@ -140,7 +151,6 @@ public class PublicSearchIndex {
     void changed(ProcurementChanged event) {
         changes.incrementAndGet();
     }
-
 
     /**
      * The public entries a query finds, best first and then soonest expected: the search of the JSON API
@@ -283,7 +293,9 @@ public class PublicSearchIndex {
                 continue;
             }
             html.append(escape(description.substring(at, token.start())))
-                    .append("<mark>").append(escape(token.written())).append("</mark>");
+                    .append("<mark>")
+                    .append(escape(token.written()))
+                    .append("</mark>");
             at = token.end();
         }
         html.append(escape(description.substring(at, to)));
@@ -310,8 +322,7 @@ public class PublicSearchIndex {
     }
 
     /** One word or phrase of a query; a negated one ({@code -word}) excludes the entries holding it. */
-    record QueryTerm(List<String> words, boolean negated) {
-    }
+    record QueryTerm(List<String> words, boolean negated) {}
 
     /**
      * The query as alternatives (separated by {@code OR}), each a list of words and phrases that must all occur:
@@ -359,7 +370,9 @@ public class PublicSearchIndex {
                 }
                 continue;
             }
-            List<String> words = DanishText.tokens(chunk).stream().map(DanishText.Token::lower).toList();
+            List<String> words = DanishText.tokens(chunk).stream()
+                    .map(DanishText.Token::lower)
+                    .toList();
             if (!words.isEmpty()) {
                 current.add(new QueryTerm(words, negated));
                 count++;
@@ -426,7 +439,9 @@ public class PublicSearchIndex {
             if (snapshot == null || builtAt != seen || !stamp.equals(builtStamp)) {
                 long started = System.nanoTime();
                 snapshot = build(extracts.published());
-                log.debug("Public search index: {} entries in {} ms", snapshot.size(),
+                log.debug(
+                        "Public search index: {} entries in {} ms",
+                        snapshot.size(),
                         (System.nanoTime() - started) / 1_000_000);
                 builtAt = seen;
                 builtStamp = stamp;
@@ -468,8 +483,9 @@ public class PublicSearchIndex {
             flush(postings, doc, Field.DESCRIPTION, keys);
             Set<String> labels = new LinkedHashSet<>();
             for (String code : entry.details().cpvCodes()) {
-                CpvCode.tryParse(code).ifPresent(parsed -> cpv.path(parsed).stream().map(CpvEntry::labelDa)
-                        .forEach(labels::add));
+                CpvCode.tryParse(code)
+                        .ifPresent(parsed ->
+                                cpv.path(parsed).stream().map(CpvEntry::labelDa).forEach(labels::add));
             }
             for (String label : labels) {
                 add(keys, label, stems);
@@ -493,8 +509,12 @@ public class PublicSearchIndex {
         for (int doc = 0; doc < n; doc++) {
             PlannedProcurement entry = entries.get(doc);
             ExpectedPeriod expected = entry.details().expectedPublication();
-            divisions[doc] = entry.details().cpvCodes().stream().filter(code -> code.length() >= 2)
-                    .map(code -> code.substring(0, 2)).distinct().mapToInt(divisionNames::number).toArray();
+            divisions[doc] = entry.details().cpvCodes().stream()
+                    .filter(code -> code.length() >= 2)
+                    .map(code -> code.substring(0, 2))
+                    .distinct()
+                    .mapToInt(divisionNames::number)
+                    .toArray();
             if (entry.buyingUnitCode() == null) {
                 units[doc] = -1;
             } else {
@@ -508,14 +528,32 @@ public class PublicSearchIndex {
             valueBands[doc] = ValueBand.of(entry.details().value());
         }
         String[] codes = unitCodes.names(String[]::new);
-        return new Snapshot(docs, frozen, divisionNames.names(String[]::new), divisions,
-                codes, Arrays.stream(codes).map(unitNames::get).toArray(String[]::new), units, quarterNames.names(ExpectedPeriod[]::new), quarters,
-                expectedFrom, expectedTo, valueBands,
-                ranks(entries, Comparator.comparing((PlannedProcurement p) -> p.details().value().reference(),
-                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byExpected())),
-                ranks(entries, Comparator.comparing(PlannedProcurement::lastChangedAt,
-                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PlannedProcurement::id,
-                        Comparator.reverseOrder())));
+        return new Snapshot(
+                docs,
+                frozen,
+                divisionNames.names(String[]::new),
+                divisions,
+                codes,
+                Arrays.stream(codes).map(unitNames::get).toArray(String[]::new),
+                units,
+                quarterNames.names(ExpectedPeriod[]::new),
+                quarters,
+                expectedFrom,
+                expectedTo,
+                valueBands,
+                ranks(
+                        entries,
+                        Comparator.comparing(
+                                        (PlannedProcurement p) ->
+                                                p.details().value().reference(),
+                                        Comparator.nullsLast(Comparator.reverseOrder()))
+                                .thenComparing(byExpected())),
+                ranks(
+                        entries,
+                        Comparator.comparing(
+                                        PlannedProcurement::lastChangedAt,
+                                        Comparator.nullsLast(Comparator.reverseOrder()))
+                                .thenComparing(PlannedProcurement::id, Comparator.reverseOrder())));
     }
 
     /** Each entry's place in the given order. */
@@ -604,7 +642,8 @@ public class PublicSearchIndex {
     }
 
     static Comparator<PlannedProcurement> byExpected() {
-        return Comparator.comparing((PlannedProcurement p) -> p.details().expectedPublication().from())
+        return Comparator.comparing((PlannedProcurement p) ->
+                        p.details().expectedPublication().from())
                 .thenComparing(PlannedProcurement::id);
     }
 

@@ -1,10 +1,9 @@
 package dk.samspil.pipeline.internal.publicsite;
 
+import dk.samspil.platform.SearchPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dk.samspil.platform.SearchPaths;
 
 /**
  * The rendered-page cache in front of the public list only (not the detail pages, whose history is per entry), and
@@ -15,7 +14,8 @@ class PublicSiteConfiguration {
 
     @Bean
     FilterRegistrationBean<ListPageCacheFilter> listPageCacheFilter(ListPageCache cache) {
-        FilterRegistrationBean<ListPageCacheFilter> registration = new FilterRegistrationBean<>(new ListPageCacheFilter(cache));
+        FilterRegistrationBean<ListPageCacheFilter> registration =
+                new FilterRegistrationBean<>(new ListPageCacheFilter(cache));
         registration.addUrlPatterns(SearchForm.PATH);
         return registration;
     }

@@ -1,5 +1,8 @@
 package dk.samspil.pipeline.internal.publicsite;
 
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ValueBand;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,17 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ValueBand;
-
 /**
  * The public list's GET parameters, exactly as sent. Unknown or malformed values are ignored rather than refused,
  * so an old or hand-edited link still shows a list; {@link #canonical(ProcurementQuery)} gives the one URL form
  * of a search (fixed parameter order, defaults left out) that every link on the page uses.
  */
-record SearchForm(String q, String cpv, String enhed, String kvartal, String vaerdi, String udbudsform, String smv,
-                  String konsortier, String sortering, String side, String visning) {
+record SearchForm(
+        String q,
+        String cpv,
+        String enhed,
+        String kvartal,
+        String vaerdi,
+        String udbudsform,
+        String smv,
+        String konsortier,
+        String sortering,
+        String side,
+        String visning) {
 
     /** The value of {@code visning} that shows the results as a table. */
     static final String TABLE = "tabel";
@@ -25,9 +34,17 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
     static final String PATH = "/kommende-indkob";
 
     ProcurementQuery toQuery() {
-        return new ProcurementQuery(q, cpv, enhed, ExpectedPeriod.parse(kvartal).orElse(null),
-                parse(ValueBand.class, vaerdi), parse(ProcurementProcedure.class, udbudsform), yes(smv),
-                yes(konsortier), parse(ProcurementSort.class, sortering), page(side),
+        return new ProcurementQuery(
+                q,
+                cpv,
+                enhed,
+                ExpectedPeriod.parse(kvartal).orElse(null),
+                parse(ValueBand.class, vaerdi),
+                parse(ProcurementProcedure.class, udbudsform),
+                yes(smv),
+                yes(konsortier),
+                parse(ProcurementSort.class, sortering),
+                page(side),
                 visning != null && TABLE.equalsIgnoreCase(visning.strip()));
     }
 
@@ -37,12 +54,24 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
         put(params, "q", query.text());
         put(params, "cpv", query.cpvDivision());
         put(params, "enhed", query.buyingUnit());
-        put(params, "kvartal", query.expected() == null ? null : query.expected().code());
-        put(params, "vaerdi", query.valueBand() == null ? null : query.valueBand().name());
-        put(params, "udbudsform", query.procedure() == null ? null : query.procedure().name());
+        put(
+                params,
+                "kvartal",
+                query.expected() == null ? null : query.expected().code());
+        put(
+                params,
+                "vaerdi",
+                query.valueBand() == null ? null : query.valueBand().name());
+        put(
+                params,
+                "udbudsform",
+                query.procedure() == null ? null : query.procedure().name());
         put(params, "smv", query.smeOnly() ? "ja" : null);
         put(params, "konsortier", query.consortiaOnly() ? "ja" : null);
-        put(params, "sortering", query.sort() == ProcurementSort.EXPECTED ? null : query.sort().name());
+        put(
+                params,
+                "sortering",
+                query.sort() == ProcurementSort.EXPECTED ? null : query.sort().name());
         put(params, "side", query.page() == 1 ? null : String.valueOf(query.page()));
         put(params, "visning", query.table() ? TABLE : null);
         return params;
@@ -51,7 +80,8 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
     /** The query string of a search ({@code null} for the plain list), encoded as browsers encode GET forms. */
     static String queryString(ProcurementQuery query) {
         StringJoiner joined = new StringJoiner("&");
-        canonical(query).forEach((name, value) -> joined.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        canonical(query)
+                .forEach((name, value) -> joined.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return joined.length() == 0 ? null : joined.toString();
     }
 
@@ -67,7 +97,8 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
     }
 
     private static boolean yes(String value) {
-        return value != null && Arrays.asList("ja", "true", "on", "1").contains(value.strip().toLowerCase());
+        return value != null
+                && Arrays.asList("ja", "true", "on", "1").contains(value.strip().toLowerCase());
     }
 
     private static int page(String value) {
@@ -81,7 +112,9 @@ record SearchForm(String q, String cpv, String enhed, String kvartal, String vae
         if (value == null) {
             return null;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
-                .findFirst().orElse(null);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(value.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,10 +1,12 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicationsRejected;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicationsRejected;
-import dk.samspil.platform.Violation;
 
 /**
  * Publishing the drafts ticked on the plan list: the GET shows what will be published and what stands in the way,
@@ -39,8 +36,7 @@ class BulkPublishController {
     }
 
     /** One chosen entry: its title when it exists, and why it cannot be published (empty when it can). */
-    record Choice(String reference, String title, List<Violation> problems) {
-    }
+    record Choice(String reference, String title, List<Violation> problems) {}
 
     @ModelAttribute("navSection")
     String navSection() {
@@ -48,8 +44,10 @@ class BulkPublishController {
     }
 
     @GetMapping
-    String confirm(@RequestParam(name = "ref", required = false) List<String> references, Model model,
-                   HttpServletResponse response) {
+    String confirm(
+            @RequestParam(name = "ref", required = false) List<String> references,
+            Model model,
+            HttpServletResponse response) {
         List<String> chosen = chosen(references);
         if (chosen.isEmpty() || chosen.size() > MAX) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -58,13 +56,18 @@ class BulkPublishController {
     }
 
     @PostMapping
-    String publish(@RequestParam(name = "ref", required = false) List<String> references, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+    String publish(
+            @RequestParam(name = "ref", required = false) List<String> references,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<String> chosen = chosen(references);
         if (!chosen.isEmpty() && chosen.size() <= MAX) {
             try {
                 List<PlannedProcurement> published = procurements.publishAll(chosen);
-                redirect.addFlashAttribute("bulkPublished", published.stream().map(PlannedProcurement::reference).toList());
+                redirect.addFlashAttribute(
+                        "bulkPublished",
+                        published.stream().map(PlannedProcurement::reference).toList());
                 return "redirect:/intern/indkoeb";
             } catch (PublicationsRejected e) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -76,29 +79,35 @@ class BulkPublishController {
     }
 
     private String show(List<String> chosen, boolean refused, Model model) {
-        List<Choice> choices = chosen.size() > MAX ? List.of() : procurements.publicationProblems(chosen).entrySet().stream()
-                .map(e -> choice(e.getKey(), e.getValue()))
-                .toList();
+        List<Choice> choices = chosen.size() > MAX
+                ? List.of()
+                : procurements.publicationProblems(chosen).entrySet().stream()
+                        .map(e -> choice(e.getKey(), e.getValue()))
+                        .toList();
         model.addAttribute("choices", choices);
         model.addAttribute("tooMany", chosen.size() > MAX);
         model.addAttribute("max", MAX);
-        model.addAttribute("blocked", choices.stream().filter(c -> !c.problems().isEmpty()).toList());
+        model.addAttribute(
+                "blocked", choices.stream().filter(c -> !c.problems().isEmpty()).toList());
         model.addAttribute("refused", refused);
         return PAGE;
     }
 
     private Choice choice(String reference, List<Violation> problems) {
         Optional<PlannedProcurement> entry = procurements.find(reference);
-        return new Choice(entry.map(PlannedProcurement::reference).orElse(reference),
-                entry.map(p -> p.details().title()).orElse(null), problems);
+        return new Choice(
+                entry.map(PlannedProcurement::reference).orElse(reference),
+                entry.map(p -> p.details().title()).orElse(null),
+                problems);
     }
 
     private static List<String> chosen(List<String> references) {
-        return references == null ? List.of() : references.stream()
-                .filter(r -> r != null && !r.isBlank())
-                .map(String::trim)
-                .distinct()
-                .toList();
+        return references == null
+                ? List.of()
+                : references.stream()
+                        .filter(r -> r != null && !r.isBlank())
+                        .map(String::trim)
+                        .distinct()
+                        .toList();
     }
-
 }

@@ -1,14 +1,12 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.codelists.CpvPicker;
 import java.util.Locale;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import dk.samspil.codelists.CpvPicker;
 
 /**
  * The CPV picker's search for officers. For htmx it answers with the shared list of matches only; opened directly
@@ -24,8 +22,12 @@ class CpvSearchController {
     }
 
     @GetMapping("/intern/cpv/sog")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String field,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
         String query = CpvPicker.query(q);
         model.addAttribute("q", query);
         model.addAttribute("field", CpvPicker.field(field));

@@ -1,10 +1,9 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.platform.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-
-import dk.samspil.platform.Numbers;
 
 /**
  * Kroner as Danes write them ({@code 1.500.000}, {@code 1 500 000}, {@code 1500000 kr.}, {@code 5 mio.}), read by the
@@ -14,8 +13,7 @@ final class DanishAmounts {
 
     static final String FORMAT = Numbers.AMOUNT_FORMAT;
 
-    private DanishAmounts() {
-    }
+    private DanishAmounts() {}
 
     static Optional<BigDecimal> parse(String text) {
         return Numbers.amount(text);

@@ -1,14 +1,12 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.organisation.BuyingUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.organisation.BuyingUnit;
 
 /** Options for selects and radio buttons: value → label, in display order. */
 @Component
@@ -23,8 +21,8 @@ class FormChoices {
     /** Each constant labelled by {@code prefix + name()}. */
     Map<String, String> of(Collection<? extends Enum<?>> values, String prefix) {
         Map<String, String> choices = new LinkedHashMap<>();
-        values.forEach(v -> choices.put(v.name(),
-                messages.getMessage(prefix + v.name(), null, v.name(), LocaleContextHolder.getLocale())));
+        values.forEach(v -> choices.put(
+                v.name(), messages.getMessage(prefix + v.name(), null, v.name(), LocaleContextHolder.getLocale())));
         return choices;
     }
 

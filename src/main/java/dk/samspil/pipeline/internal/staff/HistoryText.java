@@ -1,14 +1,12 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.pipeline.EntryPresenter;
+import dk.samspil.pipeline.ProcurementChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.pipeline.EntryPresenter;
-import dk.samspil.pipeline.ProcurementChange;
 
 /** The change log as people read it: each changed field and its values through the {@link EntryPresenter}. */
 @Component
@@ -20,15 +18,24 @@ class HistoryText {
         this.presenter = presenter;
     }
 
-    record Entry(Instant changedAt, ProcurementChange.Kind kind, boolean material, String reason,
-                 List<EntryPresenter.Change> changes) {
-    }
+    record Entry(
+            Instant changedAt,
+            ProcurementChange.Kind kind,
+            boolean material,
+            String reason,
+            List<EntryPresenter.Change> changes) {}
 
     List<Entry> of(List<ProcurementChange> history) {
         Locale locale = LocaleContextHolder.getLocale();
         return history.stream()
-                .map(c -> new Entry(c.changedAt(), c.kind(), c.material(), c.reason(),
-                        c.changes().stream().map(f -> presenter.change(f, locale)).toList()))
+                .map(c -> new Entry(
+                        c.changedAt(),
+                        c.kind(),
+                        c.material(),
+                        c.reason(),
+                        c.changes().stream()
+                                .map(f -> presenter.change(f, locale))
+                                .toList()))
                 .toList();
     }
 }

@@ -1,14 +1,21 @@
 package dk.samspil.pipeline.internal.staff;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
+import dk.samspil.codelists.CpvPicker;
+import dk.samspil.pipeline.EntryPageContribution.Place;
+import dk.samspil.pipeline.Lot;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.internal.EntryPageParts;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,16 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.codelists.CpvPicker;
-import dk.samspil.pipeline.EntryPageContribution.Place;
-import dk.samspil.pipeline.Lot;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.internal.EntryPageParts;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
-
 /** An entry with everything about it, its history, and the actions: copy and publish. */
 @Controller
 @RequestMapping("/intern/indkoeb/{reference}")
@@ -45,8 +42,8 @@ class ProcurementDetailController {
     private final HistoryText historyText;
     private final EntryPageParts parts;
 
-    ProcurementDetailController(ProcurementService procurements, CpvPicker cpvPaths, HistoryText historyText,
-                                EntryPageParts parts) {
+    ProcurementDetailController(
+            ProcurementService procurements, CpvPicker cpvPaths, HistoryText historyText, EntryPageParts parts) {
         this.procurements = procurements;
         this.cpvPaths = cpvPaths;
         this.historyText = historyText;
@@ -54,9 +51,10 @@ class ProcurementDetailController {
     }
 
     /** The reference for the copy. */
-    record CopyForm(@NotBlank(message = "{pipeline.error.reference.required}")
-                    @Size(max = 40, message = "{pipeline.staff.error.size}") String newReference) {
-    }
+    record CopyForm(
+            @NotBlank(message = "{pipeline.error.reference.required}")
+            @Size(max = 40, message = "{pipeline.staff.error.size}")
+            String newReference) {}
 
     @InitBinder("copyForm")
     void trimInput(WebDataBinder binder) {
@@ -75,8 +73,13 @@ class ProcurementDetailController {
     }
 
     @PostMapping("/kopier")
-    String copy(@PathVariable String reference, @Valid @ModelAttribute("copyForm") CopyForm form,
-                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String copy(
+            @PathVariable String reference,
+            @Valid @ModelAttribute("copyForm") CopyForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PlannedProcurement source = require(reference);
         if (!result.hasErrors()) {
             try {
@@ -92,8 +95,8 @@ class ProcurementDetailController {
     }
 
     @PostMapping("/publicer")
-    String publish(@PathVariable String reference, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String publish(
+            @PathVariable String reference, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PlannedProcurement draft = require(reference);
         try {
             procurements.publish(draft.reference());
@@ -109,7 +112,10 @@ class ProcurementDetailController {
 
     private String detail(PlannedProcurement procurement, Model model) {
         List<String> codes = new ArrayList<>(procurement.details().cpvCodes());
-        procurement.details().lots().stream().map(Lot::cpvCode).filter(Objects::nonNull).forEach(codes::add);
+        procurement.details().lots().stream()
+                .map(Lot::cpvCode)
+                .filter(Objects::nonNull)
+                .forEach(codes::add);
         model.addAttribute("procurement", procurement);
         model.addAttribute("details", procurement.details());
         model.addAttribute("history", historyText.of(procurements.history(procurement.reference())));

@@ -1,13 +1,22 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.codelists.CpvPicker;
+import dk.samspil.organisation.Municipality;
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.ContractType;
+import dk.samspil.pipeline.EstimatedValue;
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementDetails;
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.pipeline.ProcurementProcedure;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,18 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.codelists.CpvPicker;
-import dk.samspil.organisation.Municipality;
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.ContractType;
-import dk.samspil.pipeline.EstimatedValue;
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementDetails;
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementProcedure;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.platform.Rejected;
 
 /**
  * Creating and editing a planned procurement. The add-lot submit button ({@code addLot}) shows the
@@ -50,8 +47,11 @@ class ProcurementFormController {
     private final CpvPicker cpvPaths;
     private final FormChoices choices;
 
-    ProcurementFormController(ProcurementService procurements, OrganisationService organisation, CpvPicker cpvPaths,
-                              FormChoices choices) {
+    ProcurementFormController(
+            ProcurementService procurements,
+            OrganisationService organisation,
+            CpvPicker cpvPaths,
+            FormChoices choices) {
         this.procurements = procurements;
         this.organisation = organisation;
         this.cpvPaths = cpvPaths;
@@ -71,21 +71,27 @@ class ProcurementFormController {
     @GetMapping("/ny")
     String add(Model model) {
         Optional<Municipality> municipality = organisation.municipality();
-        ProcurementForm form = ProcurementFormMapper.empty(municipality.map(Municipality::nutsCode).orElse(null));
+        ProcurementForm form = ProcurementFormMapper.empty(
+                municipality.map(Municipality::nutsCode).orElse(null));
         return show(suggestedReference(municipality).map(form::withReference).orElse(form), null, model);
     }
 
     /** The next free reference with the organisation's prefix, when an administrator has set one. */
     private Optional<String> suggestedReference(Optional<Municipality> municipality) {
-        return municipality.map(Municipality::referencePrefix)
+        return municipality
+                .map(Municipality::referencePrefix)
                 .filter(prefix -> !prefix.isBlank())
                 .map(procurements::nextReference);
     }
 
     @PostMapping("/ny")
-    String create(@Valid @ModelAttribute("form") ProcurementForm form, BindingResult result,
-                  @RequestParam(required = false) String addLot, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ProcurementForm form,
+            BindingResult result,
+            @RequestParam(required = false) String addLot,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (addLot != null) {
             return show(form.withEmptyLots(1), null, model);
         }
@@ -112,9 +118,14 @@ class ProcurementFormController {
     }
 
     @PostMapping("/{reference}/rediger")
-    String update(@PathVariable String reference, @Valid @ModelAttribute("form") ProcurementForm form,
-                  BindingResult result, @RequestParam(required = false) String addLot, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String reference,
+            @Valid @ModelAttribute("form") ProcurementForm form,
+            BindingResult result,
+            @RequestParam(required = false) String addLot,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PlannedProcurement procurement = require(reference);
         if (addLot != null) {
             return show(form.withEmptyLots(1), procurement, model);
@@ -136,8 +147,8 @@ class ProcurementFormController {
         return result.hasErrors() ? Optional.empty() : ProcurementFormMapper.toDetails(form, result);
     }
 
-    private String rejected(ProcurementForm form, PlannedProcurement procurement, Model model,
-                            HttpServletResponse response) {
+    private String rejected(
+            ProcurementForm form, PlannedProcurement procurement, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         addChoices(form, procurement, model);
         return FORM;
@@ -152,13 +163,17 @@ class ProcurementFormController {
     private void addChoices(ProcurementForm form, PlannedProcurement procurement, Model model) {
         model.addAttribute("procurement", procurement);
         if (procurement == null) {
-            model.addAttribute("suggestedReference", suggestedReference(organisation.municipality()).orElse(null));
+            model.addAttribute(
+                    "suggestedReference",
+                    suggestedReference(organisation.municipality()).orElse(null));
         }
         model.addAttribute("units", FormChoices.units(organisation.buyingUnits()));
         model.addAttribute("contractTypes", choices.of(List.of(ContractType.values()), "pipeline.contractType."));
         model.addAttribute("procedures", choices.of(List.of(ProcurementProcedure.values()), "pipeline.procedure."));
-        model.addAttribute("valueKinds", choices.of(List.of(EstimatedValue.Kind.values()), "pipeline.staff.valueKind."));
-        List<String> additional = form.additionalCpv() == null ? List.of()
+        model.addAttribute(
+                "valueKinds", choices.of(List.of(EstimatedValue.Kind.values()), "pipeline.staff.valueKind."));
+        List<String> additional = form.additionalCpv() == null
+                ? List.of()
                 : Arrays.asList(form.additionalCpv().split("[\\s,;]+"));
         List<String> codes = new ArrayList<>(additional);
         codes.add(form.mainCpv());

@@ -1,16 +1,5 @@
 package dk.samspil.pipeline.internal.staff;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.springframework.validation.BindingResult;
-
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
@@ -20,6 +9,15 @@ import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.validation.BindingResult;
 
 /**
  * Between the form as typed and {@link ProcurementDetails}: parses Danish amounts, dates and the expected period,
@@ -29,14 +27,39 @@ final class ProcurementFormMapper {
 
     private static final Pattern LOT_FIELD = Pattern.compile("lots\\[(\\d+)]\\.(\\w+)");
 
-    private ProcurementFormMapper() {
-    }
+    private ProcurementFormMapper() {}
 
     /** A blank form; the place of performance defaults to the municipality's. */
     static ProcurementForm empty(String municipalityNuts) {
-        return new ProcurementForm(null, null, null, null, null, null, null, null, null, municipalityNuts, null,
-                EstimatedValue.Kind.UNKNOWN.name(), null, null, null, null, null, null, null, null,
-                false, false, false, false, false, false, List.of(), null)
+        return new ProcurementForm(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        municipalityNuts,
+                        null,
+                        EstimatedValue.Kind.UNKNOWN.name(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        List.of(),
+                        null)
                 .withEmptyLots(ProcurementForm.EMPTY_LOT_ROWS);
     }
 
@@ -45,18 +68,45 @@ final class ProcurementFormMapper {
         boolean exact = value.kind() == EstimatedValue.Kind.EXACT;
         boolean range = value.kind() == EstimatedValue.Kind.RANGE;
         List<ProcurementForm.LotForm> lots = d.lots().stream()
-                .map(l -> new ProcurementForm.LotForm(l.title(), l.cpvCode(), DanishAmounts.format(l.valueDkk()), l.smeSuitable()))
+                .map(l -> new ProcurementForm.LotForm(
+                        l.title(), l.cpvCode(), DanishAmounts.format(l.valueDkk()), l.smeSuitable()))
                 .toList();
-        return new ProcurementForm(reference, d.title(), d.description(),
-                d.buyingUnitId() == null ? null : d.buyingUnitId().toString(), d.contactName(), d.contactEmail(),
-                d.contactPhone(), d.mainCpv(), String.join(", ", d.cpvCodes().subList(Math.min(1, d.cpvCodes().size()), d.cpvCodes().size())),
-                d.nutsCode(), name(d.contractType()), value.kind().name(),
-                exact ? DanishAmounts.format(value.min()) : null, range ? DanishAmounts.format(value.min()) : null,
-                range ? DanishAmounts.format(value.max()) : null, name(d.procedure()),
-                d.expectedPublication() == null ? null : d.expectedPublication().code(),
-                DanishDates.format(d.contractStart()), d.durationMonths() == null ? null : d.durationMonths().toString(),
-                d.optionsDescription(), d.smeSuitable(), d.consortiaOpen(), d.innovationWanted(),
-                d.marketDialoguePlanned(), d.sustainabilityClauses(), d.socialClauses(), lots, null)
+        return new ProcurementForm(
+                        reference,
+                        d.title(),
+                        d.description(),
+                        d.buyingUnitId() == null ? null : d.buyingUnitId().toString(),
+                        d.contactName(),
+                        d.contactEmail(),
+                        d.contactPhone(),
+                        d.mainCpv(),
+                        String.join(
+                                ", ",
+                                d.cpvCodes()
+                                        .subList(
+                                                Math.min(1, d.cpvCodes().size()),
+                                                d.cpvCodes().size())),
+                        d.nutsCode(),
+                        name(d.contractType()),
+                        value.kind().name(),
+                        exact ? DanishAmounts.format(value.min()) : null,
+                        range ? DanishAmounts.format(value.min()) : null,
+                        range ? DanishAmounts.format(value.max()) : null,
+                        name(d.procedure()),
+                        d.expectedPublication() == null
+                                ? null
+                                : d.expectedPublication().code(),
+                        DanishDates.format(d.contractStart()),
+                        d.durationMonths() == null ? null : d.durationMonths().toString(),
+                        d.optionsDescription(),
+                        d.smeSuitable(),
+                        d.consortiaOpen(),
+                        d.innovationWanted(),
+                        d.marketDialoguePlanned(),
+                        d.sustainabilityClauses(),
+                        d.socialClauses(),
+                        lots,
+                        null)
                 .withEmptyLots(1);
     }
 
@@ -74,7 +124,8 @@ final class ProcurementFormMapper {
         if (procedure == null) {
             problems.add(new Violation("procedure", "pipeline.error.procedure.required"));
         }
-        ExpectedPeriod expected = ExpectedPeriod.parse(form.expectedPublication()).orElse(null);
+        ExpectedPeriod expected =
+                ExpectedPeriod.parse(form.expectedPublication()).orElse(null);
         if (expected == null) {
             problems.add(new Violation("expectedPublication", "pipeline.error.expected.format"));
         }
@@ -84,22 +135,40 @@ final class ProcurementFormMapper {
             ProcurementForm.LotForm row = form.lots().get(i);
             if (!row.isBlank()) {
                 BigDecimal amount = amount(row.value(), "lots[" + i + "].value", problems);
-                lots.add(new Lot(lots.size() + 1, row.title(), row.cpvCode(), amount, Boolean.TRUE.equals(row.smeSuitable())));
+                lots.add(new Lot(
+                        lots.size() + 1, row.title(), row.cpvCode(), amount, Boolean.TRUE.equals(row.smeSuitable())));
             }
         }
         Long buyingUnit = form.buyingUnitId() == null ? null : Long.valueOf(form.buyingUnitId());
-        LocalDate contractStart = form.contractStart() == null ? null : DanishDates.parse(form.contractStart()).orElse(null);
+        LocalDate contractStart = form.contractStart() == null
+                ? null
+                : DanishDates.parse(form.contractStart()).orElse(null);
         if (form.contractStart() != null && contractStart == null) {
             problems.add(new Violation("contractStart", "pipeline.staff.error.date.format"));
         }
-        ProcurementDetails details = new ProcurementDetails(form.title(), form.description(), buyingUnit,
-                form.contactName(), form.contactEmail(), form.contactPhone(), cpvCodes(form), form.nutsCode(),
-                contractType, value, procedure, expected,
+        ProcurementDetails details = new ProcurementDetails(
+                form.title(),
+                form.description(),
+                buyingUnit,
+                form.contactName(),
+                form.contactEmail(),
+                form.contactPhone(),
+                cpvCodes(form),
+                form.nutsCode(),
+                contractType,
+                value,
+                procedure,
+                expected,
                 contractStart,
                 form.durationMonths() == null ? null : Integer.valueOf(form.durationMonths()),
-                form.optionsDescription(), flag(form.smeSuitable()), flag(form.consortiaOpen()),
-                flag(form.innovationWanted()), flag(form.marketDialoguePlanned()),
-                flag(form.sustainabilityClauses()), flag(form.socialClauses()), lots);
+                form.optionsDescription(),
+                flag(form.smeSuitable()),
+                flag(form.consortiaOpen()),
+                flag(form.innovationWanted()),
+                flag(form.marketDialoguePlanned()),
+                flag(form.sustainabilityClauses()),
+                flag(form.socialClauses()),
+                lots);
         if (!problems.isEmpty()) {
             FormErrors.reject(result, problems, Violation::field);
             return Optional.empty();
@@ -125,9 +194,21 @@ final class ProcurementFormMapper {
             return row < 0 ? "lots" : "lots[" + row + "]." + property;
         }
         return switch (field) {
-            case "title", "description", "contactName", "contactEmail", "contactPhone", "nutsCode", "contractType",
-                 "procedure", "expectedPublication", "contractStart", "durationMonths", "optionsDescription",
-                 "reference", "reason", "lots" -> field;
+            case "title",
+                    "description",
+                    "contactName",
+                    "contactEmail",
+                    "contactPhone",
+                    "nutsCode",
+                    "contractType",
+                    "procedure",
+                    "expectedPublication",
+                    "contractStart",
+                    "durationMonths",
+                    "optionsDescription",
+                    "reference",
+                    "reason",
+                    "lots" -> field;
             case "buyingUnit" -> "buyingUnitId";
             case "cpvCodes" -> isMainCpv(violation, form) ? "mainCpv" : "additionalCpv";
             case "value" -> valueField(violation, form);
@@ -170,8 +251,10 @@ final class ProcurementFormMapper {
         return switch (kind) {
             case UNKNOWN -> EstimatedValue.unknown();
             case EXACT -> EstimatedValue.exact(requiredAmount(form.valueExact(), "valueExact", problems));
-            case RANGE -> EstimatedValue.range(requiredAmount(form.valueMin(), "valueMin", problems),
-                    requiredAmount(form.valueMax(), "valueMax", problems));
+            case RANGE ->
+                EstimatedValue.range(
+                        requiredAmount(form.valueMin(), "valueMin", problems),
+                        requiredAmount(form.valueMax(), "valueMax", problems));
         };
     }
 
@@ -199,7 +282,9 @@ final class ProcurementFormMapper {
             codes.add(form.mainCpv());
         }
         if (form.additionalCpv() != null) {
-            Arrays.stream(form.additionalCpv().split("[\\s,;]+")).filter(s -> !s.isBlank()).forEach(codes::add);
+            Arrays.stream(form.additionalCpv().split("[\\s,;]+"))
+                    .filter(s -> !s.isBlank())
+                    .forEach(codes::add);
         }
         return codes;
     }

@@ -1,10 +1,14 @@
 package dk.samspil.pipeline.internal.staff;
 
-import java.util.List;
-
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementNotFound;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,13 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dk.samspil.pipeline.PlannedProcurement;
-import dk.samspil.pipeline.ProcurementNotFound;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 
 /** Moving a published entry along its life cycle; drafts are published from their detail page instead. */
 @Controller
@@ -59,12 +56,18 @@ class ProcurementStatusController {
     }
 
     @PostMapping
-    String change(@PathVariable String reference, @Valid @ModelAttribute("form") StatusForm form,
-                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String change(
+            @PathVariable String reference,
+            @Valid @ModelAttribute("form") StatusForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PlannedProcurement procurement = require(reference);
         if (!result.hasErrors()) {
             try {
-                procurements.changeStatus(procurement.reference(), status(form.status()), form.reason(), form.tenderUrl());
+                procurements.changeStatus(
+                        procurement.reference(), status(form.status()), form.reason(), form.tenderUrl());
                 redirect.addFlashAttribute("notice", "pipeline.staff.notice.statusChanged");
                 return "redirect:/intern/indkoeb/" + procurement.reference();
             } catch (Rejected e) {
@@ -85,8 +88,13 @@ class ProcurementStatusController {
 
     private String show(PlannedProcurement procurement, Model model) {
         model.addAttribute("procurement", procurement);
-        model.addAttribute("statuses", choices.of(procurement.status() == ProcurementStatus.DRAFT ? List.of()
-                : procurement.status().next(), "pipeline.status."));
+        model.addAttribute(
+                "statuses",
+                choices.of(
+                        procurement.status() == ProcurementStatus.DRAFT
+                                ? List.of()
+                                : procurement.status().next(),
+                        "pipeline.status."));
         return FORM;
     }
 

@@ -1,14 +1,11 @@
 package dk.samspil.pipeline.internal.staff;
 
-import java.io.IOException;
-
+import dk.samspil.pipeline.ProcurementNotFound;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
-import dk.samspil.pipeline.ProcurementNotFound;
 
 /** An unknown reference in a staff address is the ordinary "page not found". */
 @ControllerAdvice(basePackageClasses = StaffExceptionHandling.class)

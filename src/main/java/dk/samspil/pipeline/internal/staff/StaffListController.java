@@ -1,16 +1,14 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.organisation.OrganisationService;
+import dk.samspil.pipeline.EntryCounts;
+import dk.samspil.pipeline.ProcurementStatus;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import dk.samspil.organisation.OrganisationService;
-import dk.samspil.pipeline.EntryCounts;
-import dk.samspil.pipeline.ProcurementStatus;
 
 /** All planned procurements, drafts included, for the procurement officers. */
 @Controller
@@ -35,16 +33,24 @@ class StaffListController {
     }
 
     @GetMapping("/intern/indkoeb")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String unit, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            Model model) {
         StaffListFilter filter = StaffListFilter.of(q, status, unit, sort, page);
         model.addAttribute("filter", filter);
         StaffListQuery.Page rows = query.find(filter);
-        List<String> references = rows.rows().stream().map(StaffListQuery.Row::reference).toList();
+        List<String> references =
+                rows.rows().stream().map(StaffListQuery.Row::reference).toList();
         model.addAttribute("page", rows);
-        model.addAttribute("countColumns", counts.stream()
-                .map(column -> new CountColumn(column.labelKey(), column.forReferences(references))).toList());
+        model.addAttribute(
+                "countColumns",
+                counts.stream()
+                        .map(column -> new CountColumn(column.labelKey(), column.forReferences(references)))
+                        .toList());
         model.addAttribute("statuses", ProcurementStatus.values());
         model.addAttribute("units", organisation.allBuyingUnits());
         model.addAttribute("navSection", "pipeline-staff");

@@ -1,8 +1,7 @@
 package dk.samspil.pipeline.internal.staff;
 
-import java.util.Locale;
-
 import dk.samspil.pipeline.ProcurementStatus;
+import java.util.Locale;
 
 /**
  * The list's query parameters, read leniently: anything that cannot be read (an unknown status, a page of "x") counts
@@ -16,16 +15,19 @@ record StaffListFilter(String text, ProcurementStatus status, Long unit, Sort so
     private static final int MAX_TEXT = 200;
     private static final int MAX_PAGE = 10_000;
 
-    enum Sort { EXPECTED, CHANGED }
+    enum Sort {
+        EXPECTED,
+        CHANGED
+    }
 
     static StaffListFilter of(String q, String status, String unit, String sort, String page) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        return new StaffListFilter(text, parse(status), number(unit),
-                "changed".equals(sort) ? Sort.CHANGED : Sort.EXPECTED,
-                (int) Math.max(1, Math.min(MAX_PAGE, number(page) == null ? 1 : number(page))));
+        return new StaffListFilter(
+                text, parse(status), number(unit), "changed".equals(sort) ? Sort.CHANGED : Sort.EXPECTED, (int)
+                        Math.max(1, Math.min(MAX_PAGE, number(page) == null ? 1 : number(page))));
     }
 
     /** The value of the {@code sort} parameter. */

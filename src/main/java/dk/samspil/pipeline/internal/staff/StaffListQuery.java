@@ -1,17 +1,15 @@
 package dk.samspil.pipeline.internal.staff;
 
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementStatus;
 
 /** The officers' list: every entry, drafts included, filtered, sorted and a page at a time. */
 @Repository
@@ -25,9 +23,13 @@ class StaffListQuery {
         this.jdbc = jdbc;
     }
 
-    record Row(String reference, String title, String buyingUnitName, ProcurementStatus status,
-               ExpectedPeriod expectedPublication, Instant lastChanged) {
-    }
+    record Row(
+            String reference,
+            String title,
+            String buyingUnitName,
+            ProcurementStatus status,
+            ExpectedPeriod expectedPublication,
+            Instant lastChanged) {}
 
     record Page(List<Row> rows, long total, int number) {
 
@@ -53,11 +55,15 @@ class StaffListQuery {
             params.put("unit", filter.unit());
         }
         if (filter.text() != null) {
-            conditions.add("(strpos(lower(p.title), lower(:text)) > 0 OR strpos(lower(p.reference), lower(:text)) > 0)");
+            conditions.add(
+                    "(strpos(lower(p.title), lower(:text)) > 0 OR strpos(lower(p.reference), lower(:text)) > 0)");
             params.put("text", filter.text());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT count(*) FROM planned_procurement p" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM planned_procurement p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         String order = filter.sort() == StaffListFilter.Sort.CHANGED
                 ? "coalesce(p.last_changed_at, p.updated_at) DESC, p.id DESC"
                 : "p.expected_from, p.id";
@@ -66,12 +72,15 @@ class StaffListQuery {
         List<Row> rows = jdbc.sql("""
                         SELECT p.reference, p.title, b.name AS buying_unit_name, p.status, p.expected_publication,
                                coalesce(p.last_changed_at, p.updated_at) AS last_changed
-                        FROM planned_procurement p LEFT JOIN buying_unit b ON b.id = p.buying_unit_id"""
-                        + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                        FROM planned_procurement p LEFT JOIN buying_unit b ON b.id = p.buying_unit_id""" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getString("reference"), rs.getString("title"),
-                        rs.getString("buying_unit_name"), ProcurementStatus.valueOf(rs.getString("status")),
-                        ExpectedPeriod.parse(rs.getString("expected_publication")).orElseThrow(),
+                .query((rs, n) -> new Row(
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("buying_unit_name"),
+                        ProcurementStatus.valueOf(rs.getString("status")),
+                        ExpectedPeriod.parse(rs.getString("expected_publication"))
+                                .orElseThrow(),
                         instant(rs.getTimestamp("last_changed"))))
                 .list();
         return new Page(rows, total, filter.page());

@@ -1,5 +1,6 @@
 package dk.samspil.platform.internal.audit;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,9 +38,13 @@ class AuditLogController {
     }
 
     @GetMapping("/admin/revisionslog")
-    String search(@Validated @ModelAttribute("form") AuditSearchForm form, BindingResult result,
-                  @RequestParam(defaultValue = "1") int page, Locale locale, Model model,
-                  HttpServletResponse response) {
+    String search(
+            @Validated @ModelAttribute("form") AuditSearchForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "1") int page,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("navSection", "admin");
         model.addAttribute("entityTypes", entityTypeChoices(form.entityType(), locale));
         if (result.hasErrors()) {
@@ -51,7 +53,9 @@ class AuditLogController {
         }
         AuditQuery.Page found = audit.search(form.criteria(), Math.max(1, page));
         model.addAttribute("page", found);
-        model.addAttribute("entries", found.entries().stream().map(entry -> words.show(entry, locale)).toList());
+        model.addAttribute(
+                "entries",
+                found.entries().stream().map(entry -> words.show(entry, locale)).toList());
         return "admin/audit/list";
     }
 

@@ -1,5 +1,7 @@
 package dk.samspil.platform.internal.audit;
 
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.DanishFormats;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.DanishFormats;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,18 +23,21 @@ class AuditQuery {
     static final int PAGE_SIZE = 50;
 
     /** What to look for; {@code null} or blank means "any". Dates are whole days in Copenhagen time. */
-    record Criteria(String entityType, String entityId, String actor, LocalDate from, LocalDate to) {
-    }
+    record Criteria(String entityType, String entityId, String actor, LocalDate from, LocalDate to) {}
 
-    record Entry(long id, Instant occurredAt, String actorType, String actor, String action, String entityType,
-                 String entityId, Map<String, AuditLog.Change> changes) {
-    }
+    record Entry(
+            long id,
+            Instant occurredAt,
+            String actorType,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            Map<String, AuditLog.Change> changes) {}
 
-    record Page(List<Entry> entries, int number, boolean hasNext) {
-    }
+    record Page(List<Entry> entries, int number, boolean hasNext) {}
 
-    private static final TypeReference<LinkedHashMap<String, AuditLog.Change>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, AuditLog.Change>> CHANGES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -80,9 +81,14 @@ class AuditQuery {
                         ORDER BY occurred_at DESC, id DESC
                         LIMIT :limit OFFSET :offset""".formatted(where))
                 .params(params)
-                .query((rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor_type"), rs.getString("actor"), rs.getString("action"),
-                        rs.getString("entity_type"), rs.getString("entity_id"),
+                .query((rs, i) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_type"),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
                         json.readValue(rs.getString("changes"), CHANGES)))
                 .list();
         boolean hasNext = entries.size() > PAGE_SIZE;
@@ -102,9 +108,7 @@ class AuditQuery {
                             SELECT (SELECT a.entity_type FROM audit_entry a WHERE a.entity_type > t.entity_type
                                     ORDER BY a.entity_type LIMIT 1)
                             FROM types t WHERE t.entity_type IS NOT NULL)
-                        SELECT entity_type FROM types WHERE entity_type IS NOT NULL""")
-                .query(String.class)
-                .list();
+                        SELECT entity_type FROM types WHERE entity_type IS NOT NULL""").query(String.class).list();
     }
 
     private static Timestamp startOf(LocalDate day) {

@@ -2,7 +2,6 @@ package dk.samspil.platform.internal.audit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;

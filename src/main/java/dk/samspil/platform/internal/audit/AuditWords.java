@@ -1,15 +1,13 @@
 package dk.samspil.platform.internal.audit;
 
+import dk.samspil.platform.AuditVocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.AuditVocabulary;
 
 /**
  * The audit log in words: entity types by their Danish names ({@code audit.entity.<type>}), fields and values by the
@@ -28,17 +26,16 @@ class AuditWords {
     }
 
     /** One changed field in words. */
-    record ShownChange(String field, String from, String to) {
-    }
+    record ShownChange(String field, String from, String to) {}
 
     /** An entry as the audit log page shows it. */
-    record ShownEntry(AuditQuery.Entry entry, String entityName, List<ShownChange> changes) {
-    }
+    record ShownEntry(AuditQuery.Entry entry, String entityName, List<ShownChange> changes) {}
 
     ShownEntry show(AuditQuery.Entry entry, Locale locale) {
         String type = entry.entityType();
         List<ShownChange> changes = entry.changes().entrySet().stream()
-                .map(change -> new ShownChange(field(type, change.getKey(), locale),
+                .map(change -> new ShownChange(
+                        field(type, change.getKey(), locale),
                         value(type, change.getKey(), change.getValue().from(), locale),
                         value(type, change.getKey(), change.getValue().to(), locale)))
                 .toList();

@@ -1,20 +1,17 @@
 package dk.samspil.platform.internal.calendar;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.BusinessCalendar;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.BusinessCalendar;
 
 /**
  * The public read API of the business calendar: the closed days of a year ({@code GET /api/v1/calendar/holidays?year=})
@@ -30,11 +27,9 @@ class CalendarApiController {
     static final int LAST_YEAR = 2200;
     static final int MAX_ADD = 1000;
 
-    record Holiday(String date, String name) {
-    }
+    record Holiday(String date, String name) {}
 
-    record BusinessDays(String from, int add, String date) {
-    }
+    record BusinessDays(String from, int add, String date) {}
 
     private final BusinessCalendar calendar;
     private final ApiProblems problems;
@@ -51,13 +46,16 @@ class CalendarApiController {
             return problems.problem(HttpStatus.BAD_REQUEST, "calendar.api.year", request);
         }
         List<Holiday> days = calendar.closedDays(parsed).entrySet().stream()
-                .map(day -> new Holiday(day.getKey().toString(), day.getValue())).toList();
+                .map(day -> new Holiday(day.getKey().toString(), day.getValue()))
+                .toList();
         return ResponseEntity.ok(days);
     }
 
     @GetMapping(path = BUSINESS_DAYS, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> businessDays(@RequestParam(required = false) String from, @RequestParam(required = false) String add,
-                                   HttpServletRequest request) {
+    ResponseEntity<?> businessDays(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String add,
+            HttpServletRequest request) {
         LocalDate start = date(from);
         if (start == null) {
             return problems.problem(HttpStatus.BAD_REQUEST, "calendar.api.from", request);

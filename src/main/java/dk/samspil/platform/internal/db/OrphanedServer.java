@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +36,7 @@ final class OrphanedServer {
     private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     /** The file io.zonky's {@code EmbeddedPostgres} locks while its application runs. */
     static final String LIBRARY_LOCK = "epg-lock";
+
     static final String PID_FILE = "postmaster.pid";
     static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
@@ -60,17 +60,24 @@ final class OrphanedServer {
         }
         List<String> commandLine = commandLine(server);
         if (!isPostgresOfThisDirectory(commandLine)) {
-            throw refused(server, "the process is not a PostgreSQL server of this data directory: "
-                    + (commandLine.isEmpty() ? "its command line cannot be read" : String.join(" ", commandLine)));
+            throw refused(
+                    server,
+                    "the process is not a PostgreSQL server of this data directory: "
+                            + (commandLine.isEmpty()
+                                    ? "its command line cannot be read"
+                                    : String.join(" ", commandLine)));
         }
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LIBRARY_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(LIBRARY_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel)) {
             if (lock == null) {
                 throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory + " (process "
                         + server.pid() + ") belongs to another running Samspil. Stop that application first.");
             }
-            log.warn("Stopping the orphaned embedded PostgreSQL (process {}) left running in {} by an earlier run",
-                    server.pid(), dataDirectory);
+            log.warn(
+                    "Stopping the orphaned embedded PostgreSQL (process {}) left running in {} by an earlier run",
+                    server.pid(),
+                    dataDirectory);
             stop(server, termWait);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock " + dataDirectory.resolve(LIBRARY_LOCK), e);
@@ -118,7 +125,8 @@ final class OrphanedServer {
     }
 
     private boolean isPostgresOfThisDirectory(List<String> commandLine) {
-        if (commandLine.isEmpty() || !Path.of(commandLine.get(0)).getFileName().toString().equals("postgres")) {
+        if (commandLine.isEmpty()
+                || !Path.of(commandLine.get(0)).getFileName().toString().equals("postgres")) {
             return false;
         }
         int option = commandLine.indexOf("-D");
@@ -152,8 +160,8 @@ final class OrphanedServer {
         server.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
         if (!ended(server, KILL_WAIT) || children.stream().anyMatch(child -> !ended(child, KILL_WAIT))) {
-            throw new IllegalStateException("The orphaned PostgreSQL (process " + server.pid() + ") in "
-                    + dataDirectory + " could not be stopped. Stop it by hand and start again.");
+            throw new IllegalStateException("The orphaned PostgreSQL (process " + server.pid() + ") in " + dataDirectory
+                    + " could not be stopped. Stop it by hand and start again.");
         }
     }
 

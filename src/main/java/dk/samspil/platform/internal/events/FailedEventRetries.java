@@ -1,13 +1,12 @@
 package dk.samspil.platform.internal.events;
 
+import dk.samspil.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dk.samspil.platform.PlatformProperties;
 
 /**
  * Hands event publications whose listener failed (a database hiccup, a mail server away) to their listener again,
@@ -29,7 +28,8 @@ class FailedEventRetries {
         this.settings = properties.eventRetry();
     }
 
-    @Scheduled(initialDelayString = "${samspil.event-retry.interval:5m}",
+    @Scheduled(
+            initialDelayString = "${samspil.event-retry.interval:5m}",
             fixedDelayString = "${samspil.event-retry.interval:5m}")
     void resubmit() {
         try {

@@ -1,12 +1,16 @@
 package dk.samspil.platform.internal.events;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.PageFragment;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Roles;
+import dk.samspil.platform.StartPageSection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +19,6 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.PageFragment;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.Roles;
-import dk.samspil.platform.StartPageSection;
 
 /**
  * Module events whose listener failed {@code samspil.event-retry.max-attempts} times: {@link FailedEventRetries}
@@ -38,12 +36,15 @@ class FailedEvents implements StartPageSection {
      * @param eventType the event's simple class name, e.g. {@code ProcurementPublished}
      * @param listener  the listening method, e.g. {@code DeliveryListeners.on}
      */
-    record Publication(UUID id, String eventType, String listener, Instant publishedAt, int attempts,
-                       @Nullable Instant lastAttemptAt) {
-    }
+    record Publication(
+            UUID id,
+            String eventType,
+            String listener,
+            Instant publishedAt,
+            int attempts,
+            @Nullable Instant lastAttemptAt) {}
 
-    record Model(List<Publication> publications) {
-    }
+    record Model(List<Publication> publications) {}
 
     private final JdbcClient jdbc;
     private final FailedEventPublications failed;
@@ -79,19 +80,27 @@ class FailedEvents implements StartPageSection {
                         FROM event_publication
                         WHERE status = 'FAILED' AND completion_date IS NULL AND completion_attempts >= :max
                         ORDER BY publication_date DESC LIMIT :limit""")
-                .param("max", settings.maxAttempts()).param("limit", SHOWN)
-                .query((rs, i) -> new Publication(rs.getObject("id", UUID.class),
-                        simpleName(rs.getString("event_type")), listener(rs.getString("listener_id")),
-                        rs.getTimestamp("publication_date").toInstant(), rs.getInt("completion_attempts"),
-                        rs.getTimestamp("last_resubmission_date") == null ? null
+                .param("max", settings.maxAttempts())
+                .param("limit", SHOWN)
+                .query((rs, i) -> new Publication(
+                        rs.getObject("id", UUID.class),
+                        simpleName(rs.getString("event_type")),
+                        listener(rs.getString("listener_id")),
+                        rs.getTimestamp("publication_date").toInstant(),
+                        rs.getInt("completion_attempts"),
+                        rs.getTimestamp("last_resubmission_date") == null
+                                ? null
                                 : rs.getTimestamp("last_resubmission_date").toInstant()))
                 .list();
     }
 
     /** Hands one failed publication to its listener again now; the registry claims it, so no instance doubles it. */
     void retry(UUID id) {
-        log.info("{} resubmits failed event publication {}", AuditActor.current().name(), id);
-        failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ZERO).withMaxInFlight(1)
+        log.info(
+                "{} resubmits failed event publication {}", AuditActor.current().name(), id);
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withMinAge(Duration.ZERO)
+                .withMaxInFlight(1)
                 .withFilter(publication -> publication.getIdentifier().equals(id)));
     }
 

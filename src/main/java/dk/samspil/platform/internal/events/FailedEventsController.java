@@ -1,7 +1,6 @@
 package dk.samspil.platform.internal.events;
 
 import java.util.UUID;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,12 +1,10 @@
 package dk.samspil.platform.internal.mail;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -22,18 +20,21 @@ record DeliveryFailure(boolean permanent, String reason) {
     private static final Pattern SMTP_REPLY = Pattern.compile("^([45])\\d\\d[ -]");
 
     static DeliveryFailure of(Exception exception) {
-        Throwable root = exception instanceof MailSendException send && !send.getFailedMessages().isEmpty()
+        Throwable root = exception instanceof MailSendException send
+                        && !send.getFailedMessages().isEmpty()
                 ? send.getFailedMessages().values().iterator().next()
                 : exception;
         for (Throwable cause = root; cause != null; cause = cause.getCause()) {
             Matcher reply = cause instanceof MessagingException && cause.getMessage() != null
-                    ? SMTP_REPLY.matcher(cause.getMessage().strip()) : null;
+                    ? SMTP_REPLY.matcher(cause.getMessage().strip())
+                    : null;
             if (reply != null && reply.find()) {
                 return new DeliveryFailure(reply.group(1).equals("5"), reason(cause));
             }
         }
         for (Throwable cause = root; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AddressException || cause instanceof MailParseException
+            if (cause instanceof AddressException
+                    || cause instanceof MailParseException
                     || cause instanceof MailPreparationException
                     || cause instanceof SendFailedException failed && hasInvalidAddresses(failed)) {
                 return new DeliveryFailure(true, reason(cause));
@@ -55,7 +56,8 @@ record DeliveryFailure(boolean permanent, String reason) {
     }
 
     private static String reason(Throwable cause) {
-        String text = cause.getClass().getSimpleName() + ": " + String.valueOf(cause.getMessage()).strip();
+        String text = cause.getClass().getSimpleName() + ": "
+                + String.valueOf(cause.getMessage()).strip();
         return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH);
     }
 }

@@ -1,5 +1,7 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.MailLog;
+import dk.samspil.platform.MailStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,13 +9,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.MailLog;
-import dk.samspil.platform.MailStatus;
 
 @Service
 class JdbcMailLog implements MailLog {
@@ -35,8 +33,11 @@ class JdbcMailLog implements MailLog {
                          FROM outbox_message
                         WHERE lower(recipient) = lower(:email) AND left(category, length(:prefix)) = :prefix
                         ORDER BY id DESC LIMIT :limit""")
-                .param("email", email).param("prefix", categoryPrefix).param("limit", limit)
-                .query(JdbcMailLog::status).list();
+                .param("email", email)
+                .param("prefix", categoryPrefix)
+                .param("limit", limit)
+                .query(JdbcMailLog::status)
+                .list();
     }
 
     @Override
@@ -48,16 +49,24 @@ class JdbcMailLog implements MailLog {
         }
         jdbc.sql("SELECT " + COLUMNS + " FROM outbox_message WHERE id = ANY(:ids) ORDER BY id")
                 .param("ids", ids.toArray(Long[]::new))
-                .query(JdbcMailLog::status).list()
+                .query(JdbcMailLog::status)
+                .list()
                 .forEach(status -> found.put(status.id(), status));
         return found;
     }
 
     private static MailStatus status(ResultSet rs, int row) throws SQLException {
         Timestamp sentAt = rs.getTimestamp("sent_at");
-        return new MailStatus(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("category"),
-                rs.getString("recipient"), rs.getString("subject"), state(rs.getString("status")),
-                rs.getInt("attempts"), sentAt == null ? null : sentAt.toInstant(), rs.getString("last_error"));
+        return new MailStatus(
+                rs.getLong("id"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("category"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                state(rs.getString("status")),
+                rs.getInt("attempts"),
+                sentAt == null ? null : sentAt.toInstant(),
+                rs.getString("last_error"));
     }
 
     private static MailStatus.State state(String status) {

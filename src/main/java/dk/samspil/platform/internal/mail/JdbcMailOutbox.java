@@ -1,5 +1,8 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,15 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.platform.PlatformProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -113,10 +111,17 @@ class JdbcMailOutbox implements MailOutbox {
                                 AS m (category, recipient, subject, text, html, headers, message_id, from_name,
                                       attachments, bulk)
                             RETURNING id, message_id""")
-                    .param("now", now).param("categories", categories).param("recipients", recipients)
-                    .param("subjects", subjects).param("texts", texts).param("htmls", htmls)
-                    .param("headers", headers).param("messageIds", messageIds).param("fromNames", fromNames)
-                    .param("attachments", attachments).param("bulks", bulks)
+                    .param("now", now)
+                    .param("categories", categories)
+                    .param("recipients", recipients)
+                    .param("subjects", subjects)
+                    .param("texts", texts)
+                    .param("htmls", htmls)
+                    .param("headers", headers)
+                    .param("messageIds", messageIds)
+                    .param("fromNames", fromNames)
+                    .param("attachments", attachments)
+                    .param("bulks", bulks)
                     .query((rs, row) -> byMessageId.put(rs.getString("message_id"), rs.getLong("id")))
                     .list();
             for (String messageId : messageIds) {
@@ -127,7 +132,8 @@ class JdbcMailOutbox implements MailOutbox {
     }
 
     private String attachmentsJson(OutgoingMail mail) {
-        return json.writeValueAsString(mail.attachments().stream().map(StoredMail.StoredAttachment::of).toList());
+        return json.writeValueAsString(
+                mail.attachments().stream().map(StoredMail.StoredAttachment::of).toList());
     }
 
     private String messageId() {

@@ -1,5 +1,8 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.AuditActor;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.MailSuppressions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -8,15 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dk.samspil.platform.AuditActor;
-import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.MailSuppressions;
 
 /** The suppression list in {@code mail_suppression}; every change is audited. */
 @Service
@@ -41,11 +39,20 @@ class JdbcMailSuppressions implements MailSuppressions {
         boolean added = jdbc.sql("""
                         INSERT INTO mail_suppression (email, reason, detail, created_at) VALUES (:email, :reason, :detail, :now)
                         ON CONFLICT (email) DO NOTHING""")
-                .param("email", address).param("reason", reason.name())
-                .param("detail", detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-                .param("now", Timestamp.from(clock.instant())).update() == 1;
+                        .param("email", address)
+                        .param("reason", reason.name())
+                        .param(
+                                "detail",
+                                detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
         if (added) {
-            audit.record(AuditLog.Action.CREATE, ENTITY, address, Map.of("reason", new AuditLog.Change(null, reason.name())),
+            audit.record(
+                    AuditLog.Action.CREATE,
+                    ENTITY,
+                    address,
+                    Map.of("reason", new AuditLog.Change(null, reason.name())),
                     AuditActor.current());
         }
         return added;
@@ -55,8 +62,10 @@ class JdbcMailSuppressions implements MailSuppressions {
     @Transactional
     public boolean lift(String email) {
         String address = normalise(email);
-        boolean lifted = jdbc.sql("DELETE FROM mail_suppression WHERE email = :email").param("email", address)
-                .update() == 1;
+        boolean lifted = jdbc.sql("DELETE FROM mail_suppression WHERE email = :email")
+                        .param("email", address)
+                        .update()
+                == 1;
         if (lifted) {
             audit.record(AuditLog.Action.DELETE, ENTITY, address, Map.of(), AuditActor.current());
         }
@@ -66,7 +75,9 @@ class JdbcMailSuppressions implements MailSuppressions {
     @Override
     public boolean isSuppressed(String email) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM mail_suppression WHERE email = :email)")
-                .param("email", normalise(email)).query(Boolean.class).single();
+                .param("email", normalise(email))
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -75,22 +86,31 @@ class JdbcMailSuppressions implements MailSuppressions {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT email FROM mail_suppression WHERE email = ANY (:emails)")
-                .param("emails", emails.stream().map(JdbcMailSuppressions::normalise).toArray(String[]::new))
-                .query(String.class).list());
+                .param(
+                        "emails",
+                        emails.stream().map(JdbcMailSuppressions::normalise).toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     @Override
     public List<Suppression> list(int limit) {
-        return jdbc.sql("SELECT email, reason, detail, created_at FROM mail_suppression ORDER BY created_at DESC, email LIMIT :limit")
+        return jdbc.sql(
+                        "SELECT email, reason, detail, created_at FROM mail_suppression ORDER BY created_at DESC, email LIMIT :limit")
                 .param("limit", limit)
-                .query((rs, row) -> new Suppression(rs.getString("email"), Reason.valueOf(rs.getString("reason")),
-                        rs.getString("detail"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> new Suppression(
+                        rs.getString("email"),
+                        Reason.valueOf(rs.getString("reason")),
+                        rs.getString("detail"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     @Override
     public int count() {
-        return jdbc.sql("SELECT count(*) FROM mail_suppression").query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM mail_suppression")
+                .query(Integer.class)
+                .single();
     }
 
     static String normalise(String email) {

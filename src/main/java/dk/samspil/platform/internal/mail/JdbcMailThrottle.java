@@ -1,5 +1,7 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.MailThrottle;
+import dk.samspil.platform.PlatformProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +12,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import dk.samspil.platform.MailThrottle;
-import dk.samspil.platform.PlatformProperties;
 
 /**
  * Counts in {@code mail_throttle}, one row per recipient and topic and one per client address, each with the start
@@ -47,7 +45,8 @@ class JdbcMailThrottle implements MailThrottle {
         Instant now = clock.instant();
         String client = clientAddress();
         // The client's count goes first: a request refused for its recipient still counts against its address.
-        if (client != null && !acquire("client:" + client, properties.mailThrottle().perClientAddress(), now)) {
+        if (client != null
+                && !acquire("client:" + client, properties.mailThrottle().perClientAddress(), now)) {
             return false;
         }
         return acquire("recipient:" + topic + ":" + recipient.strip().toLowerCase(Locale.ROOT), 1, now);
@@ -63,9 +62,13 @@ class JdbcMailThrottle implements MailThrottle {
                             hits = CASE WHEN t.window_start <= :expired THEN 1 ELSE t.hits + 1 END
                         WHERE t.window_start <= :expired OR t.hits < :limit
                         RETURNING hits""")
-                .param("key", hash(key)).param("now", Timestamp.from(now)).param("expired", Timestamp.from(expired))
+                .param("key", hash(key))
+                .param("now", Timestamp.from(now))
+                .param("expired", Timestamp.from(expired))
                 .param("limit", limit)
-                .query(Integer.class).optional().isPresent();
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
@@ -78,13 +81,15 @@ class JdbcMailThrottle implements MailThrottle {
 
     private static String clientAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : null;
+        return attributes instanceof ServletRequestAttributes servlet
+                ? servlet.getRequest().getRemoteAddr()
+                : null;
     }
 
     private static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

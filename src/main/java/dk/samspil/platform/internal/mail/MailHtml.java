@@ -1,16 +1,14 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.MailBrandProperties;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.platform.PlatformProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
-import dk.samspil.platform.MailBrandProperties;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.platform.PlatformProperties;
 
 /**
  * The HTML part of every e-mail, written from its plain text in one place: a banner with the name and colour of
@@ -32,7 +30,9 @@ class MailHtml {
 
     MailHtml(MailBrandProperties brand, PlatformProperties platform) {
         String fromName = platform.mail().fromName();
-        this.brandName = brand.name() == null || brand.name().isBlank() ? null : brand.name().strip();
+        this.brandName = brand.name() == null || brand.name().isBlank()
+                ? null
+                : brand.name().strip();
         this.defaultName = fromName != null && !fromName.isBlank() ? fromName.strip() : "Samspil";
         this.colour = brand.colour();
         this.textColour = brand.textColour();
@@ -48,16 +48,24 @@ class MailHtml {
         StringBuilder html = new StringBuilder(text.length() * 2 + 1200);
         html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(escape(subject)).append("</title></head>")
+                .append(escape(subject))
+                .append("</title></head>")
                 .append("<body style=\"margin:0;padding:0;background:#f2f2f2;\">")
                 .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" ")
                 .append("style=\"background:#f2f2f2;\"><tr><td align=\"center\" style=\"padding:16px 8px;\">")
                 .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" ")
                 .append("style=\"max-width:640px;background:#ffffff;border:1px solid #d9d9d9;\">")
-                .append("<tr><td style=\"").append(FONT).append("background:").append(colour).append(";color:")
-                .append(textColour).append(";padding:16px 24px;font-size:20px;font-weight:600;line-height:1.3;\">")
-                .append(escape(name)).append("</td></tr>")
-                .append("<tr><td style=\"").append(FONT)
+                .append("<tr><td style=\"")
+                .append(FONT)
+                .append("background:")
+                .append(colour)
+                .append(";color:")
+                .append(textColour)
+                .append(";padding:16px 24px;font-size:20px;font-weight:600;line-height:1.3;\">")
+                .append(escape(name))
+                .append("</td></tr>")
+                .append("<tr><td style=\"")
+                .append(FONT)
                 .append("padding:24px;font-size:16px;line-height:1.5;color:#1a1a1a;\">");
         for (String paragraph : BLANK_LINES.split(text.strip())) {
             paragraph(html, paragraph);
@@ -142,8 +150,13 @@ class MailHtml {
             }
             url = url.substring(0, end);
             html.append(escape(line.substring(at, matcher.start())))
-                    .append("<a href=\"").append(escape(url)).append("\" style=\"color:").append(colour)
-                    .append(";text-decoration:underline;\">").append(escape(url)).append("</a>");
+                    .append("<a href=\"")
+                    .append(escape(url))
+                    .append("\" style=\"color:")
+                    .append(colour)
+                    .append(";text-decoration:underline;\">")
+                    .append(escape(url))
+                    .append("</a>");
             at = matcher.start() + end;
         }
         html.append(escape(line.substring(at)));

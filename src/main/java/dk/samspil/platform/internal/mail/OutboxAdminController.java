@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,8 +27,7 @@ class OutboxAdminController {
      */
     static final String HTML_PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
-    record SearchForm(String recipient, String status) {
-    }
+    record SearchForm(String recipient, String status) {}
 
     private final OutboxBrowser outbox;
     private final MessageSource messages;
@@ -41,14 +39,17 @@ class OutboxAdminController {
 
     private Map<String, String> statusChoices(Locale locale) {
         Map<String, String> choices = new LinkedHashMap<>();
-        OutboxBrowser.STATUSES.forEach(status -> choices.put(status,
-                messages.getMessage("outbox.status." + status, null, locale)));
+        OutboxBrowser.STATUSES.forEach(
+                status -> choices.put(status, messages.getMessage("outbox.status." + status, null, locale)));
         return choices;
     }
 
     @GetMapping("/admin/udbakke")
-    String list(@ModelAttribute("form") SearchForm form, @RequestParam(defaultValue = "1") int page, Locale locale,
-                Model model) {
+    String list(
+            @ModelAttribute("form") SearchForm form,
+            @RequestParam(defaultValue = "1") int page,
+            Locale locale,
+            Model model) {
         model.addAttribute("navSection", "admin");
         model.addAttribute("sending", outbox.sending());
         model.addAttribute("page", outbox.page(form.recipient(), form.status(), Math.max(1, page)));
@@ -65,7 +66,8 @@ class OutboxAdminController {
 
     @GetMapping("/admin/udbakke/{id}/html")
     ResponseEntity<String> html(@PathVariable long id) {
-        String html = outbox.detail(id).map(OutboxBrowser.Detail::htmlBody).orElseThrow(OutboxAdminController::notFound);
+        String html =
+                outbox.detail(id).map(OutboxBrowser.Detail::htmlBody).orElseThrow(OutboxAdminController::notFound);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", HTML_PREVIEW_POLICY)

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,23 +18,38 @@ class OutboxBrowser {
 
     static final int PAGE_SIZE = 50;
 
-    record Row(long id, Instant createdAt, String category, String recipient, String subject, String status,
-               int attempts) {
-    }
+    record Row(
+            long id,
+            Instant createdAt,
+            String category,
+            String recipient,
+            String subject,
+            String status,
+            int attempts) {}
 
-    record Page(List<Row> rows, int number, boolean hasNext) {
-    }
+    record Page(List<Row> rows, int number, boolean hasNext) {}
 
-    record Detail(long id, Instant createdAt, String category, String recipient, String subject, String textBody,
-                  String htmlBody, Map<String, String> headers, String messageId, String fromName, String status,
-                  int attempts, Instant nextAttemptAt, Instant sentAt, String lastError, List<Attempt> attemptLog) {
-    }
+    record Detail(
+            long id,
+            Instant createdAt,
+            String category,
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            Map<String, String> headers,
+            String messageId,
+            String fromName,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String lastError,
+            List<Attempt> attemptLog) {}
 
-    record Attempt(Instant attemptedAt, String outcome, String detail, String instance) {
-    }
+    record Attempt(Instant attemptedAt, String outcome, String detail, String instance) {}
 
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -71,12 +84,18 @@ class OutboxBrowser {
                           AND (:state = '' OR status = :state)
                         ORDER BY id DESC
                         LIMIT :limit OFFSET :offset""")
-                .param("filter", filter).param("state", state)
+                .param("filter", filter)
+                .param("state", state)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (long) (number - 1) * PAGE_SIZE)
-                .query((rs, i) -> new Row(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("category"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("status"), rs.getInt("attempts")))
+                .query((rs, i) -> new Row(
+                        rs.getLong("id"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("category"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("status"),
+                        rs.getInt("attempts")))
                 .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, number, hasNext);
@@ -90,14 +109,25 @@ class OutboxBrowser {
                                from_name, status, attempts, next_attempt_at, sent_at, last_error
                         FROM outbox_message WHERE id = :id""")
                 .param("id", id)
-                .query((rs, i) -> new Detail(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("category"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body_text"), rs.getString("body_html"),
-                        json.readValue(rs.getString("headers"), HEADERS), rs.getString("message_id"),
-                        rs.getString("from_name"), rs.getString("status"), rs.getInt("attempts"),
+                .query((rs, i) -> new Detail(
+                        rs.getLong("id"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("category"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body_text"),
+                        rs.getString("body_html"),
+                        json.readValue(rs.getString("headers"), HEADERS),
+                        rs.getString("message_id"),
+                        rs.getString("from_name"),
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
                         rs.getTimestamp("next_attempt_at").toInstant(),
-                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
-                        rs.getString("last_error"), attempts))
+                        rs.getTimestamp("sent_at") == null
+                                ? null
+                                : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getString("last_error"),
+                        attempts))
                 .optional();
     }
 
@@ -106,8 +136,11 @@ class OutboxBrowser {
                         SELECT attempted_at, outcome, detail, instance FROM outbox_attempt
                         WHERE message_id = :id ORDER BY attempted_at DESC, id DESC""")
                 .param("id", messageId)
-                .query((rs, i) -> new Attempt(rs.getTimestamp("attempted_at").toInstant(), rs.getString("outcome"),
-                        rs.getString("detail"), rs.getString("instance")))
+                .query((rs, i) -> new Attempt(
+                        rs.getTimestamp("attempted_at").toInstant(),
+                        rs.getString("outcome"),
+                        rs.getString("detail"),
+                        rs.getString("instance")))
                 .list();
     }
 }

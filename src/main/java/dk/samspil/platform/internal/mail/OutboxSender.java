@@ -1,16 +1,17 @@
 package dk.samspil.platform.internal.mail;
 
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-
+import dk.samspil.platform.MailDeliveryFailed;
+import dk.samspil.platform.PlatformProperties;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PreDestroy;
-import org.springframework.mail.MailSendException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -20,33 +21,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
-import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.activation.DataHandler;
-
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.platform.MailDeliveryFailed;
-import dk.samspil.platform.PlatformProperties;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,10 +59,9 @@ class OutboxSender {
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
     /** A bound on one round, so a poll always ends. */
     private static final int MAX_PER_ROUND = 100_000;
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<StoredMail.StoredAttachment>> ATTACHMENTS = new TypeReference<>() {
-    };
+
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+    private static final TypeReference<List<StoredMail.StoredAttachment>> ATTACHMENTS = new TypeReference<>() {};
 
     private final JavaMailSender mailSender;
     private final JdbcClient jdbc;
@@ -82,8 +76,14 @@ class OutboxSender {
     /** Which instance made an attempt: {@code pid@hostname}. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    OutboxSender(JavaMailSender mailSender, JdbcClient jdbc, JsonMapper json, Clock clock,
-                 TransactionTemplate transactions, ApplicationEventPublisher events, PlatformProperties properties) {
+    OutboxSender(
+            JavaMailSender mailSender,
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            PlatformProperties properties) {
         this.mailSender = mailSender;
         this.jdbc = jdbc;
         this.json = json;
@@ -167,10 +167,17 @@ class OutboxSender {
                         FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamp.from(now))
                 .param("limit", outbox.batchSize())
-                .query((rs, row) -> new StoredMail(rs.getLong("id"), rs.getString("category"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
-                        rs.getString("body_html"), json.readValue(rs.getString("headers"), HEADERS),
-                        rs.getString("message_id"), rs.getString("from_name"), rs.getInt("attempts"),
+                .query((rs, row) -> new StoredMail(
+                        rs.getLong("id"),
+                        rs.getString("category"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body_text"),
+                        rs.getString("body_html"),
+                        json.readValue(rs.getString("headers"), HEADERS),
+                        rs.getString("message_id"),
+                        rs.getString("from_name"),
+                        rs.getInt("attempts"),
                         json.readValue(rs.getString("attachments"), ATTACHMENTS)))
                 .list();
         if (due.isEmpty()) {
@@ -197,7 +204,8 @@ class OutboxSender {
         if (!deferred.isEmpty()) {
             // over the domain's rate: tried again in a second, without counting an attempt
             jdbc.sql("UPDATE outbox_message SET next_attempt_at = :next WHERE id = ANY (:ids)")
-                    .param("next", Timestamp.from(now.plusSeconds(1))).param("ids", deferred.toArray(Long[]::new))
+                    .param("next", Timestamp.from(now.plusSeconds(1)))
+                    .param("ids", deferred.toArray(Long[]::new))
                     .update();
         }
         Map<Object, Exception> failures = new IdentityHashMap<>();
@@ -228,10 +236,14 @@ class OutboxSender {
     }
 
     private Set<String> suppressed(List<StoredMail> messages) {
-        String[] emails = messages.stream().map(m -> JdbcMailSuppressions.normalise(m.recipient())).distinct()
+        String[] emails = messages.stream()
+                .map(m -> JdbcMailSuppressions.normalise(m.recipient()))
+                .distinct()
                 .toArray(String[]::new);
         return new HashSet<>(jdbc.sql("SELECT email FROM mail_suppression WHERE email = ANY (:emails)")
-                .param("emails", emails).query(String.class).list());
+                .param("emails", emails)
+                .query(String.class)
+                .list());
     }
 
     private void markSent(List<Long> ids, Instant now) {
@@ -242,12 +254,14 @@ class OutboxSender {
         jdbc.sql("""
                         UPDATE outbox_message
                         SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL
-                        WHERE id = ANY (:ids)""")
-                .param("now", Timestamp.from(now)).param("ids", array).update();
+                        WHERE id = ANY (:ids)""").param("now", Timestamp.from(now)).param("ids", array).update();
         jdbc.sql("""
                         INSERT INTO outbox_attempt (message_id, attempted_at, outcome, detail, instance)
                         SELECT id, :at, 'SENT', NULL, :instance FROM unnest(:ids) AS id""")
-                .param("at", Timestamp.from(now)).param("instance", instance).param("ids", array).update();
+                .param("at", Timestamp.from(now))
+                .param("instance", instance)
+                .param("ids", array)
+                .update();
     }
 
     private void failed(StoredMail message, Instant now, DeliveryFailure failure) {
@@ -259,17 +273,23 @@ class OutboxSender {
                         WHERE id = :id""")
                 .param("status", givingUp ? "FAILED" : "PENDING")
                 .param("attempts", attempts)
-                .param("next", Timestamp.from(givingUp ? now : now.plus(retryDelay(outbox.firstRetryDelay(), attempts))))
+                .param(
+                        "next",
+                        Timestamp.from(givingUp ? now : now.plus(retryDelay(outbox.firstRetryDelay(), attempts))))
                 .param("error", failure.reason())
                 .param("id", message.id())
                 .update();
-        recordAttempt(message.id(), now, failure.permanent() ? "PERMANENT_FAILURE" : "TEMPORARY_FAILURE",
-                failure.reason());
-        log.warn("Outbox message {} ({}) not delivered, attempt {}: {}", message.id(), message.category(), attempts,
+        recordAttempt(
+                message.id(), now, failure.permanent() ? "PERMANENT_FAILURE" : "TEMPORARY_FAILURE", failure.reason());
+        log.warn(
+                "Outbox message {} ({}) not delivered, attempt {}: {}",
+                message.id(),
+                message.category(),
+                attempts,
                 failure.reason());
         if (givingUp) {
-            events.publishEvent(new MailDeliveryFailed(message.id(), message.category(), message.recipient(),
-                    failure.permanent(), failure.reason()));
+            events.publishEvent(new MailDeliveryFailed(
+                    message.id(), message.category(), message.recipient(), failure.permanent(), failure.reason()));
         }
     }
 
@@ -303,8 +323,9 @@ class OutboxSender {
         if (blankToNull(mail.replyTo()) != null) {
             List<String> replyTo = new ArrayList<>();
             for (InternetAddress address : InternetAddress.parse(mail.replyTo(), true)) {
-                replyTo.add(new InternetAddress(SmtpUtf8.asciiDomain(address.getAddress()), address.getPersonal(), charset)
-                        .toString());
+                replyTo.add(
+                        new InternetAddress(SmtpUtf8.asciiDomain(address.getAddress()), address.getPersonal(), charset)
+                                .toString());
             }
             mime.setHeader("Reply-To", String.join(", ", replyTo));
         }
@@ -322,7 +343,8 @@ class OutboxSender {
             MimeMultipart mixed = new MimeMultipart("mixed", body);
             for (StoredMail.StoredAttachment attachment : message.attachments()) {
                 MimeBodyPart part = new MimeBodyPart();
-                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                part.setDataHandler(
+                        new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
                 part.setFileName(attachment.name());
                 mixed.addBodyPart(part);
             }

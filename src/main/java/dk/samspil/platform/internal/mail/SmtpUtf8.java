@@ -1,10 +1,5 @@
 package dk.samspil.platform.internal.mail;
 
-import java.net.IDN;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,7 +9,10 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -58,8 +56,8 @@ class SmtpUtf8 implements BeanPostProcessor {
             protocol = JavaMailSenderImpl.DEFAULT_PROTOCOL;
         }
         try {
-            session.setProvider(new Provider(Provider.Type.TRANSPORT, protocol, SmtpUtf8Transport.class.getName(),
-                    "Samspil", null));
+            session.setProvider(new Provider(
+                    Provider.Type.TRANSPORT, protocol, SmtpUtf8Transport.class.getName(), "Samspil", null));
         } catch (NoSuchProviderException e) {
             throw new IllegalStateException("Cannot use the SMTPUTF8 check for " + protocol, e);
         }
@@ -73,7 +71,7 @@ class SmtpUtf8 implements BeanPostProcessor {
         }
         List<Address> needing = new ArrayList<>();
         Address[] from = message.getFrom();
-        for (Address[] addresses : new Address[][]{from, recipients}) {
+        for (Address[] addresses : new Address[][] {from, recipients}) {
             for (Address address : addresses == null ? new Address[0] : addresses) {
                 if (address instanceof InternetAddress internet && !isAscii(internet.getAddress())) {
                     needing.add(address);
@@ -82,9 +80,13 @@ class SmtpUtf8 implements BeanPostProcessor {
         }
         if (!needing.isEmpty()) {
             Address[] invalid = needing.toArray(new Address[0]);
-            throw new SendFailedException("The mail server does not offer " + EXTENSION + " (RFC 6531), which "
-                    + InternetAddress.toUnicodeString(invalid) + " needs: letters outside ASCII before the @",
-                    null, new Address[0], new Address[0], invalid);
+            throw new SendFailedException(
+                    "The mail server does not offer " + EXTENSION + " (RFC 6531), which "
+                            + InternetAddress.toUnicodeString(invalid) + " needs: letters outside ASCII before the @",
+                    null,
+                    new Address[0],
+                    new Address[0],
+                    invalid);
         }
     }
 

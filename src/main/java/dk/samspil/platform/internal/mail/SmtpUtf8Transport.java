@@ -5,7 +5,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
-
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**

@@ -1,15 +1,23 @@
 package dk.samspil.platform.internal.mail;
 
+import dk.samspil.platform.OutgoingMail;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import dk.samspil.platform.OutgoingMail;
-
 /** A message as the sender reads it from the outbox. */
-record StoredMail(long id, String category, String recipient, String subject, String textBody, String htmlBody,
-                  Map<String, String> headers, String messageId, String fromName, int attempts,
-                  List<StoredAttachment> attachments) {
+record StoredMail(
+        long id,
+        String category,
+        String recipient,
+        String subject,
+        String textBody,
+        String htmlBody,
+        Map<String, String> headers,
+        String messageId,
+        String fromName,
+        int attempts,
+        List<StoredAttachment> attachments) {
 
     StoredMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -19,7 +27,9 @@ record StoredMail(long id, String category, String recipient, String subject, St
     record StoredAttachment(String name, String contentType, String base64) {
 
         static StoredAttachment of(OutgoingMail.Attachment attachment) {
-            return new StoredAttachment(attachment.name(), attachment.contentType(),
+            return new StoredAttachment(
+                    attachment.name(),
+                    attachment.contentType(),
                     Base64.getEncoder().encodeToString(attachment.content()));
         }
 

@@ -3,7 +3,6 @@ package dk.samspil.platform.internal.ratelimit;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.stereotype.Component;
 
 /**

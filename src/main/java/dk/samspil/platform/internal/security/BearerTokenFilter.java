@@ -1,16 +1,17 @@
 package dk.samspil.platform.internal.security;
 
+import dk.samspil.platform.ApiTokenAuthenticator;
+import dk.samspil.platform.PlatformProperties;
+import dk.samspil.platform.Roles;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,10 +20,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dk.samspil.platform.ApiTokenAuthenticator;
-import dk.samspil.platform.PlatformProperties;
-import dk.samspil.platform.Roles;
 
 /**
  * Authenticates {@code Authorization: Bearer …} requests with a personal API token, or with the operator's metrics
@@ -36,7 +33,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final PlatformProperties properties;
     private final ProblemResponses problems;
 
-    BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens, PlatformProperties properties, ProblemResponses problems) {
+    BearerTokenFilter(
+            ObjectProvider<ApiTokenAuthenticator> tokens, PlatformProperties properties, ProblemResponses problems) {
         this.tokens = tokens;
         this.properties = properties;
         this.problems = problems;
@@ -66,12 +64,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private Optional<Authentication> metrics(String token) {
         String expected = properties.metricsToken();
-        if (!StringUtils.hasText(expected) || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!StringUtils.hasText(expected)
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
-        return Optional.of(UsernamePasswordAuthenticationToken.authenticated("metrics", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.METRICS))));
+        return Optional.of(UsernamePasswordAuthenticationToken.authenticated(
+                "metrics", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.METRICS))));
     }
 
     private Optional<Authentication> apiToken(String token) {

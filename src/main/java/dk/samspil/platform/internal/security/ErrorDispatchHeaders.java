@@ -1,12 +1,10 @@
 package dk.samspil.platform.internal.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Adds the security headers an error page lacks (registered for error dispatches only). */

@@ -1,10 +1,8 @@
 package dk.samspil.platform.internal.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -17,8 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String reason = exception instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

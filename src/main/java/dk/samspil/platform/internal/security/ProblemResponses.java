@@ -1,21 +1,17 @@
 package dk.samspil.platform.internal.security;
 
-import java.io.IOException;
-import java.util.Locale;
-
+import dk.samspil.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import dk.samspil.platform.ApiProblems;
 
 /** Writes RFC 9457 problem details with a Danish (or English) {@code detail} from security filters. */
 @Component

@@ -1,10 +1,8 @@
 package dk.samspil.platform.internal.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,8 +26,7 @@ public final class SecurityHeaders {
         HEADERS.put("Referrer-Policy", REFERRER_POLICY.getPolicy());
     }
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The policy with {@code form-action} also allowing the given origins (e.g. an identity provider's logout). */
     static String withFormActions(java.util.Collection<String> origins) {

@@ -1,10 +1,8 @@
 package dk.samspil.platform.internal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Stream;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
@@ -32,7 +30,8 @@ final class UnknownRoutes implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication();
+        PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
+                .pathWithinApplication();
         return known().stream().noneMatch(pattern -> pattern.matches(path));
     }
 

@@ -1,14 +1,11 @@
 package dk.samspil.platform.internal.web;
 
-import java.util.Map;
-
+import dk.samspil.platform.TextInput;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.springframework.web.servlet.HandlerInterceptor;
-
-import dk.samspil.platform.TextInput;
 
 /**
  * The edge for forms and query strings: a parameter (also a multipart form's text field, which is resolved by the
@@ -19,7 +16,8 @@ import dk.samspil.platform.TextInput;
 class ControlCharacterInterceptor implements HandlerInterceptor {
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         // the error page that explains the refusal sees the same parameters: it must not refuse them again
         if (request.getDispatcherType() != DispatcherType.ERROR && refused(request)) {
             request.setAttribute(ErrorDetails.DETAIL_KEY, TextInput.CONTROL_MESSAGE);

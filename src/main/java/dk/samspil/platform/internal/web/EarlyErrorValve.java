@@ -1,12 +1,13 @@
 package dk.samspil.platform.internal.web;
 
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.internal.security.SecurityHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -15,9 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
-
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.internal.security.SecurityHeaders;
 
 /**
  * Replaces Tomcat's own error report (an English page without security headers) for the errors Tomcat answers
@@ -78,8 +76,8 @@ class EarlyErrorValve extends ErrorReportValve {
     private String problem(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known != null ? known.getReasonPhrase() : String.valueOf(status);
-        return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(forStatus("detail", status)) + "\"}";
+        return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
+                + json(forStatus("detail", status)) + "\"}";
     }
 
     private String text(String key) {
@@ -88,8 +86,8 @@ class EarlyErrorValve extends ErrorReportValve {
 
     /** {@code error.<status>.<kind>}, or the generic text when there is none for the status. */
     private String forStatus(String kind, int status) {
-        return messages.getMessage("error." + status + "." + kind, null, text("error.generic." + kind),
-                DanishFormats.DANISH);
+        return messages.getMessage(
+                "error." + status + "." + kind, null, text("error.generic." + kind), DanishFormats.DANISH);
     }
 
     /** The path as Tomcat parsed it, if it got that far; the raw request line may not even be one. */

@@ -11,8 +11,7 @@ final class ErrorDetails {
     /** Request attribute: the message key of the error's {@code detail}, e.g. {@code validation.controlCharacters}. */
     static final String DETAIL_KEY = "samspil.error.detailKey";
 
-    private ErrorDetails() {
-    }
+    private ErrorDetails() {}
 
     static String detailKey(HttpServletRequest request, String fallback) {
         return request.getAttribute(DETAIL_KEY) instanceof String key ? key : fallback;

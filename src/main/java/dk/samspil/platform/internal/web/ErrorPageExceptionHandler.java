@@ -1,11 +1,10 @@
 package dk.samspil.platform.internal.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
+import dk.samspil.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import dk.samspil.platform.ApiProblems;
 
 /**
  * Spring MVC's own errors (no such page, wrong method, unsupported or unacceptable media type, unreadable request …)
@@ -33,14 +30,18 @@ class ErrorPageExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (!(request instanceof ServletWebRequest servlet) || servlet.getResponse() == null) {
             return super.handleExceptionInternal(ex, body, headers, statusCode, request);
         }
         if (ApiPaths.isApi(servlet.getRequest())) {
-            return super.handleExceptionInternal(ex, localized(body, statusCode, servlet.getRequest()),
-                    withLanguage(headers, servlet.getRequest()), statusCode, request);
+            return super.handleExceptionInternal(
+                    ex,
+                    localized(body, statusCode, servlet.getRequest()),
+                    withLanguage(headers, servlet.getRequest()),
+                    statusCode,
+                    request);
         }
         HttpServletResponse response = servlet.getResponse();
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

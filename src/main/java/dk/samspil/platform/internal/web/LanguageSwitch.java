@@ -1,5 +1,7 @@
 package dk.samspil.platform.internal.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -7,10 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
@@ -35,7 +33,9 @@ record LanguageSwitch(String danish, String english) {
         if (!isRead(request)) {
             URI referer = sameSiteReferer(request);
             if (referer != null) {
-                path = referer.getRawPath().isEmpty() ? "/" : referer.getRawPath().replaceAll("/{2,}", "/");
+                path = referer.getRawPath().isEmpty()
+                        ? "/"
+                        : referer.getRawPath().replaceAll("/{2,}", "/");
                 query = referer.getRawQuery();
             }
         }
@@ -46,14 +46,16 @@ record LanguageSwitch(String danish, String english) {
     /** On an error page, whether the request that failed was a GET (the error page itself may be fetched as one). */
     private static boolean isRead(HttpServletRequest request) {
         String method = request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String failed
-                ? failed : request.getMethod();
+                ? failed
+                : request.getMethod();
         return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
     }
 
     /** On an error page, the query of the request that failed. */
     private static String originalQuery(HttpServletRequest request) {
         return request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String failed
-                ? failed : request.getQueryString();
+                ? failed
+                : request.getQueryString();
     }
 
     private static URI sameSiteReferer(HttpServletRequest request) {
@@ -63,8 +65,11 @@ record LanguageSwitch(String danish, String english) {
         }
         try {
             URI referer = new URI(header);
-            return referer.getHost() != null && referer.getHost().equalsIgnoreCase(request.getServerName())
-                    && referer.getRawPath() != null ? referer : null;
+            return referer.getHost() != null
+                            && referer.getHost().equalsIgnoreCase(request.getServerName())
+                            && referer.getRawPath() != null
+                    ? referer
+                    : null;
         } catch (URISyntaxException malformed) {
             return null;
         }

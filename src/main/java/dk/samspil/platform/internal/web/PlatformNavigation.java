@@ -1,10 +1,9 @@
 package dk.samspil.platform.internal.web;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformNavigation {

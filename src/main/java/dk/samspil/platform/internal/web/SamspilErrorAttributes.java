@@ -1,7 +1,6 @@
 package dk.samspil.platform.internal.web;
 
 import java.util.Map;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -30,14 +29,21 @@ class SamspilErrorAttributes extends DefaultErrorAttributes {
         attributes.remove("exception");
         attributes.remove("message");
         Object status = attributes.get("status");
-        boolean csrf = Boolean.TRUE.equals(request.getAttribute("samspil.csrfFailure", RequestAttributes.SCOPE_REQUEST));
+        boolean csrf =
+                Boolean.TRUE.equals(request.getAttribute("samspil.csrfFailure", RequestAttributes.SCOPE_REQUEST));
         attributes.put("csrfFailure", csrf);
-        String key = csrf ? "error.csrf.detail"
+        String key = csrf
+                ? "error.csrf.detail"
                 : request.getAttribute(ErrorDetails.DETAIL_KEY, RequestAttributes.SCOPE_REQUEST) instanceof String given
-                ? given : "error." + status + ".detail";
-        attributes.put("detail", messages.getMessage(key, null,
-                messages.getMessage("error.generic.detail", null, LocaleContextHolder.getLocale()),
-                LocaleContextHolder.getLocale()));
+                        ? given
+                        : "error." + status + ".detail";
+        attributes.put(
+                "detail",
+                messages.getMessage(
+                        key,
+                        null,
+                        messages.getMessage("error.generic.detail", null, LocaleContextHolder.getLocale()),
+                        LocaleContextHolder.getLocale()));
         return attributes;
     }
 }

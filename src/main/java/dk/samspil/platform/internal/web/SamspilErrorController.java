@@ -1,14 +1,14 @@
 package dk.samspil.platform.internal.web;
 
+import dk.samspil.platform.ApiProblems;
+import dk.samspil.platform.SiteSearch;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -18,9 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
-
-import dk.samspil.platform.ApiProblems;
-import dk.samspil.platform.SiteSearch;
 
 /**
  * Spring Boot's error controller, but errors of API requests that reach it (a filter's 429, a request the firewall
@@ -32,9 +29,12 @@ class SamspilErrorController extends BasicErrorController {
     private final ApiProblems problems;
     private final List<SiteSearch> searches;
 
-    SamspilErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
-                           List<ErrorViewResolver> errorViewResolvers, ApiProblems problems,
-                           List<SiteSearch> searches) {
+    SamspilErrorController(
+            ErrorAttributes errorAttributes,
+            ErrorProperties errorProperties,
+            List<ErrorViewResolver> errorViewResolvers,
+            ApiProblems problems,
+            List<SiteSearch> searches) {
         super(errorAttributes, errorProperties, errorViewResolvers);
         this.problems = problems;
         this.searches = searches;
@@ -60,12 +60,17 @@ class SamspilErrorController extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", request.getAttribute(ErrorDetails.DETAIL_KEY) instanceof String key
-                ? problems.detail(key, locale) : problems.statusDetail(status, locale));
+        problem.put(
+                "detail",
+                request.getAttribute(ErrorDetails.DETAIL_KEY) instanceof String key
+                        ? problems.detail(key, locale)
+                        : problems.statusDetail(status, locale));
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
             problem.put("instance", path);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .body(problem);
     }
 }

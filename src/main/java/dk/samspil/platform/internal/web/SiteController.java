@@ -1,12 +1,15 @@
 package dk.samspil.platform.internal.web;
 
+import dk.samspil.platform.FrontPageContribution;
+import dk.samspil.platform.FrontPageContribution.Place;
+import dk.samspil.platform.NavigationItem;
+import dk.samspil.platform.PageFragment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,11 +17,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import dk.samspil.platform.FrontPageContribution;
-import dk.samspil.platform.FrontPageContribution.Place;
-import dk.samspil.platform.NavigationItem;
-import dk.samspil.platform.PageFragment;
 
 /** The public front page and the statutory pages every Danish public website carries. */
 @Controller
@@ -44,8 +42,10 @@ class SiteController {
         for (Place place : Place.values()) {
             parts.put(place, new ArrayList<>());
         }
-        contributions.orderedStream().forEach(contribution -> fragment(contribution)
-                .ifPresent(fragment -> parts.get(contribution.place()).add(fragment)));
+        contributions
+                .orderedStream()
+                .forEach(contribution -> fragment(contribution)
+                        .ifPresent(fragment -> parts.get(contribution.place()).add(fragment)));
         model.addAttribute("frontSearch", parts.get(Place.SEARCH));
         model.addAttribute("frontActions", parts.get(Place.ACTIONS));
         model.addAttribute("frontSections", parts.get(Place.SECTIONS));

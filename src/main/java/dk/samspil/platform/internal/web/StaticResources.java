@@ -2,7 +2,6 @@ package dk.samspil.platform.internal.web;
 
 import java.time.Duration;
 import java.util.Arrays;
-
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -35,7 +34,9 @@ class StaticResources implements WebMvcConfigurer {
                     .map(location -> (location.endsWith("/") ? location : location + "/") + folder + "/")
                     .toArray(String[]::new);
             // the chain caches resolved files, so links to them are not looked up in the class path on every page
-            registry.addResourceHandler("/" + folder + "/**").addResourceLocations(locations).setCacheControl(cache)
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations(locations)
+                    .setCacheControl(cache)
                     .resourceChain(true);
         }
         registry.addResourceHandler("/webjars/**")

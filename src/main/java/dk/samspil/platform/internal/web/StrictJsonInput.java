@@ -1,16 +1,17 @@
 package dk.samspil.platform.internal.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import dk.samspil.platform.Numbers;
+import dk.samspil.platform.RefusedJsonValue;
+import dk.samspil.platform.TextInput;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -18,10 +19,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-
-import dk.samspil.platform.Numbers;
-import dk.samspil.platform.RefusedJsonValue;
-import dk.samspil.platform.TextInput;
 
 /**
  * The JSON APIs' edge, the same rules as for forms: every text without control characters, numbers within
@@ -39,8 +36,7 @@ class StrictJsonInput {
         SimpleModule module = new SimpleModule("samspil-strict-input")
                 .addDeserializer(String.class, new CheckedText())
                 .addDeserializer(BigDecimal.class, new BoundedDecimal());
-        return builder -> builder
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withConfigOverride(List.class, o -> o.setNullHandling(noNullElements))
                 .withConfigOverride(Set.class, o -> o.setNullHandling(noNullElements))
                 .withConfigOverride(Collection.class, o -> o.setNullHandling(noNullElements))

@@ -2,7 +2,6 @@ package dk.samspil.platform.internal.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -62,10 +61,16 @@ class TypeMismatchBinding {
             if (!(ex instanceof TypeMismatchException mismatch) || mismatch.getRequiredType() == null) {
                 return error;
             }
-            String[] codes = CODES.resolveMessageCodes(ex.getErrorCode(), error.getObjectName(), error.getField(),
-                    mismatch.getRequiredType());
-            return new FieldError(error.getObjectName(), error.getField(), error.getRejectedValue(), true, codes,
-                    error.getArguments(), error.getDefaultMessage());
+            String[] codes = CODES.resolveMessageCodes(
+                    ex.getErrorCode(), error.getObjectName(), error.getField(), mismatch.getRequiredType());
+            return new FieldError(
+                    error.getObjectName(),
+                    error.getField(),
+                    error.getRejectedValue(),
+                    true,
+                    codes,
+                    error.getArguments(),
+                    error.getDefaultMessage());
         }
 
         @Override

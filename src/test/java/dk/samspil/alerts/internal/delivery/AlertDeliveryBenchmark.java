@@ -3,17 +3,15 @@ package dk.samspil.alerts.internal.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.IntegrationTest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The figure behind {@code bench/alert-delivery} (see docs/performance.md): how long from publishing an entry that
@@ -28,6 +26,7 @@ class AlertDeliveryBenchmark extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ProcurementService procurements;
 
@@ -45,8 +44,7 @@ class AlertDeliveryBenchmark extends IntegrationTest {
                                                         created_at, confirmed_at)
                         SELECT id, 'CRITERIA', ARRAY[:cpv], ARRAY['NEW_ENTRY', 'MATERIAL_CHANGE'], 'IMMEDIATE', 'ACTIVE',
                                now(), now()
-                        FROM subscriber""")
-                .param("count", SUBSCRIPTIONS).param("cpv", cpv).update();
+                        FROM subscriber""").param("count", SUBSCRIPTIONS).param("cpv", cpv).update();
 
         double cold = publishAndWait(cpv, "50711000");
         double[] warm = new double[WARM_RUNS];
@@ -55,28 +53,40 @@ class AlertDeliveryBenchmark extends IntegrationTest {
         }
 
         System.out.printf(Locale.ROOT, "alert-delivery-cold alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, cold);
-        System.out.printf(Locale.ROOT, "alert-delivery-warm-runs seconds=%s%n", Arrays.stream(warm)
-                .mapToObj(seconds -> String.format(Locale.ROOT, "%.3f", seconds)).toList());
+        System.out.printf(
+                Locale.ROOT,
+                "alert-delivery-warm-runs seconds=%s%n",
+                Arrays.stream(warm)
+                        .mapToObj(seconds -> String.format(Locale.ROOT, "%.3f", seconds))
+                        .toList());
         double[] sorted = warm.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "alert-delivery alerts=%d seconds=%.3f%n", SUBSCRIPTIONS,
-                sorted[sorted.length / 2]);
+        System.out.printf(
+                Locale.ROOT, "alert-delivery alerts=%d seconds=%.3f%n", SUBSCRIPTIONS, sorted[sorted.length / 2]);
     }
 
     /** Seconds from the publish call until every alert of the entry is QUEUED with its outbox message. */
     private double publishAndWait(String subscribed, String entryCpv) {
         String reference = new DeliveryFixture(jdbc, procurements)
-                .draft("Vedligeholdelse af elevatorer " + PublicEntries.uniqueWord(), entryCpv,
+                .draft(
+                        "Vedligeholdelse af elevatorer " + PublicEntries.uniqueWord(),
+                        entryCpv,
                         dk.samspil.pipeline.ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3));
         long start = System.nanoTime();
         procurements.publish(reference);
-        long queued = await("alerts queued for " + subscribed).atMost(Duration.ofMinutes(2))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                .until(() -> jdbc.sql("""
+        long queued = await("alerts queued for " + subscribed)
+                .atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> jdbc.sql("""
                                 SELECT count(*) FROM alert_delivery
                                 WHERE procurement_reference = :reference AND status = 'QUEUED'
                                   AND outbox_id IS NOT NULL""")
-                        .param("reference", reference).query(Long.class).single(), n -> n >= SUBSCRIPTIONS);
+                                .param("reference", reference)
+                                .query(Long.class)
+                                .single(),
+                        n -> n >= SUBSCRIPTIONS);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(queued).as("alerts queued for " + subscribed).isEqualTo(SUBSCRIPTIONS);
         return seconds;

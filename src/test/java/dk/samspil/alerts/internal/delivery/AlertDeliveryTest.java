@@ -4,52 +4,13 @@ import static dk.samspil.alerts.internal.delivery.DeliveryFixture.ALL_KINDS;
 import static dk.samspil.alerts.internal.delivery.DeliveryFixture.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import dk.samspil.alerts.AlertLinks;
 import dk.samspil.alerts.AlertsProperties;
 import dk.samspil.codelists.CpvCatalogue;
@@ -69,6 +30,39 @@ import dk.samspil.platform.MailDeliveryFailed;
 import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestSmtp;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** From pipeline and engagement events to alerts in a real SMTP server (GreenMail). */
 @AutoConfigureMockMvc
@@ -100,28 +94,40 @@ class AlertDeliveryTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ProcurementService procurements;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     PublishedEvents published;
+
     @Autowired
     DigestJob digests;
+
     @Autowired
     ReminderJob reminders;
+
     @Autowired
     AlertsProperties properties;
+
     @Autowired
     CpvCatalogue cpv;
+
     @Autowired
     OrganisationService organisation;
+
     @Autowired
     AlertLinks links;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DeliveryRepository repository;
 
@@ -171,9 +177,13 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(mail.getHeader("List-Unsubscribe", null)).matches("<http.*/varsling/afmeld\\?token=.+>");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String text = TestSmtp.text(mail);
-        assertThat(text).contains(title, "/kommende-indkob/" + reference, "/varsling/administrer?token=",
-                "CPV 45261210 " + label("45261210") + " ligger under jeres 45000000 " + label("45000000"),
-                "CPV 45261210 " + label("45261210") + " ligger under jeres 45200000 " + label("45200000"));
+        assertThat(text)
+                .contains(
+                        title,
+                        "/kommende-indkob/" + reference,
+                        "/varsling/administrer?token=",
+                        "CPV 45261210 " + label("45261210") + " ligger under jeres 45000000 " + label("45000000"),
+                        "CPV 45261210 " + label("45261210") + " ligger under jeres 45200000 " + label("45200000"));
         assertThat(html(mail)).contains("<a href=\"http", "ligger under jeres 45000000");
 
         transactions.executeWithoutResult(status -> events.publishEvent(publication(reference)));
@@ -193,7 +203,9 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.awaitListeners();
         // A title stored before single-line titles were enforced; publishing refuses such a title today.
         jdbc.sql("UPDATE planned_procurement SET title = :title WHERE reference = :reference")
-                .param("title", "Tagrenovering\r\n" + word).param("reference", reference).update();
+                .param("title", "Tagrenovering\r\n" + word)
+                .param("reference", reference)
+                .update();
         String email = email();
         long subscriber = subscriber(email);
         fixture.cpv(subscriber, "45000000", "IMMEDIATE", ALL_KINDS);
@@ -202,7 +214,8 @@ class AlertDeliveryTest extends IntegrationTest {
 
         MimeMessage mail = awaitMail(email);
         assertThat(mail.getSubject()).isEqualTo("Udbuddet er offentliggjort: Tagrenovering " + word);
-        assertThat(fixture.deliveries(subscriber)).singleElement()
+        assertThat(fixture.deliveries(subscriber))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("status")).isEqualTo("QUEUED"));
     }
 
@@ -216,19 +229,32 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.awaitListeners();
         fixture.follow(subscriber, reference);
 
-        procurements.update(reference, PublicEntries.details(title, "En længere beskrivelse.", null, "90911300",
-                EstimatedValue.unknown(), dk.samspil.pipeline.ProcurementProcedure.NATIONAL,
-                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2), false, false, List.of()), null);
+        procurements.update(
+                reference,
+                PublicEntries.details(
+                        title,
+                        "En længere beskrivelse.",
+                        null,
+                        "90911300",
+                        EstimatedValue.unknown(),
+                        dk.samspil.pipeline.ProcurementProcedure.NATIONAL,
+                        ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2),
+                        false,
+                        false,
+                        List.of()),
+                null);
         fixture.awaitListeners();
         assertThat(fixture.deliveries(subscriber)).isEmpty();
 
-        procurements.update(reference, PublicEntries.simple(title, "90911300",
-                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)), "Budgettet kommer senere");
-        procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null,
-                "https://udbud.dk/notice/123");
+        procurements.update(
+                reference,
+                PublicEntries.simple(title, "90911300", ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)),
+                "Budgettet kommer senere");
+        procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.dk/notice/123");
         fixture.awaitListeners();
 
-        assertThat(fixture.deliveries(subscriber)).extracting(row -> row.get("kind"))
+        assertThat(fixture.deliveries(subscriber))
+                .extracting(row -> row.get("kind"))
                 .containsExactlyInAnyOrder("MATERIAL_CHANGE", "TENDER_PUBLISHED");
         MimeMessage[] mails = allMail(email);
         assertThat(mails).hasSize(2);
@@ -236,10 +262,14 @@ class AlertDeliveryTest extends IntegrationTest {
         for (MimeMessage mail : mails) {
             texts.add(mail.getSubject() + "\n" + TestSmtp.text(mail));
         }
-        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Ændring i kommende indkøb: " + title)
-                .contains("Begrundelse: Budgettet kommer senere", "I følger dette indkøb", "→"));
-        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Udbuddet er offentliggjort: " + title)
-                .contains("https://udbud.dk/notice/123"));
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Ændring i kommende indkøb: " + title)
+                        .contains("Begrundelse: Budgettet kommer senere", "I følger dette indkøb", "→"));
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Udbuddet er offentliggjort: " + title)
+                        .contains("https://udbud.dk/notice/123"));
     }
 
     /**
@@ -259,54 +289,88 @@ class AlertDeliveryTest extends IntegrationTest {
         String title = "Vinduespudsning " + PublicEntries.uniqueWord();
 
         String reference = fixture.publish(title, "90911300");
-        assertThat(allMail(danish)).singleElement().satisfies(mail -> assertThat(TestSmtp.text(mail))
-                .contains("Nyt i listen over kommende indkøb", "Status: Forventet. Udbud forventes: 2. kvartal " + year)
-                .doesNotContain(year + "-Q2"));
+        assertThat(allMail(danish))
+                .singleElement()
+                .satisfies(mail -> assertThat(TestSmtp.text(mail))
+                        .contains(
+                                "Nyt i listen over kommende indkøb",
+                                "Status: Forventet. Udbud forventes: 2. kvartal " + year)
+                        .doesNotContain(year + "-Q2"));
         assertThat(allMail(english)).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("New planned procurement: " + title);
-            assertThat(TestSmtp.text(mail)).contains("Status: Expected. Tender expected: Q2 " + year,
-                    "CPV 90911300 " + label("90911300", Locale.ENGLISH) + " is one of your codes");
+            assertThat(TestSmtp.text(mail))
+                    .contains(
+                            "Status: Expected. Tender expected: Q2 " + year,
+                            "CPV 90911300 " + label("90911300", Locale.ENGLISH) + " is one of your codes");
         });
 
-        procurements.update(reference, PublicEntries.details(title, "En kort beskrivelse.", null, "90911300",
-                EstimatedValue.range(PublicEntries.dkk(3_000_000), PublicEntries.dkk(4_500_000)),
-                dk.samspil.pipeline.ProcurementProcedure.NATIONAL, ExpectedPeriod.ofQuarter(year, 4), true, false,
-                List.of()), "Budgettet er lagt");
+        procurements.update(
+                reference,
+                PublicEntries.details(
+                        title,
+                        "En kort beskrivelse.",
+                        null,
+                        "90911300",
+                        EstimatedValue.range(PublicEntries.dkk(3_000_000), PublicEntries.dkk(4_500_000)),
+                        dk.samspil.pipeline.ProcurementProcedure.NATIONAL,
+                        ExpectedPeriod.ofQuarter(year, 4),
+                        true,
+                        false,
+                        List.of()),
+                "Budgettet er lagt");
         assertThat(newest(danish, 2)).satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("Ændring i kommende indkøb: " + title);
-            assertThat(TestSmtp.text(mail)).contains("Indkøbet er ændret:",
-                    "Forventet offentliggørelse af udbud: 2. kvartal " + year + " → 4. kvartal " + year,
-                    "Anslået værdi: (intet) → 3,0–4,5 mio. kr.",
-                    "Egnet for små og mellemstore virksomheder: Nej → Ja",
-                    "Begrundelse: Budgettet er lagt", "Udbud forventes: 4. kvartal " + year)
+            assertThat(TestSmtp.text(mail))
+                    .contains(
+                            "Indkøbet er ændret:",
+                            "Forventet offentliggørelse af udbud: 2. kvartal " + year + " → 4. kvartal " + year,
+                            "Anslået værdi: (intet) → 3,0–4,5 mio. kr.",
+                            "Egnet for små og mellemstore virksomheder: Nej → Ja",
+                            "Begrundelse: Budgettet er lagt",
+                            "Udbud forventes: 4. kvartal " + year)
                     .doesNotContain("3000000", "true", "-Q4");
             assertThat(html(mail)).contains("2. kvartal " + year + " → 4. kvartal " + year);
         });
-        assertThat(newest(english, 2)).satisfies(mail -> assertThat(TestSmtp.text(mail)).contains(
-                "Expected tender publication: Q2 " + year + " → Q4 " + year,
-                "Estimated value: (none) → DKK 3.0–4.5 million", "Suitable for small and medium-sized companies: No → Yes", "Reason: Budgettet er lagt"));
+        assertThat(newest(english, 2))
+                .satisfies(mail -> assertThat(TestSmtp.text(mail))
+                        .contains(
+                                "Expected tender publication: Q2 " + year + " → Q4 " + year,
+                                "Estimated value: (none) → DKK 3.0–4.5 million",
+                                "Suitable for small and medium-sized companies: No → Yes",
+                                "Reason: Budgettet er lagt"));
 
         procurements.changeStatus(reference, ProcurementStatus.POSTPONED, "Afventer politisk beslutning", null);
-        assertThat(TestSmtp.text(newest(danish, 3))).contains("Status: Forventet → Udskudt",
-                "Begrundelse: Afventer politisk beslutning");
+        assertThat(TestSmtp.text(newest(danish, 3)))
+                .contains("Status: Forventet → Udskudt", "Begrundelse: Afventer politisk beslutning");
         assertThat(TestSmtp.text(newest(english, 3))).contains("Status: Expected → Postponed");
 
         procurements.changeStatus(reference, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.dk/notice/9");
         assertThat(newest(danish, 4)).satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("Udbuddet er offentliggjort: " + title);
-            assertThat(TestSmtp.text(mail)).contains("Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year,
-                    "Udbudsmaterialet: https://udbud.dk/notice/9");
+            assertThat(TestSmtp.text(mail))
+                    .contains(
+                            "Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year,
+                            "Udbudsmaterialet: https://udbud.dk/notice/9");
         });
         assertThat(newest(english, 4).getSubject()).isEqualTo("The tender is published: " + title);
 
         long eventId = System.nanoTime();
-        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
-                "MARKET_DIALOGUE", "Markedsdialog om vinduer", "Kom og hør.", null, "Rådhuset", List.of(reference),
-                null, "https://samspil.test/arrangementer/9")));
-        assertThat(TestSmtp.text(newest(danish, 5))).contains("Arrangement: Markedsdialog om vinduer",
-                "Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year);
-        assertThat(TestSmtp.text(newest(english, 5))).contains("Event: Markedsdialog om vinduer",
-                "Status: Tender published. Tender expected: Q4 " + year);
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(
+                eventId,
+                "MARKET_DIALOGUE",
+                "Markedsdialog om vinduer",
+                "Kom og hør.",
+                null,
+                "Rådhuset",
+                List.of(reference),
+                null,
+                "https://samspil.test/arrangementer/9")));
+        assertThat(TestSmtp.text(newest(danish, 5)))
+                .contains(
+                        "Arrangement: Markedsdialog om vinduer",
+                        "Status: Udbud offentliggjort. Udbud forventes: 4. kvartal " + year);
+        assertThat(TestSmtp.text(newest(english, 5)))
+                .contains("Event: Markedsdialog om vinduer", "Status: Tender published. Tender expected: Q4 " + year);
     }
 
     /** The newest of the address's mails (mails arrive in the order they were written), once there are {@code count}. */
@@ -323,32 +387,53 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.cpv(subscriber, "90911300", "DAILY", ALL_KINDS);
         String word = PublicEntries.uniqueWord();
         String reference = fixture.publish("Rengøring " + word, "90911300");
-        procurements.update(reference, PublicEntries.simple("Rengøring " + word, "90911300",
-                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)), "Flyttet et kvartal");
-        procurements.update(reference, PublicEntries.simple("Rengøring af skoler " + word, "90911300",
-                ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)), "Flyttet igen");
+        procurements.update(
+                reference,
+                PublicEntries.simple(
+                        "Rengøring " + word, "90911300", ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)),
+                "Flyttet et kvartal");
+        procurements.update(
+                reference,
+                PublicEntries.simple(
+                        "Rengøring af skoler " + word,
+                        "90911300",
+                        ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 4)),
+                "Flyttet igen");
         fixture.awaitListeners();
-        assertThat(fixture.deliveries(subscriber)).hasSize(3)
+        assertThat(fixture.deliveries(subscriber))
+                .hasSize(3)
                 .allSatisfy(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
 
-        digests.sendDue(ZonedDateTime.now(COPENHAGEN).plusDays(1).withHour(properties.digestHour()).withMinute(5)
+        digests.sendDue(ZonedDateTime.now(COPENHAGEN)
+                .plusDays(1)
+                .withHour(properties.digestHour())
+                .withMinute(5)
                 .toInstant());
 
-        assertThat(fixture.deliveries(subscriber)).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("QUEUED"))
-                .extracting(row -> row.get("outbox_id")).containsOnly(fixture.deliveries(subscriber).get(0).get("outbox_id"));
+        assertThat(fixture.deliveries(subscriber))
+                .allSatisfy(row -> assertThat(row.get("status")).isEqualTo("QUEUED"))
+                .extracting(row -> row.get("outbox_id"))
+                .containsOnly(fixture.deliveries(subscriber).get(0).get("outbox_id"));
         MimeMessage mail = awaitMail(email);
         assertThat(mail.getSubject()).startsWith("Dagens nyt om kommende indkøb fra " + senderName());
         String text = TestSmtp.text(mail);
-        assertThat(text).contains("Rengøring af skoler " + word + " (" + reference + ")", "Flyttet et kvartal",
-                "Flyttet igen", "Nyt i listen over kommende indkøb",
-                "Udbud forventes: 4. kvartal " + PublicEntries.nextYear(),
-                "Forventet offentliggørelse af udbud: 2. kvartal " + PublicEntries.nextYear() + " → 3. kvartal "
-                        + PublicEntries.nextYear(),
-                "Titel: Rengøring " + word + " → Rengøring af skoler " + word);
+        assertThat(text)
+                .contains(
+                        "Rengøring af skoler " + word + " (" + reference + ")",
+                        "Flyttet et kvartal",
+                        "Flyttet igen",
+                        "Nyt i listen over kommende indkøb",
+                        "Udbud forventes: 4. kvartal " + PublicEntries.nextYear(),
+                        "Forventet offentliggørelse af udbud: 2. kvartal " + PublicEntries.nextYear() + " → 3. kvartal "
+                                + PublicEntries.nextYear(),
+                        "Titel: Rengøring " + word + " → Rengøring af skoler " + word);
         assertThat(occurrences(text, "/kommende-indkob/" + reference)).isEqualTo(1);
         assertThat(text).doesNotContain("Rengøring " + word + " (");
 
-        digests.sendDue(ZonedDateTime.now(COPENHAGEN).plusDays(2).withHour(properties.digestHour()).toInstant());
+        digests.sendDue(ZonedDateTime.now(COPENHAGEN)
+                .plusDays(2)
+                .withHour(properties.digestHour())
+                .toInstant());
         assertThat(fixture.outboxMessages(email)).isEqualTo(1);
     }
 
@@ -365,11 +450,13 @@ class AlertDeliveryTest extends IntegrationTest {
 
         digests.sendDue(weekday.minusDays(1).withHour(23).toInstant());
         digests.sendDue(weekday.minusMinutes(15).toInstant());
-        assertThat(fixture.deliveries(subscriber)).singleElement()
+        assertThat(fixture.deliveries(subscriber))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
 
         digests.sendDue(weekday.toInstant());
-        assertThat(fixture.deliveries(subscriber)).singleElement()
+        assertThat(fixture.deliveries(subscriber))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("status")).isEqualTo("QUEUED"));
         assertThat(awaitMail(email).getSubject()).startsWith("Ugens nyt om kommende indkøb");
     }
@@ -383,7 +470,9 @@ class AlertDeliveryTest extends IntegrationTest {
         long askedId = subscriber(asked);
         long notAskedId = subscriber(notAsked);
         LocalDate due = LocalDate.now(COPENHAGEN).plusMonths(14).withDayOfMonth(1);
-        String reference = fixture.draft("Snerydning " + PublicEntries.uniqueWord(), "90620000",
+        String reference = fixture.draft(
+                "Snerydning " + PublicEntries.uniqueWord(),
+                "90620000",
                 ExpectedPeriod.ofMonth(due.getYear(), due.getMonthValue()));
         procurements.publish(reference);
         fixture.awaitListeners();
@@ -405,8 +494,10 @@ class AlertDeliveryTest extends IntegrationTest {
         assertThat(fixture.deliveries(notAskedId)).isEmpty();
         MimeMessage reminder = awaitMail(follower);
         assertThat(reminder.getSubject()).startsWith("Udbuddet forventes snart");
-        assertThat(TestSmtp.text(reminder)).contains("Påmindelse: udbuddet forventes offentliggjort "
-                + due.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("da"))));
+        assertThat(TestSmtp.text(reminder))
+                .contains("Påmindelse: udbuddet forventes offentliggjort "
+                        + due.format(java.time.format.DateTimeFormatter.ofPattern(
+                                "MMMM yyyy", Locale.forLanguageTag("da"))));
         assertThat(fixture.outboxMessages(asked)).isEqualTo(1);
     }
 
@@ -415,7 +506,8 @@ class AlertDeliveryTest extends IntegrationTest {
         String email = email();
         long subscriber = subscriber(email);
         jdbc.sql("UPDATE alert_subscriber SET paused_at = now(), pause_reason = '550 unknown' WHERE id = :id")
-                .param("id", subscriber).update();
+                .param("id", subscriber)
+                .update();
         fixture.cpv(subscriber, "90911300", "IMMEDIATE", ALL_KINDS);
 
         fixture.publish("Glaspolering " + PublicEntries.uniqueWord(), "90911300");
@@ -437,8 +529,8 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.awaitListeners();
         long outboxId = ((Number) fixture.deliveries(subscriber).get(0).get("outbox_id")).longValue();
 
-        transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(outboxId,
-                AlertMailWriter.ALERT_CATEGORY, email, true, "550 5.1.1 Unknown user")));
+        transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(
+                outboxId, AlertMailWriter.ALERT_CATEGORY, email, true, "550 5.1.1 Unknown user")));
         fixture.awaitListeners();
 
         assertThat(pauseReason(subscriber)).isEqualTo("550 5.1.1 Unknown user");
@@ -448,7 +540,8 @@ class AlertDeliveryTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("550 5.1.1 Unknown user")))
                 .andExpect(content().string(containsString("Genoptag varslinger")));
-        mvc.perform(post("/varsling/administrer/genoptag-levering").param("token", decoded)
+        mvc.perform(post("/varsling/administrer/genoptag-levering")
+                        .param("token", decoded)
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(pauseReason(subscriber)).isNull();
@@ -464,15 +557,17 @@ class AlertDeliveryTest extends IntegrationTest {
         }
         fixture.awaitListeners();
         List<Long> outboxIds = fixture.deliveries(subscriber).stream()
-                .map(row -> ((Number) row.get("outbox_id")).longValue()).toList();
+                .map(row -> ((Number) row.get("outbox_id")).longValue())
+                .toList();
         assertThat(outboxIds).hasSize(properties.pauseAfterFailures());
 
         for (int i = 0; i < outboxIds.size(); i++) {
             long outboxId = outboxIds.get(i);
-            transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(outboxId,
-                    AlertMailWriter.ALERT_CATEGORY, email, false, "421 try again later")));
+            transactions.executeWithoutResult(status -> events.publishEvent(new MailDeliveryFailed(
+                    outboxId, AlertMailWriter.ALERT_CATEGORY, email, false, "421 try again later")));
             fixture.awaitListeners();
-            assertThat(pauseReason(subscriber)).as("after %d failures", i + 1)
+            assertThat(pauseReason(subscriber))
+                    .as("after %d failures", i + 1)
                     .isEqualTo(i + 1 < outboxIds.size() ? null : "421 try again later");
         }
     }
@@ -489,17 +584,32 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.cpv(subscriberId, "45300000", "IMMEDIATE", ALL_KINDS);
         long eventId = System.nanoTime();
 
-        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
-                "MARKET_DIALOGUE", "Markedsdialog om ventilation", "Kom og hør om planerne.", null, "Rådhuset",
-                List.of(reference), null, "https://samspil.test/arrangementer/1")));
-        transactions.executeWithoutResult(status -> events.publishEvent(new EventMaterialPublished(eventId + 1,
-                eventId, "Markedsdialog om ventilation", "MINUTES", "Referat", "Referatet er klar.",
-                List.of(reference), "https://samspil.test/arrangementer/1/referat")));
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(
+                eventId,
+                "MARKET_DIALOGUE",
+                "Markedsdialog om ventilation",
+                "Kom og hør om planerne.",
+                null,
+                "Rådhuset",
+                List.of(reference),
+                null,
+                "https://samspil.test/arrangementer/1")));
+        transactions.executeWithoutResult(status -> events.publishEvent(new EventMaterialPublished(
+                eventId + 1,
+                eventId,
+                "Markedsdialog om ventilation",
+                "MINUTES",
+                "Referat",
+                "Referatet er klar.",
+                List.of(reference),
+                "https://samspil.test/arrangementer/1/referat")));
         fixture.awaitListeners();
 
-        assertThat(fixture.deliveries(followerId)).extracting(row -> row.get("change_key"))
+        assertThat(fixture.deliveries(followerId))
+                .extracting(row -> row.get("change_key"))
                 .containsExactlyInAnyOrder("event:" + eventId, "material:" + (eventId + 1));
-        assertThat(fixture.deliveries(subscriberId)).extracting(row -> row.get("change_key"))
+        assertThat(fixture.deliveries(subscriberId))
+                .extracting(row -> row.get("change_key"))
                 .containsExactly("event:" + eventId);
     }
 
@@ -514,16 +624,29 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.keyword(otherId, "skolebusser");
         long eventId = System.nanoTime();
 
-        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(eventId,
-                "OPI_WORKSHOP", "OPI-workshop om velfærdsteknologi", "Idéer til hverdagen på plejecentrene.", null,
-                "Rådhuset", List.of(), "Plejehjem " + word, "https://samspil.test/arrangementer/7")));
+        transactions.executeWithoutResult(status -> events.publishEvent(new EngagementEventAnnounced(
+                eventId,
+                "OPI_WORKSHOP",
+                "OPI-workshop om velfærdsteknologi",
+                "Idéer til hverdagen på plejecentrene.",
+                null,
+                "Rådhuset",
+                List.of(),
+                "Plejehjem " + word,
+                "https://samspil.test/arrangementer/7")));
         fixture.awaitListeners();
 
-        assertThat(fixture.deliveries(interestedId)).extracting(row -> row.get("procurement_reference"))
+        assertThat(fixture.deliveries(interestedId))
+                .extracting(row -> row.get("procurement_reference"))
                 .containsExactly("tema:Plejehjem " + word);
         assertThat(fixture.deliveries(otherId)).isEmpty();
-        assertThat(TestSmtp.text(awaitMail(interested))).contains("Tema: Plejehjem " + word, "OPI-workshop om velfærdsteknologi",
-                "https://samspil.test/arrangementer/7", "/arrangementer", "ordet '" + word + "'");
+        assertThat(TestSmtp.text(awaitMail(interested)))
+                .contains(
+                        "Tema: Plejehjem " + word,
+                        "OPI-workshop om velfærdsteknologi",
+                        "https://samspil.test/arrangementer/7",
+                        "/arrangementer",
+                        "ordet '" + word + "'");
     }
 
     @Test
@@ -541,15 +664,19 @@ class AlertDeliveryTest extends IntegrationTest {
         transactions.executeWithoutResult(status -> events.publishEvent(interest));
         fixture.awaitListeners();
 
-        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
-                .query(Long.class).single();
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
         subscribers.add(subscriber);
         assertThat(jdbc.sql("""
                         SELECT kind || ' ' || procurement_reference || ' ' || status FROM alert_subscription
                         WHERE subscriber_id = :id""").param("id", subscriber).query(String.class).list())
                 .containsExactly("FOLLOW " + reference + " ACTIVE");
         assertThat(jdbc.sql("SELECT action || ' ' || source FROM alert_consent WHERE email = :email ORDER BY id")
-                .param("email", email).query(String.class).list())
+                        .param("email", email)
+                        .query(String.class)
+                        .list())
                 .containsExactly("GIVEN FOLLOW", "CONFIRMED FOLLOW");
         assertThat(fixture.outboxMessages(email)).isZero();
     }
@@ -562,28 +689,41 @@ class AlertDeliveryTest extends IntegrationTest {
     @Test
     void aFollowMadeBeforeThePublicationsAlertRanIsNotToldTheEntryIsNew() {
         String email = email();
-        String reference = fixture.draft("Legepladser " + PublicEntries.uniqueWord(), "37535200",
+        String reference = fixture.draft(
+                "Legepladser " + PublicEntries.uniqueWord(),
+                "37535200",
                 ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2));
         HeldNews held = transactions.execute(status -> {
             procurements.publish(reference);
             // taken before the publication commits, so that its alert cannot run before the follow is there
-            return new HeldNews(AlertKind.NEW_ENTRY, ChangeKey.change(publication(reference).procurement().changeId()));
+            return new HeldNews(
+                    AlertKind.NEW_ENTRY,
+                    ChangeKey.change(publication(reference).procurement().changeId()));
         });
 
         try (held) {
             transactions.executeWithoutResult(status -> events.publishEvent(
                     new InterestConfirmed(System.nanoTime(), reference, email, "Lise Leg", null, "da")));
-            await("the follow").atMost(Background.PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+            await("the follow")
+                    .atMost(Background.PATIENCE)
+                    .untilAsserted(() -> assertThat(jdbc.sql("""
                             SELECT s.status FROM alert_subscription s JOIN alert_subscriber r ON r.id = s.subscriber_id
                             WHERE r.email = :email AND s.procurement_reference = :reference""")
-                    .param("email", email).param("reference", reference).query(String.class).list())
-                    .containsExactly("ACTIVE"));
-            assertThat(publicationAlertPending(reference)).as("the publication's alert waits").isTrue();
+                                    .param("email", email)
+                                    .param("reference", reference)
+                                    .query(String.class)
+                                    .list())
+                            .containsExactly("ACTIVE"));
+            assertThat(publicationAlertPending(reference))
+                    .as("the publication's alert waits")
+                    .isTrue();
         }
         fixture.awaitListeners();
 
-        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email").param("email", email)
-                .query(Long.class).single();
+        long subscriber = jdbc.sql("SELECT id FROM alert_subscriber WHERE email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
         subscribers.add(subscriber);
         assertThat(publicationAlertPending(reference)).isFalse();
         assertThat(fixture.deliveries(subscriber)).isEmpty();
@@ -600,8 +740,7 @@ class AlertDeliveryTest extends IntegrationTest {
         jdbc.sql("""
                         INSERT INTO alert_subscription (subscriber_id, kind, procurement_reference, notify_on, frequency,
                             status, created_at, confirmed_at)
-                        VALUES (:id, 'FOLLOW', :reference, ARRAY['NEW_ENTRY'], 'IMMEDIATE', 'ACTIVE', now(), now())""")
-                .param("id", subscriber).param("reference", byHand).update();
+                        VALUES (:id, 'FOLLOW', :reference, ARRAY['NEW_ENTRY'], 'IMMEDIATE', 'ACTIVE', now(), now())""").param("id", subscriber).param("reference", byHand).update();
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new InterestConfirmed(1, byInterest, email, "Lise Leg", null, "da"));
             events.publishEvent(new InterestConfirmed(2, byHand, email, "Lise Leg", null, "da"));
@@ -616,24 +755,35 @@ class AlertDeliveryTest extends IntegrationTest {
         fixture.awaitListeners();
         assertThat(follows(subscriber)).containsExactly(byHand);
         assertThat(jdbc.sql("SELECT action FROM alert_consent WHERE email = :email ORDER BY id")
-                .param("email", email).query(String.class).list()).last().isEqualTo("WITHDRAWN");
+                        .param("email", email)
+                        .query(String.class)
+                        .list())
+                .last()
+                .isEqualTo("WITHDRAWN");
     }
 
     private List<String> follows(long subscriber) {
-        return jdbc.sql("SELECT procurement_reference FROM alert_subscription WHERE subscriber_id = :id AND kind = 'FOLLOW'")
-                .param("id", subscriber).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT procurement_reference FROM alert_subscription WHERE subscriber_id = :id AND kind = 'FOLLOW'")
+                .param("id", subscriber)
+                .query(String.class)
+                .list();
     }
 
     private String pauseReason(long subscriber) {
-        return jdbc.sql("SELECT pause_reason FROM alert_subscriber WHERE id = :id").param("id", subscriber)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("SELECT pause_reason FROM alert_subscriber WHERE id = :id")
+                .param("id", subscriber)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** The first moment of the weekly digest after now. */
     private ZonedDateTime nextWeeklyDigest() {
         ZonedDateTime now = ZonedDateTime.now(COPENHAGEN);
         ZonedDateTime moment = now.with(TemporalAdjusters.nextOrSame(properties.weeklyDay()))
-                .truncatedTo(ChronoUnit.DAYS).withHour(properties.digestHour());
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(properties.digestHour());
         return moment.isAfter(now) ? moment : moment.plusWeeks(1);
     }
 
@@ -664,7 +814,9 @@ class AlertDeliveryTest extends IntegrationTest {
     }
 
     private ProcurementPublished publication(String reference) {
-        return published.events.stream().filter(e -> e.procurement().reference().equals(reference)).findFirst()
+        return published.events.stream()
+                .filter(e -> e.procurement().reference().equals(reference))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -674,7 +826,10 @@ class AlertDeliveryTest extends IntegrationTest {
                         WHERE completion_date IS NULL
                           AND listener_id LIKE '%DeliveryListeners.on(%ProcurementPublished)'
                           AND serialized_event LIKE :reference""")
-                .param("reference", "%\"" + reference + "\"%").query(Long.class).single() > 0;
+                        .param("reference", "%\"" + reference + "\"%")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Holds the advisory lock of one piece of news in a transaction of its own until closed. */
@@ -701,7 +856,8 @@ class AlertDeliveryTest extends IntegrationTest {
 
         private static void awaitLatch(CountDownLatch latch) {
             try {
-                assertThat(latch.await(Background.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+                assertThat(latch.await(Background.PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                        .isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -1,23 +1,21 @@
 package dk.samspil.alerts.internal.delivery;
 
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.support.Background;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.support.Background;
 
 /** Subscribers written straight to the database, published entries, and waiting for the asynchronous listeners. */
 final class DeliveryFixture {
 
-    static final List<String> ALL_KINDS = List.of("NEW_ENTRY", "MATERIAL_CHANGE", "EVENT_ANNOUNCED",
-            "TENDER_PUBLISHED", "REMINDER");
+    static final List<String> ALL_KINDS =
+            List.of("NEW_ENTRY", "MATERIAL_CHANGE", "EVENT_ANNOUNCED", "TENDER_PUBLISHED", "REMINDER");
 
     private final JdbcClient jdbc;
     private final ProcurementService procurements;
@@ -41,7 +39,10 @@ final class DeliveryFixture {
         return jdbc.sql("""
                         INSERT INTO alert_subscriber (email, language, created_at) VALUES (:email, :language, now())
                         RETURNING id""")
-                .param("email", email).param("language", language).query(Long.class).single();
+                .param("email", email)
+                .param("language", language)
+                .query(Long.class)
+                .single();
     }
 
     long cpv(long subscriberId, String cpv, String frequency, List<String> notifyOn) {
@@ -50,9 +51,12 @@ final class DeliveryFixture {
                                                         created_at, confirmed_at)
                         VALUES (:subscriber, 'CRITERIA', :cpv, :notifyOn, :frequency, 'ACTIVE', now(), now())
                         RETURNING id""")
-                .param("subscriber", subscriberId).param("cpv", new String[] {cpv})
-                .param("notifyOn", notifyOn.toArray(String[]::new)).param("frequency", frequency)
-                .query(Long.class).single();
+                .param("subscriber", subscriberId)
+                .param("cpv", new String[] {cpv})
+                .param("notifyOn", notifyOn.toArray(String[]::new))
+                .param("frequency", frequency)
+                .query(Long.class)
+                .single();
     }
 
     long keyword(long subscriberId, String keyword) {
@@ -61,9 +65,11 @@ final class DeliveryFixture {
                                                         created_at, confirmed_at)
                         VALUES (:subscriber, 'CRITERIA', ARRAY[:keyword], :notifyOn, 'IMMEDIATE', 'ACTIVE', now(), now())
                         RETURNING id""")
-                .param("subscriber", subscriberId).param("keyword", keyword)
+                .param("subscriber", subscriberId)
+                .param("keyword", keyword)
                 .param("notifyOn", new String[] {"EVENT_ANNOUNCED"})
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     long follow(long subscriberId, String reference) {
@@ -72,14 +78,18 @@ final class DeliveryFixture {
                                                         status, created_at, confirmed_at)
                         VALUES (:subscriber, 'FOLLOW', :reference, :notifyOn, 'IMMEDIATE', 'ACTIVE', now(), now())
                         RETURNING id""")
-                .param("subscriber", subscriberId).param("reference", reference)
+                .param("subscriber", subscriberId)
+                .param("reference", reference)
                 .param("notifyOn", ALL_KINDS.toArray(String[]::new))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** Removes the subscriber, so later tests on the shared database do not mail them. */
     void delete(long subscriberId) {
-        jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id").param("id", subscriberId).update();
+        jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id")
+                .param("id", subscriberId)
+                .update();
     }
 
     String draft(String title, String cpv, ExpectedPeriod expected) {
@@ -97,20 +107,23 @@ final class DeliveryFixture {
     /** Stands in for the passing of time: the subscriber's waiting alerts were made at that moment. */
     void madeAt(long subscriberId, Instant at) {
         jdbc.sql("UPDATE alert_delivery SET created_at = :at WHERE subscriber_id = :id AND status = 'PENDING'")
-                .param("at", Timestamp.from(at)).param("id", subscriberId).update();
+                .param("at", Timestamp.from(at))
+                .param("id", subscriberId)
+                .update();
     }
 
     List<Map<String, Object>> deliveries(long subscriberId) {
         return jdbc.sql("""
                         SELECT id, procurement_reference, kind, change_key, frequency, status, skip_reason, outbox_id,
                                content::text AS content
-                        FROM alert_delivery WHERE subscriber_id = :id ORDER BY id""")
-                .param("id", subscriberId).query().listOfRows();
+                        FROM alert_delivery WHERE subscriber_id = :id ORDER BY id""").param("id", subscriberId).query().listOfRows();
     }
 
     long outboxMessages(String email) {
         return jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :email")
-                .param("email", email).query(Long.class).single();
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     /** Waits until the alerts listeners have handled every event published since the fixture was made. */

@@ -1,13 +1,12 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
-import dk.samspil.codelists.CpvCatalogue;
 
 /**
  * The alert matching benchmark, run by {@code bench/alert-matching <subscriptions> [entries]} (see
@@ -21,8 +20,7 @@ final class AlertMatchingBenchmark {
     private static final long SEED = 20261127L;
     private static final int BLOCK = 50;
 
-    private AlertMatchingBenchmark() {
-    }
+    private AlertMatchingBenchmark() {}
 
     public static void main(String[] args) {
         int subscriptions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -48,8 +46,13 @@ final class AlertMatchingBenchmark {
         for (int i = 0; i < entries; i++) {
             targets.add(generator.entry());
         }
-        System.out.printf(Locale.ROOT, "index: %d subscriptions built in %d ms, %.1f MB heap after GC (max heap %d MB)%n",
-                index.size(), buildMs, indexBytes / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "index: %d subscriptions built in %d ms, %.1f MB heap after GC (max heap %d MB)%n",
+                index.size(),
+                buildMs,
+                indexBytes / 1e6,
+                Runtime.getRuntime().maxMemory() / 1_000_000);
 
         PlainFullScan plainScan = new PlainFullScan(generated, index);
         FullScanMatcher recordScan = new FullScanMatcher(index);
@@ -92,20 +95,40 @@ final class AlertMatchingBenchmark {
                 List<SubscriptionMatch> engine = sorted(results.get(i - from));
                 if (!sorted(plain).equals(engine) || !sorted(records).equals(engine)) {
                     identical = false;
-                    System.out.println("different results for entry " + i + ": " + targets.get(i).title());
+                    System.out.println("different results for entry " + i + ": "
+                            + targets.get(i).title());
                 }
             }
         }
         double engineUs = median(engineNs) / 1000.0;
         double plainUs = median(plainNs) / 1000.0;
         double recordUs = median(recordNs) / 1000.0;
-        System.out.printf(Locale.ROOT, "engine: median %.1f µs, p90 %.1f µs over %d entries; plain full scan: median "
-                + "%.1f µs over the first %d%n", engineUs, percentile(engineNs, 0.9) / 1000.0, entries, plainUs, scanned);
-        System.out.printf(Locale.ROOT, "the same rules over the engine's own records (MatchRules on every record, "
-                + "with the engine's hit bit sets): median %.1f µs, speedup %.1f%n", recordUs, recordUs / engineUs);
-        System.out.printf(Locale.ROOT, "alert-matching subscriptions=%d entries=%d avg_matches=%d engine_median_us=%.1f "
-                        + "full_scan_median_us=%.1f speedup=%.1f identical=%b%n", subscriptions, entries,
-                Math.round((double) totalMatches / entries), engineUs, plainUs, plainUs / engineUs, identical);
+        System.out.printf(
+                Locale.ROOT,
+                "engine: median %.1f µs, p90 %.1f µs over %d entries; plain full scan: median "
+                        + "%.1f µs over the first %d%n",
+                engineUs,
+                percentile(engineNs, 0.9) / 1000.0,
+                entries,
+                plainUs,
+                scanned);
+        System.out.printf(
+                Locale.ROOT,
+                "the same rules over the engine's own records (MatchRules on every record, "
+                        + "with the engine's hit bit sets): median %.1f µs, speedup %.1f%n",
+                recordUs,
+                recordUs / engineUs);
+        System.out.printf(
+                Locale.ROOT,
+                "alert-matching subscriptions=%d entries=%d avg_matches=%d engine_median_us=%.1f "
+                        + "full_scan_median_us=%.1f speedup=%.1f identical=%b%n",
+                subscriptions,
+                entries,
+                Math.round((double) totalMatches / entries),
+                engineUs,
+                plainUs,
+                plainUs / engineUs,
+                identical);
         if (!identical) {
             System.exit(1);
         }

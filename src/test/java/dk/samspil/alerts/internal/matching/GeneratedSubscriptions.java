@@ -1,5 +1,7 @@
 package dk.samspil.alerts.internal.matching;
 
+import dk.samspil.codelists.CpvCatalogue;
+import dk.samspil.codelists.CpvEntry;
 import dk.samspil.platform.text.DanishText;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -11,9 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import dk.samspil.codelists.CpvCatalogue;
-import dk.samspil.codelists.CpvEntry;
 
 /**
  * Realistic random subscriptions and entries from the real CPV vocabulary, reproducible by seed; shared by the
@@ -38,13 +37,14 @@ final class GeneratedSubscriptions {
             "Udbuddet kan blive opdelt i delaftaler efter geografi.",
             "Nærmere oplysninger følger i udbudsmaterialet.",
             "Der afholdes informationsmøde for tilbudsgivere på rådhuset.");
-    private static final Set<String> STOP = Set.of("og", "af", "til", "for", "med", "samt", "eller", "andre", "under",
-            "over", "ikke", "der", "som", "den", "det", "ved", "fra", "inkl");
+    private static final Set<String> STOP = Set.of(
+            "og", "af", "til", "for", "med", "samt", "eller", "andre", "under", "over", "ikke", "der", "som", "den",
+            "det", "ved", "fra", "inkl");
 
     private final Random random;
     private final List<CpvEntry> all = new ArrayList<>();
-    private final List<List<CpvEntry>> byLevel = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-            new ArrayList<>());
+    private final List<List<CpvEntry>> byLevel =
+            List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private final List<String> labelWords;
     private final List<String> compoundHeads;
     private long nextId = 1;
@@ -59,7 +59,8 @@ final class GeneratedSubscriptions {
             int digits = entry.code().significantDigits();
             byLevel.get(Math.min(digits, 5) - 2).add(entry);
             for (DanishText.Token token : DanishText.tokens(entry.labelDa())) {
-                if (token.lower().length() >= 4 && token.lower().chars().allMatch(Character::isLetter)
+                if (token.lower().length() >= 4
+                        && token.lower().chars().allMatch(Character::isLetter)
                         && !STOP.contains(token.lower())) {
                     words.add(token.lower());
                 }
@@ -81,12 +82,23 @@ final class GeneratedSubscriptions {
     MatchableSubscription subscription() {
         long id = nextId++;
         long subscriber = 1 + random.nextInt(1_000_000);
-        List<String> notifyOn = random.nextInt(5) == 0 ? List.of("NEW_ENTRY", "TENDER_PUBLISHED")
-                : MatchRules.NOTIFY_ON;
+        List<String> notifyOn =
+                random.nextInt(5) == 0 ? List.of("NEW_ENTRY", "TENDER_PUBLISHED") : MatchRules.NOTIFY_ON;
         String frequency = List.of("IMMEDIATE", "DAILY", "WEEKLY").get(random.nextInt(3));
         if (random.nextInt(100) == 0) {
-            return new MatchableSubscription(id, subscriber, reference(), List.of(), List.of(), List.of(), List.of(),
-                    null, null, false, MatchRules.NOTIFY_ON, "IMMEDIATE");
+            return new MatchableSubscription(
+                    id,
+                    subscriber,
+                    reference(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    false,
+                    MatchRules.NOTIFY_ON,
+                    "IMMEDIATE");
         }
         int kind = random.nextInt(100);
         List<String> units = random.nextInt(20) == 0 ? List.of(UNITS.get(random.nextInt(UNITS.size()))) : List.of();
@@ -105,15 +117,27 @@ final class GeneratedSubscriptions {
         List<String> excluded = random.nextInt(20) == 0 ? keywords(1) : List.of();
         BigDecimal min = random.nextBoolean() ? amount() : null;
         BigDecimal max = random.nextInt(10) == 0 ? (min == null ? amount() : min.multiply(BigDecimal.TEN)) : null;
-        return new MatchableSubscription(id, subscriber, null, codes, keywords, excluded, units, min, max,
-                random.nextInt(33) == 0, notifyOn, frequency);
+        return new MatchableSubscription(
+                id,
+                subscriber,
+                null,
+                codes,
+                keywords,
+                excluded,
+                units,
+                min,
+                max,
+                random.nextInt(33) == 0,
+                notifyOn,
+                frequency);
     }
 
     MatchTarget entry() {
         CpvEntry first = all.get(random.nextInt(all.size()));
         List<CpvEntry> codes = new ArrayList<>(List.of(first));
         String division = first.code().value().substring(0, 2);
-        List<CpvEntry> sameDivision = all.stream().filter(e -> e.code().value().startsWith(division)).toList();
+        List<CpvEntry> sameDivision =
+                all.stream().filter(e -> e.code().value().startsWith(division)).toList();
         for (int i = random.nextInt(3); i > 0; i--) {
             codes.add(sameDivision.get(random.nextInt(sameDivision.size())));
         }
@@ -123,7 +147,10 @@ final class GeneratedSubscriptions {
             description.append(FILLER.get(random.nextInt(FILLER.size()))).append(' ');
         }
         for (CpvEntry code : codes) {
-            description.append("Indkøbet omfatter ").append(code.labelDa().toLowerCase()).append(". ");
+            description
+                    .append("Indkøbet omfatter ")
+                    .append(code.labelDa().toLowerCase())
+                    .append(". ");
         }
         List<String> lots = new ArrayList<>();
         if (random.nextInt(4) == 0) {
@@ -137,9 +164,16 @@ final class GeneratedSubscriptions {
             min = amount();
             max = min.multiply(BigDecimal.valueOf(2));
         }
-        return new MatchTarget(List.of(reference()), title, description.toString().strip(), lots,
+        return new MatchTarget(
+                List.of(reference()),
+                title,
+                description.toString().strip(),
+                lots,
                 codes.stream().map(code -> code.code().value()).distinct().toList(),
-                UNITS.get(random.nextInt(UNITS.size())), min, max, random.nextBoolean());
+                UNITS.get(random.nextInt(UNITS.size())),
+                min,
+                max,
+                random.nextBoolean());
     }
 
     private List<String> subscriptionCodes(int count) {
@@ -155,7 +189,8 @@ final class GeneratedSubscriptions {
     private List<String> keywords(int count) {
         Set<String> keywords = new HashSet<>();
         while (keywords.size() < count) {
-            keywords.add(random.nextInt(3) == 0 ? compoundHeads.get(random.nextInt(compoundHeads.size())) : labelWord());
+            keywords.add(
+                    random.nextInt(3) == 0 ? compoundHeads.get(random.nextInt(compoundHeads.size())) : labelWord());
         }
         return List.copyOf(new TreeSet<>(keywords));
     }

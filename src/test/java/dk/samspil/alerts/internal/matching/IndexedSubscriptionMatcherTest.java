@@ -3,6 +3,11 @@ package dk.samspil.alerts.internal.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.samspil.alerts.internal.Frequency;
+import dk.samspil.alerts.internal.matching.MatchReason.Field;
+import dk.samspil.alerts.internal.matching.MatchReason.Kind;
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,18 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.samspil.alerts.internal.Frequency;
-import dk.samspil.alerts.internal.matching.MatchReason.Field;
-import dk.samspil.alerts.internal.matching.MatchReason.Kind;
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
 
 class IndexedSubscriptionMatcherTest extends IntegrationTest {
 
@@ -33,8 +30,10 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
 
     @Autowired
     SubscriptionMatcher matcher;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -43,30 +42,42 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
         long subscriber = subscriber();
         String word = uniqueWord();
         String otherWord = uniqueWord();
-        long id = jdbc.sql(INSERT).params(subscriber, "CRITERIA", null, "{" + word + "}", "PENDING")
-                .query(Long.class).single();
+        long id = jdbc.sql(INSERT)
+                .params(subscriber, "CRITERIA", null, "{" + word + "}", "PENDING")
+                .query(Long.class)
+                .single();
         assertThat(ids(word)).as("pending").doesNotContain(id);
 
-        jdbc.sql("UPDATE alert_subscription SET status = 'ACTIVE' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE alert_subscription SET status = 'ACTIVE' WHERE id = ?")
+                .param(id)
+                .update();
         List<SubscriptionMatch> confirmed = matches(target(word), "NEW_ENTRY");
-        assertThat(confirmed).filteredOn(match -> match.subscriptionId() == id).singleElement()
+        assertThat(confirmed)
+                .filteredOn(match -> match.subscriptionId() == id)
+                .singleElement()
                 .satisfies(match -> {
                     assertThat(match.subscriberId()).isEqualTo(subscriber);
                     assertThat(match.frequency()).isEqualTo(Frequency.IMMEDIATE);
-                    assertThat(match.reasons()).containsExactly(
-                            new MatchReason(Kind.KEYWORD, word, word, Field.TITLE));
+                    assertThat(match.reasons()).containsExactly(new MatchReason(Kind.KEYWORD, word, word, Field.TITLE));
                 });
-        assertThat(matches(target(word), "REMINDER")).extracting(SubscriptionMatch::subscriptionId)
-                .as("not asked for reminders").doesNotContain(id);
+        assertThat(matches(target(word), "REMINDER"))
+                .extracting(SubscriptionMatch::subscriptionId)
+                .as("not asked for reminders")
+                .doesNotContain(id);
 
-        jdbc.sql("UPDATE alert_subscription SET keywords = ?::text[] WHERE id = ?").params("{" + otherWord + "}", id)
+        jdbc.sql("UPDATE alert_subscription SET keywords = ?::text[] WHERE id = ?")
+                .params("{" + otherWord + "}", id)
                 .update();
         assertThat(ids(word)).as("edited away").doesNotContain(id);
         assertThat(ids(otherWord)).as("edited to").contains(id);
 
-        jdbc.sql("UPDATE alert_subscription SET status = 'PAUSED' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE alert_subscription SET status = 'PAUSED' WHERE id = ?")
+                .param(id)
+                .update();
         assertThat(ids(otherWord)).as("paused").doesNotContain(id);
-        jdbc.sql("UPDATE alert_subscription SET status = 'ACTIVE' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE alert_subscription SET status = 'ACTIVE' WHERE id = ?")
+                .param(id)
+                .update();
         assertThat(ids(otherWord)).as("resumed").contains(id);
 
         jdbc.sql("DELETE FROM alert_subscription WHERE id = ?").param(id).update();
@@ -77,15 +88,21 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
     void followersMatchTheirEntryAndDisappearWithTheirSubscriber() {
         long subscriber = subscriber();
         String reference = "TEST-" + UUID.randomUUID();
-        long id = jdbc.sql(INSERT).params(subscriber, "FOLLOW", reference, "{}", "ACTIVE").query(Long.class).single();
-        MatchTarget news = new MatchTarget(List.of(reference), "Nyt om indkøbet", "", List.of(), List.of(), null, null,
-                null, false);
-        assertThat(matches(news, "MATERIAL_CHANGE")).filteredOn(match -> match.subscriptionId() == id)
-                .singleElement().extracting(SubscriptionMatch::reasons)
+        long id = jdbc.sql(INSERT)
+                .params(subscriber, "FOLLOW", reference, "{}", "ACTIVE")
+                .query(Long.class)
+                .single();
+        MatchTarget news = new MatchTarget(
+                List.of(reference), "Nyt om indkøbet", "", List.of(), List.of(), null, null, null, false);
+        assertThat(matches(news, "MATERIAL_CHANGE"))
+                .filteredOn(match -> match.subscriptionId() == id)
+                .singleElement()
+                .extracting(SubscriptionMatch::reasons)
                 .isEqualTo(List.of(new MatchReason(Kind.FOLLOW, reference, reference, null)));
 
         jdbc.sql("DELETE FROM alert_subscriber WHERE id = ?").param(subscriber).update();
-        assertThat(matches(news, "MATERIAL_CHANGE")).extracting(SubscriptionMatch::subscriptionId)
+        assertThat(matches(news, "MATERIAL_CHANGE"))
+                .extracting(SubscriptionMatch::subscriptionId)
                 .doesNotContain(id);
     }
 
@@ -101,12 +118,15 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
         try (Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);
             long early = insert(slow, subscriber, word);
-            long late = jdbc.sql(INSERT).params(subscriber, "CRITERIA", null, "{" + word + "}", "ACTIVE")
-                    .query(Long.class).single();
+            long late = jdbc.sql(INSERT)
+                    .params(subscriber, "CRITERIA", null, "{" + word + "}", "ACTIVE")
+                    .query(Long.class)
+                    .single();
             assertThat(changeSeq(late)).isGreaterThan(changeSeqInTransaction(slow, early));
 
             CompletableFuture<List<Long>> waiting = CompletableFuture.supplyAsync(() -> ids(word));
-            await("the match to wait for the change lock").atMost(Background.PATIENCE)
+            await("the match to wait for the change lock")
+                    .atMost(Background.PATIENCE)
                     .untilAsserted(() -> assertThat(waitingForTheChangeLock()).isPositive());
             assertThat(waiting).as("waits for the open transaction").isNotDone();
             slow.commit();
@@ -120,7 +140,9 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
     }
 
     private List<Long> ids(String word) {
-        return matches(target(word), "NEW_ENTRY").stream().map(SubscriptionMatch::subscriptionId).toList();
+        return matches(target(word), "NEW_ENTRY").stream()
+                .map(SubscriptionMatch::subscriptionId)
+                .toList();
     }
 
     private static MatchTarget target(String word) {
@@ -130,7 +152,8 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
     private long subscriber() {
         return jdbc.sql("INSERT INTO alert_subscriber (email, created_at) VALUES (?, ?) RETURNING id")
                 .params("matching-" + UUID.randomUUID() + "@example.dk", java.sql.Timestamp.from(Instant.now()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static String uniqueWord() {
@@ -143,11 +166,16 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
                         SELECT count(*) FROM pg_locks
                         WHERE locktype = 'advisory' AND NOT granted
                           AND classid = 0 AND objid::bigint = :key AND objsubid = 1""")
-                .param("key", SubscriptionChanges.CHANGE_LOCK).query(Long.class).single();
+                .param("key", SubscriptionChanges.CHANGE_LOCK)
+                .query(Long.class)
+                .single();
     }
 
     private long changeSeq(long id) {
-        return jdbc.sql("SELECT change_seq FROM alert_subscription WHERE id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("SELECT change_seq FROM alert_subscription WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private static long insert(Connection connection, long subscriber, String word) throws Exception {
@@ -165,8 +193,8 @@ class IndexedSubscriptionMatcherTest extends IntegrationTest {
     }
 
     private static long changeSeqInTransaction(Connection connection, long id) throws Exception {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT change_seq FROM alert_subscription WHERE id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT change_seq FROM alert_subscription WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();

@@ -1,6 +1,7 @@
 package dk.samspil.alerts.internal.matching;
 
 import dk.samspil.alerts.internal.Frequency;
+import dk.samspil.codelists.CpvCode;
 import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dk.samspil.codelists.CpvCode;
 
 /**
  * The rules of {@link MatchRules} written out plainly, subscription by subscription, on the subscriptions as given
@@ -32,11 +31,23 @@ final class PlainFullScan implements SubscriptionMatcher {
      * significant digits of its valid CPV codes, keywords with their terms (the stems joined by a space, as the index
      * names them), excluded terms and amounts in øre.
      */
-    private record Plain(long id, long subscriberId, Frequency frequency, String reference, boolean smeSuitableOnly,
-                         int notifyBits, String[] codePrefixes,
-                         String[] keywords, String[] keywordTerms, String[] excludedTerms, String[] units,
-                         boolean hasMin, long minOre, boolean hasMax, long maxOre, boolean hasCriteria) {
-    }
+    private record Plain(
+            long id,
+            long subscriberId,
+            Frequency frequency,
+            String reference,
+            boolean smeSuitableOnly,
+            int notifyBits,
+            String[] codePrefixes,
+            String[] keywords,
+            String[] keywordTerms,
+            String[] excludedTerms,
+            String[] units,
+            boolean hasMin,
+            long minOre,
+            boolean hasMax,
+            long maxOre,
+            boolean hasCriteria) {}
 
     /** @param index the index holding the same subscriptions; used only to analyse each target's text */
     PlainFullScan(Collection<MatchableSubscription> subscriptions, SubscriptionIndex index) {
@@ -52,11 +63,14 @@ final class PlainFullScan implements SubscriptionMatcher {
         List<String> codes = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         for (String written : subscription.cpvCodes()) {
-            CpvCode.tryParse(written).map(CpvCode::value).filter(code -> !codes.contains(code)).ifPresent(code -> {
-                codes.add(code);
-                String significant = code.replaceAll("0+$", "");
-                prefixes.add(significant.length() < 2 ? code.substring(0, 2) : significant);
-            });
+            CpvCode.tryParse(written)
+                    .map(CpvCode::value)
+                    .filter(code -> !codes.contains(code))
+                    .ifPresent(code -> {
+                        codes.add(code);
+                        String significant = code.replaceAll("0+$", "");
+                        prefixes.add(significant.length() < 2 ? code.substring(0, 2) : significant);
+                    });
         }
         List<String> keywords = new ArrayList<>();
         List<String> terms = new ArrayList<>();
@@ -79,9 +93,17 @@ final class PlainFullScan implements SubscriptionMatcher {
             int bit = MatchRules.NOTIFY_ON.indexOf(kind);
             notifyBits |= bit < 0 ? 0 : 1 << bit;
         }
-        return new Plain(subscription.id(), subscription.subscriberId(), Frequency.valueOf(subscription.frequency()),
-                subscription.reference(), subscription.smeSuitableOnly(), notifyBits, strings(prefixes, shared),
-                strings(keywords, shared), strings(terms, shared), strings(excluded, shared),
+        return new Plain(
+                subscription.id(),
+                subscription.subscriberId(),
+                Frequency.valueOf(subscription.frequency()),
+                subscription.reference(),
+                subscription.smeSuitableOnly(),
+                notifyBits,
+                strings(prefixes, shared),
+                strings(keywords, shared),
+                strings(terms, shared),
+                strings(excluded, shared),
                 strings(subscription.buyingUnits(), shared),
                 subscription.minValueDkk() != null,
                 subscription.minValueDkk() == null ? 0 : SubscriptionIndex.ore(subscription.minValueDkk()),
@@ -105,7 +127,9 @@ final class PlainFullScan implements SubscriptionMatcher {
         }
         List<String> targetCodes = new ArrayList<>();
         for (String written : target.cpvCodes()) {
-            CpvCode.tryParse(written).map(CpvCode::value).filter(code -> !targetCodes.contains(code))
+            CpvCode.tryParse(written)
+                    .map(CpvCode::value)
+                    .filter(code -> !targetCodes.contains(code))
                     .ifPresent(targetCodes::add);
         }
         Set<String> references = new LinkedHashSet<>(target.references());
@@ -124,8 +148,11 @@ final class PlainFullScan implements SubscriptionMatcher {
             Plain sub = plain;
             if (sub.reference() != null) {
                 if (references.contains(sub.reference())) {
-                    matches.add(sub.id(), sub.subscriberId(), sub.frequency(), List.of(new MatchReason(
-                            MatchReason.Kind.FOLLOW, sub.reference(), sub.reference(), null)));
+                    matches.add(
+                            sub.id(),
+                            sub.subscriberId(),
+                            sub.frequency(),
+                            List.of(new MatchReason(MatchReason.Kind.FOLLOW, sub.reference(), sub.reference(), null)));
                 }
                 continue;
             }
@@ -179,7 +206,9 @@ final class PlainFullScan implements SubscriptionMatcher {
     private static final String[] NONE = new String[0];
 
     private static String[] strings(List<String> values, Map<String, String> shared) {
-        return values.isEmpty() ? NONE : values.stream().map(value -> shared(shared, value)).toArray(String[]::new);
+        return values.isEmpty()
+                ? NONE
+                : values.stream().map(value -> shared(shared, value)).toArray(String[]::new);
     }
 
     private static String shared(Map<String, String> shared, String value) {

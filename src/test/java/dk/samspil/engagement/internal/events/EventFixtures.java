@@ -1,5 +1,9 @@
 package dk.samspil.engagement.internal.events;
 
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.Cvr;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,25 +25,19 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.platform.Cvr;
 
 /** Test data for events: staff API tokens, published entries, events over the API and mails from the outbox. */
 final class EventFixtures {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** One attachment in the outbox's JSON (jsonb orders keys by length: name, base64, contentType). */
-    private static final Pattern ATTACHMENT = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\".*?\"base64\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ATTACHMENT =
+            Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\".*?\"base64\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One stored mail: its subject, text and decoded attachments by file name. */
-    record Mail(String category, String subject, String text, Map<String, String> attachments) {
-    }
+    record Mail(String category, String subject, String text, Map<String, String> attachments) {}
 
     private final JdbcClient jdbc;
     private final int port;
@@ -57,7 +55,8 @@ final class EventFixtures {
     /** A valid CVR number (modulus 11) that no other test uses, most likely. */
     static String cvr() {
         while (true) {
-            String candidate = String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000));
+            String candidate =
+                    String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000));
             if (Cvr.isValid(candidate)) {
                 return candidate;
             }
@@ -67,20 +66,28 @@ final class EventFixtures {
     /** A staff user with one role and an API token, written straight into identity's tables. */
     String token(String role) {
         Instant now = Instant.now();
-        long userId = jdbc.sql("INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'API-test', :now) RETURNING id")
-                .param("email", "api-" + UUID.randomUUID() + "@test.dk").param("now", Timestamp.from(now))
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, :role)").param("id", userId).param("role", role)
+        long userId = jdbc.sql(
+                        "INSERT INTO staff_user (email, name, created_at) VALUES (:email, 'API-test', :now) RETURNING id")
+                .param("email", "api-" + UUID.randomUUID() + "@test.dk")
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (:id, :role)")
+                .param("id", userId)
+                .param("role", role)
                 .update();
         String token = "sps_" + UUID.randomUUID().toString().replace("-", "");
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
             jdbc.sql("""
                             INSERT INTO api_token (user_id, name, token_hash, prefix, created_at, expires_at)
                             VALUES (:user, 'test', :hash, :prefix, :now, :expires)""")
-                    .param("user", userId).param("hash", hash).param("prefix", token.substring(0, 8))
-                    .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(1, ChronoUnit.DAYS)))
+                    .param("user", userId)
+                    .param("hash", hash)
+                    .param("prefix", token.substring(0, 8))
+                    .param("now", Timestamp.from(now))
+                    .param("expires", Timestamp.from(now.plus(1, ChronoUnit.DAYS)))
                     .update();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -91,26 +98,35 @@ final class EventFixtures {
     static String publishedEntry(ProcurementService procurements, TransactionTemplate transactions, String title) {
         String reference = PublicEntries.uniqueReference("EV");
         transactions.executeWithoutResult(status -> {
-            procurements.createDraft(reference, PublicEntries.simple(title, "45261210",
-                    ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2)));
+            procurements.createDraft(
+                    reference,
+                    PublicEntries.simple(title, "45261210", ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 2)));
             procurements.publish(reference);
         });
         return reference;
     }
 
     static OffsetDateTime inDays(int days, int hour) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(days).withHour(hour).truncatedTo(ChronoUnit.HOURS);
+        return OffsetDateTime.now(ZoneOffset.ofHours(1))
+                .plusDays(days)
+                .withHour(hour)
+                .truncatedTo(ChronoUnit.HOURS);
     }
 
-    static String eventJson(String type, String title, OffsetDateTime start, Integer capacity, List<String> references,
-                            String theme) {
+    static String eventJson(
+            String type, String title, OffsetDateTime start, Integer capacity, List<String> references, String theme) {
         return """
                 {"type": "%s", "title": "%s", "description": "Vi drøfter behovet.\\nKom og vær med.",
                  "startsAt": "%s", "endsAt": "%s", "place": "Slagelse Rådhus, Rådhuspladsen 11", "capacity": %s,
-                 "registrationDeadline": "%s", "procurementReferences": [%s], "theme": %s}"""
-                .formatted(type, title, start, start.plusHours(3), capacity, start.minusHours(12),
-                        String.join(",", references.stream().map(r -> "\"" + r + "\"").toList()),
-                        theme == null ? "null" : "\"" + theme + "\"");
+                 "registrationDeadline": "%s", "procurementReferences": [%s], "theme": %s}""".formatted(
+                type,
+                title,
+                start,
+                start.plusHours(3),
+                capacity,
+                start.minusHours(12),
+                String.join(",", references.stream().map(r -> "\"" + r + "\"").toList()),
+                theme == null ? "null" : "\"" + theme + "\"");
     }
 
     /** Creates and publishes an event over the API; returns its id. */
@@ -135,8 +151,7 @@ final class EventFixtures {
     static String registrationJson(String email, Object participants, String cvr) {
         return """
                 {"name": "Jens Hansen", "company": "Hansen & Co ApS", "cvr": %s, "email": "%s",
-                 "participants": %s, "needs": "Kørestol"}""".formatted(cvr == null ? "null" : "\"" + cvr + "\"", email,
-                participants);
+                 "participants": %s, "needs": "Kørestol"}""".formatted(cvr == null ? "null" : "\"" + cvr + "\"", email, participants);
     }
 
     HttpResponse<String> register(long eventId, String json) {
@@ -158,19 +173,29 @@ final class EventFixtures {
     }
 
     long registrationId(long eventId, String email) {
-        return jdbc.sql("SELECT id FROM engagement_registration WHERE event_id = :e AND email = :m ORDER BY id DESC LIMIT 1")
-                .param("e", eventId).param("m", email).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT id FROM engagement_registration WHERE event_id = :e AND email = :m ORDER BY id DESC LIMIT 1")
+                .param("e", eventId)
+                .param("m", email)
+                .query(Long.class)
+                .single();
     }
 
     String status(long registrationId) {
-        return jdbc.sql("SELECT status FROM engagement_registration WHERE id = :id").param("id", registrationId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT status FROM engagement_registration WHERE id = :id")
+                .param("id", registrationId)
+                .query(String.class)
+                .single();
     }
 
     List<Mail> mails(String recipient) {
-        return jdbc.sql("SELECT category, subject, body_text, attachments::text AS a FROM outbox_message WHERE recipient = :r ORDER BY id")
+        return jdbc.sql(
+                        "SELECT category, subject, body_text, attachments::text AS a FROM outbox_message WHERE recipient = :r ORDER BY id")
                 .param("r", recipient)
-                .query((rs, row) -> new Mail(rs.getString("category"), rs.getString("subject"), rs.getString("body_text"),
+                .query((rs, row) -> new Mail(
+                        rs.getString("category"),
+                        rs.getString("subject"),
+                        rs.getString("body_text"),
                         attachments(rs.getString("a"))))
                 .list();
     }

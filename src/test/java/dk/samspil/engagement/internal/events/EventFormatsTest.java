@@ -2,15 +2,13 @@ package dk.samspil.engagement.internal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.DanishFormats;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-
-import dk.samspil.platform.DanishFormats;
 
 /** When an event takes place, as pages and mails write it: weekday, date and time range in Copenhagen time. */
 class EventFormatsTest {

@@ -2,6 +2,14 @@ package dk.samspil.engagement.internal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.BrowserTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,15 +31,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.platform.DanishFormats;
-import dk.samspil.platform.Roles;
-import dk.samspil.support.BrowserTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * The public event list, the past events and an event page on a phone (390 px) and a desktop (1280 px): no
@@ -57,8 +53,10 @@ class EventPagesBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ProcurementService procurements;
 
@@ -70,22 +68,39 @@ class EventPagesBrowserTest extends BrowserTest {
     void setUp() {
         fixtures = new EventFixtures(jdbc, port);
         staff = fixtures.token(Roles.CONSULTANT);
-        reference = EventFixtures.publishedEntry(procurements, transactions, "Plejesenge " + PublicEntries.uniqueWord());
+        reference =
+                EventFixtures.publishedEntry(procurements, transactions, "Plejesenge " + PublicEntries.uniqueWord());
     }
 
     private static OffsetDateTime at(int days, int hour) {
-        return ZonedDateTime.now(DanishFormats.ZONE).plusDays(days).truncatedTo(ChronoUnit.DAYS).withHour(hour)
+        return ZonedDateTime.now(DanishFormats.ZONE)
+                .plusDays(days)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(hour)
                 .toOffsetDateTime();
     }
 
-    private long event(String type, String title, OffsetDateTime start, Integer capacity, String place, String onlineUrl,
-                       String theme) {
+    private long event(
+            String type,
+            String title,
+            OffsetDateTime start,
+            Integer capacity,
+            String place,
+            String onlineUrl,
+            String theme) {
         return fixtures.publishedEvent(staff, """
                 {"type": "%s", "title": "%s", "description": "Vi præsenterer behovet, og I byder ind med idéer.",
                  "startsAt": "%s", "endsAt": "%s", "place": %s, "onlineUrl": %s, "capacity": %s,
-                 "registrationDeadline": "%s", "procurementReferences": ["%s"], "theme": "%s"}"""
-                .formatted(type, title, start, start.plusMinutes(150), place == null ? "null" : "\"" + place + "\"",
-                        onlineUrl == null ? "null" : "\"" + onlineUrl + "\"", capacity, start.minusDays(1), reference,
+                 "registrationDeadline": "%s", "procurementReferences": ["%s"], "theme": "%s"}""".formatted(
+                        type,
+                        title,
+                        start,
+                        start.plusMinutes(150),
+                        place == null ? "null" : "\"" + place + "\"",
+                        onlineUrl == null ? "null" : "\"" + onlineUrl + "\"",
+                        capacity,
+                        start.minusDays(1),
+                        reference,
                         theme));
     }
 
@@ -96,13 +111,15 @@ class EventPagesBrowserTest extends BrowserTest {
                                                       created_at, updated_at, published_at)
                         VALUES ('MARKET_DIALOGUE', :title, :start, :end, 'Slagelse Rådhus', :theme, 'PUBLISHED', 'test',
                                 :start, :start, :start) RETURNING id""")
-                .param("title", title).param("theme", theme).param("start", Timestamp.from(start))
+                .param("title", title)
+                .param("theme", theme)
+                .param("start", Timestamp.from(start))
                 .param("end", Timestamp.from(start.plus(Duration.ofHours(2))))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         INSERT INTO engagement_material (event_id, kind, title, body, published_by, published_at)
-                        VALUES (:id, 'MINUTES', 'Referat af markedsdialogen', 'Tak for de mange gode input.', 'test', now())""")
-                .param("id", id).update();
+                        VALUES (:id, 'MINUTES', 'Referat af markedsdialogen', 'Tak for de mange gode input.', 'test', now())""").param("id", id).update();
     }
 
     /** The page at this width: the width holds, nothing scrolls sideways, axe-core finds nothing; a screenshot. */
@@ -110,7 +127,9 @@ class EventPagesBrowserTest extends BrowserTest {
         Long inner = (Long) driver.executeScript("return window.innerWidth;");
         assertThat(inner).as("viewport width").isEqualTo(width);
         Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(scrollWidth).as("no horizontal scroll on %s at %d px", name, width).isLessThanOrEqualTo(width);
+        assertThat(scrollWidth)
+                .as("no horizontal scroll on %s at %d px", name, width)
+                .isLessThanOrEqualTo(width);
         assertAccessible();
         // the whole page in one picture: a window as tall as the page, then back
         Long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
@@ -124,43 +143,60 @@ class EventPagesBrowserTest extends BrowserTest {
     void theListThePastEventsAndAnEventPageReadWellOnAPhoneAndADesktop() {
         String theme = "Plejehjem " + PublicEntries.uniqueWord();
         String workshop = "OPI-workshop: Fremtidens plejesenge " + PublicEntries.uniqueWord();
-        long workshopId = event("OPI_WORKSHOP", workshop, at(12, 13), 12, "Slagelse Rådhus, Rådhuspladsen 11, 4200 Slagelse",
-                null, theme);
+        long workshopId = event(
+                "OPI_WORKSHOP",
+                workshop,
+                at(12, 13),
+                12,
+                "Slagelse Rådhus, Rådhuspladsen 11, 4200 Slagelse",
+                null,
+                theme);
         String full = "Markedsdialog om senge og lifte " + PublicEntries.uniqueWord();
-        long fullId = event("MARKET_DIALOGUE", full, at(14, 9), 1, "Slagelse Erhvervscenter, Jernbanegade 5", null, theme);
+        long fullId =
+                event("MARKET_DIALOGUE", full, at(14, 9), 1, "Slagelse Erhvervscenter, Jernbanegade 5", null, theme);
         fixtures.register(fullId, EventFixtures.registrationJson(EventFixtures.email(), 1));
         String online = "Informationsmøde om udbuddet " + PublicEntries.uniqueWord();
-        event("INFORMATION_MEETING", online, at(16, 10), 100, null,
-                "https://moede.example.dk/" + UUID.randomUUID(), theme);
+        event(
+                "INFORMATION_MEETING",
+                online,
+                at(16, 10),
+                100,
+                null,
+                "https://moede.example.dk/" + UUID.randomUUID(),
+                theme);
         String past = "Markedsdialog om plejehjemsinventar " + PublicEntries.uniqueWord();
         pastEventWithMinutes(past, theme);
 
-        for (int width : new int[]{390, 1280}) {
+        for (int width : new int[] {390, 1280}) {
             windowSize(width, width < 600 ? 844 : 1024);
             open("/arrangementer");
             awaitText(By.tagName("h1"), "Arrangementer");
             new Select(driver.findElement(By.id("tema"))).selectByVisibleText(theme);
-            driver.findElement(By.xpath("//form[@role='search' or contains(@class, 'samspil-search')]//button")).click();
+            driver.findElement(By.xpath("//form[@role='search' or contains(@class, 'samspil-search')]//button"))
+                    .click();
             awaitText(By.className("samspil-result-count"), "3 arrangementer");
             assertThat(driver.getCurrentUrl()).contains("tema=");
             String list = driver.findElement(By.tagName("main")).getText();
-            assertThat(list).contains(workshop, full, online, "12 ledige pladser", "Fuldt – venteliste", "Senest ")
-                    .containsPattern("(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \\d{1,2}\\. [a-z]+ \\d{4} kl\\. 13\\.00–15\\.30")
+            assertThat(list)
+                    .contains(workshop, full, online, "12 ledige pladser", "Fuldt – venteliste", "Senest ")
+                    .containsPattern(
+                            "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \\d{1,2}\\. [a-z]+ \\d{4} kl\\. 13\\.00–15\\.30")
                     .doesNotContain(past);
             check("list", width);
 
             open("/arrangementer/" + workshopId);
             awaitText(By.tagName("h1"), workshop);
             assertThat(driver.findElement(By.id("event-when")).getText()).endsWith("kl. 13.00–15.30");
-            assertThat(driver.findElement(By.tagName("main")).getText()).contains("12 ledige pladser af 12", "Højst 2",
-                    "Højst 2 pr. virksomhed");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("12 ledige pladser af 12", "Højst 2", "Højst 2 pr. virksomhed");
             check("detail", width);
 
             open("/arrangementer");
             driver.findElement(By.linkText("Tidligere arrangementer")).click();
             awaitText(By.tagName("h1"), "Tidligere arrangementer");
             new Select(driver.findElement(By.id("tema"))).selectByVisibleText(theme);
-            driver.findElement(By.xpath("//form[contains(@class, 'samspil-search')]//button")).click();
+            driver.findElement(By.xpath("//form[contains(@class, 'samspil-search')]//button"))
+                    .click();
             awaitText(By.className("samspil-result-count"), "1 arrangement");
             check("past", width);
             driver.findElement(By.partialLinkText("Referat og materiale")).click();
@@ -189,18 +225,27 @@ class EventPagesBrowserTest extends BrowserTest {
 
         // first without any details: the summary lists the errors, and its links lead to the fields
         tabTo("the participants field", e -> "participants".equals(e.getDomAttribute("id")));
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.BACK_SPACE).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(Keys.BACK_SPACE)
+                .perform();
         WebElement submit = tabTo("the submit button", e -> "submit".equals(e.getDomAttribute("type")));
         assertThat(submit.getText()).isEqualTo("Tilmeld");
         Object outline = driver.executeScript("return getComputedStyle(arguments[0]).outlineStyle;", submit);
         assertThat(outline).as("visible focus on the button").isNotEqualTo("none");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         awaitText(By.id("error-summary"), "Skriv dit navn");
-        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Skriv virksomhedens navn",
-                "Skriv en e-mailadresse", "Skriv antal deltagere som et tal fra 1 til 50");
+        assertThat(driver.findElement(By.id("error-summary")).getText())
+                .contains(
+                        "Skriv virksomhedens navn",
+                        "Skriv en e-mailadresse",
+                        "Skriv antal deltagere som et tal fra 1 til 50");
         assertAccessible();
         screenshot("events-form-errors-1280");
-        WebElement toName = tabTo("the summary's link to the name field", e -> e.getText().equals("Skriv dit navn"));
+        WebElement toName =
+                tabTo("the summary's link to the name field", e -> e.getText().equals("Skriv dit navn"));
         toName.sendKeys(Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> "name".equals(focused().getDomAttribute("id")));
@@ -208,11 +253,13 @@ class EventPagesBrowserTest extends BrowserTest {
         String seated = "anne@" + "seng-" + UUID.randomUUID() + ".dk";
         fillAndSend("Anne Andersen", "Seng & Co ApS", seated);
         awaitText(By.id("registration-status"), "Tilmeldt");
-        assertThat(driver.findElement(By.id("online-link")).getDomAttribute("href")).isEqualTo(url);
+        assertThat(driver.findElement(By.id("online-link")).getDomAttribute("href"))
+                .isEqualTo(url);
         assertAccessible();
         screenshot("events-registered-1280");
         MimeMessage confirmation = TestSmtp.awaitMails(greenMail, seated, 1)[0];
-        assertThat(TestSmtp.text(confirmation)).contains("Link til online mødet: " + url)
+        assertThat(TestSmtp.text(confirmation))
+                .contains("Link til online mødet: " + url)
                 .containsPattern("Tidspunkt: [a-zø]+dag \\d{1,2}\\. [a-z]+ \\d{4} kl\\. 10\\.00–12\\.30");
 
         driver.manage().deleteAllCookies();
@@ -245,7 +292,12 @@ class EventPagesBrowserTest extends BrowserTest {
         type(email);
         next();
         assertThat(focused().getDomAttribute("id")).isEqualTo("participants");
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("1").perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys("1")
+                .perform();
         next();
         assertThat(focused().getDomAttribute("id")).isEqualTo("needs");
         next();

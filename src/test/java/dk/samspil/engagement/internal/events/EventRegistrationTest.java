@@ -2,6 +2,8 @@ package dk.samspil.engagement.internal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,9 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
+import dk.samspil.engagement.EngagementEventAnnounced;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.IntegrationTest;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -28,7 +33,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,17 +50,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.samspil.engagement.EngagementEventAnnounced;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.platform.Roles;
-import dk.samspil.support.IntegrationTest;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-
 /** Events over the HTTP API and the pages: creation, registration, waiting list, mails with iCalendar, jobs. */
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -59,20 +57,28 @@ class EventRegistrationTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ProcurementService procurements;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     EventLinks links;
+
     @Autowired
     ApplicationEvents applicationEvents;
+
     @LocalServerPort
     int port;
 
@@ -84,31 +90,47 @@ class EventRegistrationTest extends IntegrationTest {
     void setUp() {
         fixtures = new EventFixtures(jdbc, port);
         staff = fixtures.token(Roles.PROCUREMENT);
-        reference = EventFixtures.publishedEntry(procurements, transactions, "Plejehjemsinventar " + PublicEntries.uniqueWord());
+        reference = EventFixtures.publishedEntry(
+                procurements, transactions, "Plejehjemsinventar " + PublicEntries.uniqueWord());
     }
 
     private long event(int capacity) {
-        return fixtures.publishedEvent(staff, EventFixtures.eventJson("OPI_WORKSHOP", "OPI-workshop " + PublicEntries.uniqueWord(),
-                EventFixtures.inDays(10, 9), capacity, List.of(reference), "Plejehjem"));
+        return fixtures.publishedEvent(
+                staff,
+                EventFixtures.eventJson(
+                        "OPI_WORKSHOP",
+                        "OPI-workshop " + PublicEntries.uniqueWord(),
+                        EventFixtures.inDays(10, 9),
+                        capacity,
+                        List.of(reference),
+                        "Plejehjem"));
     }
 
     @Test
     void staffCreateAnEventOverTheApiAndPublishingAnnouncesIt() {
         String title = "Markedsdialog " + PublicEntries.uniqueWord();
-        HttpResponse<String> created = fixtures.post("/api/v1/events", EventFixtures.eventJson("MARKET_DIALOGUE", title,
-                EventFixtures.inDays(20, 13), 30, List.of(reference), null), staff);
+        HttpResponse<String> created = fixtures.post(
+                "/api/v1/events",
+                EventFixtures.eventJson(
+                        "MARKET_DIALOGUE", title, EventFixtures.inDays(20, 13), 30, List.of(reference), null),
+                staff);
         assertThat(created.statusCode()).isEqualTo(201);
         long id = Long.parseLong(created.body().replaceAll(".*\"id\"\\s*:\\s*(\\d+).*", "$1"));
 
         Event draft = events.get(id);
         assertThat(draft.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(draft.details().procurementReferences()).containsExactly(reference);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'EngagementEvent' AND entity_id = :id")
-                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_entry WHERE entity_type = 'EngagementEvent' AND entity_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         transactions.executeWithoutResult(status -> events.publish(id));
         List<EngagementEventAnnounced> announced = applicationEvents.stream(EngagementEventAnnounced.class)
-                .filter(e -> e.eventId() == id).toList();
+                .filter(e -> e.eventId() == id)
+                .toList();
         assertThat(announced).hasSize(1);
         assertThat(announced.get(0).procurementReferences()).containsExactly(reference);
         assertThat(announced.get(0).url()).endsWith("/arrangementer/" + id);
@@ -119,30 +141,45 @@ class EventRegistrationTest extends IntegrationTest {
     void anyoneReadsPublishedEventsWithSeatsAndFreeSlotsOverTheApi() throws Exception {
         long workshop = event(2);
         fixtures.register(workshop, EventFixtures.registrationJson(EventFixtures.email(), 1));
-        mvc.perform(get("/api/v1/events")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].seatsLeft").value(1))
-                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].registrationOpen").value(true));
-        mvc.perform(get("/api/v1/events/" + workshop)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/events"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].seatsLeft")
+                        .value(1))
+                .andExpect(jsonPath("$.events[?(@.id == " + workshop + ")].registrationOpen")
+                        .value(true));
+        mvc.perform(get("/api/v1/events/" + workshop))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("OPI_WORKSHOP"))
                 .andExpect(jsonPath("$.procurementReferences[0]").value(reference))
                 .andExpect(jsonPath("$.url").value(containsString("/arrangementer/" + workshop)))
                 .andExpect(jsonPath("$.startsAt").value(containsString("+0")));
 
-        HttpResponse<String> created = fixtures.post("/api/v1/events", EventFixtures.eventJson("DIALOGUE_SLOTS",
-                "Dialogmøder " + PublicEntries.uniqueWord(), EventFixtures.inDays(12, 9), null, List.of(reference), null),
+        HttpResponse<String> created = fixtures.post(
+                "/api/v1/events",
+                EventFixtures.eventJson(
+                        "DIALOGUE_SLOTS",
+                        "Dialogmøder " + PublicEntries.uniqueWord(),
+                        EventFixtures.inDays(12, 9),
+                        null,
+                        List.of(reference),
+                        null),
                 staff);
         long dialogue = Long.parseLong(created.body().replaceAll(".*\"id\"\\s*:\\s*(\\d+).*", "$1"));
         mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isNotFound());
         List<Slot> slots = transactions.execute(status -> events.generateSlots(dialogue, 60));
         transactions.executeWithoutResult(status -> events.publish(dialogue));
-        fixtures.register(dialogue, EventFixtures.registrationJson(EventFixtures.email(), 1)
-                .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
-        mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isOk())
+        fixtures.register(
+                dialogue,
+                EventFixtures.registrationJson(EventFixtures.email(), 1)
+                        .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
+        mvc.perform(get("/api/v1/events/" + dialogue))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.freeSlots.length()").value(slots.size() - 1))
                 .andExpect(jsonPath("$.freeSlots[0].id").value(slots.get(1).id()))
                 .andExpect(jsonPath("$.seatsLeft").value(slots.size() - 1));
 
-        mvc.perform(get("/api/v1/events/999999999")).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/events/999999999"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(fixtures.post("/api/v1/events", "{}", null).statusCode()).isEqualTo(401);
     }
@@ -156,35 +193,51 @@ class EventRegistrationTest extends IntegrationTest {
         long workshop = event(10);
 
         for (Slot slot : slots) {
-            HttpResponse<String> forged = fixtures.register(workshop, EventFixtures.registrationJson(EventFixtures.email(), 1)
-                    .replace("}", ", \"slotId\": " + slot.id() + "}"));
+            HttpResponse<String> forged = fixtures.register(
+                    workshop,
+                    EventFixtures.registrationJson(EventFixtures.email(), 1)
+                            .replace("}", ", \"slotId\": " + slot.id() + "}"));
             assertThat(forged.statusCode()).isEqualTo(422);
             assertThat(forged.body()).contains("\"field\":\"slotId\"", "Arrangementet har ingen mødetider");
         }
-        mvc.perform(post("/arrangementer/" + workshop + "/tilmelding").with(csrf())
-                        .param("name", "Jens").param("company", "Firma").param("email", EventFixtures.email())
-                        .param("participants", "1").param("slotId", String.valueOf(slots.get(0).id())))
+        mvc.perform(post("/arrangementer/" + workshop + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "Jens")
+                        .param("company", "Firma")
+                        .param("email", EventFixtures.email())
+                        .param("participants", "1")
+                        .param("slotId", String.valueOf(slots.get(0).id())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Arrangementet har ingen mødetider")));
-        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id").param("id", workshop)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id")
+                        .param("id", workshop)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         long otherDialogue = dialogueEvent();
         List<Slot> otherSlots = transactions.execute(status -> events.generateSlots(otherDialogue, 60));
         transactions.executeWithoutResult(status -> events.publish(otherDialogue));
         for (long slotId : List.of(otherSlots.get(0).id(), 999_999_999L)) {
-            HttpResponse<String> notThisEvents = fixtures.register(dialogue, EventFixtures.registrationJson(
-                    EventFixtures.email(), 1).replace("}", ", \"slotId\": " + slotId + "}"));
+            HttpResponse<String> notThisEvents = fixtures.register(
+                    dialogue,
+                    EventFixtures.registrationJson(EventFixtures.email(), 1)
+                            .replace("}", ", \"slotId\": " + slotId + "}"));
             assertThat(notThisEvents.statusCode()).isEqualTo(422);
             assertThat(notThisEvents.body()).contains("\"field\":\"slotId\"", "Mødetiden findes ikke");
         }
-        mvc.perform(post("/arrangementer/" + dialogue + "/tilmelding").with(csrf())
-                        .param("name", "Jens").param("company", "Firma").param("email", EventFixtures.email())
-                        .param("participants", "1").param("slotId", String.valueOf(otherSlots.get(0).id())))
+        mvc.perform(post("/arrangementer/" + dialogue + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "Jens")
+                        .param("company", "Firma")
+                        .param("email", EventFixtures.email())
+                        .param("participants", "1")
+                        .param("slotId", String.valueOf(otherSlots.get(0).id())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Mødetiden findes ikke")));
 
-        mvc.perform(get("/api/v1/events/" + dialogue)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/events/" + dialogue))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.freeSlots.length()").value(slots.size()));
         assertThat(events.slots(dialogue)).allMatch(Slot::free);
 
@@ -193,13 +246,18 @@ class EventRegistrationTest extends IntegrationTest {
                         INSERT INTO engagement_registration (event_id, name, company, email, participants, status, slot_id,
                                                              created_at, updated_at)
                         VALUES (:event, 'Jens', 'Firma', :email, 1, 'CONFIRMED', :slot, now(), now())""")
-                .param("event", workshop).param("email", EventFixtures.email()).param("slot", slots.get(0).id())
-                .update()).isInstanceOf(DataIntegrityViolationException.class);
+                        .param("event", workshop)
+                        .param("email", EventFixtures.email())
+                        .param("slot", slots.get(0).id())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
 
         List<Slot> regenerated = transactions.execute(status -> events.generateSlots(dialogue, 30));
         assertThat(regenerated).hasSize(slots.size() * 2);
-        HttpResponse<String> booked = fixtures.register(dialogue, EventFixtures.registrationJson(EventFixtures.email(), 1)
-                .replace("}", ", \"slotId\": " + regenerated.get(0).id() + "}"));
+        HttpResponse<String> booked = fixtures.register(
+                dialogue,
+                EventFixtures.registrationJson(EventFixtures.email(), 1)
+                        .replace("}", ", \"slotId\": " + regenerated.get(0).id() + "}"));
         assertThat(booked.statusCode()).isEqualTo(201);
         assertThat(events.slots(dialogue).get(0).free()).isFalse();
         assertThat(events.slots(dialogue).subList(1, regenerated.size())).allMatch(Slot::free);
@@ -207,8 +265,15 @@ class EventRegistrationTest extends IntegrationTest {
 
     /** A draft dialogue-slot event of three hours, without slots yet. */
     private long dialogueEvent() {
-        HttpResponse<String> created = fixtures.post("/api/v1/events", EventFixtures.eventJson("DIALOGUE_SLOTS",
-                "Dialogmøder " + PublicEntries.uniqueWord(), EventFixtures.inDays(12, 9), null, List.of(reference), null),
+        HttpResponse<String> created = fixtures.post(
+                "/api/v1/events",
+                EventFixtures.eventJson(
+                        "DIALOGUE_SLOTS",
+                        "Dialogmøder " + PublicEntries.uniqueWord(),
+                        EventFixtures.inDays(12, 9),
+                        null,
+                        List.of(reference),
+                        null),
                 staff);
         assertThat(created.statusCode()).isEqualTo(201);
         return Long.parseLong(created.body().replaceAll(".*\"id\"\\s*:\\s*(\\d+).*", "$1"));
@@ -216,41 +281,61 @@ class EventRegistrationTest extends IntegrationTest {
 
     @Test
     void theEventApiRefusesBadInputAndOtherRoles() {
-        String valid = EventFixtures.eventJson("OPI_WORKSHOP", "OPI", EventFixtures.inDays(10, 9), 10, List.of(reference), null);
+        String valid = EventFixtures.eventJson(
+                "OPI_WORKSHOP", "OPI", EventFixtures.inDays(10, 9), 10, List.of(reference), null);
 
         assertThat(fixtures.post("/api/v1/events", valid, null).statusCode()).isEqualTo(401);
-        assertThat(fixtures.post("/api/v1/events", valid, fixtures.token(Roles.CASEWORKER)).statusCode()).isEqualTo(403);
-        assertThat(fixtures.post("/api/v1/events", valid, fixtures.token(Roles.CONSULTANT)).statusCode()).isEqualTo(201);
+        assertThat(fixtures.post("/api/v1/events", valid, fixtures.token(Roles.CASEWORKER))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(fixtures.post("/api/v1/events", valid, fixtures.token(Roles.CONSULTANT))
+                        .statusCode())
+                .isEqualTo(201);
 
         HttpResponse<String> empty = fixtures.post("/api/v1/events", "{}", staff);
         assertThat(empty.statusCode()).isEqualTo(422);
-        assertThat(empty.body()).contains("\"field\":\"type\"", "\"field\":\"title\"", "\"field\":\"startsAt\"",
-                "\"field\":\"place\"", "\"field\":\"procurementReferences\"", "Skriv en titel");
+        assertThat(empty.body())
+                .contains(
+                        "\"field\":\"type\"",
+                        "\"field\":\"title\"",
+                        "\"field\":\"startsAt\"",
+                        "\"field\":\"place\"",
+                        "\"field\":\"procurementReferences\"",
+                        "Skriv en titel");
 
         HttpResponse<String> badType = fixtures.post("/api/v1/events", valid.replace("OPI_WORKSHOP", "PARTY"), staff);
         assertThat(badType.statusCode()).isEqualTo(422);
         assertThat(badType.body()).contains("Vælg en type af arrangement");
 
-        HttpResponse<String> badDate = fixtures.post("/api/v1/events", valid.replaceFirst("\"startsAt\": \"[^\"]+\"",
-                "\"startsAt\": \"næste tirsdag\""), staff);
+        HttpResponse<String> badDate = fixtures.post(
+                "/api/v1/events",
+                valid.replaceFirst("\"startsAt\": \"[^\"]+\"", "\"startsAt\": \"næste tirsdag\""),
+                staff);
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("startsAt");
 
-        HttpResponse<String> unknownEntry = fixtures.post("/api/v1/events", valid.replace(reference, "FINDES-IKKE-1"), staff);
+        HttpResponse<String> unknownEntry =
+                fixtures.post("/api/v1/events", valid.replace(reference, "FINDES-IKKE-1"), staff);
         assertThat(unknownEntry.statusCode()).isEqualTo(422);
         assertThat(unknownEntry.body()).contains("Indkøbet FINDES-IKKE-1 findes ikke");
 
-        HttpResponse<String> past = fixtures.post("/api/v1/events", EventFixtures.eventJson("OPI_WORKSHOP", "OPI",
-                EventFixtures.inDays(-2, 9), 10, List.of(reference), null), staff);
+        HttpResponse<String> past = fixtures.post(
+                "/api/v1/events",
+                EventFixtures.eventJson(
+                        "OPI_WORKSHOP", "OPI", EventFixtures.inDays(-2, 9), 10, List.of(reference), null),
+                staff);
         assertThat(past.statusCode()).isEqualTo(422);
         assertThat(past.body()).contains("Starttidspunktet skal ligge i fremtiden");
 
-        HttpResponse<String> zero = fixtures.post("/api/v1/events", valid.replace("\"capacity\": 10", "\"capacity\": 0"), staff);
+        HttpResponse<String> zero =
+                fixtures.post("/api/v1/events", valid.replace("\"capacity\": 10", "\"capacity\": 0"), staff);
         assertThat(zero.statusCode()).isEqualTo(422);
         assertThat(zero.body()).contains("\"field\":\"capacity\"");
 
-        assertThat(fixtures.post("/api/v1/events", "not json", staff).statusCode()).isEqualTo(400);
-        assertThat(fixtures.post("/api/v1/events/999999999/publish", "", staff).statusCode()).isEqualTo(404);
+        assertThat(fixtures.post("/api/v1/events", "not json", staff).statusCode())
+                .isEqualTo(400);
+        assertThat(fixtures.post("/api/v1/events/999999999/publish", "", staff).statusCode())
+                .isEqualTo(404);
     }
 
     /**
@@ -260,29 +345,47 @@ class EventRegistrationTest extends IntegrationTest {
      */
     @Test
     void lineBreaksInTitlesAndFarDatesAreRefusedAndAStoredTitleWithALineBreakStillTakesRegistrations() {
-        long before = jdbc.sql("SELECT count(*) FROM engagement_event").query(Long.class).single();
-        HttpResponse<String> twoLines = fixtures.post("/api/v1/events", EventFixtures.eventJson("OPI_WORKSHOP",
-                "OPI\\r\\nBcc: spion@example.dk", EventFixtures.inDays(10, 9), 10, List.of(reference), null), staff);
+        long before = jdbc.sql("SELECT count(*) FROM engagement_event")
+                .query(Long.class)
+                .single();
+        HttpResponse<String> twoLines = fixtures.post(
+                "/api/v1/events",
+                EventFixtures.eventJson(
+                        "OPI_WORKSHOP",
+                        "OPI\\r\\nBcc: spion@example.dk",
+                        EventFixtures.inDays(10, 9),
+                        10,
+                        List.of(reference),
+                        null),
+                staff);
         assertThat(twoLines.statusCode()).as(twoLines.body()).isEqualTo(422);
         assertThat(twoLines.body()).contains("\"field\":\"title\"", "én linje");
         for (int year : List.of(999_999_999, -999_999_999, 10_000)) {
             OffsetDateTime far = OffsetDateTime.of(year, 6, 1, 10, 0, 0, 0, ZoneOffset.ofHours(1));
-            HttpResponse<String> farOff = fixtures.post("/api/v1/events", EventFixtures.eventJson("OPI_WORKSHOP", "OPI",
-                    far, 10, List.of(reference), null), staff);
+            HttpResponse<String> farOff = fixtures.post(
+                    "/api/v1/events",
+                    EventFixtures.eventJson("OPI_WORKSHOP", "OPI", far, 10, List.of(reference), null),
+                    staff);
             assertThat(farOff.statusCode()).as("%s: %s", year, farOff.body()).isBetween(400, 422);
             assertThat(farOff.body()).as("year %s", year).contains("startsAt").doesNotContain("Exception");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM engagement_event").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
 
         long id = event(10);
         jdbc.sql("UPDATE engagement_event SET title = 'Dialog om inventar\r\nBcc: spion@example.dk' WHERE id = :id")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
         String email = EventFixtures.email();
         HttpResponse<String> registered = fixtures.register(id, EventFixtures.registrationJson(email, 1));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         EventFixtures.Mail confirmation = fixtures.mails(email).get(0);
-        assertThat(confirmation.subject()).contains("Dialog om inventar Bcc: spion@example.dk")
-                .doesNotContain("\r").doesNotContain("\n");
+        assertThat(confirmation.subject())
+                .contains("Dialog om inventar Bcc: spion@example.dk")
+                .doesNotContain("\r")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -316,10 +419,12 @@ class EventRegistrationTest extends IntegrationTest {
         }
         assertThat(jdbc.sql("""
                         SELECT coalesce(sum(participants), 0) FROM engagement_registration
-                        WHERE event_id = :id AND status IN ('CONFIRMED', 'OFFERED')""")
-                .param("id", id).query(Integer.class).single()).isEqualTo(5);
+                        WHERE event_id = :id AND status IN ('CONFIRMED', 'OFFERED')""").param("id", id).query(Integer.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id AND status = 'WAITING'")
-                .param("id", id).query(Long.class).single()).isEqualTo(15);
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(15);
     }
 
     @Test
@@ -329,34 +434,47 @@ class EventRegistrationTest extends IntegrationTest {
 
         HttpResponse<String> empty = fixtures.register(id, "{}");
         assertThat(empty.statusCode()).isEqualTo(422);
-        assertThat(empty.body()).contains("Skriv dit navn", "Skriv virksomhedens navn", "Skriv en e-mailadresse",
-                "Skriv antal deltagere");
+        assertThat(empty.body())
+                .contains(
+                        "Skriv dit navn",
+                        "Skriv virksomhedens navn",
+                        "Skriv en e-mailadresse",
+                        "Skriv antal deltagere");
 
         HttpResponse<String> bad = fixtures.register(id, EventFixtures.registrationJson("ikke-en-adresse", 0, "1234"));
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("\"field\":\"email\"", "\"field\":\"participants\"",
-                "Skriv et CVR-nummer med 8 cifre");
-        assertThat(fixtures.register(id, "{\"participants\": \"mange\"}").statusCode()).isEqualTo(400);
+        assertThat(bad.body())
+                .contains("\"field\":\"email\"", "\"field\":\"participants\"", "Skriv et CVR-nummer med 8 cifre");
+        assertThat(fixtures.register(id, "{\"participants\": \"mange\"}").statusCode())
+                .isEqualTo(400);
         // the same rules as every other form and API: no truncated 1.5, no unknown language, no a@b, no line break
-        HttpResponse<String> fraction = fixtures.register(id, EventFixtures.registrationJson(email, "1.5", EventFixtures.cvr()));
+        HttpResponse<String> fraction =
+                fixtures.register(id, EventFixtures.registrationJson(email, "1.5", EventFixtures.cvr()));
         assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
         assertThat(fraction.body()).contains("participants");
-        HttpResponse<String> language = fixtures.register(id, EventFixtures.registrationJson(email, 1)
-                .replace("}", ", \"language\": \"xx\"}"));
+        HttpResponse<String> language =
+                fixtures.register(id, EventFixtures.registrationJson(email, 1).replace("}", ", \"language\": \"xx\"}"));
         assertThat(language.statusCode()).isEqualTo(422);
         assertThat(language.body()).contains("\"field\":\"language\"", "da (dansk) eller en (engelsk)");
         HttpResponse<String> shortAddress = fixtures.register(id, EventFixtures.registrationJson("a@b", 1));
         assertThat(shortAddress.statusCode()).isEqualTo(422);
         assertThat(shortAddress.body()).contains("\"field\":\"email\"");
-        HttpResponse<String> twoLines = fixtures.register(id, EventFixtures.registrationJson(email, 1)
-                .replace("}", ", \"name\": \"Anne\\r\\nBcc: x@y.dk\"}"));
+        HttpResponse<String> twoLines = fixtures.register(
+                id, EventFixtures.registrationJson(email, 1).replace("}", ", \"name\": \"Anne\\r\\nBcc: x@y.dk\"}"));
         assertThat(twoLines.statusCode()).isEqualTo(422);
         assertThat(twoLines.body()).contains("\"field\":\"name\"", "én linje");
-        assertThat(fixtures.register(999_999_999L, EventFixtures.registrationJson(email, 1)).statusCode()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id").param("id", id)
-                .query(Long.class).single()).isZero();
+        assertThat(fixtures.register(999_999_999L, EventFixtures.registrationJson(email, 1))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE event_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 2)).statusCode()).isEqualTo(201);
+        assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 2))
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> twice = fixtures.register(id, EventFixtures.registrationJson(email.toUpperCase(), 1));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(twice.body()).contains("allerede tilmeldt");
@@ -364,20 +482,23 @@ class EventRegistrationTest extends IntegrationTest {
         HttpResponse<String> tooMany = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 2));
         assertThat(tooMany.statusCode()).isEqualTo(409);
         assertThat(tooMany.body()).contains("Der er kun 1 ledige pladser");
-        HttpResponse<String> waitingList = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 2)
-                .replace("}", ", \"joinWaitingList\": true}"));
+        HttpResponse<String> waitingList = fixtures.register(
+                id,
+                EventFixtures.registrationJson(EventFixtures.email(), 2).replace("}", ", \"joinWaitingList\": true}"));
         assertThat(waitingList.statusCode()).isEqualTo(201);
         assertThat(waitingList.body()).contains("\"WAITING\"");
 
         jdbc.sql("UPDATE engagement_event SET registration_deadline = now() - interval '1 hour' WHERE id = :id")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
         HttpResponse<String> late = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("Tilmeldingsfristen er overskredet");
 
         long cancelled = event(3);
         transactions.executeWithoutResult(status -> events.cancel(cancelled, "Sygdom"));
-        HttpResponse<String> toCancelled = fixtures.register(cancelled, EventFixtures.registrationJson(EventFixtures.email(), 1));
+        HttpResponse<String> toCancelled =
+                fixtures.register(cancelled, EventFixtures.registrationJson(EventFixtures.email(), 1));
         assertThat(toCancelled.statusCode()).isEqualTo(409);
         assertThat(toCancelled.body()).contains("Arrangementet er aflyst");
     }
@@ -386,7 +507,9 @@ class EventRegistrationTest extends IntegrationTest {
     void theConfirmationCarriesAnInvitationAndCancellingSendsACancel() throws Exception {
         long id = event(10);
         String email = EventFixtures.email();
-        assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 1)).statusCode()).isEqualTo(201);
+        assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 1))
+                        .statusCode())
+                .isEqualTo(201);
         long registrationId = fixtures.registrationId(id, email);
 
         EventFixtures.Mail confirmation = fixtures.mails(email).get(0);
@@ -396,7 +519,8 @@ class EventRegistrationTest extends IntegrationTest {
         Event event = events.get(id);
         assertThat(Instant.from(invitation.getDateTimeStart().getDate()))
                 .isEqualTo(event.details().startsAt());
-        assertThat(Instant.from(invitation.getDateTimeEnd().getDate())).isEqualTo(event.details().endsAt());
+        assertThat(Instant.from(invitation.getDateTimeEnd().getDate()))
+                .isEqualTo(event.details().endsAt());
         assertThat(value(invitation, Property.ATTENDEE)).isEqualTo("mailto:" + email);
         assertThat(value(invitation, Property.ORGANIZER)).startsWith("mailto:");
         String uid = value(invitation, Property.UID);
@@ -417,14 +541,17 @@ class EventRegistrationTest extends IntegrationTest {
         String email = EventFixtures.email();
 
         for (int round = 1; round <= 3; round++) {
-            assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 1)).statusCode())
-                    .as("registration %d", round).isEqualTo(201);
+            assertThat(fixtures.register(id, EventFixtures.registrationJson(email, 1))
+                            .statusCode())
+                    .as("registration %d", round)
+                    .isEqualTo(201);
             long registrationId = fixtures.registrationId(id, email);
             transactions.executeWithoutResult(status -> registrations.cancel(registrationId));
             assertThat(fixtures.status(registrationId)).isEqualTo("CANCELLED");
         }
 
-        assertThat(fixtures.mails(email)).extracting(EventFixtures.Mail::category)
+        assertThat(fixtures.mails(email))
+                .extracting(EventFixtures.Mail::category)
                 .as("one of each within samspil.mail-throttle.interval")
                 .containsExactly("engagement.event.confirmed", "engagement.event.cancelled");
     }
@@ -434,27 +561,36 @@ class EventRegistrationTest extends IntegrationTest {
         long id = event(5);
         String english = EventFixtures.email();
         String danish = EventFixtures.email();
-        assertThat(fixtures.register(id, EventFixtures.registrationJson(english, 1)
-                .replace("}", ", \"language\": \"en\"}")).statusCode()).isEqualTo(201);
-        assertThat(fixtures.register(id, EventFixtures.registrationJson(danish, 1)).statusCode()).isEqualTo(201);
+        assertThat(fixtures.register(
+                                id, EventFixtures.registrationJson(english, 1).replace("}", ", \"language\": \"en\"}"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(fixtures.register(id, EventFixtures.registrationJson(danish, 1))
+                        .statusCode())
+                .isEqualTo(201);
 
         EventFixtures.Mail toEnglish = fixtures.mails(english).get(0);
         assertThat(toEnglish.subject()).startsWith("Registration confirmed");
-        assertThat(toEnglish.text()).startsWith("Dear Jens Hansen")
+        assertThat(toEnglish.text())
+                .startsWith("Dear Jens Hansen")
                 .containsPattern("Time: [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:00–\\d{2}:00");
         assertThat(toEnglish.attachments()).containsKey("invitation.ics");
         EventFixtures.Mail toDanish = fixtures.mails(danish).get(0);
         assertThat(toDanish.subject()).startsWith("Tilmelding bekræftet");
-        assertThat(toDanish.text()).startsWith("Kære Jens Hansen")
+        assertThat(toDanish.text())
+                .startsWith("Kære Jens Hansen")
                 .containsPattern("Tidspunkt: [a-zø]+dag \\d{1,2}\\. [a-z]+ \\d{4} kl\\. \\d{2}\\.00–\\d{2}\\.00");
 
         transactions.executeWithoutResult(status -> registrations.cancel(fixtures.registrationId(id, english)));
         assertThat(fixtures.mails(english).get(1).subject()).startsWith("Cancelled");
 
         String fromEnglishPage = EventFixtures.email();
-        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding")
+                        .with(csrf())
                         .cookie(new jakarta.servlet.http.Cookie("samspil-lang", "en"))
-                        .param("name", "Jane").param("company", "Firma").param("email", fromEnglishPage)
+                        .param("name", "Jane")
+                        .param("company", "Firma")
+                        .param("email", fromEnglishPage)
                         .param("participants", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(fixtures.mails(fromEnglishPage).get(0).subject()).startsWith("Registration confirmed");
@@ -468,8 +604,8 @@ class EventRegistrationTest extends IntegrationTest {
         fixtures.register(id, EventFixtures.registrationJson(seated, 1));
         fixtures.register(id, EventFixtures.registrationJson(waiting, 1));
         assertThat(fixtures.status(fixtures.registrationId(id, waiting))).isEqualTo("WAITING");
-        String uid = value(vevent(fixtures.mails(seated).get(0).attachments().get("invitation.ics"), "REQUEST"),
-                Property.UID);
+        String uid = value(
+                vevent(fixtures.mails(seated).get(0).attachments().get("invitation.ics"), "REQUEST"), Property.UID);
 
         EventDetails before = events.get(id).details();
         transactions.executeWithoutResult(status -> events.update(id, withDescription(before, "Ny beskrivelse")));
@@ -500,14 +636,35 @@ class EventRegistrationTest extends IntegrationTest {
     }
 
     private static EventDetails withDescription(EventDetails d, String description) {
-        return new EventDetails(d.type(), d.title(), description, d.startsAt(), d.endsAt(), d.place(), d.onlineUrl(),
-                d.capacity(), d.participantsPerCompany(), d.registrationDeadline(), d.procurementReferences(), d.theme());
+        return new EventDetails(
+                d.type(),
+                d.title(),
+                description,
+                d.startsAt(),
+                d.endsAt(),
+                d.place(),
+                d.onlineUrl(),
+                d.capacity(),
+                d.participantsPerCompany(),
+                d.registrationDeadline(),
+                d.procurementReferences(),
+                d.theme());
     }
 
     private static EventDetails moved(EventDetails d, Instant startsAt, String place) {
-        return new EventDetails(d.type(), d.title(), d.description(), startsAt,
-                startsAt.plus(Duration.between(d.startsAt(), d.endsAt())), place, null, d.capacity(),
-                d.participantsPerCompany(), d.registrationDeadline(), d.procurementReferences(), d.theme());
+        return new EventDetails(
+                d.type(),
+                d.title(),
+                d.description(),
+                startsAt,
+                startsAt.plus(Duration.between(d.startsAt(), d.endsAt())),
+                place,
+                null,
+                d.capacity(),
+                d.participantsPerCompany(),
+                d.registrationDeadline(),
+                d.procurementReferences(),
+                d.theme());
     }
 
     @Test
@@ -552,29 +709,42 @@ class EventRegistrationTest extends IntegrationTest {
         assertThat(fixtures.status(regB)).isEqualTo("OFFERED");
 
         jdbc.sql("UPDATE engagement_registration SET offer_expires_at = now() - interval '1 minute' WHERE id = :id")
-                .param("id", regB).update();
+                .param("id", regB)
+                .update();
         assertThat(registrations.eventsWithExpiredOffers()).contains(id);
         registrations.expireOffers(id);
 
         assertThat(fixtures.status(regB)).isEqualTo("EXPIRED");
         assertThat(fixtures.status(regC)).isEqualTo("OFFERED");
-        assertThat(fixtures.mails(b)).extracting(EventFixtures.Mail::subject).anyMatch(s -> s.startsWith("Tilbuddet er udløbet"));
-        assertThat(fixtures.mails(c)).extracting(EventFixtures.Mail::subject).anyMatch(s -> s.startsWith("Der er en plads"));
+        assertThat(fixtures.mails(b))
+                .extracting(EventFixtures.Mail::subject)
+                .anyMatch(s -> s.startsWith("Tilbuddet er udløbet"));
+        assertThat(fixtures.mails(c))
+                .extracting(EventFixtures.Mail::subject)
+                .anyMatch(s -> s.startsWith("Der er en plads"));
         assertThat(registrations.expireOffers(id)).isZero();
     }
 
     @Test
     void theReminderGoesOutOnce() {
-        long id = fixtures.publishedEvent(staff, EventFixtures.eventJson("INFORMATION_MEETING", "Infomøde",
-                EventFixtures.inDays(1, 23).plusHours(1), 10, List.of(reference), null).replaceFirst(
-                "\"registrationDeadline\": \"[^\"]+\"", "\"registrationDeadline\": null"));
+        long id = fixtures.publishedEvent(
+                staff,
+                EventFixtures.eventJson(
+                                "INFORMATION_MEETING",
+                                "Infomøde",
+                                EventFixtures.inDays(1, 23).plusHours(1),
+                                10,
+                                List.of(reference),
+                                null)
+                        .replaceFirst("\"registrationDeadline\": \"[^\"]+\"", "\"registrationDeadline\": null"));
         String email = EventFixtures.email();
         fixtures.register(id, EventFixtures.registrationJson(email, 1));
 
         registrations.sendReminders(1000);
         registrations.sendReminders(1000);
 
-        assertThat(fixtures.mails(email)).extracting(EventFixtures.Mail::category)
+        assertThat(fixtures.mails(email))
+                .extracting(EventFixtures.Mail::category)
                 .containsExactly("engagement.event.confirmed", "engagement.event.reminder");
     }
 
@@ -591,24 +761,30 @@ class EventRegistrationTest extends IntegrationTest {
         String tokenA = links.token(event, registrations.view(regA).registration());
         String tokenB = links.token(event, registrations.view(regB).registration());
 
-        mvc.perform(get("/tilmelding/" + tokenA)).andExpect(status().isOk())
+        mvc.perform(get("/tilmelding/" + tokenA))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(a)))
                 .andExpect(content().string(containsString("Tilmeldt")));
-        mvc.perform(get("/tilmelding/" + tokenA + "/data.json")).andExpect(status().isOk())
+        mvc.perform(get("/tilmelding/" + tokenA + "/data.json"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(a))
                 .andExpect(jsonPath("$.needs").value("Kørestol"));
-        mvc.perform(get("/tilmelding/" + tokenA + "x")).andExpect(status().isBadRequest())
+        mvc.perform(get("/tilmelding/" + tokenA + "x"))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Linket virker ikke")));
-        mvc.perform(post("/tilmelding/" + tokenB + "/accepter").with(csrf())).andExpect(status().isConflict())
+        mvc.perform(post("/tilmelding/" + tokenB + "/accepter").with(csrf()))
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("udløbet")));
 
         mvc.perform(get("/tilmelding/" + tokenA + "/afmeld")).andExpect(status().isOk());
         assertThat(fixtures.status(regA)).isEqualTo("CONFIRMED");
-        mvc.perform(post("/tilmelding/" + tokenA + "/afmeld").with(csrf())).andExpect(status().isOk())
+        mvc.perform(post("/tilmelding/" + tokenA + "/afmeld").with(csrf()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("I er nu afmeldt")));
         assertThat(fixtures.status(regA)).isEqualTo("CANCELLED");
         assertThat(fixtures.status(regB)).isEqualTo("OFFERED");
-        mvc.perform(post("/tilmelding/" + tokenB + "/accepter").with(csrf())).andExpect(status().isOk())
+        mvc.perform(post("/tilmelding/" + tokenB + "/accepter").with(csrf()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("pladsen er jeres")));
         assertThat(fixtures.status(regB)).isEqualTo("CONFIRMED");
     }
@@ -616,32 +792,50 @@ class EventRegistrationTest extends IntegrationTest {
     @Test
     void thePublicFormRegistersAndExplainsWhatIsWrong() throws Exception {
         long id = event(2);
-        mvc.perform(get("/arrangementer")).andExpect(status().isOk())
+        mvc.perform(get("/arrangementer"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/arrangementer/" + id)));
-        mvc.perform(get("/arrangementer/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/arrangementer/" + id))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 ledige pladser af 2")))
                 .andExpect(content().string(containsString("/kommende-indkob/" + reference)));
-        mvc.perform(get("/kommende-indkob/" + reference)).andExpect(status().isOk())
+        mvc.perform(get("/kommende-indkob/" + reference))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/arrangementer/" + id)));
 
-        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
-                        .param("name", "").param("company", "Firma").param("email", "x").param("participants", "to"))
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "")
+                        .param("company", "Firma")
+                        .param("email", "x")
+                        .param("participants", "to"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv dit navn")))
                 .andExpect(content().string(containsString("Skriv en e-mailadresse")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
 
         String email = EventFixtures.email();
-        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
-                        .param("name", "Jens").param("company", "Firma").param("email", email).param("participants", "1"))
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "Jens")
+                        .param("company", "Firma")
+                        .param("email", email)
+                        .param("participants", "1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/tilmelding/")));
-        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
-                        .param("name", "Jens").param("company", "Firma").param("email", email).param("participants", "1"))
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "Jens")
+                        .param("company", "Firma")
+                        .param("email", email)
+                        .param("participants", "1"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("allerede tilmeldt")));
-        mvc.perform(post("/arrangementer/" + id + "/tilmelding").with(csrf())
-                        .param("name", "Ida").param("company", "Firma").param("email", EventFixtures.email())
+        mvc.perform(post("/arrangementer/" + id + "/tilmelding")
+                        .with(csrf())
+                        .param("name", "Ida")
+                        .param("company", "Firma")
+                        .param("email", EventFixtures.email())
                         .param("participants", "2"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Der er kun 1 ledige pladser")))
@@ -654,68 +848,109 @@ class EventRegistrationTest extends IntegrationTest {
         var procurement = user("indkob@example.dk").roles(Roles.PROCUREMENT);
         mvc.perform(get("/intern/arrangementer").with(user("sag@example.dk").roles(Roles.CASEWORKER)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/intern/arrangementer/ny").with(procurement).with(csrf())
-                        .param("type", "OPI_WORKSHOP").param("title", "").param("startsAt", "i morgen")
-                        .param("capacity", "mange").param("procurementReferences", "FINDES-IKKE"))
+        mvc.perform(post("/intern/arrangementer/ny")
+                        .with(procurement)
+                        .with(csrf())
+                        .param("type", "OPI_WORKSHOP")
+                        .param("title", "")
+                        .param("startsAt", "i morgen")
+                        .param("capacity", "mange")
+                        .param("procurementReferences", "FINDES-IKKE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv dato og klokkeslæt")))
                 .andExpect(content().string(containsString("Skriv antal pladser")));
 
         String start = EventFormats.local(EventFixtures.inDays(5, 10).toInstant());
         String end = EventFormats.local(EventFixtures.inDays(5, 12).toInstant());
-        String location = mvc.perform(post("/intern/arrangementer/ny").with(procurement).with(csrf())
-                        .param("type", "DIALOGUE_SLOTS").param("title", "Dialogmøder om ESCO")
-                        .param("startsAt", start).param("endsAt", end).param("place", "Rådhuset")
-                        .param("procurementReferences", reference).param("theme", "Kommunale ejendomme"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/intern/arrangementer/ny")
+                        .with(procurement)
+                        .with(csrf())
+                        .param("type", "DIALOGUE_SLOTS")
+                        .param("title", "Dialogmøder om ESCO")
+                        .param("startsAt", start)
+                        .param("endsAt", end)
+                        .param("place", "Rådhuset")
+                        .param("procurementReferences", reference)
+                        .param("theme", "Kommunale ejendomme"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        mvc.perform(post("/intern/arrangementer/" + id + "/offentliggoer").with(procurement).with(csrf()));
+        mvc.perform(post("/intern/arrangementer/" + id + "/offentliggoer")
+                .with(procurement)
+                .with(csrf()));
         assertThat(events.get(id).status()).isEqualTo(EventStatus.DRAFT);
-        mvc.perform(post("/intern/arrangementer/" + id + "/tider").with(procurement).with(csrf()).param("minutes", "30"))
+        mvc.perform(post("/intern/arrangementer/" + id + "/tider")
+                        .with(procurement)
+                        .with(csrf())
+                        .param("minutes", "30"))
                 .andExpect(status().is3xxRedirection());
         List<Slot> slots = events.slots(id);
         assertThat(slots).hasSize(4);
-        mvc.perform(post("/intern/arrangementer/" + id + "/offentliggoer").with(procurement).with(csrf()));
+        mvc.perform(post("/intern/arrangementer/" + id + "/offentliggoer")
+                .with(procurement)
+                .with(csrf()));
         assertThat(events.get(id).status()).isEqualTo(EventStatus.PUBLISHED);
-        mvc.perform(get("/intern/arrangementer/" + id + "/rediger").with(procurement)).andExpect(status().isOk())
+        mvc.perform(get("/intern/arrangementer/" + id + "/rediger").with(procurement))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("får alle tilmeldte og alle på ventelisten besked")));
 
         String email = EventFixtures.email();
-        HttpResponse<String> booked = fixtures.register(id, EventFixtures.registrationJson(email, 1, "29188548")
-                .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
+        HttpResponse<String> booked = fixtures.register(
+                id,
+                EventFixtures.registrationJson(email, 1, "29188548")
+                        .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
         assertThat(booked.statusCode()).isEqualTo(201);
-        HttpResponse<String> sameSlot = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1,
-                "10403782").replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
+        HttpResponse<String> sameSlot = fixtures.register(
+                id,
+                EventFixtures.registrationJson(EventFixtures.email(), 1, "10403782")
+                        .replace("}", ", \"slotId\": " + slots.get(0).id() + "}"));
         assertThat(sameSlot.statusCode()).isEqualTo(409);
-        HttpResponse<String> sameCompany = fixtures.register(id, EventFixtures.registrationJson(EventFixtures.email(), 1,
-                "29188548").replace("}", ", \"slotId\": " + slots.get(1).id() + "}"));
+        HttpResponse<String> sameCompany = fixtures.register(
+                id,
+                EventFixtures.registrationJson(EventFixtures.email(), 1, "29188548")
+                        .replace("}", ", \"slotId\": " + slots.get(1).id() + "}"));
         assertThat(sameCompany.statusCode()).isEqualTo(409);
         assertThat(sameCompany.body()).contains("allerede booket en mødetid");
 
         long registrationId = fixtures.registrationId(id, email);
-        mvc.perform(post("/intern/arrangementer/" + id + "/fremmoede").with(procurement).with(csrf())
-                .param("present", String.valueOf(registrationId))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/intern/arrangementer/" + id + "/fremmoede")
+                        .with(procurement)
+                        .with(csrf())
+                        .param("present", String.valueOf(registrationId)))
+                .andExpect(status().is3xxRedirection());
         assertThat(registrations.view(registrationId).registration().attended()).isTrue();
 
-        mvc.perform(get("/intern/arrangementer/" + id).with(procurement)).andExpect(status().isOk())
+        mvc.perform(get("/intern/arrangementer/" + id).with(procurement))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)));
-        mvc.perform(get("/intern/arrangementer/" + id + "/deltagere.csv").with(procurement)).andExpect(status().isOk())
+        mvc.perform(get("/intern/arrangementer/" + id + "/deltagere.csv").with(procurement))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("Hansen & Co ApS")));
-        mvc.perform(get("/intern/arrangementer/" + id + "/deltagere.xlsx").with(procurement)).andExpect(status().isOk())
+        mvc.perform(get("/intern/arrangementer/" + id + "/deltagere.xlsx").with(procurement))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
 
-        mvc.perform(post("/intern/arrangementer/" + id + "/aflys").with(procurement).with(csrf()).param("reason", " "));
+        mvc.perform(post("/intern/arrangementer/" + id + "/aflys")
+                .with(procurement)
+                .with(csrf())
+                .param("reason", " "));
         assertThat(events.get(id).status()).isEqualTo(EventStatus.PUBLISHED);
-        mvc.perform(post("/intern/arrangementer/" + id + "/aflys").with(procurement).with(csrf())
+        mvc.perform(post("/intern/arrangementer/" + id + "/aflys")
+                .with(procurement)
+                .with(csrf())
                 .param("reason", "Udbuddet er udskudt"));
         assertThat(events.get(id).status()).isEqualTo(EventStatus.CANCELLED);
-        EventFixtures.Mail cancelled = fixtures.mails(email).get(fixtures.mails(email).size() - 1);
+        EventFixtures.Mail cancelled =
+                fixtures.mails(email).get(fixtures.mails(email).size() - 1);
         assertThat(cancelled.subject()).startsWith("Aflyst");
         assertThat(cancelled.text()).contains("Udbuddet er udskudt");
         assertThat(cancelled.attachments()).containsKey("aflysning.ics");
-        mvc.perform(get("/arrangementer/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/arrangementer/" + id))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Arrangementet er aflyst")))
                 .andExpect(content().string(not(containsString("tilmelding\" method"))));
     }
@@ -727,23 +962,32 @@ class EventRegistrationTest extends IntegrationTest {
                         INSERT INTO engagement_event (type, title, starts_at, ends_at, place, status, created_by, created_at, updated_at)
                         VALUES ('INFORMATION_MEETING', 'Gammelt møde', :start, :end, 'Rådhuset', 'PUBLISHED', 'test', :start, :start)
                         RETURNING id""")
-                .param("start", Timestamp.from(longAgo)).param("end", Timestamp.from(longAgo.plusSeconds(3600)))
-                .query(Long.class).single();
+                .param("start", Timestamp.from(longAgo))
+                .param("end", Timestamp.from(longAgo.plusSeconds(3600)))
+                .query(Long.class)
+                .single();
         String email = EventFixtures.email();
         jdbc.sql("""
                         INSERT INTO engagement_registration (event_id, name, company, email, participants, status, created_at, updated_at)
                         VALUES (:id, 'Jens', 'Firma', :email, 1, 'CONFIRMED', :at, :at)""")
-                .param("id", id).param("email", email).param("at", Timestamp.from(longAgo)).update();
+                .param("id", id)
+                .param("email", email)
+                .param("at", Timestamp.from(longAgo))
+                .update();
 
         assertThat(registrations.deleteExpiredPersonalData()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE email = :email").param("email", email)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_registration WHERE email = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static VEvent vevent(String ics, String method) throws Exception {
         assertThat(ics).isNotNull();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains(method);
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue))
+                .contains(method);
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(1);
         return events.get(0);

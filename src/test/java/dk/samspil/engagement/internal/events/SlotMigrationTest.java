@@ -3,12 +3,10 @@ package dk.samspil.engagement.internal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,21 +51,37 @@ class SlotMigrationTest {
 
         assertThat(slotOf(booking)).isEqualTo(bookedSlot);
         assertThat(slotOf(forged)).isNull();
-        assertThat(jdbc.sql("SELECT status FROM engagement_registration WHERE id = :id").param("id", forged)
-                .query(String.class).single()).isEqualTo("CONFIRMED");
-        assertThatThrownBy(() -> registration(workshop, forgedSlot)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("SELECT status FROM engagement_registration WHERE id = :id")
+                        .param("id", forged)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CONFIRMED");
+        assertThatThrownBy(() -> registration(workshop, forgedSlot))
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(slotOf(registration(dialogue, forgedSlot))).isEqualTo(forgedSlot);
 
         // Deleting a slot (staff regenerate them) clears only the slot of a registration, never its event.
-        jdbc.sql("UPDATE engagement_registration SET status = 'CANCELLED' WHERE id = :id").param("id", booking).update();
-        jdbc.sql("DELETE FROM engagement_event_slot WHERE id = :id").param("id", bookedSlot).update();
+        jdbc.sql("UPDATE engagement_registration SET status = 'CANCELLED' WHERE id = :id")
+                .param("id", booking)
+                .update();
+        jdbc.sql("DELETE FROM engagement_event_slot WHERE id = :id")
+                .param("id", bookedSlot)
+                .update();
         assertThat(slotOf(booking)).isNull();
-        assertThat(jdbc.sql("SELECT event_id FROM engagement_registration WHERE id = :id").param("id", booking)
-                .query(Long.class).single()).isEqualTo(dialogue);
+        assertThat(jdbc.sql("SELECT event_id FROM engagement_registration WHERE id = :id")
+                        .param("id", booking)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(dialogue);
     }
 
     private void migrate(String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
+                .migrate();
     }
 
     private long event(String type) {
@@ -76,8 +90,7 @@ class SlotMigrationTest {
                                                       created_at, updated_at)
                         VALUES (:type, 'Møde', '2027-03-01 09:00+01', '2027-03-01 12:00+01', 'Rådhuset', 'PUBLISHED',
                                 'test', now(), now())
-                        RETURNING id""")
-                .param("type", type).query(Long.class).single();
+                        RETURNING id""").param("type", type).query(Long.class).single();
     }
 
     private long slot(long event, String time) {
@@ -86,7 +99,10 @@ class SlotMigrationTest {
                         VALUES (:event, ('2027-03-01 ' || :time || '+01')::timestamptz,
                                 ('2027-03-01 ' || :time || '+01')::timestamptz + interval '1 hour')
                         RETURNING id""")
-                .param("event", event).param("time", time).query(Long.class).single();
+                .param("event", event)
+                .param("time", time)
+                .query(Long.class)
+                .single();
     }
 
     private long registration(long event, long slot) {
@@ -95,12 +111,18 @@ class SlotMigrationTest {
                                                              slot_id, created_at, updated_at)
                         VALUES (:event, 'Jens', 'Firma', :email, 1, 'CONFIRMED', :slot, now(), now())
                         RETURNING id""")
-                .param("event", event).param("email", "firma-" + UUID.randomUUID() + "@example.dk")
-                .param("slot", slot).query(Long.class).single();
+                .param("event", event)
+                .param("email", "firma-" + UUID.randomUUID() + "@example.dk")
+                .param("slot", slot)
+                .query(Long.class)
+                .single();
     }
 
     private Long slotOf(long registration) {
-        return jdbc.sql("SELECT slot_id FROM engagement_registration WHERE id = :id").param("id", registration)
-                .query((rs, row) -> (Long) rs.getObject(1)).list().get(0);
+        return jdbc.sql("SELECT slot_id FROM engagement_registration WHERE id = :id")
+                .param("id", registration)
+                .query((rs, row) -> (Long) rs.getObject(1))
+                .list()
+                .get(0);
     }
 }

@@ -13,11 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.engagement.TestInterests;
+import dk.samspil.pipeline.ExpectedPeriod;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.PublicEntries;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +35,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.engagement.TestInterests;
-import dk.samspil.pipeline.ExpectedPeriod;
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.PublicEntries;
-import dk.samspil.platform.Roles;
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
-import dk.samspil.support.TestSmtp;
 
 /**
  * Consultants see the partner seekers of an entry (and only the number of the others), export them, and introduce two
@@ -61,8 +57,10 @@ class MatchmakingTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ProcurementService procurements;
 
@@ -76,8 +74,12 @@ class MatchmakingTest extends IntegrationTest {
 
     private String published() {
         String reference = PublicEntries.uniqueReference("MATCH");
-        procurements.createDraft(reference, PublicEntries.simple("Tagrenovering " + PublicEntries.uniqueWord(),
-                "45260000", ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)));
+        procurements.createDraft(
+                reference,
+                PublicEntries.simple(
+                        "Tagrenovering " + PublicEntries.uniqueWord(),
+                        "45260000",
+                        ExpectedPeriod.ofQuarter(PublicEntries.nextYear(), 3)));
         procurements.publish(reference);
         return reference;
     }
@@ -85,8 +87,7 @@ class MatchmakingTest extends IntegrationTest {
     private long introductions(long interestId) {
         return jdbc.sql("""
                         SELECT count(*) FROM engagement_introduction
-                        WHERE first_interest_id = :id OR second_interest_id = :id""")
-                .param("id", interestId).query(Long.class).single();
+                        WHERE first_interest_id = :id OR second_interest_id = :id""").param("id", interestId).query(Long.class).single();
     }
 
     @Test
@@ -99,27 +100,38 @@ class MatchmakingTest extends IntegrationTest {
         TestInterests.confirmed(jdbc, reference, "Gamma Hemmelig ApS", email("gamma"), false);
 
         mvc.perform(get("/intern/partnere").with(consultant()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reference)));
         mvc.perform(get("/intern/partnere/" + reference).with(consultant()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Alfa Tag ApS"), containsString("Beta Stillads A/S"),
-                        containsString("2 søger en partner"), containsString("1 andre har vist interesse"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Alfa Tag ApS"),
+                                containsString("Beta Stillads A/S"),
+                                containsString("2 søger en partner"),
+                                containsString("1 andre har vist interesse"))))
                 .andExpect(content().string(not(containsString("Gamma Hemmelig"))));
         mvc.perform(get("/intern/partnere/" + reference + "/partnere.csv").with(consultant()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("partnere-" + reference + ".csv")))
-                .andExpect(content().string(allOf(containsString("Alfa Tag ApS"), containsString(betaMail),
-                        not(containsString("Gamma Hemmelig")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Alfa Tag ApS"),
+                                containsString(betaMail),
+                                not(containsString("Gamma Hemmelig")))));
 
-        mvc.perform(post("/intern/partnere/" + reference + "/introduktion").with(csrf()).with(consultant())
-                        .param("first", String.valueOf(alfa)).param("second", String.valueOf(beta)))
+        mvc.perform(post("/intern/partnere/" + reference + "/introduktion")
+                        .with(csrf())
+                        .with(consultant())
+                        .param("first", String.valueOf(alfa))
+                        .param("second", String.valueOf(beta)))
                 .andExpect(redirectedUrl("/intern/partnere/" + reference));
 
         MimeMessage toAlfa = TestSmtp.awaitMails(greenMail, alfaMail, 1)[0];
         MimeMessage toBeta = TestSmtp.awaitMails(greenMail, betaMail, 1)[0];
         assertThat(toAlfa.getSubject()).contains("Beta Stillads A/S", reference);
-        assertThat(TestSmtp.text(toAlfa)).contains("Beta Stillads A/S", betaMail, "Vi har 12 VVS-montører",
-                "/interesse/");
+        assertThat(TestSmtp.text(toAlfa))
+                .contains("Beta Stillads A/S", betaMail, "Vi har 12 VVS-montører", "/interesse/");
         assertThat(toBeta.getSubject()).contains("Alfa Tag ApS", reference);
         assertThat(TestSmtp.text(toBeta)).contains("Alfa Tag ApS", alfaMail);
         Background.awaitOutboxSent(jdbc, alfaMail);
@@ -129,15 +141,23 @@ class MatchmakingTest extends IntegrationTest {
                         SELECT entity_id FROM audit_entry
                         WHERE entity_type = 'engagement_interest' AND changes::text LIKE '%introducedTo%'
                           AND entity_id IN (:ids)""")
-                .param("ids", List.of(String.valueOf(alfa), String.valueOf(beta))).query(String.class).list())
+                        .param("ids", List.of(String.valueOf(alfa), String.valueOf(beta)))
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder(String.valueOf(alfa), String.valueOf(beta));
         mvc.perform(get("/intern/partnere/" + reference).with(consultant()))
-                .andExpect(content().string(allOf(containsString("Introduceret til"),
-                        containsString("Beta Stillads A/S ("), containsString("Alfa Tag ApS ("))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Introduceret til"),
+                                containsString("Beta Stillads A/S ("),
+                                containsString("Alfa Tag ApS ("))));
 
         // the same pair again is refused, and nobody is mailed twice
-        mvc.perform(post("/intern/partnere/" + reference + "/introduktion").with(csrf()).with(consultant())
-                        .param("first", String.valueOf(beta)).param("second", String.valueOf(alfa)))
+        mvc.perform(post("/intern/partnere/" + reference + "/introduktion")
+                        .with(csrf())
+                        .with(consultant())
+                        .param("first", String.valueOf(beta))
+                        .param("second", String.valueOf(alfa)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("allerede sat i forbindelse")));
         assertThat(introductions(alfa)).isEqualTo(1);
@@ -151,20 +171,29 @@ class MatchmakingTest extends IntegrationTest {
         long seeker = TestInterests.confirmed(jdbc, reference, "Søger ApS", seekerMail, true);
         long quiet = TestInterests.confirmed(jdbc, reference, "Stille ApS", quietMail, false);
 
-        mvc.perform(post("/intern/partnere/" + reference + "/introduktion").with(csrf())
+        mvc.perform(post("/intern/partnere/" + reference + "/introduktion")
+                        .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
-                        .param("first", String.valueOf(seeker)).param("second", String.valueOf(quiet)))
+                        .param("first", String.valueOf(seeker))
+                        .param("second", String.valueOf(quiet)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Der er fejl i formularen"),
-                        containsString("Begge virksomheder skal have sagt ja til partnersøgning"))));
-        mvc.perform(post("/intern/partnere/" + reference + "/introduktion").with(csrf()).with(consultant())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Der er fejl i formularen"),
+                                containsString("Begge virksomheder skal have sagt ja til partnersøgning"))));
+        mvc.perform(post("/intern/partnere/" + reference + "/introduktion")
+                        .with(csrf())
+                        .with(consultant())
                         .param("first", String.valueOf(seeker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vælg den anden virksomhed")));
 
         assertThat(introductions(seeker)).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient IN (:to)")
-                .param("to", List.of(seekerMail, quietMail)).query(Long.class).single()).isZero();
+                        .param("to", List.of(seekerMail, quietMail))
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(greenMail.getReceivedMessagesForDomain(quietMail)).isEmpty();
     }
 

@@ -2,12 +2,14 @@ package dk.samspil.pipeline.internal.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.support.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,10 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.support.BrowserTest;
 
 /**
  * A procurement officer finds the import on the plan list, imports a plan of two entries, publishes both drafts in one
@@ -36,12 +34,15 @@ class ImportPublishBrowserTest extends BrowserTest {
 
     @Test
     void officerImportsBulkPublishesAndGivesAReasonForANewDate() throws Exception {
-        String word = "Flow" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String word =
+                "Flow" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
         String first = PlanFiles.reference();
         String second = PlanFiles.reference();
         byte[] csv = new PlanFiles(format)
-                .row(PlanFiles.procurement(first)).with(PlanColumn.TITLE, "Tagrenovering " + word + " Nordskolen")
-                .row(PlanFiles.procurement(second)).with(PlanColumn.TITLE, "Tagrenovering " + word + " Vestskolen")
+                .row(PlanFiles.procurement(first))
+                .with(PlanColumn.TITLE, "Tagrenovering " + word + " Nordskolen")
+                .row(PlanFiles.procurement(second))
+                .with(PlanColumn.TITLE, "Tagrenovering " + word + " Vestskolen")
                 .csv();
         Path file = Files.createTempFile("indkoebsplan", ".csv");
         Files.write(file, csv);
@@ -55,17 +56,22 @@ class ImportPublishBrowserTest extends BrowserTest {
         screenshot("staffflow-start-1280");
         // signed in, the work sections lead the menu: the officers' plan is in the bar itself, not under "Mere"
         WebElement plan = driver.findElement(By.cssSelector("header nav a.nav-link[href='/intern/indkoeb']"));
-        assertThat(plan.isDisplayed()).as("the plan's menu entry is visible at 1280 px").isTrue();
+        assertThat(plan.isDisplayed())
+                .as("the plan's menu entry is visible at 1280 px")
+                .isTrue();
         plan.click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb"));
         screenshot("staffflow-list-1280");
         driver.findElement(By.linkText("Importér plan")).click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb/import"));
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
         awaitText(By.tagName("main"), second);
         driver.findElement(By.cssSelector("button[name=mode][value=all]")).click();
-        assertThat(awaitText(By.cssSelector(".alert-success"), "importeret som kladder").getText()).startsWith("2 ");
+        assertThat(awaitText(By.cssSelector(".alert-success"), "importeret som kladder")
+                        .getText())
+                .startsWith("2 ");
 
         open("/intern/indkoeb?q=" + word);
         tick(first);
@@ -77,7 +83,8 @@ class ImportPublishBrowserTest extends BrowserTest {
         driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.cssSelector("main table")));
         screenshot("staffflow-list-390");
         resizeWindow(1280, 1024);
-        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør valgte kladder']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør valgte kladder']"))
+                .click();
 
         awaitText(By.tagName("h1"), "Offentliggør kladder");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(first, second, "Disse 2 kladder");
@@ -87,7 +94,8 @@ class ImportPublishBrowserTest extends BrowserTest {
         resizeWindow(390, 844);
         screenshot("staffflow-bulk-390");
         resizeWindow(1280, 1024);
-        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør 2 indkøb']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør 2 indkøb']"))
+                .click();
         assertThat(awaitText(By.cssSelector(".alert-success"), "offentliggjort").getText())
                 .contains("2 indkøb er offentliggjort", first, second);
         assertThat(procurements.find(second).orElseThrow().status()).isEqualTo(ProcurementStatus.PUBLISHED);
@@ -125,7 +133,8 @@ class ImportPublishBrowserTest extends BrowserTest {
 
     private void screenshotIfStillOn(String path, String name) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith(path));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.getCurrentUrl().endsWith(path));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot(name);
         }
@@ -133,7 +142,8 @@ class ImportPublishBrowserTest extends BrowserTest {
 
     /** Clicks the label of the value kind's radio, as a user does (the first radio's id has no suffix). */
     private void chooseValueKind(String kind) {
-        String id = driver.findElement(By.cssSelector("input[name=valueKind][value=" + kind + "]")).getAttribute("id");
+        String id = driver.findElement(By.cssSelector("input[name=valueKind][value=" + kind + "]"))
+                .getAttribute("id");
         driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
@@ -150,6 +160,7 @@ class ImportPublishBrowserTest extends BrowserTest {
     }
 
     private void save() {
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
+                .click();
     }
 }

@@ -1,11 +1,5 @@
 package dk.samspil.pipeline.internal.importing;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -14,6 +8,11 @@ import dk.samspil.pipeline.NewProcurement;
 import dk.samspil.pipeline.ProcurementDetails;
 import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.platform.Spreadsheets;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** Builds plan files for tests: valid rows from {@link PlanFileFormat}, with single cells changed on purpose. */
 final class PlanFiles {
@@ -31,14 +30,38 @@ final class PlanFiles {
 
     static NewProcurement procurement(String reference) {
         ExpectedPeriod expected = ExpectedPeriod.ofQuarter(LocalDate.now().getYear() + 1, 2);
-        return new NewProcurement(reference, new ProcurementDetails("Tagrenovering af Nordskolen; etape 2",
-                "Udskiftning af tagpap.\n\nArbejdet sker i sommerferien.", null, "Mette Holm",
-                "mette.holm@slagelse.dk", "+45 58 57 36 00", List.of("45261210", "45261410", "45453000"), "DK022",
-                ContractType.WORKS, EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4500000")),
-                ProcurementProcedure.NATIONAL, expected, expected.to().plusDays(1), 12, "Option på 2 års vedligehold",
-                true, true, false, true, true, false,
-                List.of(new Lot(1, "Tag på Nordskolen | fløj A; B", "45261210", new BigDecimal("2000000"), true),
-                        new Lot(2, "Tag på Vestskolen", null, null, false))));
+        return new NewProcurement(
+                reference,
+                new ProcurementDetails(
+                        "Tagrenovering af Nordskolen; etape 2",
+                        "Udskiftning af tagpap.\n\nArbejdet sker i sommerferien.",
+                        null,
+                        "Mette Holm",
+                        "mette.holm@slagelse.dk",
+                        "+45 58 57 36 00",
+                        List.of("45261210", "45261410", "45453000"),
+                        "DK022",
+                        ContractType.WORKS,
+                        EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4500000")),
+                        ProcurementProcedure.NATIONAL,
+                        expected,
+                        expected.to().plusDays(1),
+                        12,
+                        "Option på 2 års vedligehold",
+                        true,
+                        true,
+                        false,
+                        true,
+                        true,
+                        false,
+                        List.of(
+                                new Lot(
+                                        1,
+                                        "Tag på Nordskolen | fløj A; B",
+                                        "45261210",
+                                        new BigDecimal("2000000"),
+                                        true),
+                                new Lot(2, "Tag på Vestskolen", null, null, false))));
     }
 
     PlanFiles row(NewProcurement procurement) {

@@ -2,17 +2,15 @@ package dk.samspil.pipeline.internal.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.pipeline.ProcurementStatus;
+import dk.samspil.support.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.pipeline.ProcurementStatus;
-import dk.samspil.support.BrowserTest;
 
 /**
  * A procurement officer uploads a plan with one bad row: the preview names the error, importing everything is not
@@ -33,7 +31,8 @@ class PlanImportBrowserTest extends BrowserTest {
         String bad = PlanFiles.reference();
         byte[] csv = new PlanFiles(format)
                 .row(PlanFiles.procurement(good))
-                .row(PlanFiles.procurement(bad)).with(PlanColumn.MAIN_CPV, "99999999")
+                .row(PlanFiles.procurement(bad))
+                .with(PlanColumn.MAIN_CPV, "99999999")
                 .csv();
         Path file = Files.createTempFile("indkoebsplan", ".csv");
         Files.write(file, csv);
@@ -43,18 +42,23 @@ class PlanImportBrowserTest extends BrowserTest {
         assertAccessible();
 
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
 
         String preview = awaitText(By.tagName("main"), bad).getText();
         assertThat(preview).contains(good, bad, "99999999");
-        assertThat(driver.findElements(By.cssSelector("button[name=mode][value=all]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("button[name=mode][value=all]")))
+                .isEmpty();
         assertAccessible();
 
         driver.findElement(By.cssSelector("button[name=mode][value=valid]")).click();
-        assertThat(awaitText(By.cssSelector(".alert-success"), "importeret som kladder").getText()).startsWith("1 ");
+        assertThat(awaitText(By.cssSelector(".alert-success"), "importeret som kladder")
+                        .getText())
+                .startsWith("1 ");
         assertAccessible();
 
-        assertThat(procurements.find(good)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(ProcurementStatus.DRAFT));
+        assertThat(procurements.find(good))
+                .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(ProcurementStatus.DRAFT));
         assertThat(procurements.find(bad)).isEmpty();
         Files.deleteIfExists(file);
     }

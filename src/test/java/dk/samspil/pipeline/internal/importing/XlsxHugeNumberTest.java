@@ -2,6 +2,7 @@ package dk.samspil.pipeline.internal.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.Spreadsheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
-
-import dk.samspil.platform.Spreadsheets;
 
 /**
  * A 4 KB workbook whose numeric cell is {@code 1E999999999} used to make the reader build a gigabyte string
@@ -27,13 +25,17 @@ class XlsxHugeNumberTest {
 
     @Test
     void aNumericCellWithAHugeExponentIsReadAsTextNotExpanded() throws IOException {
-        byte[] workbook = Spreadsheets.xlsx("Plan", List.of("Værdi", "Andet"), List.of(List.of(new java.math.BigDecimal("1234567"), "x")));
+        byte[] workbook = Spreadsheets.xlsx(
+                "Plan", List.of("Værdi", "Andet"), List.of(List.of(new java.math.BigDecimal("1234567"), "x")));
         byte[] hostile = replaceInSheet(workbook, "<v>1234567.0</v>", "<v>1E999999999</v>");
 
         PlanSheet sheet = XlsxPlanReader.read(hostile, 10);
 
-        assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.cell(0)).isEqualTo("1E999999999"));
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PlanCells.amount(sheet.rows().get(0).cell(0))))
+        assertThat(sheet.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.cell(0)).isEqualTo("1E999999999"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> PlanCells.amount(sheet.rows().get(0).cell(0))))
                 .isInstanceOf(PlanCells.Problem.class);
     }
 
@@ -44,7 +46,8 @@ class XlsxHugeNumberTest {
         boolean replaced = false;
         try {
             Files.write(file, xlsx);
-            try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (ZipFile in = new ZipFile(file.toFile());
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry entry : Collections.list(in.entries())) {
                     byte[] content;
                     try (InputStream stream = in.getInputStream(entry)) {

@@ -5,11 +5,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dk.samspil.pipeline.ProcurementService;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.Prerequisite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,18 +27,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-
-import dk.samspil.pipeline.ProcurementService;
-import dk.samspil.support.IntegrationTest;
-import dk.samspil.support.Prerequisite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +44,10 @@ class OcdsSchemaTest extends IntegrationTest {
 
     @Autowired
     ProcurementService service;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
 
@@ -68,9 +67,11 @@ class OcdsSchemaTest extends IntegrationTest {
                 schemas = candidate;
             }
         }
-        schemasFound = Prerequisite.check(schemas != null, "the OCDS 1.1.5 schemas (release-schema.json) were not "
-                + "found in ../shared/standards/ocds-1.1.5 or further up from " + project
-                + "; see shared/standards/README.md");
+        schemasFound = Prerequisite.check(
+                schemas != null,
+                "the OCDS 1.1.5 schemas (release-schema.json) were not "
+                        + "found in ../shared/standards/ocds-1.1.5 or further up from " + project
+                        + "; see shared/standards/README.md");
     }
 
     @BeforeEach
@@ -86,25 +87,51 @@ class OcdsSchemaTest extends IntegrationTest {
         String body = mvc.perform(get("/api/ocds/release-package"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(errors("release-package-schema.json", body)).isEmpty();
-        assertThat(errors("release-package-schema.json", body.replace("\"tag\":[\"planning\"]", "\"tag\":[\"planned\"]")))
-                .as("the validator really checks releases against the release schema").isNotEmpty();
+        assertThat(errors(
+                        "release-package-schema.json", body.replace("\"tag\":[\"planning\"]", "\"tag\":[\"planned\"]")))
+                .as("the validator really checks releases against the release schema")
+                .isNotEmpty();
         JsonNode releases = json.readTree(body).get("releases");
-        assertThat(releasesOf(releases, tendered)).extracting(r -> r.get("tag").get(0).asString())
+        assertThat(releasesOf(releases, tendered))
+                .extracting(r -> r.get("tag").get(0).asString())
                 .containsExactly("planning", "planningUpdate", "tender");
         JsonNode tender = releasesOf(releases, tendered).get(2).get("tender");
         assertThat(tender.get("status").asString()).isEqualTo("active");
-        assertThat(tender.get("items").get(0).get("classification").get("scheme").asString()).isEqualTo("CPV");
-        assertThat(tender.get("items").get(0).get("classification").get("description").asString())
+        assertThat(tender.get("items")
+                        .get(0)
+                        .get("classification")
+                        .get("scheme")
+                        .asString())
+                .isEqualTo("CPV");
+        assertThat(tender.get("items")
+                        .get(0)
+                        .get("classification")
+                        .get("description")
+                        .asString())
                 .isNotBlank();
         assertThat(tender.get("lots")).hasSize(2);
-        assertThat(releasesOf(releases, tendered).get(0).get("planning").get("budget").get("amount").get("amount")
-                .asInt()).isEqualTo(4_500_000);
-        assertThat(releasesOf(releases, cancelled)).extracting(r -> r.get("tag").get(0).asString())
+        assertThat(releasesOf(releases, tendered)
+                        .get(0)
+                        .get("planning")
+                        .get("budget")
+                        .get("amount")
+                        .get("amount")
+                        .asInt())
+                .isEqualTo(4_500_000);
+        assertThat(releasesOf(releases, cancelled))
+                .extracting(r -> r.get("tag").get(0).asString())
                 .containsExactly("planning", "planningUpdate");
-        assertThat(releasesOf(releases, cancelled).get(1).get("tender").get("status").asString()).isEqualTo("cancelled");
+        assertThat(releasesOf(releases, cancelled)
+                        .get(1)
+                        .get("tender")
+                        .get("status")
+                        .asString())
+                .isEqualTo("cancelled");
     }
 
     @Test
@@ -114,26 +141,38 @@ class OcdsSchemaTest extends IntegrationTest {
         String body = mvc.perform(get("/api/ocds/record-package"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(errors("record-package-schema.json", body)).isEmpty();
-        List<JsonNode> records = json.readTree(body).get("records").valueStream()
-                .filter(r -> r.get("ocid").asString().endsWith("-" + tendered)).toList();
+        List<JsonNode> records = json.readTree(body)
+                .get("records")
+                .valueStream()
+                .filter(r -> r.get("ocid").asString().endsWith("-" + tendered))
+                .toList();
         assertThat(records).singleElement().satisfies(record -> {
             assertThat(record.get("releases")).hasSize(3);
-            assertThat(record.get("compiledRelease").get("tag").get(0).asString()).isEqualTo("compiled");
-            assertThat(record.get("compiledRelease").get("tender").get("status").asString()).isEqualTo("active");
+            assertThat(record.get("compiledRelease").get("tag").get(0).asString())
+                    .isEqualTo("compiled");
+            assertThat(record.get("compiledRelease").get("tender").get("status").asString())
+                    .isEqualTo("active");
         });
     }
 
     private static List<JsonNode> releasesOf(JsonNode releases, String reference) {
-        return releases.valueStream().filter(r -> r.get("ocid").asString().endsWith("-" + reference)).toList();
+        return releases.valueStream()
+                .filter(r -> r.get("ocid").asString().endsWith("-" + reference))
+                .toList();
     }
 
     private static Set<ValidationMessage> errors(String schemaFile, String body) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_URL, schemas.toUri().toString())));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V4,
+                builder -> builder.schemaMappers(
+                        mappers -> mappers.mapPrefix(SCHEMA_URL, schemas.toUri().toString())));
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_URL + schemaFile), config);
         return schema.validate(body, InputFormat.JSON);
     }

@@ -5,13 +5,6 @@ import static dk.samspil.pipeline.PublicEntries.dkk;
 import static dk.samspil.pipeline.PublicEntries.nextYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
 import dk.samspil.pipeline.Lot;
@@ -20,6 +13,11 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.BrowserTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "indkoeber@test.dk", roles = "PROCUREMENT")
 class PipelinePublicBrowserTest extends BrowserTest {
@@ -31,18 +29,29 @@ class PipelinePublicBrowserTest extends BrowserTest {
     void listDetailAndTimelineAreAccessible() {
         String word = PublicEntries.uniqueWord();
         String reference = PublicEntries.uniqueReference("AXE");
-        service.createDraft(reference, details("Tagrenoveringer på skoler " + word, "Første afsnit.\n\nAndet afsnit.",
-                null, "45261210", EstimatedValue.exact(dkk(1_500_000)), ProcurementProcedure.EU_TENDER,
-                ExpectedPeriod.ofQuarter(nextYear(), 2), true, true,
-                List.of(new Lot(1, "Skole nord", "45261210", dkk(700_000), true))));
+        service.createDraft(
+                reference,
+                details(
+                        "Tagrenoveringer på skoler " + word,
+                        "Første afsnit.\n\nAndet afsnit.",
+                        null,
+                        "45261210",
+                        EstimatedValue.exact(dkk(1_500_000)),
+                        ProcurementProcedure.EU_TENDER,
+                        ExpectedPeriod.ofQuarter(nextYear(), 2),
+                        true,
+                        true,
+                        List.of(new Lot(1, "Skole nord", "45261210", dkk(700_000), true))));
         service.publish(reference);
         service.changeStatus(reference, ProcurementStatus.POSTPONED, "Afventer budget", null);
 
         open("/kommende-indkob");
         driver.findElement(By.id("q")).sendKeys("tagrenovering " + word);
-        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
+                .click();
         assertThat(driver.getCurrentUrl()).endsWith("/kommende-indkob?q=tagrenovering+" + word);
-        assertThat(driver.findElement(By.cssSelector(".samspil-result-title a")).getText()).contains(word);
+        assertThat(driver.findElement(By.cssSelector(".samspil-result-title a")).getText())
+                .contains(word);
         assertAccessible();
 
         driver.findElement(By.cssSelector(".samspil-result-title a")).click();

@@ -13,19 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-
 import dk.samspil.codelists.CpvCatalogue;
 import dk.samspil.codelists.CpvCode;
 import dk.samspil.pipeline.EstimatedValue;
@@ -39,6 +26,17 @@ import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.Http;
 import dk.samspil.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 @AutoConfigureMockMvc
 @WithMockUser(username = "indkoeber@test.dk", roles = "PROCUREMENT")
@@ -68,28 +66,68 @@ class PublicPipelinePagesTest extends IntegrationTest {
         if (seeded) {
             return;
         }
-        service.createDraft(ROOFS, details("Tagrenoveringer på skoler " + WORD,
-                "Tagene på tre skoler skal skiftes.\n\n<script>alert(1)</script> & mere.", null, "45261210",
-                EstimatedValue.exact(dkk(1_500_000)), ProcurementProcedure.EU_TENDER,
-                ExpectedPeriod.ofQuarter(nextYear(), 2), true, false,
-                List.of(new Lot(1, "Skole nord " + WORD, "45261210", dkk(700_000), true))));
+        service.createDraft(
+                ROOFS,
+                details(
+                        "Tagrenoveringer på skoler " + WORD,
+                        "Tagene på tre skoler skal skiftes.\n\n<script>alert(1)</script> & mere.",
+                        null,
+                        "45261210",
+                        EstimatedValue.exact(dkk(1_500_000)),
+                        ProcurementProcedure.EU_TENDER,
+                        ExpectedPeriod.ofQuarter(nextYear(), 2),
+                        true,
+                        false,
+                        List.of(new Lot(1, "Skole nord " + WORD, "45261210", dkk(700_000), true))));
         service.publish(ROOFS);
         PlannedProcurement roofs = service.find(ROOFS).orElseThrow();
         ProcurementDetails d = roofs.details();
-        service.update(ROOFS, new ProcurementDetails(d.title(), d.description(), d.buyingUnitId(), d.contactName(),
-                d.contactEmail(), d.contactPhone(), d.cpvCodes(), d.nutsCode(), d.contractType(), d.value(),
-                d.procedure(), ExpectedPeriod.ofQuarter(nextYear(), 3), d.contractStart(), d.durationMonths(),
-                d.optionsDescription(), d.smeSuitable(), d.consortiaOpen(), d.innovationWanted(),
-                d.marketDialoguePlanned(), d.sustainabilityClauses(), d.socialClauses(), d.lots()), "Skolerne ønsker sommerferien");
+        service.update(
+                ROOFS,
+                new ProcurementDetails(
+                        d.title(),
+                        d.description(),
+                        d.buyingUnitId(),
+                        d.contactName(),
+                        d.contactEmail(),
+                        d.contactPhone(),
+                        d.cpvCodes(),
+                        d.nutsCode(),
+                        d.contractType(),
+                        d.value(),
+                        d.procedure(),
+                        ExpectedPeriod.ofQuarter(nextYear(), 3),
+                        d.contractStart(),
+                        d.durationMonths(),
+                        d.optionsDescription(),
+                        d.smeSuitable(),
+                        d.consortiaOpen(),
+                        d.innovationWanted(),
+                        d.marketDialoguePlanned(),
+                        d.sustainabilityClauses(),
+                        d.socialClauses(),
+                        d.lots()),
+                "Skolerne ønsker sommerferien");
         service.changeStatus(ROOFS, ProcurementStatus.POSTPONED, "Afventer budget " + WORD, null);
-        service.createDraft(CLEANING, details("Rengøring af rådhuset " + WORD, "Daglig rengøring.", null, "90910000",
-                EstimatedValue.unknown(), ProcurementProcedure.NATIONAL, ExpectedPeriod.ofMonth(nextYear(), 3),
-                false, true, List.of()));
+        service.createDraft(
+                CLEANING,
+                details(
+                        "Rengøring af rådhuset " + WORD,
+                        "Daglig rengøring.",
+                        null,
+                        "90910000",
+                        EstimatedValue.unknown(),
+                        ProcurementProcedure.NATIONAL,
+                        ExpectedPeriod.ofMonth(nextYear(), 3),
+                        false,
+                        true,
+                        List.of()));
         service.publish(CLEANING);
         service.createDraft(DRAFT, simple("Kladde " + WORD, "45261210", ExpectedPeriod.ofQuarter(nextYear(), 2)));
         for (int i = 1; i <= 25; i++) {
             String reference = PublicEntries.uniqueReference("PAGE");
-            service.createDraft(reference, simple("Papir " + PAGING + " " + i, "30192000", ExpectedPeriod.ofMonth(nextYear(), 5)));
+            service.createDraft(
+                    reference, simple("Papir " + PAGING + " " + i, "30192000", ExpectedPeriod.ofMonth(nextYear(), 5)));
             service.publish(reference);
         }
         seeded = true;
@@ -141,7 +179,8 @@ class PublicPipelinePagesTest extends IntegrationTest {
     void theSameResultsAsATable() throws Exception {
         mvc.perform(get("/kommende-indkob?q=" + WORD + "&visning=tabel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<caption class=\"sr-only\">Søgeresultater som tabel</caption>")))
+                .andExpect(content()
+                        .string(containsString("<caption class=\"sr-only\">Søgeresultater som tabel</caption>")))
                 .andExpect(content().string(containsString("href=\"/kommende-indkob/" + ROOFS + "\"")))
                 .andExpect(content().string(containsString("href=\"/kommende-indkob?q=" + WORD + "\"")))
                 .andExpect(content().string(not(containsString("samspil-result-snippet"))));
@@ -152,7 +191,8 @@ class PublicPipelinePagesTest extends IntegrationTest {
 
     @Test
     void filtersLiveInTheUrlInOneCanonicalForm() throws Exception {
-        mvc.perform(get("/kommende-indkob?konsortier=ja&q=" + WORD + "&cpv=&enhed=&kvartal=&vaerdi=UNKNOWN&udbudsform=&sortering=EXPECTED"))
+        mvc.perform(get("/kommende-indkob?konsortier=ja&q=" + WORD
+                        + "&cpv=&enhed=&kvartal=&vaerdi=UNKNOWN&udbudsform=&sortering=EXPECTED"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/kommende-indkob?q=" + WORD + "&vaerdi=UNKNOWN&konsortier=ja"));
         mvc.perform(get("/kommende-indkob?q=" + WORD + "&vaerdi=UNKNOWN&konsortier=ja"))
@@ -186,20 +226,26 @@ class PublicPipelinePagesTest extends IntegrationTest {
     void anyInputAnswersNormally() throws Exception {
         for (String q : List.of("\"", "%", "'", "<b>", "x".repeat(5_000))) {
             String location = mvc.perform(get("/kommende-indkob").param("q", q))
-                    .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                    .andExpect(status().isFound())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
             mvc.perform(get(URI.create(location))).andExpect(status().isOk());
         }
-        mvc.perform(get(URI.create("/kommende-indkob?q=%27%22%25"))).andExpect(status().isOk())
+        mvc.perform(get(URI.create("/kommende-indkob?q=%27%22%25")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"&#39;&#34;%\"")));
         // the search form is a compiled template (jte): it escapes like Thymeleaf, markup never passes through
-        mvc.perform(get(URI.create("/kommende-indkob?q=%3Cb%3Ex%3C%2Fb%3E"))).andExpect(status().isOk())
+        mvc.perform(get(URI.create("/kommende-indkob?q=%3Cb%3Ex%3C%2Fb%3E")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"&lt;b>x&lt;/b>\"")))
                 .andExpect(content().string(not(containsString("<b>x</b>"))));
     }
 
     @Test
     void detailShowsEverythingWithHistory() throws Exception {
-        String label = cpv.label(CpvCode.parse("45261210"), Locale.forLanguageTag("da")).orElseThrow();
+        String label = cpv.label(CpvCode.parse("45261210"), Locale.forLanguageTag("da"))
+                .orElseThrow();
         mvc.perform(get("/kommende-indkob/" + ROOFS))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Tagrenoveringer på skoler " + WORD + "</h1>")))
@@ -214,8 +260,9 @@ class PublicPipelinePagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Skole nord " + WORD)))
                 .andExpect(content().string(containsString("700.000 kr.")))
                 .andExpect(content().string(containsString("Skolerne ønsker sommerferien")))
-                .andExpect(content().string(containsString("Forventet offentliggørelse af udbud: 2. kvartal " + nextYear()
-                        + " → 3. kvartal " + nextYear())))
+                .andExpect(content()
+                        .string(containsString("Forventet offentliggørelse af udbud: 2. kvartal " + nextYear()
+                                + " → 3. kvartal " + nextYear())))
                 .andExpect(content().string(containsString("Status: Forventet → Udskudt")))
                 .andExpect(content().string(containsString("class=\"breadcrumbs__list-item\" aria-current=\"page\"")));
     }
@@ -223,7 +270,8 @@ class PublicPipelinePagesTest extends IntegrationTest {
     @Test
     void draftsAndUnknownReferencesAreNotFound() throws Exception {
         mvc.perform(get("/kommende-indkob/" + DRAFT)).andExpect(status().isNotFound());
-        mvc.perform(get("/kommende-indkob/" + DRAFT).with(user("x@y.dk").roles("PROCUREMENT"))).andExpect(status().isNotFound());
+        mvc.perform(get("/kommende-indkob/" + DRAFT).with(user("x@y.dk").roles("PROCUREMENT")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/kommende-indkob/NO-SUCH-" + WORD)).andExpect(status().isNotFound());
         mvc.perform(get(URI.create("/kommende-indkob/%27%22"))).andExpect(status().isNotFound());
         // the firewall refuses an encoded percent sign in a path before the page is asked
@@ -243,7 +291,9 @@ class PublicPipelinePagesTest extends IntegrationTest {
         String reference = PublicEntries.uniqueReference("NEW");
         service.createDraft(reference, simple("Nyt indkøb " + word, "30192000", ExpectedPeriod.ofMonth(nextYear(), 6)));
         service.publish(reference);
-        assertThat(http.get("/kommende-indkob?q=" + word).body()).contains(reference).contains("1 indkøb");
+        assertThat(http.get("/kommende-indkob?q=" + word).body())
+                .contains(reference)
+                .contains("1 indkøb");
     }
 
     @Test

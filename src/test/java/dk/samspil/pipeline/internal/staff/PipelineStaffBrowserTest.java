@@ -2,10 +2,10 @@ package dk.samspil.pipeline.internal.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.support.BrowserTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,8 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
-
-import dk.samspil.support.BrowserTest;
 
 /**
  * A procurement officer creates an entry through the form (choosing the CPV code in the picker), publishes it and
@@ -52,7 +50,9 @@ class PipelineStaffBrowserTest extends BrowserTest {
                 By.cssSelector("[data-cpv-target='mainCpv'][data-cpv-code='45261210']")));
         suggestion.click();
         assertThat(driver.findElement(By.id("mainCpv")).getAttribute("value")).isEqualTo("45261210");
-        assertThat(driver.findElement(By.id("mainCpv-path")).getText()).contains("45000000").contains("Tagdækning");
+        assertThat(driver.findElement(By.id("mainCpv-path")).getText())
+                .contains("45000000")
+                .contains("Tagdækning");
         new Select(driver.findElement(By.id("contractType"))).selectByValue("WORKS");
         driver.findElement(By.cssSelector("label[for='valueKind-RANGE']")).click();
         type("valueMin", "2.000.000");
@@ -65,12 +65,18 @@ class PipelineStaffBrowserTest extends BrowserTest {
         save();
 
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb/" + reference));
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("oprettet som kladde");
-        assertThat(main()).contains("3. kvartal " + nextYear).contains("2,0–3,5 mio. kr.").doesNotContain("{0}")
-                .contains("45000000 Bygge- og anlægsarbejder › 45200000").contains("45261210 Tagdækning");
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("oprettet som kladde");
+        assertThat(main())
+                .contains("3. kvartal " + nextYear)
+                .contains("2,0–3,5 mio. kr.")
+                .doesNotContain("{0}")
+                .contains("45000000 Bygge- og anlægsarbejder › 45200000")
+                .contains("45261210 Tagdækning");
         assertAccessible();
 
-        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør']"))
+                .click();
         // the page before also has a success message: wait for the new one rather than read the old page mid-load
         awaitText(By.cssSelector(".alert-success"), "offentliggjort");
 
@@ -80,15 +86,21 @@ class PipelineStaffBrowserTest extends BrowserTest {
         open("/intern/indkoeb/" + reference + "/status");
         assertAccessible();
         driver.findElement(By.cssSelector("label[for='status-POSTPONED']")).click();
-        driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']"))
+                .click();
         awaitText(By.cssSelector(".alert-error"), "Skriv en kort begrundelse");
         assertAccessible();
         type("reason", "Afventer budgetforhandlingerne");
-        driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']"))
+                .click();
 
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/intern/indkoeb/" + reference));
-        String history = driver.findElement(By.cssSelector("table.samspil-history")).getText();
-        assertThat(history).contains("Offentliggjort").contains("Status ændret").contains("Udskudt")
+        String history =
+                driver.findElement(By.cssSelector("table.samspil-history")).getText();
+        assertThat(history)
+                .contains("Offentliggjort")
+                .contains("Status ændret")
+                .contains("Udskudt")
                 .contains("Afventer budgetforhandlingerne");
         assertAccessible();
 
@@ -97,7 +109,10 @@ class PipelineStaffBrowserTest extends BrowserTest {
 
         // the public page shows the entry, its status and its history with the public reason
         open("/kommende-indkob/" + reference);
-        assertThat(main()).contains("Udskudt").contains("Afventer budgetforhandlingerne").contains("Offentliggjort")
+        assertThat(main())
+                .contains("Udskudt")
+                .contains("Afventer budgetforhandlingerne")
+                .contains("Offentliggjort")
                 .contains("Tagdækning");
         assertAccessible();
     }
@@ -109,7 +124,8 @@ class PipelineStaffBrowserTest extends BrowserTest {
     }
 
     private void save() {
-        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']")).click();
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
+                .click();
     }
 
     private String main() {

@@ -12,31 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -50,6 +26,26 @@ import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.Background;
 import dk.samspil.support.IntegrationTest;
 import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The procurement officers' flow: bulk publication, the suggested reference and the required public reason. */
 @AutoConfigureMockMvc
@@ -68,10 +64,13 @@ class PipelineStaffFlowTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProcurementService procurements;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -82,9 +81,13 @@ class PipelineStaffFlowTest extends IntegrationTest {
 
     @AfterEach
     void cleanUp() {
-        subscribers.forEach(id -> jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id").param("id", id).update());
+        subscribers.forEach(id -> jdbc.sql("DELETE FROM alert_subscriber WHERE id = :id")
+                .param("id", id)
+                .update());
         if (prefixChanged) {
-            jdbc.sql("UPDATE municipality SET reference_prefix = :prefix WHERE id = 1").param("prefix", prefixBefore).update();
+            jdbc.sql("UPDATE municipality SET reference_prefix = :prefix WHERE id = 1")
+                    .param("prefix", prefixBefore)
+                    .update();
         }
     }
 
@@ -120,16 +123,22 @@ class PipelineStaffFlowTest extends IntegrationTest {
                 .andExpect(content().string(containsString(secondTitle)))
                 .andExpect(content().string(containsString("Disse 2 kladder bliver offentliggjort")))
                 .andExpect(content().string(containsString("Offentliggør 2 indkøb")));
-        assertThat(procurements.find(first).orElseThrow().status()).as("GET only shows").isEqualTo(ProcurementStatus.DRAFT);
+        assertThat(procurements.find(first).orElseThrow().status())
+                .as("GET only shows")
+                .isEqualTo(ProcurementStatus.DRAFT);
 
-        mvc.perform(post("/intern/indkoeb/publicer").param("ref", first, second).with(officer()).with(csrf()))
+        mvc.perform(post("/intern/indkoeb/publicer")
+                        .param("ref", first, second)
+                        .with(officer())
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/intern/indkoeb"))
                 .andExpect(flash().attribute("bulkPublished", List.of(first, second)));
 
         for (String reference : List.of(first, second)) {
             assertThat(procurements.find(reference).orElseThrow().status()).isEqualTo(ProcurementStatus.PUBLISHED);
-            assertThat(procurements.history(reference)).last()
+            assertThat(procurements.history(reference))
+                    .last()
                     .satisfies(change -> assertThat(change.kind()).isEqualTo(ProcurementChange.Kind.PUBLISHED));
         }
         Background.awaitListeners(jdbc, "dk.samspil.alerts.", since);
@@ -151,13 +160,17 @@ class PipelineStaffFlowTest extends IntegrationTest {
         procurements.publish(published);
         String unknown = "XX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
-        mvc.perform(get("/intern/indkoeb/publicer").param("ref", ready, stale, published, unknown).with(officer()))
+        mvc.perform(get("/intern/indkoeb/publicer")
+                        .param("ref", ready, stale, published, unknown)
+                        .with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ikke alle de valgte kan offentliggøres")))
                 .andExpect(content().string(not(containsString("Offentliggør 4 indkøb"))));
 
-        mvc.perform(post("/intern/indkoeb/publicer").param("ref", ready, stale, published, unknown)
-                        .with(officer()).with(csrf()))
+        mvc.perform(post("/intern/indkoeb/publicer")
+                        .param("ref", ready, stale, published, unknown)
+                        .with(officer())
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Ingen af indkøbene er offentliggjort")))
                 .andExpect(content().string(containsString(stale + "</a>:")))
@@ -183,7 +196,8 @@ class PipelineStaffFlowTest extends IntegrationTest {
                 .andExpect(content().string(containsString("value=\"" + prefix + "-" + year + "-001\"")));
 
         procurements.createDraft(prefix + "-" + year + "-007", details("Syvende", "45261210", future()));
-        procurements.createDraft(prefix.toLowerCase(Locale.ROOT) + "-" + year + "-018", details("Attende", "45261210", future()));
+        procurements.createDraft(
+                prefix.toLowerCase(Locale.ROOT) + "-" + year + "-018", details("Attende", "45261210", future()));
         procurements.createDraft(prefix + "-" + (year - 1) + "-050", details("Sidste år", "45261210", future()));
         procurements.createDraft(prefix + "-" + year + "-EKSTRA", details("Uden nummer", "45261210", future()));
         String next = prefix + "-" + year + "-019";
@@ -193,7 +207,9 @@ class PipelineStaffFlowTest extends IntegrationTest {
                 .andExpect(content().string(containsString("name=\"reference\" value=\"" + next + "\"")))
                 .andExpect(content().string(containsString("Det næste ledige nummer, " + next + ", er foreslået.")))
                 .andExpect(content().string(not(containsString("SK-2027-014"))));
-        assertThat(procurements.find(next)).as("the suggested reference is free").isEmpty();
+        assertThat(procurements.find(next))
+                .as("the suggested reference is free")
+                .isEmpty();
     }
 
     @Test
@@ -203,22 +219,31 @@ class PipelineStaffFlowTest extends IntegrationTest {
 
         String page = mvc.perform(get("/intern/indkoeb/" + ref + "/rediger").with(officer()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("name=\"reason\"")).as("the reason is at the top of the form")
-                .isPositive().isLessThan(page.indexOf("Grundoplysninger"));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("name=\"reason\""))
+                .as("the reason is at the top of the form")
+                .isPositive()
+                .isLessThan(page.indexOf("Grundoplysninger"));
 
         mvc.perform(edit(ref, "expectedPublication", NEXT_YEAR + "-09"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv en begrundelse for ændringen.")))
                 .andExpect(content().string(containsString("href=\"#reason\"")));
-        assertThat(procurements.find(ref).orElseThrow().details().expectedPublication().code()).isEqualTo(NEXT_YEAR + "-03");
+        assertThat(procurements
+                        .find(ref)
+                        .orElseThrow()
+                        .details()
+                        .expectedPublication()
+                        .code())
+                .isEqualTo(NEXT_YEAR + "-03");
 
         mvc.perform(edit(ref, "valueMax", "4.500.000"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv en begrundelse for ændringen.")));
 
-        mvc.perform(edit(ref, "title", "Tage på skoler og haller"))
-                .andExpect(status().isFound());
+        mvc.perform(edit(ref, "title", "Tage på skoler og haller")).andExpect(status().isFound());
 
         mvc.perform(edit(ref, "expectedPublication", NEXT_YEAR + "-09", "reason", "Budgettet er først klar i august"))
                 .andExpect(status().isFound())
@@ -235,8 +260,7 @@ class PipelineStaffFlowTest extends IntegrationTest {
         mvc.perform(get("/intern/indkoeb/" + ref + "/rediger").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"reason\""))));
-        mvc.perform(edit(ref, "expectedPublication", NEXT_YEAR + "-09"))
-                .andExpect(status().isFound());
+        mvc.perform(edit(ref, "expectedPublication", NEXT_YEAR + "-09")).andExpect(status().isFound());
     }
 
     private MockHttpServletRequestBuilder edit(String reference, String... overrides) {
@@ -259,7 +283,9 @@ class PipelineStaffFlowTest extends IntegrationTest {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/intern/indkoeb/" + reference + "/rediger").with(officer()).with(csrf());
+        MockHttpServletRequestBuilder request = post("/intern/indkoeb/" + reference + "/rediger")
+                .with(officer())
+                .with(csrf());
         params.forEach(request::param);
         return request;
     }
@@ -279,21 +305,49 @@ class PipelineStaffFlowTest extends IntegrationTest {
     }
 
     private static ProcurementDetails details(String title, String cpv, ExpectedPeriod expected) {
-        return new ProcurementDetails(title, "Beskrivelse", null, "Jens Jensen", "jens@slagelse.dk", null,
-                List.of(cpv), null, ContractType.WORKS,
-                EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4000000")), ProcurementProcedure.EU_TENDER,
-                expected, null, null, null, false, false, false, false, false, false,
+        return new ProcurementDetails(
+                title,
+                "Beskrivelse",
+                null,
+                "Jens Jensen",
+                "jens@slagelse.dk",
+                null,
+                List.of(cpv),
+                null,
+                ContractType.WORKS,
+                EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4000000")),
+                ProcurementProcedure.EU_TENDER,
+                expected,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
                 List.of(new Lot(1, "Tagrenovering", cpv, new BigDecimal("2000000"), true)));
     }
 
     /** A prefix no other test uses, set as the organisation's; the old one is put back after the test. */
     private String usePrefix() {
-        if (jdbc.sql("SELECT count(*) FROM municipality WHERE id = 1").query(Long.class).single() == 0) {
-            jdbc.sql("INSERT INTO municipality (id, name) VALUES (1, 'Testkommune') ON CONFLICT (id) DO NOTHING").update();
+        if (jdbc.sql("SELECT count(*) FROM municipality WHERE id = 1")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("INSERT INTO municipality (id, name) VALUES (1, 'Testkommune') ON CONFLICT (id) DO NOTHING")
+                    .update();
         }
-        prefixBefore = jdbc.sql("SELECT reference_prefix FROM municipality WHERE id = 1").query(String.class).optional().orElse(null);
-        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
-        jdbc.sql("UPDATE municipality SET reference_prefix = :prefix WHERE id = 1").param("prefix", prefix).update();
+        prefixBefore = jdbc.sql("SELECT reference_prefix FROM municipality WHERE id = 1")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        String prefix =
+                "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+        jdbc.sql("UPDATE municipality SET reference_prefix = :prefix WHERE id = 1")
+                .param("prefix", prefix)
+                .update();
         prefixChanged = true;
         return prefix;
     }
@@ -301,14 +355,14 @@ class PipelineStaffFlowTest extends IntegrationTest {
     private void subscribe(String email, String cpv) {
         long subscriber = jdbc.sql("""
                         INSERT INTO alert_subscriber (email, language, created_at) VALUES (:email, 'da', now())
-                        RETURNING id""")
-                .param("email", email).query(Long.class).single();
+                        RETURNING id""").param("email", email).query(Long.class).single();
         subscribers.add(subscriber);
         jdbc.sql("""
                         INSERT INTO alert_subscription (subscriber_id, kind, cpv_codes, notify_on, frequency, status,
                                                         created_at, confirmed_at)
                         VALUES (:subscriber, 'CRITERIA', :cpv, :notifyOn, 'IMMEDIATE', 'ACTIVE', now(), now())""")
-                .param("subscriber", subscriber).param("cpv", new String[] {cpv})
+                .param("subscriber", subscriber)
+                .param("cpv", new String[] {cpv})
                 .param("notifyOn", new String[] {"NEW_ENTRY"})
                 .update();
     }

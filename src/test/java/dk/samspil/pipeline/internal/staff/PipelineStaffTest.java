@@ -12,20 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import dk.samspil.pipeline.ContractType;
 import dk.samspil.pipeline.EstimatedValue;
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -37,6 +23,18 @@ import dk.samspil.pipeline.ProcurementProcedure;
 import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @AutoConfigureMockMvc
 class PipelineStaffTest extends IntegrationTest {
@@ -93,11 +91,31 @@ class PipelineStaffTest extends IntegrationTest {
     }
 
     PlannedProcurement draft(String reference, String title) {
-        return procurements.createDraft(reference, new ProcurementDetails(title, "Beskrivelse", null, "Jens Jensen",
-                "jens@slagelse.dk", null, List.of("45261210"), null, ContractType.WORKS,
-                EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4000000")), ProcurementProcedure.EU_TENDER,
-                ExpectedPeriod.ofMonth(NEXT_YEAR, 3), null, null, null, false, false, false, false, false, false,
-                List.of(new Lot(1, "Tagrenovering", "45261210", new BigDecimal("2000000"), true))));
+        return procurements.createDraft(
+                reference,
+                new ProcurementDetails(
+                        title,
+                        "Beskrivelse",
+                        null,
+                        "Jens Jensen",
+                        "jens@slagelse.dk",
+                        null,
+                        List.of("45261210"),
+                        null,
+                        ContractType.WORKS,
+                        EstimatedValue.range(new BigDecimal("3000000"), new BigDecimal("4000000")),
+                        ProcurementProcedure.EU_TENDER,
+                        ExpectedPeriod.ofMonth(NEXT_YEAR, 3),
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        List.of(new Lot(1, "Tagrenovering", "45261210", new BigDecimal("2000000"), true))));
     }
 
     @Test
@@ -141,11 +159,18 @@ class PipelineStaffTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Listeindkøb " + ref)))
                 .andExpect(content().string(containsString("marts " + NEXT_YEAR)))
                 .andExpect(content().string(containsString("Kladde")));
-        mvc.perform(get("/intern/indkoeb").param("q", ref).param("status", "PUBLISHED").with(officer()))
+        mvc.perform(get("/intern/indkoeb")
+                        .param("q", ref)
+                        .param("status", "PUBLISHED")
+                        .with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Listeindkøb " + ref))));
-        mvc.perform(get("/intern/indkoeb").param("q", "'%\"_\\").param("status", "NONSENSE").param("page", "x")
-                        .param("sort", "changed").with(officer()))
+        mvc.perform(get("/intern/indkoeb")
+                        .param("q", "'%\"_\\")
+                        .param("status", "NONSENSE")
+                        .param("page", "x")
+                        .param("sort", "changed")
+                        .with(officer()))
                 .andExpect(status().isOk());
     }
 
@@ -160,7 +185,9 @@ class PipelineStaffTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Begrundelse for ændringen, vises offentligt")))
                 .andExpect(content().string(containsString("value=\"3.000.000\"")));
 
-        mvc.perform(post("/intern/indkoeb/" + ref + "/rediger").with(officer()).with(csrf())
+        mvc.perform(post("/intern/indkoeb/" + ref + "/rediger")
+                        .with(officer())
+                        .with(csrf())
                         .param("title", "Tage på skoler og daginstitutioner")
                         .param("description", "Beskrivelse")
                         .param("contactName", "Jens Jensen")
@@ -194,7 +221,8 @@ class PipelineStaffTest extends IntegrationTest {
     @Test
     void unknownCpvIsRejectedOnItsFieldAndNothingIsStored() throws Exception {
         String ref = reference();
-        mvc.perform(newEntry(ref, "Ukendt CPV", "additionalCpv", "45261210, 99999999").with(officer()))
+        mvc.perform(newEntry(ref, "Ukendt CPV", "additionalCpv", "45261210, 99999999")
+                        .with(officer()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("CPV-koden 99999999 findes ikke")))
                 .andExpect(content().string(containsString("href=\"#additionalCpv\"")))
@@ -205,10 +233,19 @@ class PipelineStaffTest extends IntegrationTest {
     @Test
     void reversedRangeIsRejected() throws Exception {
         String ref = reference();
-        mvc.perform(newEntry(ref, "Omvendt interval", "valueKind", "RANGE", "valueMin", "5.000.000",
-                        "valueMax", "1.000.000").with(officer()))
+        mvc.perform(newEntry(
+                                ref,
+                                "Omvendt interval",
+                                "valueKind",
+                                "RANGE",
+                                "valueMin",
+                                "5.000.000",
+                                "valueMax",
+                                "1.000.000")
+                        .with(officer()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Fra-beløbet skal være mindre end eller lig med til-beløbet")));
+                .andExpect(
+                        content().string(containsString("Fra-beløbet skal være mindre end eller lig med til-beløbet")));
         assertThat(procurements.find(ref)).isEmpty();
     }
 
@@ -225,24 +262,29 @@ class PipelineStaffTest extends IntegrationTest {
     @Test
     void unreadablePeriodAmountAndTooLongTitleAndBadEmailAreRejectedInDanish() throws Exception {
         String ref = reference();
-        mvc.perform(newEntry(ref, "x".repeat(201), "contactEmail", "ikke en e-mail").with(officer()))
+        mvc.perform(newEntry(ref, "x".repeat(201), "contactEmail", "ikke en e-mail")
+                        .with(officer()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv højst 200 tegn.")))
                 .andExpect(content().string(containsString("Skriv en gyldig e-mailadresse")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
                 .andExpect(content().string(containsString("class=\"alert alert-error\"")));
-        mvc.perform(newEntry(ref, "Forkert periode", "expectedPublication", "marts 2027").with(officer()))
+        mvc.perform(newEntry(ref, "Forkert periode", "expectedPublication", "marts 2027")
+                        .with(officer()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Skriv en måned som 2027-03 eller et kvartal som 2027-Q2.")));
-        mvc.perform(newEntry(ref, "Forkert beløb", "valueExact", "halvanden mio").with(officer()))
+                .andExpect(
+                        content().string(containsString("Skriv en måned som 2027-03 eller et kvartal som 2027-Q2.")));
+        mvc.perform(newEntry(ref, "Forkert beløb", "valueExact", "halvanden mio")
+                        .with(officer()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv beløbet i kroner, fx 1.500.000 eller 1,5 mio.")));
         assertThat(procurements.find(ref)).isEmpty();
         // Amounts as people write them are read by the one parser (Numbers.amount).
         mvc.perform(newEntry(ref, "Rigtigt beløb", "valueExact", "1,5 mio. kr.").with(officer()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(procurements.find(ref)).hasValueSatisfying(entry ->
-                assertThat(entry.details().value().min()).isEqualByComparingTo("1500000"));
+        assertThat(procurements.find(ref))
+                .hasValueSatisfying(
+                        entry -> assertThat(entry.details().value().min()).isEqualByComparingTo("1500000"));
     }
 
     @Test
@@ -285,16 +327,25 @@ class PipelineStaffTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Udskudt")))
                 .andExpect(content().string(not(containsString("value=\"AWARDED\""))));
-        mvc.perform(post("/intern/indkoeb/" + ref + "/status").with(officer()).with(csrf()).param("status", "POSTPONED"))
+        mvc.perform(post("/intern/indkoeb/" + ref + "/status")
+                        .with(officer())
+                        .with(csrf())
+                        .param("status", "POSTPONED"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv en kort begrundelse, som vises offentligt.")));
-        mvc.perform(post("/intern/indkoeb/" + ref + "/status").with(officer()).with(csrf()).param("status", "TENDER_PUBLISHED"))
+        mvc.perform(post("/intern/indkoeb/" + ref + "/status")
+                        .with(officer())
+                        .with(csrf())
+                        .param("status", "TENDER_PUBLISHED"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv adressen på udbuddet")));
         assertThat(procurements.find(ref).orElseThrow().status()).isEqualTo(ProcurementStatus.PUBLISHED);
 
-        mvc.perform(post("/intern/indkoeb/" + ref + "/status").with(officer()).with(csrf())
-                        .param("status", "POSTPONED").param("reason", "Afventer budget"))
+        mvc.perform(post("/intern/indkoeb/" + ref + "/status")
+                        .with(officer())
+                        .with(csrf())
+                        .param("status", "POSTPONED")
+                        .param("reason", "Afventer budget"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/intern/indkoeb/" + ref));
         PlannedProcurement postponed = procurements.find(ref).orElseThrow();
@@ -311,22 +362,31 @@ class PipelineStaffTest extends IntegrationTest {
         String copyRef = reference();
         draft(ref, "Kopieres");
 
-        mvc.perform(post("/intern/indkoeb/" + ref + "/kopier").with(officer()).with(csrf()).param("newReference", copyRef))
+        mvc.perform(post("/intern/indkoeb/" + ref + "/kopier")
+                        .with(officer())
+                        .with(csrf())
+                        .param("newReference", copyRef))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/intern/indkoeb/" + copyRef + "/rediger"));
         PlannedProcurement copy = procurements.find(copyRef).orElseThrow();
         assertThat(copy.status()).isEqualTo(ProcurementStatus.DRAFT);
         assertThat(copy.details().title()).isEqualTo("Kopieres");
 
-        mvc.perform(post("/intern/indkoeb/" + ref + "/kopier").with(officer()).with(csrf()).param("newReference", copyRef))
+        mvc.perform(post("/intern/indkoeb/" + ref + "/kopier")
+                        .with(officer())
+                        .with(csrf())
+                        .param("newReference", copyRef))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Referencenummeret " + copyRef + " er allerede brugt")));
     }
 
     @Test
     void cpvSearchAnswersHtmxWithAFragmentAndBrowsersWithAPage() throws Exception {
-        mvc.perform(get("/intern/cpv/sog").param("q", "tag").param("field", "mainCpv")
-                        .header("HX-Request", "true").with(officer()))
+        mvc.perform(get("/intern/cpv/sog")
+                        .param("q", "tag")
+                        .param("field", "mainCpv")
+                        .header("HX-Request", "true")
+                        .with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tagdækning")))
                 .andExpect(content().string(containsString("data-cpv-target=\"mainCpv\"")))
@@ -335,7 +395,10 @@ class PipelineStaffTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1")))
                 .andExpect(content().string(containsString("45261210")));
-        mvc.perform(get("/intern/cpv/sog").param("q", "'%\"".repeat(2000)).header("HX-Request", "true").with(officer()))
+        mvc.perform(get("/intern/cpv/sog")
+                        .param("q", "'%\"".repeat(2000))
+                        .header("HX-Request", "true")
+                        .with(officer()))
                 .andExpect(status().isOk());
     }
 
@@ -354,8 +417,7 @@ class PipelineStaffTest extends IntegrationTest {
         mvc.perform(get("/intern/indkoeb/ny").with(consultant)).andExpect(status().isForbidden());
         mvc.perform(get("/intern/cpv/sog").param("q", "tag").with(consultant)).andExpect(status().isForbidden());
         String ref = reference();
-        mvc.perform(newEntry(ref, "Konsulentens indkøb").with(consultant))
-                .andExpect(status().isForbidden());
+        mvc.perform(newEntry(ref, "Konsulentens indkøb").with(consultant)).andExpect(status().isForbidden());
         assertThat(procurements.find(ref)).isEmpty();
     }
 

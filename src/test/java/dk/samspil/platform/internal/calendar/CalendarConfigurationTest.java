@@ -2,15 +2,13 @@ package dk.samspil.platform.internal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.platform.BusinessCalendar;
+import dk.samspil.platform.CalendarProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import dk.samspil.platform.BusinessCalendar;
-import dk.samspil.platform.CalendarProperties;
 
 /** A configured closing day other than the usual ones is named from the message bundle, in Danish as the API gives it. */
 class CalendarConfigurationTest {
@@ -25,9 +23,11 @@ class CalendarConfigurationTest {
         BusinessCalendar calendar = new CalendarConfiguration()
                 .businessCalendar(new CalendarProperties(List.of("11-13", "12-24")), messages);
 
-        assertThat(calendar.closedDays(2026)).containsEntry(LocalDate.of(2026, 11, 13), "Lukkedag")
+        assertThat(calendar.closedDays(2026))
+                .containsEntry(LocalDate.of(2026, 11, 13), "Lukkedag")
                 .containsEntry(LocalDate.of(2026, 12, 24), "Juleaftensdag")
                 .doesNotContainKey(LocalDate.of(2026, 6, 5));
-        assertThat(messages.getMessage("calendar.closingDay", null, Locale.ENGLISH)).isEqualTo("Closing day");
+        assertThat(messages.getMessage("calendar.closingDay", null, Locale.ENGLISH))
+                .isEqualTo("Closing day");
     }
 }

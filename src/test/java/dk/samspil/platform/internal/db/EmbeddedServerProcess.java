@@ -19,8 +19,7 @@ public final class EmbeddedServerProcess {
 
     private static final String READY = "EMBEDDED-SERVER-READY";
 
-    private EmbeddedServerProcess() {
-    }
+    private EmbeddedServerProcess() {}
 
     /** In the separate JVM: starts the server on {@code args[0]} (a {@code samspil.data-dir}) and waits to be killed. */
     public static void main(String[] args) throws IOException {
@@ -39,19 +38,31 @@ public final class EmbeddedServerProcess {
     public static long leaveOrphan(Path dataDir) throws Exception {
         Path output = Files.createTempFile(dataDir, "embedded-server", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process jvm = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                EmbeddedServerProcess.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process jvm = new ProcessBuilder(
+                        java,
+                        "-Xmx128m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedServerProcess.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         try {
             await().atMost(Duration.ofMinutes(2))
-                    .until(() -> !jvm.isAlive() || Files.readString(output, StandardCharsets.UTF_8).contains(READY));
-            assertThat(jvm.isAlive()).as("the server JVM started; its output: %s", Files.readString(output)).isTrue();
+                    .until(() -> !jvm.isAlive()
+                            || Files.readString(output, StandardCharsets.UTF_8).contains(READY));
+            assertThat(jvm.isAlive())
+                    .as("the server JVM started; its output: %s", Files.readString(output))
+                    .isTrue();
         } finally {
             jvm.destroyForcibly();
             assertThat(jvm.waitFor(1, TimeUnit.MINUTES)).isTrue();
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile(dataDir)).get(0).strip());
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("the orphaned server runs").contains(true);
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+                .as("the orphaned server runs")
+                .contains(true);
         return pid;
     }
 
@@ -70,7 +81,11 @@ public final class EmbeddedServerProcess {
         }
         String directory = dataDir.resolve("postgres").toString();
         ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
-                .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).contains(directory))
+                .filter(process -> process.info()
+                        .arguments()
+                        .map(List::of)
+                        .orElse(List.of())
+                        .contains(directory))
                 .ifPresent(server -> {
                     server.children().forEach(ProcessHandle::destroyForcibly);
                     server.destroyForcibly();

@@ -2,11 +2,10 @@ package dk.samspil.platform.internal.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,10 @@ class OrphanedServerTest {
         // Killed, the server could not remove its lock file: PostgreSQL replaces the stale file by itself.
         assertThat(pidFile).exists();
         try (EmbeddedPostgres server = EmbeddedDatabaseConfiguration.start(dataDir.toString())) {
-            assertThat(JdbcClient.create(server.getPostgresDatabase()).sql("SELECT 1").query(Integer.class).single())
+            assertThat(JdbcClient.create(server.getPostgresDatabase())
+                            .sql("SELECT 1")
+                            .query(Integer.class)
+                            .single())
                     .isEqualTo(1);
             assertThat(Files.readAllLines(pidFile).get(0).strip()).isNotEqualTo(String.valueOf(orphan));
         }

@@ -3,11 +3,12 @@ package dk.samspil.platform.internal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,20 +19,15 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
-
 /** A listener that failed gets the event again from the retry job, once, and its publication completes. */
 @TestPropertySource(properties = {"samspil.event-retry.min-age=0s", "samspil.event-retry.max-attempts=2"})
 class FailedEventRetriesTest extends IntegrationTest {
 
     /** Published by the test only. */
-    record RetryProbe(String id) {
-    }
+    record RetryProbe(String id) {}
 
     /** Published by the test only; its listener always fails. */
-    record HopelessProbe(String id) {
-    }
+    record HopelessProbe(String id) {}
 
     /** Fails the first time it sees a probe, succeeds after. */
     static class FlakyListener {
@@ -69,12 +65,16 @@ class FailedEventRetriesTest extends IntegrationTest {
 
     @Autowired
     FailedEventRetries retries;
+
     @Autowired
     FlakyListener listener;
+
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -91,7 +91,9 @@ class FailedEventRetriesTest extends IntegrationTest {
 
         Map<String, Object> completed = publication(id);
         retries.resubmit();
-        assertThat(publication(id)).as("a completed publication is not resubmitted").isEqualTo(completed);
+        assertThat(publication(id))
+                .as("a completed publication is not resubmitted")
+                .isEqualTo(completed);
         assertThat(attemptsSeen(id)).isEqualTo(2);
     }
 
@@ -102,7 +104,8 @@ class FailedEventRetriesTest extends IntegrationTest {
         awaitStatus(id, "FAILED");
 
         retries.resubmit();
-        await("the second attempt").atMost(Background.PATIENCE)
+        await("the second attempt")
+                .atMost(Background.PATIENCE)
                 .untilAsserted(() -> assertThat(attemptsSeen(id)).isEqualTo(2));
         awaitStatus(id, "FAILED");
         assertThat(attempts(id)).isEqualTo(2);
@@ -120,16 +123,22 @@ class FailedEventRetriesTest extends IntegrationTest {
 
     private int attempts(String id) {
         return jdbc.sql("SELECT completion_attempts FROM event_publication WHERE serialized_event LIKE :id")
-                .param("id", "%" + id + "%").query(Integer.class).single();
+                .param("id", "%" + id + "%")
+                .query(Integer.class)
+                .single();
     }
 
     private String status(String id) {
         return jdbc.sql("SELECT status FROM event_publication WHERE serialized_event LIKE :id")
-                .param("id", "%" + id + "%").query(String.class).optional().orElse(null);
+                .param("id", "%" + id + "%")
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private void awaitStatus(String id, String status) {
-        await("publication " + status).atMost(Background.PATIENCE)
+        await("publication " + status)
+                .atMost(Background.PATIENCE)
                 .untilAsserted(() -> assertThat(status(id)).isEqualTo(status));
     }
 
@@ -140,7 +149,6 @@ class FailedEventRetriesTest extends IntegrationTest {
     private Map<String, Object> publication(String id) {
         return jdbc.sql("""
                         SELECT status, completion_date, completion_attempts, last_resubmission_date
-                        FROM event_publication WHERE serialized_event LIKE :id""")
-                .param("id", "%" + id + "%").query().singleRow();
+                        FROM event_publication WHERE serialized_event LIKE :id""").param("id", "%" + id + "%").query().singleRow();
     }
 }

@@ -2,12 +2,10 @@ package dk.samspil.platform.internal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ConnectException;
-import java.util.Map;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
-
+import java.net.ConnectException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
@@ -16,8 +14,8 @@ class DeliveryFailureTest {
 
     @Test
     void aRefusedConnectionIsTemporary() {
-        MessagingException connect = new MessagingException("Couldn't connect to host, port: localhost, 1",
-                new ConnectException("Connection refused"));
+        MessagingException connect = new MessagingException(
+                "Couldn't connect to host, port: localhost, 1", new ConnectException("Connection refused"));
         DeliveryFailure failure = DeliveryFailure.of(
                 new MailSendException("Mail server connection failed", connect, Map.of(new Object(), connect)));
 
@@ -27,14 +25,19 @@ class DeliveryFailureTest {
 
     @Test
     void anAddressThatCannotBeParsedIsPermanent() {
-        DeliveryFailure failure = DeliveryFailure.of(new MailParseException(new AddressException("Missing final '@domain'")));
+        DeliveryFailure failure =
+                DeliveryFailure.of(new MailParseException(new AddressException("Missing final '@domain'")));
 
         assertThat(failure.permanent()).isTrue();
     }
 
     @Test
     void theServersReplyCodeDecides() {
-        assertThat(DeliveryFailure.of(new MessagingException("452 4.2.2 Mailbox full")).permanent()).isFalse();
-        assertThat(DeliveryFailure.of(new MessagingException("554 5.7.1 Message rejected as spam")).permanent()).isTrue();
+        assertThat(DeliveryFailure.of(new MessagingException("452 4.2.2 Mailbox full"))
+                        .permanent())
+                .isFalse();
+        assertThat(DeliveryFailure.of(new MessagingException("554 5.7.1 Message rejected as spam"))
+                        .permanent())
+                .isTrue();
     }
 }

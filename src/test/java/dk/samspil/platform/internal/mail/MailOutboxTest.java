@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.IntegrationTest;
 import java.util.UUID;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,20 +21,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.support.IntegrationTest;
-
 /** The outbox without a mail server: messages commit with the caller and wait for an administrator to read them. */
 @AutoConfigureMockMvc
 class MailOutboxTest extends IntegrationTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -45,25 +46,33 @@ class MailOutboxTest extends IntegrationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :r").param("r", recipient)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :r")
+                        .param("r", recipient)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void enqueueNeedsTheCallersTransaction() {
-        assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() ->
-                outbox.enqueue(OutgoingMail.of("identity.setup", "alene@example.dk", "Velkommen", "Hej")));
+        assertThatExceptionOfType(IllegalTransactionStateException.class)
+                .isThrownBy(() ->
+                        outbox.enqueue(OutgoingMail.of("identity.setup", "alene@example.dk", "Velkommen", "Hej")));
     }
 
     @Test
     void administratorsReadPendingMailInTheOutbox() throws Exception {
         String recipient = "laeser-" + UUID.randomUUID() + "@example.dk";
-        long id = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("alerts.alert", recipient, "Nyt indkøb: Vejsalt",
-                                "Slagelse Kommune skal købe vejsalt. <script>alert(2)</script>")
-                        .withHeader("List-Unsubscribe", "<https://samspil.test/afmeld/x>")));
+        long id = transactions.execute(status -> outbox.enqueue(OutgoingMail.of(
+                        "alerts.alert",
+                        recipient,
+                        "Nyt indkøb: Vejsalt",
+                        "Slagelse Kommune skal købe vejsalt. <script>alert(2)</script>")
+                .withHeader("List-Unsubscribe", "<https://samspil.test/afmeld/x>")));
 
-        mvc.perform(get("/admin/udbakke").param("recipient", recipient.toUpperCase()).with(user("admin").roles("ADMIN")))
+        mvc.perform(get("/admin/udbakke")
+                        .param("recipient", recipient.toUpperCase())
+                        .with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Der er ikke sat en mailserver op")))
                 .andExpect(content().string(Matchers.containsString(recipient)))
@@ -72,19 +81,27 @@ class MailOutboxTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("/admin/udbakke/" + id)))
                 .andExpect(content().string(Matchers.containsString("<td>Varsling</td>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("alerts.alert"))));
-        mvc.perform(get("/admin/udbakke").param("recipient", recipient).param("status", "SENT")
+        mvc.perform(get("/admin/udbakke")
+                        .param("recipient", recipient)
+                        .param("status", "SENT")
                         .with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<option value=\"SENT\" selected=\"selected\">Sendt</option>")))
+                .andExpect(content()
+                        .string(Matchers.containsString("<option value=\"SENT\" selected=\"selected\">Sendt</option>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/admin/udbakke/" + id + "\""))));
-        mvc.perform(get("/admin/udbakke").param("recipient", recipient).param("status", "PENDING")
+        mvc.perform(get("/admin/udbakke")
+                        .param("recipient", recipient)
+                        .param("status", "PENDING")
                         .with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(Matchers.containsString("/admin/udbakke/" + id)));
 
         mvc.perform(get("/admin/udbakke/{id}", id).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(
-                        "<pre class=\"samspil-pre\">Slagelse Kommune skal købe vejsalt. &lt;script&gt;alert(2)&lt;/script&gt;</pre>")))
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "<pre class=\"samspil-pre\">Slagelse Kommune skal købe vejsalt. &lt;script&gt;alert(2)&lt;/script&gt;</pre>")))
                 .andExpect(content().string(Matchers.containsString("List-Unsubscribe")))
                 .andExpect(content().string(Matchers.containsString("/admin/udbakke/" + id + "/html")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<script>alert(2)"))));
@@ -107,7 +124,8 @@ class MailOutboxTest extends IntegrationTest {
 
     @Test
     void anUnknownMessageIsNotFound() throws Exception {
-        mvc.perform(get("/admin/udbakke/{id}", Long.MAX_VALUE).with(user("admin").roles("ADMIN")))
+        mvc.perform(get("/admin/udbakke/{id}", Long.MAX_VALUE)
+                        .with(user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/udbakke/abc").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isBadRequest());

@@ -3,6 +3,11 @@ package dk.samspil.platform.internal.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.samspil.platform.MailDeliveryFailed;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +27,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dk.samspil.platform.MailDeliveryFailed;
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
 
 /** What the sender does when the mail server says no: now (5xx) or not yet (4xx). */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -62,12 +60,16 @@ class OutboxSenderFailureTest extends IntegrationTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     FailedDeliveries failures;
 
@@ -81,8 +83,8 @@ class OutboxSenderFailureTest extends IntegrationTest {
         assertThat(column(id, "status")).isEqualTo("FAILED");
         assertThat(column(id, "last_error")).contains("550 5.1.1");
         assertThat(outcomes(id)).containsExactly("PERMANENT_FAILURE");
-        assertThat(failures.events).contains(new MailDeliveryFailed(id, "alerts.alert", recipient, true,
-                column(id, "last_error")));
+        assertThat(failures.events)
+                .contains(new MailDeliveryFailed(id, "alerts.alert", recipient, true, column(id, "last_error")));
     }
 
     @Test
@@ -121,8 +123,8 @@ class OutboxSenderFailureTest extends IntegrationTest {
     }
 
     private long enqueue(String recipient) {
-        return transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("alerts.alert", recipient, "Nyt indkøb", "Der er et nyt indkøb.")));
+        return transactions.execute(status ->
+                outbox.enqueue(OutgoingMail.of("alerts.alert", recipient, "Nyt indkøb", "Der er et nyt indkøb.")));
     }
 
     /** Stands in for the passing of time: the next attempt is due now. */
@@ -144,24 +146,37 @@ class OutboxSenderFailureTest extends IntegrationTest {
     }
 
     private Duration pauseAfterLastAttempt(long id) {
-        Instant next = jdbc.sql("SELECT next_attempt_at FROM outbox_message WHERE id = :id").param("id", id)
-                .query(Timestamp.class).single().toInstant();
+        Instant next = jdbc.sql("SELECT next_attempt_at FROM outbox_message WHERE id = :id")
+                .param("id", id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
         Instant attempted = jdbc.sql("SELECT max(attempted_at) FROM outbox_attempt WHERE message_id = :id")
-                .param("id", id).query(Timestamp.class).single().toInstant();
+                .param("id", id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
         return Duration.between(attempted, next);
     }
 
     private int attempts(long id) {
-        return jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id").param("id", id).query(Integer.class).single();
+        return jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     private String column(long id, String column) {
-        return jdbc.sql("SELECT " + column + " FROM outbox_message WHERE id = :id").param("id", id)
-                .query(String.class).single();
+        return jdbc.sql("SELECT " + column + " FROM outbox_message WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private List<String> outcomes(long id) {
-        return jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id ORDER BY id").param("id", id)
-                .query(String.class).list();
+        return jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id ORDER BY id")
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 }

@@ -3,6 +3,18 @@ package dk.samspil.platform.internal.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import dk.samspil.platform.MailOutbox;
+import dk.samspil.platform.OutgoingMail;
+import dk.samspil.support.Background;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,12 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,25 +33,21 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
-
-import dk.samspil.platform.MailOutbox;
-import dk.samspil.platform.OutgoingMail;
-import dk.samspil.support.Background;
-import dk.samspil.support.IntegrationTest;
-import dk.samspil.support.TestSmtp;
-
 /**
  * Delivery to a real SMTP server (GreenMail). The scheduled sender runs in this context too, so every assertion
  * holds no matter which thread sends. The context is closed afterwards so that its sender does not deliver the
  * messages of later test classes.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = {"samspil.mail.from=udbakke@samspil.test", "samspil.mail.from-name=Slagelse Kommune",
-        "samspil.mail.reply-to=erhverv@samspil.test", "samspil.base-url=https://samspil.slagelse.test",
-        "samspil.mail-brand.name=Testby Kommune", "samspil.mail-brand.colour=#8a1538"})
+@TestPropertySource(
+        properties = {
+            "samspil.mail.from=udbakke@samspil.test",
+            "samspil.mail.from-name=Slagelse Kommune",
+            "samspil.mail.reply-to=erhverv@samspil.test",
+            "samspil.base-url=https://samspil.slagelse.test",
+            "samspil.mail-brand.name=Testby Kommune",
+            "samspil.mail-brand.colour=#8a1538"
+        })
 class OutboxSenderTest extends IntegrationTest {
 
     private static final String DANISH = "Æbleskiver på Ærø – søde små ting";
@@ -61,10 +63,13 @@ class OutboxSenderTest extends IntegrationTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,8 +81,8 @@ class OutboxSenderTest extends IntegrationTest {
     @Test
     void twoThreadsAndTheSchedulerDeliverAMessageExactlyOnceWithDanishTextIntact() throws Exception {
         String recipient = "modtager-" + UUID.randomUUID() + "@example.dk";
-        long id = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("alerts.alert", recipient, DANISH, DANISH + "\n\nVenlig hilsen")
+        long id = transactions.execute(status ->
+                outbox.enqueue(OutgoingMail.of("alerts.alert", recipient, DANISH, DANISH + "\n\nVenlig hilsen")
                         .withHeader("List-Unsubscribe", "<https://samspil.slagelse.test/afmeld/abc>")
                         .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                         .withFromName("Erhvervscenter Ærø")));
@@ -104,15 +109,19 @@ class OutboxSenderTest extends IntegrationTest {
         MimeMessage[] received = greenMail.getReceivedMessagesForDomain(recipient);
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
-        String storedMessageId = jdbc.sql("SELECT message_id FROM outbox_message WHERE id = :id").param("id", id)
-                .query(String.class).single();
+        String storedMessageId = jdbc.sql("SELECT message_id FROM outbox_message WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
         assertThat(storedMessageId).matches("<[0-9a-f-]{36}@samspil\\.slagelse\\.test>");
         assertThat(mail.getMessageID()).isEqualTo(storedMessageId);
         assertThat(mail.getSubject()).isEqualTo(DANISH);
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("udbakke@samspil.test");
         assertThat(from.getPersonal()).isEqualTo("Erhvervscenter Ærø");
-        assertThat(mail.getHeader("From", null)).as("encoded (RFC 2047), not raw UTF-8").matches("\\p{ASCII}+");
+        assertThat(mail.getHeader("From", null))
+                .as("encoded (RFC 2047), not raw UTF-8")
+                .matches("\\p{ASCII}+");
         assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("erhverv@samspil.test");
         assertThat(mail.getHeader("List-Unsubscribe", null)).isEqualTo("<https://samspil.slagelse.test/afmeld/abc>");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -126,10 +135,16 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
         assertThat((String) html.getContent()).contains("<p style=\"margin:0 0 16px;\">" + DANISH + "</p>");
 
-        assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id").param("id", id)
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id").param("id", id)
-                .query(String.class).list()).containsExactly("SENT");
+        assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT outcome FROM outbox_attempt WHERE message_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("SENT");
     }
 
     /**
@@ -147,8 +162,8 @@ class OutboxSenderTest extends IntegrationTest {
                 - <img src=x onerror=alert(1)>
                 Læs mere: https://samspil.slagelse.test/kommende-indkob/SK-2027-001?a=1&b=<2>.
                 """;
-        long id = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("alerts.alert", recipient, "Nyt <indkøb>", text)));
+        long id = transactions.execute(
+                status -> outbox.enqueue(OutgoingMail.of("alerts.alert", recipient, "Nyt <indkøb>", text)));
 
         awaitStatus(id, "SENT");
 
@@ -156,20 +171,28 @@ class OutboxSenderTest extends IntegrationTest {
         assertThat(mail.getContentType()).startsWith("multipart/alternative");
         Multipart parts = (Multipart) mail.getContent();
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
-        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(text);
-        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"))
+                .isEqualTo(text);
+        assertThat(parts.getBodyPart(1).getContentType())
+                .startsWith("text/html")
+                .containsIgnoringCase("utf-8");
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(html)
                 .contains("Testby Kommune", "background:#8a1538;", "font-family:'IBM Plex Sans'", "font-size:16px")
                 .contains("<title>Nyt &lt;indkøb&gt;</title>")
-                .contains("Hej &lt;b&gt;Anne&lt;/b&gt; &amp; &quot;Co.&quot; – &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
-                .contains("<li style=\"margin:0 0 8px;\">Tagrenovering (SK-2027-001)<br>Forventet udbud: 4. kvartal 2027</li>")
+                .contains(
+                        "Hej &lt;b&gt;Anne&lt;/b&gt; &amp; &quot;Co.&quot; – &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains(
+                        "<li style=\"margin:0 0 8px;\">Tagrenovering (SK-2027-001)<br>Forventet udbud: 4. kvartal 2027</li>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("<a href=\"https://samspil.slagelse.test/kommende-indkob/SK-2027-001?a=1&amp;b=\" "
                         + "style=\"color:#8a1538;text-decoration:underline;\">")
                 .doesNotContain("<script", "<b>", "<img", "<2>");
-        assertThat(jdbc.sql("SELECT body_html FROM outbox_message WHERE id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo(html);
+        assertThat(jdbc.sql("SELECT body_html FROM outbox_message WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(html);
     }
 
     @Test
@@ -190,11 +213,12 @@ class OutboxSenderTest extends IntegrationTest {
     void sendsAttachmentsAfterTheBody() throws Exception {
         String recipient = "vedhaeftet-" + UUID.randomUUID() + "@example.dk";
         String calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Møde på Rådhuset\r\nEND:VCALENDAR\r\n";
-        long id = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("engagement.event.confirmed", recipient, "Tilmelding bekræftet", "Invitationen er vedhæftet")
-                        .withAttachment(new OutgoingMail.Attachment("invitation.ics",
-                                "text/calendar; charset=UTF-8; method=REQUEST",
-                                calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        long id = transactions.execute(status -> outbox.enqueue(OutgoingMail.of(
+                        "engagement.event.confirmed", recipient, "Tilmelding bekræftet", "Invitationen er vedhæftet")
+                .withAttachment(new OutgoingMail.Attachment(
+                        "invitation.ics",
+                        "text/calendar; charset=UTF-8; method=REQUEST",
+                        calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
         awaitStatus(id, "SENT");
 
@@ -221,10 +245,10 @@ class OutboxSenderTest extends IntegrationTest {
         String danishLocalPart = "søren.æblø-" + unique + "@firma.dk";
         String danishDomain = "kontakt-" + unique + "@blomster-på-ærø.dk";
         String asciiDomain = "kontakt-" + unique + "@" + java.net.IDN.toASCII("blomster-på-ærø.dk");
-        long first = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("identity.setup", danishLocalPart, "Velkommen, Søren", "Hej Søren")));
-        long second = transactions.execute(status -> outbox.enqueue(
-                OutgoingMail.of("identity.setup", danishDomain, "Velkommen", "Hej")));
+        long first = transactions.execute(status ->
+                outbox.enqueue(OutgoingMail.of("identity.setup", danishLocalPart, "Velkommen, Søren", "Hej Søren")));
+        long second = transactions.execute(
+                status -> outbox.enqueue(OutgoingMail.of("identity.setup", danishDomain, "Velkommen", "Hej")));
 
         awaitStatus(first, "SENT");
         awaitStatus(second, "SENT");
@@ -242,7 +266,8 @@ class OutboxSenderTest extends IntegrationTest {
     private static MimeMessage inbox(String address) throws Exception {
         GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
         assertThat(user).as("a mailbox for %s", address).isNotNull();
-        List<StoredMessage> messages = greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+        List<StoredMessage> messages =
+                greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
         assertThat(messages).hasSize(1);
         return messages.get(0).getMimeMessage();
     }
@@ -256,6 +281,9 @@ class OutboxSenderTest extends IntegrationTest {
     }
 
     private String status(long id) {
-        return jdbc.sql("SELECT status FROM outbox_message WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM outbox_message WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

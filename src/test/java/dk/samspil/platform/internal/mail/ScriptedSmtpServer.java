@@ -26,7 +26,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     static ScriptedSmtpServer start() {
         try {
-            ScriptedSmtpServer server = new ScriptedSmtpServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+            ScriptedSmtpServer server =
+                    new ScriptedSmtpServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
             Thread acceptor = new Thread(server::acceptConnections, "scripted-smtp");
             acceptor.setDaemon(true);
             acceptor.start();
@@ -60,8 +61,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private static void converse(Socket connection) {
         try (connection;
-             BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(connection.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(connection.getOutputStream(), true, StandardCharsets.UTF_8)) {
             reply(out, "220 scripted ESMTP");
             String line;
             while ((line = in.readLine()) != null) {

@@ -3,20 +3,16 @@ package dk.samspil.platform.internal.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.util.Properties;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.support.TestSmtp;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import dk.samspil.support.TestSmtp;
 
 /**
  * The sender's SMTP with and without the server's SMTPUTF8 extension (GreenMail names its extensions only in
@@ -35,7 +31,8 @@ class SmtpUtf8Test {
 
         sender.send(message(sender, "birthe.løkke@firma.dk"));
 
-        assertThat(greenMail.getUserManager().getUserByEmail("birthe.løkke@firma.dk")).isNotNull();
+        assertThat(greenMail.getUserManager().getUserByEmail("birthe.løkke@firma.dk"))
+                .isNotNull();
     }
 
     @Test

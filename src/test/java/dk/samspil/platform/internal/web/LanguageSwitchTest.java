@@ -3,7 +3,6 @@ package dk.samspil.platform.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -48,7 +47,8 @@ class LanguageSwitchTest {
         MockHttpServletRequest failed = new MockHttpServletRequest("GET", "/error");
         failed.setAttribute(RequestDispatcher.ERROR_METHOD, "POST");
         failed.addHeader("Referer", "http://LOCALHOST/varsling/administrer/rediger?token=abc&id=7");
-        assertThat(LanguageSwitch.of(failed).english()).isEqualTo("/varsling/administrer/rediger?token=abc&id=7&lang=en");
+        assertThat(LanguageSwitch.of(failed).english())
+                .isEqualTo("/varsling/administrer/rediger?token=abc&id=7&lang=en");
     }
 
     @Test
