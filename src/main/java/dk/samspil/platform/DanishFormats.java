@@ -123,6 +123,20 @@ public class DanishFormats {
         return english(locale) ? "DKK " + range : range + " kr.";
     }
 
+    /**
+     * A total as people say it: from a million on in millions ({@code 4,5 mio. kr.}, whole millions from ten:
+     * {@code 41 mio. kr.}; English {@code DKK 41 million}), below a million in whole kroner.
+     */
+    public String roundedAmount(Number value, Locale locale) {
+        BigDecimal amount = decimal(value);
+        if (amount.compareTo(MILLION) < 0) {
+            return amount(amount.setScale(0, RoundingMode.HALF_UP), locale);
+        }
+        int scale = amount.compareTo(MILLION.multiply(BigDecimal.TEN)) >= 0 ? 0 : 1;
+        String number = number(amount.divide(MILLION, scale, RoundingMode.HALF_UP), "#,##0.#", locale);
+        return english(locale) ? "DKK " + number + " million" : number + " mio. kr.";
+    }
+
     private static String millions(BigDecimal amount, Locale locale) {
         return number(amount.divide(MILLION, 2, RoundingMode.HALF_UP), "#,##0.0#", locale);
     }
