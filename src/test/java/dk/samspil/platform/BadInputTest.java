@@ -194,6 +194,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/nyhedsbreve/kampagner/{id}/send",
             "POST /intern/nyhedsbreve/spaerrede/ophaev",
             "POST /intern/nyhedsbreve/lister/{id}/abonnenter",
+            "POST /nyhedsbrev/link",
             // talent bridge
             "POST /studiejob/{id}/ansoeg",
             "POST /studiejob/opslag/ny",

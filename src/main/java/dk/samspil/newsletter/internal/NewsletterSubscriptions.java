@@ -264,6 +264,30 @@ class NewsletterSubscriptions {
         }
     }
 
+    /**
+     * "Send me my link": mails a fresh preference-centre link when the address belongs to a person on (or once on) a
+     * list, at most once per throttle interval; says nothing either way, so the answer does not tell who subscribes.
+     * Every request counts against the client's mail allowance, known address or not.
+     *
+     * @throws Rejected when the address is missing or not an e-mail address
+     */
+    @Transactional
+    void sendPreferencesLink(@Nullable String email) {
+        if (email == null || email.isBlank()) {
+            throw new Rejected(List.of(new Violation("email", "newsletter.error.email.required")));
+        }
+        if (!EmailAddresses.isValid(email.strip())) {
+            throw new Rejected(List.of(new Violation("email", "newsletter.error.email.invalid")));
+        }
+        String checked = email.strip();
+        if (throttle.tryAcquire("newsletter.link", checked)) {
+            subscribers
+                    .findByEmail(checked)
+                    .filter(person -> !repository.subscriptions(person.id()).isEmpty())
+                    .ifPresent(mails::sendPreferencesLink);
+        }
+    }
+
     /** The confirmation link: every list of the sign-up starts at once. */
     @Transactional
     Confirmation confirm(long signupId, @Nullable String clientAddress) {
