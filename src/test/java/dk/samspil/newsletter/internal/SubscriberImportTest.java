@@ -10,10 +10,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dk.samspil.platform.MailSuppressions;
 import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -43,6 +48,9 @@ class SubscriberImportTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     private final String consultant = "konsulent-" + UUID.randomUUID() + "@test.dk";
 
@@ -215,6 +223,32 @@ class SubscriberImportTest extends IntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anUploadFarOverTheLimitIsTurnedAwayBeforeItIsReadAndOtherFormsOfTheListAreLeftAlone() throws Exception {
+        long list = list();
+        String importPath = "/intern/nyhedsbreve/lister/" + list + "/import";
+        HttpResponse<String> over = postBytes(importPath, 4 * 1024 * 1024);
+        assertThat(over.statusCode()).isEqualTo(303);
+        assertThat(over.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(importPath + "?fejl=stor"));
+        MvcResult page =
+                mvc.perform(get(importPath + "?fejl=stor").with(consultant())).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(413);
+        assertThat(body(page)).contains("Filen er for stor. Upload en fil på højst 2 MB");
+
+        // the list's other POSTs are not this filter's business
+        HttpResponse<String> member = postBytes("/intern/nyhedsbreve/lister/" + list + "/abonnenter", 4 * 1024 * 1024);
+        assertThat(member.statusCode()).isNotEqualTo(303);
+    }
+
+    private HttpResponse<String> postBytes(String path, int size) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[size]))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void assertRefused(long list, byte[] content, String name, int status, String message) throws Exception {
