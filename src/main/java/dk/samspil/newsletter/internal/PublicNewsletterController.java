@@ -6,12 +6,17 @@ import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,16 +42,19 @@ class PublicNewsletterController {
     private final NewsletterLinks links;
     private final ConfirmLinks confirmLinks;
     private final Campaigns campaigns;
+    private final CampaignImages images;
 
     PublicNewsletterController(
             NewsletterSubscriptions subscriptions,
             NewsletterLinks links,
             ConfirmLinks confirmLinks,
-            Campaigns campaigns) {
+            Campaigns campaigns,
+            CampaignImages images) {
         this.subscriptions = subscriptions;
         this.links = links;
         this.confirmLinks = confirmLinks;
         this.campaigns = campaigns;
+        this.images = images;
     }
 
     @InitBinder("form")
@@ -248,6 +256,30 @@ class PublicNewsletterController {
         model.addAttribute("campaign", campaign.get());
         model.addAttribute("html", campaigns.html(campaign.get()));
         return "newsletter/web-version";
+    }
+
+    /**
+     * An image of a campaign, for mail clients and the web version: public, cached for a year (an image never changes
+     * under its id), served as the type its content was checked to be and never sniffed as anything else.
+     */
+    @GetMapping(CampaignImages.PATH + "{id}")
+    ResponseEntity<byte[]> image(@PathVariable String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.notFound().build();
+        }
+        return images.content(uuid)
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.kind().servedAs()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                        .body(image.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private String page(Model model) {
