@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param importUpload            the CSV import of subscribers into a list
  * @param imageMaxSize            the largest image staff may upload for a campaign (keep it 1 MB or more below
  *                                {@code spring.servlet.multipart.max-file-size}, so bigger uploads get a Danish message)
+ * @param clickLinkValidity       how long a tracked link of a campaign mail (when click tracking is on) works
  */
 @ConfigurationProperties("samspil.newsletter")
 @Validated
@@ -29,7 +30,8 @@ public record NewsletterProperties(
         @DefaultValue("30s") Duration schedulerInterval,
         @DefaultValue Bounces bounces,
         @DefaultValue ImportUpload importUpload,
-        @DefaultValue("5MB") DataSize imageMaxSize) {
+        @DefaultValue("5MB") DataSize imageMaxSize,
+        @DefaultValue("730d") Duration clickLinkValidity) {
 
     /**
      * The CSV import of subscribers into a list (upload, preview, confirm).

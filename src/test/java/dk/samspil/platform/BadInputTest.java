@@ -191,6 +191,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/nyhedsbreve/lister/ny",
             "POST /intern/nyhedsbreve/kampagner/ny",
             "POST /intern/nyhedsbreve/kampagner/ny/billede",
+            "POST /intern/nyhedsbreve/klik-sporing",
             "POST /intern/nyhedsbreve/kampagner/{id}/test",
             "POST /intern/nyhedsbreve/kampagner/{id}/send",
             "POST /intern/nyhedsbreve/spaerrede/ophaev",

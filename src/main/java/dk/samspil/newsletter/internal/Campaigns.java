@@ -72,7 +72,8 @@ class Campaigns {
             int failed,
             int bounced,
             int unsubscribed,
-            Map<String, Integer> skipReasons) {}
+            Map<String, Integer> skipReasons,
+            long clicks) {}
 
     /** Who would get the campaign now, and who is left out and why. */
     record Audience(List<Recipient> recipients, Map<Long, String> skipped) {}
@@ -91,6 +92,7 @@ class Campaigns {
     private final NewsletterLinks links;
     private final NewsletterMails mails;
     private final CampaignMarkdown markdown;
+    private final ClickTracking clicks;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -106,6 +108,7 @@ class Campaigns {
             NewsletterLinks links,
             NewsletterMails mails,
             CampaignMarkdown markdown,
+            ClickTracking clicks,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -119,6 +122,7 @@ class Campaigns {
         this.links = links;
         this.mails = mails;
         this.markdown = markdown;
+        this.clicks = clicks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -334,8 +338,8 @@ class Campaigns {
         List<OutgoingMail> mailsToSend = new ArrayList<>(audience.recipients().size());
         // texts that are the same for everyone in a language are looked up once per send
         Map<Locale, MailTexts> texts = new HashMap<>();
-        // the text's HTML is the same for everyone: rendered once
-        String bodyHtml = markdown.mailHtml(campaign.markdown(), UnaryOperator.identity());
+        // the text's HTML is the same for everyone: rendered once, its links tracked when click tracking is on
+        String bodyHtml = markdown.mailHtml(campaign.markdown(), clicks.linksFor(campaign));
         for (Recipient recipient : audience.recipients()) {
             MailTexts t = texts.computeIfAbsent(recipient.person().locale(), this::texts);
             mailsToSend.add(mail(campaign, recipient, listNames, archived, t, bodyHtml));
@@ -519,7 +523,10 @@ class Campaigns {
                 failed,
                 bounced[0],
                 unsubscribed,
-                skipReasons);
+                skipReasons,
+                clicks.clicks(campaignId).stream()
+                        .mapToLong(ClickTracking.LinkClicks::clicks)
+                        .sum());
     }
 
     private Optional<Campaign> lock(long id) {

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may reach newsletters: anyone signs up, confirms, sets preferences and unsubscribes (signed links) and reads the
- * archive; the business centre's consultants and management, and administrators, manage lists and campaigns.
+ * archive; the business centre's consultants and management, and administrators, manage lists and campaigns; only
+ * administrators turn click tracking on or off.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsletterConfiguration {
@@ -33,6 +34,8 @@ class NewsletterConfiguration {
                     .permitAll();
             routes.requestMatchers(NewsletterApiController.CAMPAIGNS, NewsletterApiController.CAMPAIGNS + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(StaffNewsletterController.BASE + StaffNewsletterController.CLICK_TRACKING)
+                    .hasRole(Roles.ADMIN);
             routes.requestMatchers(StaffNewsletterController.BASE, StaffNewsletterController.BASE + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
         };

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public side: sign-up to one or more lists at {@code /nyhedsbrev}, the confirmation link, the preference centre
@@ -43,18 +45,21 @@ class PublicNewsletterController {
     private final ConfirmLinks confirmLinks;
     private final Campaigns campaigns;
     private final CampaignImages images;
+    private final ClickTracking clicks;
 
     PublicNewsletterController(
             NewsletterSubscriptions subscriptions,
             NewsletterLinks links,
             ConfirmLinks confirmLinks,
             Campaigns campaigns,
-            CampaignImages images) {
+            CampaignImages images,
+            ClickTracking clicks) {
         this.subscriptions = subscriptions;
         this.links = links;
         this.confirmLinks = confirmLinks;
         this.campaigns = campaigns;
         this.images = images;
+        this.clicks = clicks;
     }
 
     @InitBinder("form")
@@ -280,6 +285,25 @@ class PublicNewsletterController {
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
                         .body(image.bytes()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /**
+     * A tracked link of a campaign mail: counts the click and redirects to the address stored for that link of that
+     * campaign. The signed token names only the campaign and the link's position, so nothing else can be redirected to
+     * (no open redirect); a GET, since it changes nothing but a count.
+     */
+    @GetMapping(NewsletterLinks.CLICK_PATH + "{token}")
+    ModelAndView click(@PathVariable String token, HttpServletResponse response) {
+        return clicks.click(token)
+                .map(url -> {
+                    response.setHeader("Cache-Control", "no-store");
+                    response.setHeader("Referrer-Policy", "no-referrer");
+                    RedirectView redirect = new RedirectView(url);
+                    // the stored address as it is: braces in it are no template
+                    redirect.setExpandUriTemplateVariables(false);
+                    return new ModelAndView(redirect);
+                })
+                .orElseGet(() -> new ModelAndView(invalid(response)));
     }
 
     private String page(Model model) {

@@ -42,24 +42,29 @@ class StaffNewsletterController {
     static final String IMAGE_UPLOAD = NEW_CAMPAIGN + "/billede";
     /** An image far over the limit, turned away before it was read (platform {@code UploadSizeLimit}). */
     static final String IMAGE_TOO_LARGE = "fejl=stor";
+    /** The administrator's setting of click tracking. */
+    static final String CLICK_TRACKING = "/klik-sporing";
 
     private final NewsletterLists lists;
     private final NewsletterSubscriptions subscriptions;
     private final Campaigns campaigns;
     private final MailSuppressions suppressions;
     private final CampaignImages images;
+    private final ClickTracking clicks;
 
     StaffNewsletterController(
             NewsletterLists lists,
             NewsletterSubscriptions subscriptions,
             Campaigns campaigns,
             MailSuppressions suppressions,
-            CampaignImages images) {
+            CampaignImages images,
+            ClickTracking clicks) {
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.campaigns = campaigns;
         this.suppressions = suppressions;
         this.images = images;
+        this.clicks = clicks;
     }
 
     @InitBinder({"form", "member"})
@@ -78,7 +83,26 @@ class StaffNewsletterController {
         model.addAttribute("counts", lists.activeCounts());
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("suppressed", suppressions.count());
+        model.addAttribute("clickTracking", clicks.enabled());
         return "newsletter/staff/overview";
+    }
+
+    /** An administrator turns click tracking on or off ({@code on} or {@code off}) for campaigns sent from now on. */
+    @PostMapping(CLICK_TRACKING)
+    String clickTracking(
+            @ModelAttribute("clickForm") ClickTrackingForm form,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!form.valid()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", "newsletter.error.clickTracking");
+            return overview(model);
+        }
+        clicks.setEnabled(form.on(), user.getName());
+        redirect.addFlashAttribute("clickTrackingSaved", true);
+        return "redirect:" + BASE;
     }
 
     @GetMapping("/lister/ny")
@@ -254,6 +278,7 @@ class StaffNewsletterController {
                 "campaignLists",
                 campaign.get().listIds().stream().map(names::get).collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("figures", campaigns.figures(id));
+        model.addAttribute("links", clicks.clicks(id));
         if (campaign.get().sendable()) {
             model.addAttribute(
                     "audience", campaigns.audience(campaign.get()).recipients().size());

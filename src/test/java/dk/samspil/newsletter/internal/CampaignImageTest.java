@@ -46,6 +46,9 @@ class CampaignImageTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ClickTracking clicks;
+
     @LocalServerPort
     int port;
 
@@ -150,6 +153,55 @@ class CampaignImageTest extends IntegrationTest {
         assertThat(http.get(CampaignImages.PATH + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
         assertThat(http.get(CampaignImages.PATH + "ikke-et-id").statusCode()).isEqualTo(404);
+    }
+
+    /** The click-tracking setting lives on the newsletter page, for administrators; it is off until one turns it on. */
+    @Test
+    void anAdministratorTurnsClickTrackingOnAndOffOnTheNewsletterPage() throws Exception {
+        var admin = user("admin-klik@example.dk").roles(Roles.ADMIN);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                StaffNewsletterController.BASE)
+                        .with(admin)
+                        .header("Accept-Language", "da"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Klik-sporing er slået fra", "Slå klik-sporing til");
+        try {
+            MockHttpServletResponse on = mvc.perform(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                            StaffNewsletterController.BASE + StaffNewsletterController.CLICK_TRACKING)
+                                    .param("clickTracking", "on")
+                                    .with(csrf())
+                                    .with(admin))
+                    .andReturn()
+                    .getResponse();
+            assertThat(on.getRedirectedUrl()).isEqualTo(StaffNewsletterController.BASE);
+            assertThat(clicks.enabled()).isTrue();
+            MockHttpServletResponse unclear = mvc.perform(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                            StaffNewsletterController.BASE + StaffNewsletterController.CLICK_TRACKING)
+                                    .param("clickTracking", "maybe")
+                                    .with(csrf())
+                                    .with(admin)
+                                    .header("Accept-Language", "da"))
+                    .andReturn()
+                    .getResponse();
+            assertThat(unclear.getStatus()).isEqualTo(422);
+            assertThat(unclear.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Vælg, om klik-sporing skal være slået til eller fra.");
+            assertThat(clicks.enabled()).isTrue();
+        } finally {
+            clicks.setEnabled(false, "admin-klik@example.dk");
+        }
+        String consultantPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                StaffNewsletterController.BASE)
+                        .with(user("konsulent-klik@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(consultantPage).doesNotContain("Slå klik-sporing til");
     }
 
     private MockHttpServletResponse upload(MockMultipartFile file, String alt) throws Exception {

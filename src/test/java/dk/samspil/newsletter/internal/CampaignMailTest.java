@@ -51,6 +51,12 @@ class CampaignMailTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ClickTracking clicks;
+
+    @Autowired
+    NewsletterLinks links;
+
     @LocalServerPort
     int port;
 
@@ -127,6 +133,75 @@ class CampaignMailTest extends IntegrationTest {
                         "<img src=\"/nyhedsbrev/billeder/00000000-0000-0000-0000-000000000001\" alt=\"Havnen i Korsør\"",
                         "&lt;script&gt;")
                 .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void withClickTrackingOnTheMailsLinksGoThroughASignedRedirectThatCountsAndRefusesForgedLinks() throws Exception {
+        assertThat(clicks.enabled()).as("off by default").isFalse();
+        clicks.setEnabled(true, "admin@test.dk");
+        try {
+            long list = list("Klik");
+            String email = unique("klik");
+            subscriptions.signUp(signUp(email, list));
+            long campaign = campaigns.create(
+                    new Campaigns.Draft(
+                            "Klik her",
+                            MARKDOWN
+                                    + "\n[Skriv til os](mailto:info@example.dk) og [programmet igen](https://example.dk/program)",
+                            List.of(list),
+                            null,
+                            null),
+                    "consultant@test.dk");
+            campaigns.send(campaign);
+
+            String html = TestSmtp.html(TestSmtp.awaitMails(greenMail, email, 1)[0]);
+            java.util.regex.Matcher tracked = java.util.regex.Pattern.compile("<a rel=\"nofollow\" href=\"("
+                            + java.util.regex.Pattern.quote(platform.link("/nyhedsbrev/link/"))
+                            + "[^\"]+)\">programmet</a>")
+                    .matcher(html);
+            assertThat(tracked.find()).as("a tracked link in %s", html).isTrue();
+            assertThat(html)
+                    .doesNotContain("href=\"https://example.dk/program\"")
+                    .as("the same address twice is one tracked link")
+                    .contains("href=\"" + tracked.group(1) + "\">programmet igen</a>")
+                    .as("mail addresses and images are not tracked")
+                    .contains(
+                            "href=\"mailto:info@example.dk\"", "<img src=\"" + platform.link("/nyhedsbrev/billeder/"));
+
+            Http http = new Http(port);
+            String path = java.net.URI.create(tracked.group(1)).getRawPath();
+            HttpResponse<String> redirect = http.get(path);
+            assertThat(redirect.statusCode()).isEqualTo(302);
+            assertThat(redirect.headers().firstValue("Location")).contains("https://example.dk/program");
+            http.get(path);
+            assertThat(clicks.clicks(campaign)).singleElement().satisfies(link -> {
+                assertThat(link.url()).isEqualTo("https://example.dk/program");
+                assertThat(link.clicks()).isEqualTo(2);
+            });
+            assertThat(campaigns.figures(campaign).clicks()).isEqualTo(2);
+
+            // forged: another purpose's token, a changed signature, a signed link the campaign does not have
+            String preferences = links.preferencesUrl(1);
+            String otherPurpose = preferences.substring(preferences.indexOf("token=") + 6);
+            String token = path.substring(path.lastIndexOf('/') + 1);
+            String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+            String noSuchLink = java.net.URI.create(links.clickUrl(campaign, 7)).getRawPath();
+            for (String forged :
+                    List.of("/nyhedsbrev/link/" + otherPurpose, "/nyhedsbrev/link/" + tampered, noSuchLink)) {
+                HttpResponse<String> refused = http.get(forged);
+                assertThat(refused.statusCode()).as(forged).isEqualTo(400);
+                assertThat(refused.body()).contains("Linket virker ikke");
+                assertThat(refused.headers().firstValue("Location")).isEmpty();
+            }
+            assertThat(clicks.clicks(campaign).get(0).clicks()).isEqualTo(2);
+
+            assertThat(http.get("/nyhedsbrev/arkiv/" + campaign).body())
+                    .as("the web version links straight to the address")
+                    .contains("href=\"https://example.dk/program\"")
+                    .doesNotContain("/nyhedsbrev/link/");
+        } finally {
+            clicks.setEnabled(false, "admin@test.dk");
+        }
     }
 
     private static Multipart alternative(MimeMessage mail) throws Exception {
