@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param schedulerInterval       how often scheduled campaigns that are due are sent
  * @param bounces                 the mailbox bounces arrive in
  * @param importUpload            the CSV import of subscribers into a list
+ * @param imageMaxSize            the largest image staff may upload for a campaign (keep it 1 MB or more below
+ *                                {@code spring.servlet.multipart.max-file-size}, so bigger uploads get a Danish message)
+ * @param clickLinkValidity       how long a tracked link of a campaign mail (when click tracking is on) works
  */
 @ConfigurationProperties("samspil.newsletter")
 @Validated
@@ -26,7 +29,9 @@ public record NewsletterProperties(
         @DefaultValue("365d") Duration unsubscribeLinkValidity,
         @DefaultValue("30s") Duration schedulerInterval,
         @DefaultValue Bounces bounces,
-        @DefaultValue ImportUpload importUpload) {
+        @DefaultValue ImportUpload importUpload,
+        @DefaultValue("5MB") DataSize imageMaxSize,
+        @DefaultValue("730d") Duration clickLinkValidity) {
 
     /**
      * The CSV import of subscribers into a list (upload, preview, confirm).

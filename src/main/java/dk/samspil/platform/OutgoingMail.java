@@ -19,10 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param recipient a single plain e-mail address
  * @param subject   the subject line; a line break in it (from a stored title, say) is folded into a space
  * @param textBody  the plain-text body; every mail has one. The outbox writes the HTML alternative from it (one look
- *                  for every mail, {@code samspil.mail-brand.*}), so no module writes HTML
+ *                  for every mail, {@code samspil.mail-brand.*}) unless {@code htmlBody} is given
  * @param headers   extra headers such as {@code List-Unsubscribe}; the standard headers are set by the sender
  * @param fromName  the sender's display name for this mail; {@code null} means {@code samspil.mail.from-name}
  * @param attachments extra MIME parts sent after the body, e.g. a {@code text/calendar} invitation; may be empty
+ * @param htmlBody  {@code null} for almost every mail; otherwise the body's content as an HTML fragment, which the
+ *                  outbox puts in the same branded frame instead of writing it from the text. Only for text the
+ *                  module renders itself from a safe format (a newsletter's Markdown, raw HTML escaped): never
+ *                  markup a user typed
  */
 public record OutgoingMail(
         String category,
@@ -31,7 +35,8 @@ public record OutgoingMail(
         String textBody,
         Map<String, String> headers,
         @Nullable String fromName,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        @Nullable String htmlBody) {
 
     /**
      * One extra part of a mail.
@@ -95,6 +100,19 @@ public record OutgoingMail(
         headers = Collections.unmodifiableMap(copy);
         fromName = fromName == null || fromName.isBlank() ? null : fromName.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        htmlBody = htmlBody == null || htmlBody.isBlank() ? null : htmlBody;
+    }
+
+    /** A mail whose HTML part the outbox writes from its text. */
+    public OutgoingMail(
+            String category,
+            String recipient,
+            String subject,
+            String textBody,
+            Map<String, String> headers,
+            @Nullable String fromName,
+            List<Attachment> attachments) {
+        this(category, recipient, subject, textBody, headers, fromName, attachments, null);
     }
 
     /** A mail without attachments. */
@@ -105,7 +123,7 @@ public record OutgoingMail(
             String textBody,
             Map<String, String> headers,
             @Nullable String fromName) {
-        this(category, recipient, subject, textBody, headers, fromName, List.of());
+        this(category, recipient, subject, textBody, headers, fromName, List.of(), null);
     }
 
     /** A plain-text mail without extra headers, sent in the configured sender's name. */
@@ -116,17 +134,22 @@ public record OutgoingMail(
     public OutgoingMail withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new OutgoingMail(category, recipient, subject, textBody, more, fromName, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, more, fromName, attachments, htmlBody);
     }
 
     public OutgoingMail withFromName(@Nullable String name) {
-        return new OutgoingMail(category, recipient, subject, textBody, headers, name, attachments);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, name, attachments, htmlBody);
     }
 
     public OutgoingMail withAttachment(Attachment attachment) {
         List<Attachment> more = new ArrayList<>(attachments);
         more.add(attachment);
-        return new OutgoingMail(category, recipient, subject, textBody, headers, fromName, more);
+        return new OutgoingMail(category, recipient, subject, textBody, headers, fromName, more, htmlBody);
+    }
+
+    /** The same mail with its body's HTML content given (see {@link #htmlBody}). */
+    public OutgoingMail withHtmlBody(@Nullable String html) {
+        return new OutgoingMail(category, recipient, subject, textBody, headers, fromName, attachments, html);
     }
 
     private static void requireText(String value, String what) {

@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * What an uploaded file really is, by its content (magic bytes), never by its name alone: PDF, PNG, JPEG, GIF, the
+ * What an uploaded file really is, by its content (magic bytes), never by its name alone: PDF, PNG, JPEG, GIF, WebP, the
  * Office Open XML formats (DOCX, XLSX, PPTX: a ZIP with {@code [Content_Types].xml} and the format's folder, read
  * with a bounded inflate so a zip bomb costs at most {@link #MAX_INFLATED} bytes of work) and the older Office
  * formats (DOC, XLS, PPT: an OLE compound file). The name's extension must fit the content.
@@ -29,6 +29,7 @@ public final class UploadedFiles {
         PNG("image/png", "png"),
         JPEG("image/jpeg", "jpg", "jpeg"),
         GIF("image/gif", "gif"),
+        WEBP("image/webp", "webp"),
         DOCX("application/octet-stream", "docx"),
         XLSX("application/octet-stream", "xlsx"),
         PPTX("application/octet-stream", "pptx"),
@@ -82,6 +83,9 @@ public final class UploadedFiles {
                 || startsWith(content, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(Kind.GIF);
         }
+        if (isWebP(content)) {
+            return Optional.of(Kind.WEBP);
+        }
         if (startsWith(content, OLE_SIGNATURE)) {
             return Optional.of(Kind.OFFICE_LEGACY);
         }
@@ -123,6 +127,13 @@ public final class UploadedFiles {
             return Optional.empty();
         }
         return contentTypes ? Optional.ofNullable(kind) : Optional.empty();
+    }
+
+    /** A RIFF container ({@code RIFF}, its length, then {@code WEBP}). */
+    private static boolean isWebP(byte[] content) {
+        return startsWith(content, "RIFF".getBytes(StandardCharsets.US_ASCII))
+                && content.length >= 12
+                && Arrays.equals(content, 8, 12, "WEBP".getBytes(StandardCharsets.US_ASCII), 0, 4);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -190,6 +190,8 @@ class BadInputTest extends IntegrationTest {
             "POST /api/v1/campaigns/{id}/send",
             "POST /intern/nyhedsbreve/lister/ny",
             "POST /intern/nyhedsbreve/kampagner/ny",
+            "POST /intern/nyhedsbreve/kampagner/ny/billede",
+            "POST /intern/nyhedsbreve/klik-sporing",
             "POST /intern/nyhedsbreve/kampagner/{id}/test",
             "POST /intern/nyhedsbreve/kampagner/{id}/send",
             "POST /intern/nyhedsbreve/spaerrede/ophaev",

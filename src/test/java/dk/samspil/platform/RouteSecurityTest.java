@@ -209,6 +209,8 @@ class RouteSecurityTest extends IntegrationTest {
             // "send me my link" is for anyone; importing people into a list from a CSV file is for the same staff
             Rule.open("/nyhedsbrev/link"),
             Rule.role("/intern/nyhedsbreve/lister/{listId}/import", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            // turning click tracking of campaign mails on or off is the administrator's decision
+            Rule.role("/intern/nyhedsbreve/klik-sporing", Roles.ADMIN),
             Rule.open("/opi"),
             Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
             // talent bridge: students search and apply, companies post and open applications by signed links;

@@ -48,6 +48,11 @@ class UploadedFilesTest {
         assertThat(UploadedFiles.detect("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "uden-endelse"))
                 .isEmpty();
         assertThat(UploadedFiles.detect(new byte[0], "tom.pdf")).isEmpty();
+        assertThat(UploadedFiles.detect("RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.US_ASCII)))
+                .contains(UploadedFiles.Kind.WEBP);
+        assertThat(UploadedFiles.detect("RIFF\u0024\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.US_ASCII)))
+                .as("another RIFF file, a sound")
+                .isEmpty();
         assertThat(UploadedFiles.Kind.DOCX.servedAs()).isEqualTo("application/octet-stream");
     }
 }

@@ -6,7 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new campaign; {@code scheduledAt} (Danish time) empty means a draft to send by hand. */
+/**
+ * A new campaign; {@code scheduledAt} (Danish time) empty means a draft to send by hand. {@code imageAlt} is the
+ * alternative text of an image uploaded from the same form (the file itself is the request's {@code image} part); it is
+ * not part of the campaign.
+ */
 record CampaignForm(
         @Nullable String subject,
         @Nullable String markdown,
@@ -14,10 +18,17 @@ record CampaignForm(
         @Nullable UUID segmentId,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
-        LocalDateTime scheduledAt) {
+        LocalDateTime scheduledAt,
+
+        @Nullable String imageAlt) {
 
     static CampaignForm empty() {
-        return new CampaignForm(null, null, List.of(), null, null);
+        return new CampaignForm(null, null, List.of(), null, null, null);
+    }
+
+    /** The same text and choices with the image's field emptied, once the image is uploaded. */
+    CampaignForm withoutImage() {
+        return new CampaignForm(subject, markdown, listIds, segmentId, scheduledAt, null);
     }
 
     Campaigns.Draft toDraft() {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -71,7 +72,8 @@ class Campaigns {
             int failed,
             int bounced,
             int unsubscribed,
-            Map<String, Integer> skipReasons) {}
+            Map<String, Integer> skipReasons,
+            long clicks) {}
 
     /** Who would get the campaign now, and who is left out and why. */
     record Audience(List<Recipient> recipients, Map<Long, String> skipped) {}
@@ -90,6 +92,7 @@ class Campaigns {
     private final NewsletterLinks links;
     private final NewsletterMails mails;
     private final CampaignMarkdown markdown;
+    private final ClickTracking clicks;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -105,6 +108,7 @@ class Campaigns {
             NewsletterLinks links,
             NewsletterMails mails,
             CampaignMarkdown markdown,
+            ClickTracking clicks,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -118,6 +122,7 @@ class Campaigns {
         this.links = links;
         this.mails = mails;
         this.markdown = markdown;
+        this.clicks = clicks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -248,12 +253,17 @@ class Campaigns {
     void testSend(long campaignId, String staffEmail, Locale locale) {
         Campaign campaign = find(campaignId).orElseThrow(CampaignNotFound::new);
         String body = campaign.markdown() + "\n\n---\n" + mails.text("newsletter.mail.test", locale) + "\n";
+        String html = new MailFooter(markdown.mailHtml(campaign.markdown(), UnaryOperator.identity()))
+                .text(mails.text("newsletter.mail.test", locale))
+                .end()
+                .toString();
         outbox.enqueue(OutgoingMail.of(
                         "newsletter.test",
                         staffEmail,
                         mails.text("newsletter.mail.testSubject", locale, campaign.subject()),
                         body)
-                .withFromName(mails.senderName(locale)));
+                .withFromName(mails.senderName(locale))
+                .withHtmlBody(html));
     }
 
     /** Who would get it now. */
@@ -328,9 +338,11 @@ class Campaigns {
         List<OutgoingMail> mailsToSend = new ArrayList<>(audience.recipients().size());
         // texts that are the same for everyone in a language are looked up once per send
         Map<Locale, MailTexts> texts = new HashMap<>();
+        // the text's HTML is the same for everyone: rendered once, its links tracked when click tracking is on
+        String bodyHtml = markdown.mailHtml(campaign.markdown(), clicks.linksFor(campaign));
         for (Recipient recipient : audience.recipients()) {
             MailTexts t = texts.computeIfAbsent(recipient.person().locale(), this::texts);
-            mailsToSend.add(mail(campaign, recipient, listNames, archived, t));
+            mailsToSend.add(mail(campaign, recipient, listNames, archived, t, bodyHtml));
         }
         List<Long> outboxIds = outbox.enqueueAll(mailsToSend);
         int n = audience.recipients().size();
@@ -399,19 +411,29 @@ class Campaigns {
                 locale);
     }
 
+    /**
+     * One recipient's mail: the text and under it why they get it and the links to unsubscribe and choose, as plain
+     * text and as HTML (the campaign's rendered Markdown and the same footer, escaped).
+     */
     private OutgoingMail mail(
-            Campaign campaign, Recipient recipient, Map<Long, String> listNames, boolean archived, MailTexts texts) {
+            Campaign campaign,
+            Recipient recipient,
+            Map<Long, String> listNames,
+            boolean archived,
+            MailTexts texts,
+            String bodyHtml) {
         Subscribers.Person person = recipient.person();
         StringBuilder body = new StringBuilder(campaign.markdown().strip()).append("\n\n---\n");
+        MailFooter html = new MailFooter(bodyHtml);
         if (archived) {
-            body.append(texts.web())
-                    .append(":\n")
-                    .append(links.webUrl(campaign.id()))
-                    .append("\n\n");
+            String webUrl = links.webUrl(campaign.id());
+            body.append(texts.web()).append(":\n").append(webUrl).append("\n\n");
+            html.link(webUrl, texts.web()).end();
         }
         String names = recipient.listIds().stream().map(listNames::get).collect(Collectors.joining(", "));
-        body.append(texts.why().computeIfAbsent(names, n -> mails.text("newsletter.mail.why", texts.locale(), n)))
-                .append('\n');
+        String why = texts.why().computeIfAbsent(names, n -> mails.text("newsletter.mail.why", texts.locale(), n));
+        body.append(why).append('\n');
+        html.text(why).end();
         String firstUnsubscribe = null;
         for (Long listId : recipient.listIds()) {
             String url = links.unsubscribeUrl(person.id(), listId, campaign.id());
@@ -419,23 +441,23 @@ class Campaigns {
                 firstUnsubscribe = url;
             }
             String name = listNames.get(listId);
-            body.append(texts.unsubscribe()
-                            .computeIfAbsent(name, n -> mails.text("newsletter.mail.unsubscribe", texts.locale(), n)))
-                    .append(":\n")
-                    .append(url)
-                    .append('\n');
+            String unsubscribe = texts.unsubscribe()
+                    .computeIfAbsent(name, n -> mails.text("newsletter.mail.unsubscribe", texts.locale(), n));
+            body.append(unsubscribe).append(":\n").append(url).append('\n');
+            html.link(url, unsubscribe).lineBreak();
         }
-        body.append(texts.preferences())
-                .append(":\n")
-                .append(links.preferencesUrl(person.id()))
-                .append('\n');
+        String preferencesUrl = links.preferencesUrl(person.id());
+        body.append(texts.preferences()).append(":\n").append(preferencesUrl).append('\n');
+        html.link(preferencesUrl, texts.preferences()).end();
         return new OutgoingMail(
-                "newsletter.campaign",
-                person.email(),
-                campaign.subject(),
-                body.toString(),
-                links.unsubscribeHeaders(firstUnsubscribe, recipient.listIds().get(0)),
-                texts.sender());
+                        "newsletter.campaign",
+                        person.email(),
+                        campaign.subject(),
+                        body.toString(),
+                        links.unsubscribeHeaders(
+                                firstUnsubscribe, recipient.listIds().get(0)),
+                        texts.sender())
+                .withHtmlBody(html.toString());
     }
 
     /** Sends the scheduled campaigns that are due; each in its own transaction through the caller. */
@@ -501,7 +523,10 @@ class Campaigns {
                 failed,
                 bounced[0],
                 unsubscribed,
-                skipReasons);
+                skipReasons,
+                clicks.clicks(campaignId).stream()
+                        .mapToLong(ClickTracking.LinkClicks::clicks)
+                        .sum());
     }
 
     private Optional<Campaign> lock(long id) {

@@ -5,16 +5,20 @@ import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 import dk.samspil.platform.StartPageSection;
+import dk.samspil.platform.UploadSizeLimit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may reach newsletters: anyone signs up, confirms, sets preferences and unsubscribes (signed links) and reads the
- * archive; the business centre's consultants and management, and administrators, manage lists and campaigns.
+ * archive; the business centre's consultants and management, and administrators, manage lists and campaigns; only
+ * administrators turn click tracking on or off.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsletterConfiguration {
@@ -30,9 +34,20 @@ class NewsletterConfiguration {
                     .permitAll();
             routes.requestMatchers(NewsletterApiController.CAMPAIGNS, NewsletterApiController.CAMPAIGNS + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
+            routes.requestMatchers(StaffNewsletterController.BASE + StaffNewsletterController.CLICK_TRACKING)
+                    .hasRole(Roles.ADMIN);
             routes.requestMatchers(StaffNewsletterController.BASE, StaffNewsletterController.BASE + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN);
         };
+    }
+
+    /** Redirects an image upload far over the limit to the editor's Danish message (platform {@link UploadSizeLimit}). */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> newsletterImageSizeLimit(CampaignImages images) {
+        return UploadSizeLimit.redirecting(
+                StaffNewsletterController.IMAGE_UPLOAD,
+                images.maxBytes(),
+                StaffNewsletterController.NEW_CAMPAIGN + "?" + StaffNewsletterController.IMAGE_TOO_LARGE);
     }
 
     /** RFC 8058: mail providers POST the one-click unsubscribe without cookies; the signed token authorises it. */

@@ -25,9 +25,14 @@ class NewsletterLinks {
             new ConfirmLinks.Flow("newsletter.confirm", "/nyhedsbrev/bekraeft", "newsletter.confirm", "newsletter");
     static final String PREFERENCES_PURPOSE = "newsletter.preferences";
     static final String UNSUBSCRIBE_PURPOSE = "newsletter.unsubscribe";
+    static final String CLICK_PATH = "/nyhedsbrev/link/";
+    static final String CLICK_PURPOSE = "newsletter.click";
 
     /** What a one-click unsubscribe link names; {@code campaignId} 0 when it came from no campaign. */
     record Unsubscribe(long subscriberId, long listId, long campaignId) {}
+
+    /** What a tracked link names: the campaign and the link's position among its links. */
+    record Click(long campaignId, int position) {}
 
     private final SignedTokens tokens;
     private final ConfirmLinks confirmLinks;
@@ -83,6 +88,26 @@ class NewsletterLinks {
             try {
                 return Optional.of(
                         new Unsubscribe(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The signed redirect of a campaign's link (the same for every recipient: clicks are not counted per person). */
+    String clickUrl(long campaignId, int position) {
+        return platform.link(
+                CLICK_PATH + tokens.create(CLICK_PURPOSE, campaignId + ":" + position, properties.clickLinkValidity()));
+    }
+
+    Optional<Click> click(@Nullable String token) {
+        return tokens.verify(CLICK_PURPOSE, token).flatMap(subject -> {
+            String[] parts = subject.split(":");
+            if (parts.length != 2) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Click(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }

@@ -6,12 +6,17 @@ import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +27,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public side: sign-up to one or more lists at {@code /nyhedsbrev}, the confirmation link, the preference centre
@@ -37,16 +44,22 @@ class PublicNewsletterController {
     private final NewsletterLinks links;
     private final ConfirmLinks confirmLinks;
     private final Campaigns campaigns;
+    private final CampaignImages images;
+    private final ClickTracking clicks;
 
     PublicNewsletterController(
             NewsletterSubscriptions subscriptions,
             NewsletterLinks links,
             ConfirmLinks confirmLinks,
-            Campaigns campaigns) {
+            Campaigns campaigns,
+            CampaignImages images,
+            ClickTracking clicks) {
         this.subscriptions = subscriptions;
         this.links = links;
         this.confirmLinks = confirmLinks;
         this.campaigns = campaigns;
+        this.images = images;
+        this.clicks = clicks;
     }
 
     @InitBinder("form")
@@ -248,6 +261,49 @@ class PublicNewsletterController {
         model.addAttribute("campaign", campaign.get());
         model.addAttribute("html", campaigns.html(campaign.get()));
         return "newsletter/web-version";
+    }
+
+    /**
+     * An image of a campaign, for mail clients and the web version: public, cached for a year (an image never changes
+     * under its id), served as the type its content was checked to be and never sniffed as anything else.
+     */
+    @GetMapping(CampaignImages.PATH + "{id}")
+    ResponseEntity<byte[]> image(@PathVariable String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.notFound().build();
+        }
+        return images.content(uuid)
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.kind().servedAs()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                        .body(image.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /**
+     * A tracked link of a campaign mail: counts the click and redirects to the address stored for that link of that
+     * campaign. The signed token names only the campaign and the link's position, so nothing else can be redirected to
+     * (no open redirect); a GET, since it changes nothing but a count.
+     */
+    @GetMapping(NewsletterLinks.CLICK_PATH + "{token}")
+    ModelAndView click(@PathVariable String token, HttpServletResponse response) {
+        return clicks.click(token)
+                .map(url -> {
+                    response.setHeader("Cache-Control", "no-store");
+                    response.setHeader("Referrer-Policy", "no-referrer");
+                    RedirectView redirect = new RedirectView(url);
+                    // the stored address as it is: braces in it are no template
+                    redirect.setExpandUriTemplateVariables(false);
+                    return new ModelAndView(redirect);
+                })
+                .orElseGet(() -> new ModelAndView(invalid(response)));
     }
 
     private String page(Model model) {

@@ -6,16 +6,20 @@ import dk.samspil.platform.MailSuppressions;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The business centre's newsletter pages: lists and their people, campaigns, and the suppression list. */
@@ -33,21 +38,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffNewsletterController {
 
     static final String BASE = "/intern/nyhedsbreve";
+    static final String NEW_CAMPAIGN = BASE + "/kampagner/ny";
+    static final String IMAGE_UPLOAD = NEW_CAMPAIGN + "/billede";
+    /** An image far over the limit, turned away before it was read (platform {@code UploadSizeLimit}). */
+    static final String IMAGE_TOO_LARGE = "fejl=stor";
+    /** The administrator's setting of click tracking. */
+    static final String CLICK_TRACKING = "/klik-sporing";
 
     private final NewsletterLists lists;
     private final NewsletterSubscriptions subscriptions;
     private final Campaigns campaigns;
     private final MailSuppressions suppressions;
+    private final CampaignImages images;
+    private final ClickTracking clicks;
 
     StaffNewsletterController(
             NewsletterLists lists,
             NewsletterSubscriptions subscriptions,
             Campaigns campaigns,
-            MailSuppressions suppressions) {
+            MailSuppressions suppressions,
+            CampaignImages images,
+            ClickTracking clicks) {
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.campaigns = campaigns;
         this.suppressions = suppressions;
+        this.images = images;
+        this.clicks = clicks;
     }
 
     @InitBinder({"form", "member"})
@@ -66,7 +83,26 @@ class StaffNewsletterController {
         model.addAttribute("counts", lists.activeCounts());
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("suppressed", suppressions.count());
+        model.addAttribute("clickTracking", clicks.enabled());
         return "newsletter/staff/overview";
+    }
+
+    /** An administrator turns click tracking on or off ({@code on} or {@code off}) for campaigns sent from now on. */
+    @PostMapping(CLICK_TRACKING)
+    String clickTracking(
+            @ModelAttribute("clickForm") ClickTrackingForm form,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!form.valid()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", "newsletter.error.clickTracking");
+            return overview(model);
+        }
+        clicks.setEnabled(form.on(), user.getName());
+        redirect.addFlashAttribute("clickTrackingSaved", true);
+        return "redirect:" + BASE;
     }
 
     @GetMapping("/lister/ny")
@@ -146,8 +182,54 @@ class StaffNewsletterController {
     }
 
     @GetMapping("/kampagner/ny")
-    String newCampaign(Model model) {
-        model.addAttribute("form", CampaignForm.empty());
+    String newCampaign(
+            @RequestParam(name = "fejl", required = false) @Nullable String error,
+            Model model,
+            HttpServletResponse response) {
+        CampaignForm form = CampaignForm.empty();
+        model.addAttribute("form", form);
+        if ("stor".equals(error)) {
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
+            result.reject("newsletter.error.image.tooLarge", new Object[] {images.maxMegabytes()}, null);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        }
+        return campaignForm(model);
+    }
+
+    /**
+     * Uploads an image from the campaign editor and shows the form again as it was, with the Markdown snippet to
+     * paste; the campaign itself is neither checked nor saved here.
+     */
+    @PostMapping("/kampagner/ny/billede")
+    String uploadImage(
+            @ModelAttribute("form") CampaignForm form,
+            BindingResult result,
+            @RequestParam(name = "image", required = false) @Nullable MultipartFile image,
+            Authentication user,
+            Model model,
+            HttpServletResponse response) {
+        byte[] content = null;
+        if (image != null && !image.isEmpty() && image.getSize() <= images.maxBytes()) {
+            try {
+                content = image.getBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<Violation> violations = image != null && image.getSize() > images.maxBytes()
+                ? List.of(new Violation("image", "newsletter.error.image.tooLarge", images.maxMegabytes()))
+                : images.check(content, form.imageAlt());
+        if (violations.isEmpty() && !result.hasFieldErrors("imageAlt")) {
+            model.addAttribute(
+                    "uploaded", images.store(image.getOriginalFilename(), content, form.imageAlt(), user.getName()));
+            model.addAttribute("form", form.withoutImage());
+            return campaignForm(model);
+        }
+        // the file has no field of the form: its problems go to the error summary, shown at the file field too
+        FormErrors.reject(
+                result, violations, violation -> "image".equals(violation.field()) ? null : violation.field());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return campaignForm(model);
     }
 
@@ -196,6 +278,7 @@ class StaffNewsletterController {
                 "campaignLists",
                 campaign.get().listIds().stream().map(names::get).collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("figures", campaigns.figures(id));
+        model.addAttribute("links", clicks.clicks(id));
         if (campaign.get().sendable()) {
             model.addAttribute(
                     "audience", campaigns.audience(campaign.get()).recipients().size());
@@ -267,6 +350,8 @@ class StaffNewsletterController {
         model.addAttribute("listChoiceMap", listChoices);
         model.addAttribute("segments", segmentChoices);
         model.addAttribute("segmentChoiceMap", segmentChoices);
+        model.addAttribute("images", images.recent(10));
+        model.addAttribute("imageMaxMegabytes", images.maxMegabytes());
         return "newsletter/staff/campaign-form";
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,7 +15,8 @@ import org.springframework.web.util.HtmlUtils;
  * The HTML part of every e-mail, written from its plain text in one place: a banner with the name and colour of
  * {@code samspil.mail-brand.*}, the text in a readable font and size, paragraphs at blank lines, lines starting with
  * "- " as a list (indented lines continue the item), and web addresses as links. Everything from the text is escaped,
- * so no module writes HTML and nothing a user typed can become markup.
+ * so nothing a user typed can become markup. A mail that brings its own HTML content ({@link OutgoingMail#htmlBody},
+ * a newsletter rendered from Markdown) gets the same frame around that content.
  */
 @Component
 class MailHtml {
@@ -41,10 +43,10 @@ class MailHtml {
     /** The mail's HTML part; the banner names the brand, else the mail's own sender name, else the default sender. */
     String render(OutgoingMail mail) {
         String name = brandName != null ? brandName : mail.fromName() != null ? mail.fromName() : defaultName;
-        return render(name, mail.subject(), mail.textBody());
+        return render(name, mail.subject(), mail.textBody(), mail.htmlBody());
     }
 
-    private String render(String name, String subject, String text) {
+    private String render(String name, String subject, String text, @Nullable String content) {
         StringBuilder html = new StringBuilder(text.length() * 2 + 1200);
         html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
@@ -67,8 +69,12 @@ class MailHtml {
                 .append("<tr><td style=\"")
                 .append(FONT)
                 .append("padding:24px;font-size:16px;line-height:1.5;color:#1a1a1a;\">");
-        for (String paragraph : BLANK_LINES.split(text.strip())) {
-            paragraph(html, paragraph);
+        if (content != null) {
+            html.append(content);
+        } else {
+            for (String paragraph : BLANK_LINES.split(text.strip())) {
+                paragraph(html, paragraph);
+            }
         }
         return html.append("</td></tr></table></td></tr></table></body></html>").toString();
     }
