@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param applicationLinkValidity how long the company's link to an application, and the student's link to withdraw it,
  *                           work (they stop working anyway when the application is deleted)
  * @param institutions       the educational institutions an opportunity can be aimed at
+ * @param editLinkValidity   how long the company's link to edit its opportunity, mailed when a consultant asks for
+ *                           changes, works (it stops anyway once the opportunity is sent back or decided)
  */
 @ConfigurationProperties("samspil.talent")
 public record TalentProperties(
@@ -29,4 +31,5 @@ public record TalentProperties(
         @DefaultValue("1d") Duration retentionInterval,
         @DefaultValue("7d") Duration postLinkValidity,
         @DefaultValue("240d") Duration applicationLinkValidity,
-        @DefaultValue List<String> institutions) {}
+        @DefaultValue List<String> institutions,
+        @DefaultValue("14d") Duration editLinkValidity) {}

@@ -201,9 +201,8 @@ class BadInputTest extends IntegrationTest {
             "POST /studiejob/ansoegning/status",
             "POST /studiejob/ansoegning/tilbagetraek",
             "POST /intern/talent/ny",
-            "POST /intern/talent/{id}/godkend",
-            "POST /intern/talent/{id}/aendringer",
-            "POST /intern/talent/{id}/afvis",
+            "POST /intern/talent/{id}/behandl",
+            "POST /studiejob/opslag/ret",
             "POST /intern/talent/{id}/afslut",
             "POST /api/v1/opportunities",
             "POST /api/v1/opportunities/{id}/applications");

@@ -43,6 +43,28 @@ record OpportunityForm(
         return Boolean.TRUE.equals(paid);
     }
 
+    /** The stored opportunity in the form, for the company's edit after a consultant asked for changes. */
+    static OpportunityForm of(Opportunity o) {
+        return new OpportunityForm(
+                o.companyCvr(),
+                o.companyName(),
+                o.kind(),
+                o.title(),
+                o.description(),
+                o.fields().stream().map(Choices.StudyField::valueOf).toList(),
+                o.levels().stream().map(Choices.Level::valueOf).toList(),
+                o.institutions(),
+                o.place(),
+                o.remote(),
+                o.hoursPerWeek(),
+                o.periodStart(),
+                o.periodEnd(),
+                o.paid(),
+                o.deadline(),
+                o.contactName(),
+                o.contactEmail());
+    }
+
     static OpportunityForm empty() {
         return new OpportunityForm(
                 "", null, null, "", "", List.of(), List.of(), List.of(), null, false, null, null, null, false, null, "",

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Moderation, postings on a company's behalf and the outcome figures, for consultants and management. */
@@ -31,6 +30,11 @@ class StaffTalentController {
     private final TalentFigures figures;
     private final ChoiceLabels labels;
     private final TalentProperties properties;
+
+    private static final Map<ModerationForm.Decision, String> DONE = Map.of(
+            ModerationForm.Decision.APPROVE, "talent.staff.approved",
+            ModerationForm.Decision.CHANGES, "talent.staff.changesAsked",
+            ModerationForm.Decision.REJECT, "talent.staff.rejected");
 
     StaffTalentController(
             TalentService talent, TalentFigures figures, ChoiceLabels labels, TalentProperties properties) {
@@ -60,9 +64,12 @@ class StaffTalentController {
         return "talent/staff-detail";
     }
 
-    @PostMapping("/intern/talent/{id}/godkend")
-    String approve(
+    /** Approve, ask for changes or reject: one form, one path; the decision is the button pressed. */
+    @PostMapping("/intern/talent/{id}/behandl")
+    String moderate(
             @PathVariable long id,
+            @Valid @ModelAttribute ModerationForm moderationForm,
+            BindingResult result,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -70,47 +77,28 @@ class StaffTalentController {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
-        return done(id, talent.approve(id), "talent.staff.approved", redirect);
-    }
-
-    @PostMapping("/intern/talent/{id}/aendringer")
-    String changes(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String message,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (talent.find(id).isEmpty()) {
-            return notFound(model, response);
+        if (result.hasFieldErrors("decision") || moderationForm.decision() == null) {
+            return refused(id, "talent.staff.decisionNeeded", model, locale, response);
         }
-        if (!fits(message)) {
-            return refused(id, "talent.staff.messageNeeded", model, locale, response);
+        if (result.hasErrors()) {
+            return refused(id, "talent.staff.messageTooLong", model, locale, response);
         }
-        return done(id, talent.requestChanges(id, message), "talent.staff.changesAsked", redirect);
-    }
-
-    @PostMapping("/intern/talent/{id}/afvis")
-    String reject(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String reason,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (talent.find(id).isEmpty()) {
-            return notFound(model, response);
+        try {
+            return done(
+                    id,
+                    talent.moderate(id, moderationForm.decision(), moderationForm.message()),
+                    DONE.get(moderationForm.decision()),
+                    redirect);
+        } catch (Rejected rejected) {
+            return refused(id, rejected.violations().get(0).messageKey(), model, locale, response);
         }
-        if (!fits(reason)) {
-            return refused(id, "talent.staff.reasonNeeded", model, locale, response);
-        }
-        return done(id, talent.reject(id, reason), "talent.staff.rejected", redirect);
     }
 
     @PostMapping("/intern/talent/{id}/afslut")
     String close(
             @PathVariable long id,
-            @RequestParam(required = false) @Nullable String outcome,
+            @Valid @ModelAttribute CloseForm closeForm,
+            BindingResult result,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -118,16 +106,10 @@ class StaffTalentController {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
-        Outcome chosen = PublicTalentController.parse(Outcome.class, outcome);
-        if (chosen == null) {
+        if (result.hasErrors()) {
             return refused(id, "talent.staff.outcomeNeeded", model, locale, response);
         }
-        return done(id, talent.close(id, chosen), "talent.staff.closed", redirect);
-    }
-
-    /** A message or reason: some text, at most 5000 characters. */
-    private static boolean fits(@Nullable String text) {
-        return text != null && !text.isBlank() && text.length() <= 5000;
+        return done(id, talent.close(id, closeForm.outcome()), "talent.staff.closed", redirect);
     }
 
     private String refused(long id, String errorKey, Model model, Locale locale, HttpServletResponse response) {

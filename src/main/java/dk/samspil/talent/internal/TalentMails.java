@@ -38,7 +38,13 @@ class TalentMails {
     }
 
     void changesRequested(Opportunity opportunity, String message) {
-        send("talent.changes", opportunity.contactEmail(), "talent.mail.changes", opportunity.title(), message);
+        send(
+                "talent.changes",
+                opportunity.contactEmail(),
+                "talent.mail.changes",
+                opportunity.title(),
+                message,
+                links.edit(opportunity.id()));
     }
 
     void rejected(Opportunity opportunity, String reason) {
