@@ -1,18 +1,23 @@
 package dk.samspil.talent.internal;
 
 import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FileDownloads;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Spreadsheets;
 import dk.samspil.talent.TalentFigures;
 import dk.samspil.talent.TalentProperties;
 import dk.samspil.talent.internal.Choices.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +35,7 @@ class StaffTalentController {
     private final TalentFigures figures;
     private final ChoiceLabels labels;
     private final TalentProperties properties;
+    private final MessageSource messages;
 
     private static final Map<ModerationForm.Decision, String> DONE = Map.of(
             ModerationForm.Decision.APPROVE, "talent.staff.approved",
@@ -37,7 +43,12 @@ class StaffTalentController {
             ModerationForm.Decision.REJECT, "talent.staff.rejected");
 
     StaffTalentController(
-            TalentService talent, TalentFigures figures, ChoiceLabels labels, TalentProperties properties) {
+            TalentService talent,
+            TalentFigures figures,
+            ChoiceLabels labels,
+            TalentProperties properties,
+            MessageSource messages) {
+        this.messages = messages;
         this.talent = talent;
         this.figures = figures;
         this.labels = labels;
@@ -164,6 +175,49 @@ class StaffTalentController {
         model.addAttribute("fieldChoices", labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale));
         model.addAttribute("navSection", "talent-staff");
         return "talent/figures";
+    }
+
+    /** The outcome figures as a file: one row per dimension and key, as on the page. */
+    @GetMapping("/intern/talent/tal.csv")
+    ResponseEntity<byte[]> figuresCsv(Locale locale) {
+        return FileDownloads.attachment("talentbroen-tal.csv", Spreadsheets.CSV)
+                .body(Spreadsheets.csv(figuresHeader(locale), figuresRows(locale)));
+    }
+
+    @GetMapping("/intern/talent/tal.xlsx")
+    ResponseEntity<byte[]> figuresXlsx(Locale locale) {
+        return FileDownloads.attachment("talentbroen-tal.xlsx", Spreadsheets.XLSX)
+                .body(Spreadsheets.xlsx(
+                        messages.getMessage("talent.figures.sheet", null, locale),
+                        figuresHeader(locale),
+                        figuresRows(locale)));
+    }
+
+    private List<String> figuresHeader(Locale locale) {
+        return List.of(
+                messages.getMessage("talent.figures.export.dimension", null, locale),
+                messages.getMessage("talent.figures.export.key", null, locale),
+                messages.getMessage("talent.figures.hired", null, locale),
+                messages.getMessage("talent.figures.fulfilled", null, locale));
+    }
+
+    private List<List<Object>> figuresRows(Locale locale) {
+        Map<String, String> fields = labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale);
+        String unspecified = messages.getMessage("talent.figures.unspecified", null, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (TalentFigures.Dimension dimension : TalentFigures.Dimension.values()) {
+            String name = messages.getMessage(
+                    "talent.figures.key." + dimension.name().toLowerCase(Locale.ROOT), null, locale);
+            for (TalentFigures.Count count : figures.counts(dimension)) {
+                String key = "-".equals(count.key())
+                        ? unspecified
+                        : dimension == TalentFigures.Dimension.FIELD
+                                ? fields.getOrDefault(count.key(), count.key())
+                                : count.key();
+                rows.add(List.of(name, key, Math.toIntExact(count.hired()), Math.toIntExact(count.fulfilled())));
+            }
+        }
+        return rows;
     }
 
     private String newPage(Model model, Locale locale) {

@@ -364,6 +364,18 @@ class TalentService {
                 .list();
     }
 
+    /** The newest published opportunities still open for applications, for the front page. */
+    @Transactional(readOnly = true)
+    List<Opportunity> newestPublished(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM talent_opportunity WHERE status = 'PUBLISHED' AND deadline >= :today
+                        ORDER BY published_at DESC NULLS LAST, id DESC LIMIT :limit""")
+                .param("today", LocalDate.now(clock.withZone(DanishFormats.ZONE)))
+                .param("limit", limit)
+                .query(TalentService::opportunity)
+                .list();
+    }
+
     /** The moderation list: waiting first, then the rest, newest first. */
     @Transactional(readOnly = true)
     List<Opportunity> forStaff() {
@@ -527,13 +539,13 @@ class TalentService {
         return terms.toArray(String[]::new);
     }
 
-    private static String[] names(@Nullable List<? extends Enum<?>> values) {
+    static String[] names(@Nullable List<? extends Enum<?>> values) {
         return values == null
                 ? new String[0]
                 : values.stream().map(Enum::name).distinct().toArray(String[]::new);
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -544,7 +556,7 @@ class TalentService {
         return name.isEmpty() ? "cv.pdf" : name.substring(0, Math.min(200, name.length()));
     }
 
-    private static Opportunity opportunity(ResultSet rs, int n) throws SQLException {
+    static Opportunity opportunity(ResultSet rs, int n) throws SQLException {
         Object hours = rs.getObject("hours_per_week");
         String outcome = rs.getString("outcome");
         return new Opportunity(
@@ -574,7 +586,7 @@ class TalentService {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    private static List<String> list(@Nullable Array array) throws SQLException {
+    static List<String> list(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
