@@ -414,7 +414,8 @@ class BadInputTest extends IntegrationTest {
                                                             Roles.ADMIN,
                                                             Roles.PROCUREMENT,
                                                             Roles.CONSULTANT,
-                                                            Roles.MANAGEMENT))
+                                                            Roles.MANAGEMENT,
+                                                            Roles.INSTITUTION))
                                             .header("Accept-Language", "da"))
                             .andReturn();
                     String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);

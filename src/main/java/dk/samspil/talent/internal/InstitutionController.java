@@ -48,7 +48,7 @@ class InstitutionController {
         model.addAttribute("institution", institution.get());
         model.addAttribute("opportunities", institutions.opportunitiesFor(institution.get()));
         model.addAttribute("wishes", institutions.wishesOf(institution.get().id()));
-        model.addAttribute("baseUrl", platform.link(""));
+        model.addAttribute("baseUrl", platform.baseUrl().replaceAll("/+$", ""));
         model.addAttribute("navSection", "institution");
         return "talent/institution";
     }

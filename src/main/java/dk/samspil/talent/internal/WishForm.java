@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** An institution's project wish for its students. */
 record WishForm(
@@ -17,7 +18,9 @@ record WishForm(
         @NotBlank @Size(max = 5000) String description,
         @NotEmpty List<Choices.StudyField> fields,
         @Min(1) @Max(52) @Nullable Integer weeks,
-        @NotNull LocalDate periodStart) {
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate periodStart) {
 
     static WishForm empty() {
         return new WishForm("", "", List.of(), null, null);

@@ -205,7 +205,9 @@ class TalentGapsTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ret jeres opslag")))
                 .andExpect(content().string(containsString("Skriv timetallet.")))
-                .andExpect(content().string(containsString("value=\"" + title + "\"")));
+                .andExpect(content().string(containsString("value=\"" + title + "\"")))
+                .andExpect(content()
+                        .string(containsString("value=\"" + LocalDate.now(clock).plusDays(20) + "\"")));
         mvc.perform(get("/studiejob/opslag/ret").param("token", token + "x"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Linket virker ikke")));
