@@ -30,9 +30,4 @@ record ModerationForm(
             return messageNeeded;
         }
     }
-
-    /** The message is there when the decision needs one. */
-    boolean complete() {
-        return decision == null || decision.messageNeeded() == null || (message != null && !message.isBlank());
-    }
 }
