@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param unsubscribeLinkValidity how long the unsubscribe link of a campaign mail (and its List-Unsubscribe header) works
  * @param schedulerInterval       how often scheduled campaigns that are due are sent
  * @param bounces                 the mailbox bounces arrive in
+ * @param importUpload            the CSV import of subscribers into a list
  */
 @ConfigurationProperties("samspil.newsletter")
 @Validated
@@ -23,7 +25,21 @@ public record NewsletterProperties(
         @DefaultValue("30d") Duration preferencesLinkValidity,
         @DefaultValue("365d") Duration unsubscribeLinkValidity,
         @DefaultValue("30s") Duration schedulerInterval,
-        @DefaultValue Bounces bounces) {
+        @DefaultValue Bounces bounces,
+        @DefaultValue ImportUpload importUpload) {
+
+    /**
+     * The CSV import of subscribers into a list (upload, preview, confirm).
+     *
+     * @param maxBytes        the largest file taken; keep it at least 1 MB below
+     *                        {@code spring.servlet.multipart.max-file-size}
+     * @param maxRows         the most data rows in one file
+     * @param previewLifetime how long an uploaded file waits on the server for its preview to be confirmed
+     */
+    public record ImportUpload(
+            @DefaultValue("2MB") DataSize maxBytes,
+            @DefaultValue("10000") @Min(1) int maxRows,
+            @DefaultValue("2h") Duration previewLifetime) {}
 
     /**
      * The IMAP mailbox bounces (delivery status notifications) arrive in: the envelope sender of campaign mails.

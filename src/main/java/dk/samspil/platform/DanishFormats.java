@@ -12,6 +12,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,11 @@ import org.springframework.stereotype.Component;
 public class DanishFormats {
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    /** Parsed patterns by language and pattern: a handful of constants, so the maps stay small. */
+    private static final Map<String, DecimalFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+
+    private static final Map<String, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -116,13 +123,31 @@ public class DanishFormats {
         return english(locale) ? "DKK " + range : range + " kr.";
     }
 
+    /**
+     * A total as people say it: from a million on in millions ({@code 4,5 mio. kr.}, whole millions from ten:
+     * {@code 41 mio. kr.}; English {@code DKK 41 million}), below a million in whole kroner.
+     */
+    public String roundedAmount(Number value, Locale locale) {
+        BigDecimal amount = decimal(value);
+        if (amount.compareTo(MILLION) < 0) {
+            return amount(amount.setScale(0, RoundingMode.HALF_UP), locale);
+        }
+        int scale = amount.compareTo(MILLION.multiply(BigDecimal.TEN)) >= 0 ? 0 : 1;
+        String number = number(amount.divide(MILLION, scale, RoundingMode.HALF_UP), "#,##0.#", locale);
+        return english(locale) ? "DKK " + number + " million" : number + " mio. kr.";
+    }
+
     private static String millions(BigDecimal amount, Locale locale) {
         return number(amount.divide(MILLION, 2, RoundingMode.HALF_UP), "#,##0.0#", locale);
     }
 
     private static String number(BigDecimal value, String pattern, Locale locale) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(english(locale) ? Locale.UK : DANISH))
-                .format(value);
+        // parsing a pattern costs more than formatting; DecimalFormat is not thread-safe, so each use gets a clone
+        DecimalFormat prototype = NUMBER_FORMATS.computeIfAbsent(
+                (english(locale) ? "en:" : "da:") + pattern,
+                key -> new DecimalFormat(
+                        pattern, DecimalFormatSymbols.getInstance(english(locale) ? Locale.UK : DANISH)));
+        return ((DecimalFormat) prototype.clone()).format(value);
     }
 
     private static BigDecimal decimal(Number value) {
@@ -135,8 +160,8 @@ public class DanishFormats {
 
     private static DateTimeFormatter pattern(String danish, String english, Locale locale) {
         return english(locale)
-                ? DateTimeFormatter.ofPattern(english, Locale.UK)
-                : DateTimeFormatter.ofPattern(danish, DANISH);
+                ? DATE_FORMATS.computeIfAbsent("en:" + english, key -> DateTimeFormatter.ofPattern(english, Locale.UK))
+                : DATE_FORMATS.computeIfAbsent("da:" + danish, key -> DateTimeFormatter.ofPattern(danish, DANISH));
     }
 
     private static TemporalAccessor zoned(TemporalAccessor value) {

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Uploaded files kept on the server between an import's preview and its confirmation, so that the confirmation reads
  * and checks the file again instead of trusting anything the browser sends back. Each is found by a random id, only
  * by the user who uploaded it, only for the import ({@code purpose}) it was kept for, and only until it expires;
- * expired files are deleted whenever a new one is kept.
+ * expired files are deleted whenever a new one is kept and every ten minutes. Public forms keep the files of a refused
+ * try here too, so that the next try need not upload them again; their owner is the form, and the browser holds only a
+ * signed reference ({@link SignedTokens}).
  */
 @Component
 public class KeptUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(KeptUploads.class);
 
     /** A kept file; {@code fileName} is {@code -} when the browser sent none. */
     public record Upload(UUID id, String owner, String fileName, byte[] content, Instant keptAt) {}
@@ -75,5 +83,22 @@ public class KeptUploads {
     @Transactional
     public void forget(UUID id) {
         jdbc.sql("DELETE FROM import_batch WHERE id = :id").param("id", id).update();
+    }
+
+    /** Deletes every expired file; the count of them. */
+    @Transactional
+    public int deleteExpired() {
+        return jdbc.sql("DELETE FROM import_batch WHERE expires_at <= :now")
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** Files nobody came back for (a form left after a refused try) are not kept until the next upload. */
+    @Scheduled(fixedDelay = 10, initialDelay = 2, timeUnit = TimeUnit.MINUTES)
+    void deleteExpiredRegularly() {
+        int deleted = deleteExpired();
+        if (deleted > 0) {
+            log.info("Deleted {} expired kept uploads", deleted);
+        }
     }
 }

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,14 +31,36 @@ public final class UploadSizeLimit {
      */
     public static FilterRegistrationBean<OncePerRequestFilter> redirecting(
             String path, long limitBytes, String redirectTo) {
+        return filter(path, limitBytes, request -> redirectTo);
+    }
+
+    /**
+     * The same for upload routes with a variable part (e.g. {@code /intern/nyhedsbreve/lister/7/import}): POSTs under
+     * {@code urlPattern} (a servlet pattern such as {@code /intern/nyhedsbreve/*}) whose path matches {@code paths}
+     * are answered with 303 to their own path with {@code query}; other paths pass untouched.
+     */
+    public static FilterRegistrationBean<OncePerRequestFilter> redirectingToItself(
+            String urlPattern, Pattern paths, long limitBytes, String query) {
+        return filter(urlPattern, limitBytes, request -> {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return paths.matcher(path).matches() ? path + "?" + query : null;
+        });
+    }
+
+    private static FilterRegistrationBean<OncePerRequestFilter> filter(
+            String urlPattern, long limitBytes, Function<HttpServletRequest, @Nullable String> redirectTo) {
         long limit = limitBytes + MARGIN;
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit) {
+                String target = "POST".equals(request.getMethod()) && request.getContentLengthLong() > limit
+                        ? redirectTo.apply(request)
+                        : null;
+                if (target != null) {
                     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                    response.setHeader("Location", request.getContextPath() + redirectTo);
+                    response.setHeader("Location", request.getContextPath() + target);
                     response.setHeader("Connection", "close");
                     return;
                 }
@@ -43,7 +68,7 @@ public final class UploadSizeLimit {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(path);
+        registration.addUrlPatterns(urlPattern);
         // Before Spring Security's filter chain (-100), which would read the body for the CSRF token.
         registration.setOrder(-200);
         return registration;

@@ -158,6 +158,27 @@ class CpvCatalogueTest {
     }
 
     @Test
+    void searchFindsDanishLettersLeftOutAsWellAsWrittenOut() {
+        List<String> written = catalogue.search("rengøring", DANISH, 50).stream()
+                .map(entry -> entry.code().value())
+                .toList();
+
+        assertThat(written).hasSizeGreaterThan(5).contains("90910000");
+        assertThat(catalogue.search("rengoring", DANISH, 50))
+                .extracting(entry -> entry.code().value())
+                .isEqualTo(written);
+        assertThat(catalogue.search("rengoering", DANISH, 50))
+                .extracting(entry -> entry.code().value())
+                .isEqualTo(written);
+        assertThat(catalogue.search("radgivning byggeri", DANISH, 50))
+                .extracting(CpvEntry::labelDa)
+                .contains("Rådgivning i forbindelse med byggeri");
+        assertThat(catalogue.search("tagdakning", DANISH, 5))
+                .extracting(CpvEntry::labelDa)
+                .anyMatch(label -> label.contains("agdækning"));
+    }
+
+    @Test
     void searchRequiresEveryWord() {
         List<CpvEntry> hits = catalogue.search("Rengøring  bygn", DANISH, 20);
 

@@ -170,6 +170,43 @@ class InquiryBrowserTest extends BrowserTest {
     }
 
     /**
+     * A file chosen on a refused try is shown as already attached and goes with the next try without being chosen
+     * again; a request far over the attachments' limit comes back to the form, which says the limit.
+     */
+    @Test
+    void thePublicFormKeepsAChosenFileAcrossARefusedTry() {
+        String subject = "Kloakplan " + UUID.randomUUID().toString().substring(0, 6);
+        open("/henvendelse");
+        awaitText(By.tagName("h1"), "Skriv til erhvervscentret");
+        driver.findElement(By.id("name")).sendKeys("Anne Hansen");
+        driver.findElement(By.id("files")).sendKeys(pdf().toString());
+        submit("Send henvendelsen");
+        awaitText(By.cssSelector(".alert-error"), "Skriv henvendelsen.");
+        assertThat(driver.findElement(By.cssSelector(".kept-files")).getText())
+                .contains("Allerede vedhæftet")
+                .containsPattern("affaldsplan\\d*\\.pdf \\(1 kB\\)")
+                .contains("Fjern");
+        checkPage("inquiries-kept-1-refused");
+        for (int width : List.of(390, 1280)) {
+            resizeWindow(width, width == 390 ? 844 : 1024);
+            driver.executeScript("document.querySelector('.kept-files').scrollIntoView()");
+            screenshot("inquiries-kept-1-files-" + width);
+        }
+        driver.findElement(By.id("email")).sendKeys("anne@glasklart.dk");
+        driver.findElement(By.id("subject")).sendKeys(subject);
+        driver.findElement(By.id("message")).sendKeys("Kloakplanen er vedhæftet.");
+        submit("Send henvendelsen");
+        awaitText(By.tagName("main"), "Henvendelsen har sagsnummer H-");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM inquiry_attachment a JOIN inquiry i ON i.id = a.inquiry_id
+                        WHERE i.subject = :s""").param("s", subject).query(Long.class).single()).isOne();
+
+        open("/henvendelse?fejl=stor");
+        awaitText(By.id("error-summary"), "Bilagene fylder mere end 10 MB tilsammen");
+        checkPage("inquiries-kept-2-too-large");
+    }
+
+    /**
      * The public form with the keyboard alone: every field is reached with Tab in reading order and shows where focus
      * is; after a failed submit the error summary has focus and lists the errors in the order of the fields, and its
      * link leads to the field.

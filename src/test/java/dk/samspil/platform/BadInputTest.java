@@ -194,6 +194,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/nyhedsbreve/kampagner/{id}/send",
             "POST /intern/nyhedsbreve/spaerrede/ophaev",
             "POST /intern/nyhedsbreve/lister/{id}/abonnenter",
+            "POST /nyhedsbrev/link",
             // talent bridge
             "POST /studiejob/{id}/ansoeg",
             "POST /studiejob/opslag/ny",
@@ -229,7 +230,12 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/virksomheder/import",
                     "a CVR file upload: CvrImportPageTest sends other formats, an empty file, broken lines and duplicates",
             "POST /intern/virksomheder/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}",
-                    "confirms a kept CVR upload by its UUID and a mode; CvrImportPageTest");
+                    "confirms a kept CVR upload by its UUID and a mode; CvrImportPageTest",
+            "POST /intern/nyhedsbreve/lister/{listId}/import",
+                    "a CSV upload of subscribers: SubscriberImportTest sends other formats, another encoding, missing"
+                            + " columns, bad rows and conflicting duplicates",
+            "POST /intern/nyhedsbreve/lister/{listId}/import/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}",
+                    "confirms a kept subscriber upload by its UUID, no other input; SubscriberImportTest");
 
     /** Submit buttons that ask for another form row instead of saving: not input to attack. */
     private static final Set<String> BUTTONS = Set.of("addLot");

@@ -229,6 +229,7 @@ class EveryWidthBrowserTest extends BrowserTest {
                 "/varsling/link",
                 "/nyhedsbrev",
                 "/nyhedsbrev/arkiv",
+                "/nyhedsbrev/link",
                 "/arrangementer",
                 event,
                 "/opi",

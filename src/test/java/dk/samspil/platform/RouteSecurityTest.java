@@ -206,6 +206,9 @@ class RouteSecurityTest extends IntegrationTest {
             new Rule("/api/v1/lists/{id}/subscribers", HttpMethod.POST, Access.PUBLIC, Set.of()),
             Rule.role("/api/v1/campaigns", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/nyhedsbreve", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            // "send me my link" is for anyone; importing people into a list from a CSV file is for the same staff
+            Rule.open("/nyhedsbrev/link"),
+            Rule.role("/intern/nyhedsbreve/lister/{listId}/import", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.open("/opi"),
             Rule.role("/intern/opi", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.ADMIN),
             // talent bridge: students search and apply, companies post and open applications by signed links;

@@ -1,19 +1,20 @@
 package dk.samspil.codelists.internal;
 
 import dk.samspil.codelists.CpvEntry;
-import java.text.Normalizer;
+import dk.samspil.platform.text.DanishText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Search-as-you-type over CPV labels in one language, by a linear scan over labels split into lower-case words in
- * advance (about 9,500 codes; well under a millisecond of CPU per query). Danish letters and accents are folded
- * ({@link #fold}), so queries typed without them match.
+ * advance (about 9,500 codes; well under a millisecond of CPU per query). Words are the platform's Danish words
+ * ({@link DanishText#tokens}), folded loosely ({@link DanishText#foldLoosely}) on labels and queries alike, so queries
+ * typed without Danish letters or accents match: "rengoring", "rengoering" and "rengøring" find the same codes, and
+ * "cafe" finds "café".
  *
  * <p>Every query word must match a word of the label: either at the start of the word ({@code tag} finds
  * {@code Tagdækning}), or, for query words of at least {@value #MIN_INNER_MATCH_LENGTH} letters, anywhere inside it, which
@@ -37,7 +38,6 @@ final class CpvSearch {
 
     private static final Pattern CODE_WITH_CHECK_DIGIT = Pattern.compile("\\b(\\d{8})-\\d\\b");
     private static final Pattern CODE_PREFIX = Pattern.compile("\\d{1,8}");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static final Comparator<Hit> BEST_FIRST = Comparator.comparingInt(Hit::rank)
             .thenComparingInt(hit -> hit.candidate().significantDigits())
@@ -82,39 +82,11 @@ final class CpvSearch {
                 .toList();
     }
 
-    /** Lower-case words: runs of letters and digits; hand-rolled because it runs for every label at start-up. */
+    /** The words of a text, lower case and folded loosely. */
     private static String[] tokenize(String text) {
-        String lower = fold(text.toLowerCase(Locale.ROOT));
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean inWord = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        return words.toArray(String[]::new);
-    }
-
-    /**
-     * Writes æ, ø, å as ae, oe, aa and drops accents, on labels and queries alike: a keyboard without Danish letters
-     * finds "Rådhus" with "raadhus", and "cafe" finds "café".
-     */
-    static String fold(String lower) {
-        boolean plain = true;
-        for (int i = 0; i < lower.length() && plain; i++) {
-            plain = lower.charAt(i) < 0x80;
-        }
-        if (plain) {
-            return lower;
-        }
-        String danish = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return COMBINING_MARKS
-                .matcher(Normalizer.normalize(danish, Normalizer.Form.NFD))
-                .replaceAll("");
+        return DanishText.tokens(text).stream()
+                .map(token -> DanishText.foldLoosely(token.lower()))
+                .toArray(String[]::new);
     }
 
     private record Hit(Candidate candidate, int rank) {}

@@ -33,20 +33,33 @@ final class AttachmentRules {
      * {@value #FIELD} (then an empty list). The form and the API check alike.
      */
     static List<NewAttachment> check(@Nullable List<MultipartFile> files, List<Violation> violations) {
+        List<Violation> refusals = new ArrayList<>();
+        List<NewAttachment> accepted = accept(files, List.of(), refusals);
+        violations.addAll(refusals);
+        return refusals.isEmpty() ? accepted : List.of();
+    }
+
+    /**
+     * The uploads that are acceptable one by one, next to {@code earlier} attachments (kept from an earlier try of the
+     * same form), with the reasons for refusing the others added to {@code violations}. The number of files and their
+     * total size count the earlier ones too; when those limits are broken, none of the uploads is accepted.
+     */
+    static List<NewAttachment> accept(
+            @Nullable List<MultipartFile> files, List<NewAttachment> earlier, List<Violation> violations) {
         List<MultipartFile> given = files == null
                 ? List.of()
                 : files.stream().filter(file -> file != null && !file.isEmpty()).toList();
-        if (given.size() > MAX_FILES) {
+        if (earlier.size() + given.size() > MAX_FILES) {
             violations.add(new Violation(FIELD, "inquiries.error.files.tooMany", MAX_FILES));
             return List.of();
         }
-        long total = given.stream().mapToLong(MultipartFile::getSize).sum();
+        long total = given.stream().mapToLong(MultipartFile::getSize).sum()
+                + earlier.stream().mapToLong(a -> a.content().length).sum();
         if (total > MAX_TOTAL_BYTES) {
             violations.add(new Violation(FIELD, "inquiries.error.files.tooLarge", MAX_TOTAL_BYTES / (1024 * 1024)));
             return List.of();
         }
         List<NewAttachment> attachments = new ArrayList<>();
-        boolean refused = false;
         for (MultipartFile file : given) {
             String name = name(file.getOriginalFilename());
             byte[] content;
@@ -54,7 +67,6 @@ final class AttachmentRules {
                 content = file.getBytes();
             } catch (IOException e) {
                 violations.add(new Violation(FIELD, "inquiries.error.files.unreadable", name));
-                refused = true;
                 continue;
             }
             java.util.Optional<UploadedFiles.Kind> kind = UploadedFiles.detect(content, name);
@@ -62,10 +74,9 @@ final class AttachmentRules {
                 attachments.add(new NewAttachment(name, kind.get(), content));
             } else {
                 violations.add(new Violation(FIELD, "inquiries.error.files.kind", name));
-                refused = true;
             }
         }
-        return refused ? List.of() : attachments;
+        return attachments;
     }
 
     /** The file's own name without folders and control characters, at most 255 characters. */

@@ -1,23 +1,17 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.MailboxReader;
 import dk.samspil.platform.TextInput;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the configured IMAP mailbox ({@code samspil.inquiries.mailbox.*}) for answers from inquirers: a mail whose
- * subject names a case number ({@code H-2026-0001}) is attached to that case. Unread mails are read and marked read;
+ * Reads the configured IMAP mailbox ({@code samspil.inquiries.mailbox.*}) for answers from inquirers, with the
+ * platform's {@link MailboxReader}: a mail whose subject names a case number ({@code H-2026-0001}) is attached to
+ * that case. Unread mails are read and marked read (a mail that cannot be read too, so it is not read again and again);
  * each is attached once by its Message-ID, so a second read (another instance, a mail flagged unread again) adds
  * nothing. Mails that name no known case are marked read and left in the mailbox for a person to look at.
  */
@@ -41,11 +36,13 @@ class InquiryMailbox {
     static final int MAX_BODY = 20_000;
 
     private final InquiryProperties.Mailbox settings;
+    private final MailboxReader reader;
     private final InquiryService inquiries;
     private final Clock clock;
 
-    InquiryMailbox(InquiryProperties properties, InquiryService inquiries, Clock clock) {
+    InquiryMailbox(InquiryProperties properties, MailboxReader reader, InquiryService inquiries, Clock clock) {
         this.settings = properties.mailbox();
+        this.reader = reader;
         this.inquiries = inquiries;
         this.clock = clock;
     }
@@ -62,43 +59,30 @@ class InquiryMailbox {
             if (attached > 0) {
                 log.info("Inquiry mailbox: {} mail(s) attached to their cases", attached);
             }
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException e) {
             log.warn("Inquiry mailbox could not be read: {}", e.toString());
         }
     }
 
     /** Reads the unread mails once. @return how many were attached to a case now */
-    int poll() throws MessagingException, IOException {
-        Properties props = new Properties();
-        props.put("mail." + settings.protocol() + ".connectiontimeout", "10000");
-        props.put("mail." + settings.protocol() + ".timeout", "30000");
-        Session session = Session.getInstance(props);
-        int attached = 0;
-        try (Store store = session.getStore(settings.protocol())) {
-            store.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            Folder folder = store.getFolder(settings.folder());
-            folder.open(Folder.READ_WRITE);
-            try {
-                for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    if (read(message)) {
-                        attached++;
-                    }
-                    message.setFlag(Flags.Flag.SEEN, true);
-                }
-            } finally {
-                folder.close(false);
-            }
-        }
-        return attached;
+    int poll() throws MessagingException {
+        MailboxReader.Mailbox mailbox = new MailboxReader.Mailbox(
+                settings.host(),
+                settings.port(),
+                settings.protocol(),
+                settings.username(),
+                settings.password(),
+                settings.folder());
+        return reader.readUnread(mailbox, this::read);
     }
 
-    private boolean read(Message message) throws MessagingException, IOException {
+    private boolean read(MimeMessage message) throws MessagingException, IOException {
         String subject = message.getSubject();
         Matcher match = subject == null ? null : CASE_NUMBER.matcher(subject);
         if (match == null || !match.find()) {
             return false;
         }
-        String messageId = message instanceof MimeMessage mime ? mime.getMessageID() : null;
+        String messageId = message.getMessageID();
         if (messageId == null || messageId.isBlank() || messageId.length() > 998) {
             return false;
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param morningMailAt           from this time (Danish time) on a business day, management gets the day's mail about overdue and nearly due inquiries
  * @param retention               a closed inquiry's personal data (name, e-mail, phone, message, thread) is removed this long after closing
  * @param mailbox                 the IMAP mailbox where answers from inquirers arrive (the address replies are sent from)
+ * @param keptFilesLifetime       files accepted on a public form that was refused for another reason are kept this long, so that the next try need not upload them again
  */
 @ConfigurationProperties("samspil.inquiries")
 public record InquiryProperties(
@@ -20,11 +21,15 @@ public record InquiryProperties(
         @DefaultValue("5") int answerBusinessDays,
         @DefaultValue("07:00") java.time.LocalTime morningMailAt,
         @DefaultValue("3y") java.time.Period retention,
-        @DefaultValue Mailbox mailbox) {
+        @DefaultValue Mailbox mailbox,
+        @DefaultValue("2h") Duration keptFilesLifetime) {
 
     public InquiryProperties {
         if (acknowledgeBusinessDays < 0 || answerBusinessDays < 0) {
             throw new IllegalArgumentException("Business days must not be negative");
+        }
+        if (keptFilesLifetime.isNegative() || keptFilesLifetime.isZero()) {
+            throw new IllegalArgumentException("samspil.inquiries.kept-files-lifetime must be positive");
         }
     }
 

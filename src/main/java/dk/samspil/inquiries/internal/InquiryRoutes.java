@@ -4,11 +4,14 @@ import dk.samspil.platform.NavigationItem;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.RouteAuthorization;
 import dk.samspil.platform.StartPageSection;
+import dk.samspil.platform.UploadSizeLimit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may reach inquiries: anyone may send one through the public form; the business centre's consultants and
@@ -33,6 +36,19 @@ class InquiryRoutes {
             routes.requestMatchers(InquiryController.BASE, InquiryController.BASE + "/**")
                     .hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
         };
+    }
+
+    /**
+     * A public form whose attachments are far over their limit goes back to the form, which says the limit, before
+     * the body is read (platform {@link UploadSizeLimit}); without it the servlet container's multipart limit would
+     * end in a confusing error page and the form would be lost.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> inquiryUploadLimit() {
+        return UploadSizeLimit.redirecting(
+                PublicInquiryController.BASE,
+                AttachmentRules.MAX_TOTAL_BYTES,
+                PublicInquiryController.BASE + "?" + PublicInquiryController.TOO_LARGE);
     }
 
     /** Open and overdue inquiries on the start page of those who handle them. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The module's own mails (confirm a sign-up), in the person's language, in the business centre's name. */
+/** The module's own mails (confirm a sign-up, the link to the preference centre), in the person's language, in the business centre's name. */
 @Component
 class NewsletterMails {
 
@@ -50,6 +50,23 @@ class NewsletterMails {
                         person.email(),
                         text("newsletter.mail.confirm.subject", locale, sender),
                         body.toString())
+                .withFromName(sender));
+    }
+
+    /** A fresh link to the person's preference centre, asked for on the sign-up page. */
+    void sendPreferencesLink(Subscribers.Person person) {
+        Locale locale = person.locale();
+        String sender = senderName(locale);
+        String body = text("newsletter.mail.link.intro", locale, sender)
+                + "\n\n"
+                + text("newsletter.mail.preferences", locale)
+                + ":\n"
+                + links.preferencesUrl(person.id())
+                + "\n\n"
+                + text("newsletter.mail.link.ignore", locale)
+                + '\n';
+        outbox.enqueue(OutgoingMail.of(
+                        "newsletter.link", person.email(), text("newsletter.mail.link.subject", locale, sender), body)
                 .withFromName(sender));
     }
 

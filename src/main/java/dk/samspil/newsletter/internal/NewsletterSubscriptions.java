@@ -229,34 +229,63 @@ class NewsletterSubscriptions {
         if (!violations.isEmpty()) {
             throw new Rejected(violations);
         }
+        addActive(
+                list.get(),
+                email,
+                cvr == null || cvr.isBlank() ? null : Cvr.normalize(cvr),
+                legalBasis,
+                source.strip() + " (" + staff + ")",
+                Method.STAFF);
+    }
+
+    /**
+     * Puts the person on the list at once (no confirmation mail) with the legal basis, recording consent given and
+     * confirmed by {@code method} with where it is {@code documented}; the caller checked every value and holds the
+     * transaction.
+     */
+    void addActive(
+            MailingList list, String email, @Nullable String cvr, String legalBasis, String documented, Method method) {
         Instant now = clock.instant();
-        Subscribers.Person person = subscribers.register(
-                email.strip(), null, cvr == null || cvr.isBlank() ? null : Cvr.normalize(cvr), "da", USE);
+        Subscribers.Person person = subscribers.register(email.strip(), null, cvr, "da", USE);
         repository.subscriptions(person.id());
-        repository.upsertSubscription(listId, person.id(), "ACTIVE", legalBasis, null, now);
-        String documented = source.strip() + " (" + staff + ")";
-        repository.insertConsent(
-                listId,
-                person.id(),
-                person.email(),
-                "GIVEN",
-                now,
-                Method.STAFF.name(),
-                list.get().textVersion(),
-                documented,
-                null,
-                null);
-        repository.insertConsent(
-                listId,
-                person.id(),
-                person.email(),
-                "CONFIRMED",
-                now,
-                Method.STAFF.name(),
-                list.get().textVersion(),
-                documented,
-                null,
-                null);
+        repository.upsertSubscription(list.id(), person.id(), "ACTIVE", legalBasis, null, now);
+        for (String action : List.of("GIVEN", "CONFIRMED")) {
+            repository.insertConsent(
+                    list.id(),
+                    person.id(),
+                    person.email(),
+                    action,
+                    now,
+                    method.name(),
+                    list.textVersion(),
+                    documented,
+                    null,
+                    null);
+        }
+    }
+
+    /**
+     * "Send me my link": mails a fresh preference-centre link when the address belongs to a person on (or once on) a
+     * list, at most once per throttle interval; says nothing either way, so the answer does not tell who subscribes.
+     * Every request counts against the client's mail allowance, known address or not.
+     *
+     * @throws Rejected when the address is missing or not an e-mail address
+     */
+    @Transactional
+    void sendPreferencesLink(@Nullable String email) {
+        if (email == null || email.isBlank()) {
+            throw new Rejected(List.of(new Violation("email", "newsletter.error.email.required")));
+        }
+        if (!EmailAddresses.isValid(email.strip())) {
+            throw new Rejected(List.of(new Violation("email", "newsletter.error.email.invalid")));
+        }
+        String checked = email.strip();
+        if (throttle.tryAcquire("newsletter.link", checked)) {
+            subscribers
+                    .findByEmail(checked)
+                    .filter(person -> !repository.subscriptions(person.id()).isEmpty())
+                    .ifPresent(mails::sendPreferencesLink);
+        }
     }
 
     /** The confirmation link: every list of the sign-up starts at once. */

@@ -2,6 +2,7 @@ package dk.samspil.newsletter.internal;
 
 import dk.samspil.platform.ConfirmLinks;
 import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicNewsletterController {
 
     static final String BASE = "/nyhedsbrev";
+    static final String LINK_PATH = BASE + "/link";
 
     private final NewsletterSubscriptions subscriptions;
     private final NewsletterLinks links;
@@ -94,6 +96,31 @@ class PublicNewsletterController {
     @GetMapping(BASE + "/tak")
     String thanks() {
         return "newsletter/thanks";
+    }
+
+    /** "Send me my link": the form, also reached from the sign-up page and from a link that no longer works. */
+    @GetMapping(LINK_PATH)
+    String linkForm(Model model) {
+        model.addAttribute("form", new LinkForm(null));
+        return "newsletter/link";
+    }
+
+    /** Mails the preference-centre link to a known address; the answer is the same for every well-formed address. */
+    @PostMapping(LINK_PATH)
+    String sendLink(
+            @ModelAttribute("form") LinkForm form, BindingResult result, Model model, HttpServletResponse response) {
+        try {
+            if (!result.hasErrors()) {
+                subscriptions.sendPreferencesLink(form.email());
+                model.addAttribute("sent", true);
+                model.addAttribute("form", new LinkForm(null));
+                return "newsletter/link";
+            }
+        } catch (Rejected rejected) {
+            FormErrors.reject(result, rejected.violations());
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "newsletter/link";
     }
 
     @GetMapping(BASE + "/bekraeft")

@@ -214,6 +214,21 @@ public final class DanishText {
         return MARKS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /**
+     * {@link #fold} and then {@code ae}, {@code oe}, {@code aa} as one letter each ({@code a}, {@code o}, {@code a}): a
+     * word typed on a keyboard without Danish letters may leave them out ("rengoring", "radhus", "tagdakning") or
+     * write them out ("rengoering", "raadhus", "tagdaekning"), and all are the same as "rengøring", "rådhus",
+     * "tagdækning". Looser than {@link #fold} ("poesi" and "posi" are the same too), so for search-as-you-type, where
+     * a few extra suggestions cost nothing, not for matching that sends mail.
+     */
+    public static String foldLoosely(String word) {
+        String folded = fold(word);
+        if (folded.indexOf('e') < 0 && folded.indexOf("aa") < 0) {
+            return folded;
+        }
+        return folded.replace("aa", "a").replace("ae", "a").replace("oe", "o");
+    }
+
     /** The word (lower case) with its stem and every form a keyword may take inside it, all folded. */
     public Word word(String lower) {
         Word word = cache.get(lower);

@@ -46,6 +46,22 @@ class DanishTextTest {
         assertThat(DanishText.fold(word)).isEqualTo(folded);
     }
 
+    @ParameterizedTest(name = "{0} folds loosely to {1}")
+    @CsvSource({
+        "Rengøring, rengoring",
+        "rengoering, rengoring",
+        "rengoring, rengoring",
+        "RÅDHUS, radhus",
+        "raadhus, radhus",
+        "Tagdækning, tagdakning",
+        "tagdaekning, tagdakning",
+        "café, cafe",
+        "tag, tag"
+    })
+    void foldsLooselyForWordsTypedWithoutDanishLetters(String word, String folded) {
+        assertThat(DanishText.foldLoosely(word)).isEqualTo(folded);
+    }
+
     @Test
     void wordsWrittenWithAaOeAeAreTheSameWordsAsWithÆØÅ() {
         assertThat(TEXT.word("rådhuset").stem())

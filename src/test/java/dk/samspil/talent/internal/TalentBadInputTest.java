@@ -3,6 +3,7 @@ package dk.samspil.talent.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -50,6 +57,9 @@ class TalentBadInputTest extends IntegrationTest {
 
     @Autowired
     TalentService talent;
+
+    @LocalServerPort
+    int port;
 
     private String cvr;
     private String title;
@@ -180,6 +190,32 @@ class TalentBadInputTest extends IntegrationTest {
         mvc.perform(application(id, "sara@example.dk", "cv.pdf", big))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("højst 5 MB")));
+        assertThat(applications(id)).isZero();
+    }
+
+    @Test
+    void aRequestOverTheMultipartLimitGetsTheDanishMessageNotAnErrorPage() throws Exception {
+        long id = published(LocalDate.now(clock).plusDays(10));
+        String boundary = "----samspil" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nSara Jensen\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(Arrays.copyOf(PDF, 26 * 1024 * 1024));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/studiejob/" + id + "/ansoeg"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(PublicTalentController.TOO_LARGE));
+        mvc.perform(get(PublicTalentController.TOO_LARGE).header("Accept-Language", "da"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("højst være 5 MB")));
         assertThat(applications(id)).isZero();
     }
 

@@ -1,9 +1,9 @@
 package dk.samspil.pipeline.internal.importing;
 
+import dk.samspil.platform.CsvUploads;
+
 /** Tells CSV from XLSX by the file's content, not its name, and refuses everything else. */
 final class PlanFileReader {
-
-    private static final int SNIFF_BYTES = 8192;
 
     private PlanFileReader() {}
 
@@ -17,7 +17,7 @@ final class PlanFileReader {
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new PlanFileRejected("pipeline.import.error.xls");
         }
-        if (binary(content)) {
+        if (!CsvUploads.looksLikeText(content)) {
             throw new PlanFileRejected("pipeline.import.error.fileType");
         }
         return CsvPlanReader.read(content, maxRows);
@@ -33,24 +33,5 @@ final class PlanFileReader {
             }
         }
         return true;
-    }
-
-    /** Text files (CSV) have no NUL bytes and few control characters; PDFs, images and archives do. */
-    private static boolean binary(byte[] content) {
-        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-            return true;
-        }
-        int limit = Math.min(content.length, SNIFF_BYTES);
-        int control = 0;
-        for (int i = 0; i < limit; i++) {
-            int b = content[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
-                control++;
-            }
-        }
-        return control > limit / 100;
     }
 }

@@ -7,17 +7,12 @@ import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.FrontPageContribution;
 import dk.samspil.platform.PageFragment;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +29,6 @@ class FrontPagePurchases {
     /** Entries in each of the two lists. */
     static final int SHOWN = 3;
 
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Comparator<PlannedProcurement> NEWEST = Comparator.comparing(
                     PlannedProcurement::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -58,13 +52,11 @@ class FrontPagePurchases {
 
     private final PublicSearchIndex index;
     private final DanishFormats formats;
-    private final MessageSource messages;
     private final Clock clock;
 
-    FrontPagePurchases(PublicSearchIndex index, DanishFormats formats, MessageSource messages, Clock clock) {
+    FrontPagePurchases(PublicSearchIndex index, DanishFormats formats, Clock clock) {
         this.index = index;
         this.formats = formats;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -127,19 +119,8 @@ class FrontPagePurchases {
                 && expectedTo >= today;
     }
 
-    /** {@code 41 mio. kr.} from a million on (whole millions from ten), else the amount itself. */
     private String total(BigDecimal amount) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (amount.compareTo(MILLION) < 0) {
-            return formats.amount(amount.setScale(0, RoundingMode.HALF_UP));
-        }
-        BigDecimal millions = amount.divide(
-                MILLION, amount.compareTo(MILLION.multiply(BigDecimal.TEN)) >= 0 ? 0 : 1, RoundingMode.HALF_UP);
-        boolean english = "en".equals(locale.getLanguage());
-        String number = new DecimalFormat(
-                        "#,##0.#", DecimalFormatSymbols.getInstance(english ? Locale.UK : DanishFormats.DANISH))
-                .format(millions);
-        return messages.getMessage("pipeline.front.millions", new Object[] {number}, locale);
+        return formats.roundedAmount(amount, LocaleContextHolder.getLocale());
     }
 
     @Component

@@ -93,14 +93,15 @@ class PipelineSearch {
         int[][] docDivisions = s.divisions();
         int[] docUnits = s.units();
         int[] docQuarters = s.quarters();
+        ProcurementSort sort = query.sort();
         int matching = 0;
         for (int doc = 0; doc < size; doc++) {
             if (scores != null && scores[doc] < 0) {
                 continue;
             }
-            int failed = filters.failed(doc);
+            int failed = filters.any ? filters.failed(doc) : 0;
             if (failed == 0) {
-                keys[matching++] = sortKey(query.sort(), s, hits, doc);
+                keys[matching++] = sortKey(sort, s, hits, doc);
             }
             // a facet counts the entries that pass every other filter: what choosing its value would show
             if ((failed & ~CPV) == 0) {
@@ -115,7 +116,7 @@ class PipelineSearch {
                 quarters[docQuarters[doc]]++;
             }
         }
-        if (query.sort() != ProcurementSort.EXPECTED) {
+        if (sort != ProcurementSort.EXPECTED) {
             Arrays.sort(keys, 0, matching);
         }
         int from = Math.min(matching, (query.page() - 1) * PAGE_SIZE);
@@ -190,6 +191,9 @@ class PipelineSearch {
         private final int unit;
         private final long expectedFrom;
         private final long expectedTo;
+        private final boolean other;
+        /** Whether the query has any filter at all: the plain list, the most requested page, has none. */
+        final boolean any;
 
         Filters(PublicSearchIndex.Snapshot s, ProcurementQuery query) {
             this.s = s;
@@ -202,6 +206,12 @@ class PipelineSearch {
                     query.expected() == null ? 0 : query.expected().from().toEpochDay();
             this.expectedTo =
                     query.expected() == null ? 0 : query.expected().to().toEpochDay();
+            this.other = query.procedure() != null || query.smeOnly() || query.consortiaOnly();
+            this.any = query.cpvDivision() != null
+                    || query.buyingUnit() != null
+                    || query.expected() != null
+                    || query.valueBand() != null
+                    || other;
         }
 
         /** Which of the query's filters the document fails, as bits ({@code 0}: it passes them all). */
@@ -224,7 +234,7 @@ class PipelineSearch {
         }
 
         private boolean otherFails(int doc) {
-            if (query.procedure() == null && !query.smeOnly() && !query.consortiaOnly()) {
+            if (!other) {
                 return false;
             }
             ProcurementDetails d = s.entry(doc).details();

@@ -269,11 +269,12 @@ public class PublicSearchIndex {
      * whose forms hold one of {@code hitForms} in {@code <mark>}.
      */
     String snippet(String description, Set<String> hitForms) {
-        List<DanishText.Token> tokens = DanishText.tokens(description);
         int first = -1;
         List<DanishText.Token> marked = new ArrayList<>();
+        // without a query nothing is marked: the list without a query is the most requested page, skip the analysis
+        List<DanishText.Token> tokens = hitForms.isEmpty() ? List.of() : DanishText.tokens(description);
         for (DanishText.Token token : tokens) {
-            if (!hitForms.isEmpty() && hits(token, hitForms)) {
+            if (hits(token, hitForms)) {
                 marked.add(token);
                 if (first < 0) {
                     first = token.start();
