@@ -1,5 +1,6 @@
 package dk.samspil.talent;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
@@ -20,6 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param applicationLinkValidity how long the company's link to an application, and the student's link to withdraw it,
  *                           work (they stop working anyway when the application is deleted)
  * @param institutions       the educational institutions an opportunity can be aimed at
+ * @param editLinkValidity   how long the company's link to edit its opportunity, mailed when a consultant asks for
+ *                           changes, works (it stops anyway once the opportunity is sent back or decided)
+ * @param digestDay          the weekday of the institutions' weekly digest of new opportunities in their fields
+ * @param digestHour         the hour of that day (0–23, Europe/Copenhagen) from which the digest goes out
+ * @param digestCheckInterval how often the digest job looks whether a digest is due
  */
 @ConfigurationProperties("samspil.talent")
 public record TalentProperties(
@@ -29,4 +35,8 @@ public record TalentProperties(
         @DefaultValue("1d") Duration retentionInterval,
         @DefaultValue("7d") Duration postLinkValidity,
         @DefaultValue("240d") Duration applicationLinkValidity,
-        @DefaultValue List<String> institutions) {}
+        @DefaultValue List<String> institutions,
+        @DefaultValue("14d") Duration editLinkValidity,
+        @DefaultValue("MONDAY") DayOfWeek digestDay,
+        @DefaultValue("7") int digestHour,
+        @DefaultValue("1h") Duration digestCheckInterval) {}

@@ -204,13 +204,19 @@ class BadInputTest extends IntegrationTest {
             "POST /studiejob/ansoegning/status",
             "POST /studiejob/ansoegning/tilbagetraek",
             "POST /intern/talent/ny",
-            "POST /intern/talent/{id}/godkend",
-            "POST /intern/talent/{id}/aendringer",
-            "POST /intern/talent/{id}/afvis",
+            "POST /intern/talent/{id}/behandl",
+            "POST /studiejob/opslag/ret",
             "POST /intern/talent/{id}/afslut",
+            "POST /intern/talent/institutioner/ny",
+            "POST /intern/talent/institutioner/{id}",
+            "POST /intern/uddannelse/projektoensker/ny",
+            "POST /intern/uddannelse/projektoensker/{id}",
+            "POST /intern/uddannelse/projektoensker/{id}/luk",
+            "POST /studiejob/projektoensker/{id}/svar",
             "POST /api/v1/opportunities",
             "POST /api/v1/opportunities/{id}/applications");
-    // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case)
+    // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case, and
+    // INSTITUTION for the talent bridge's institution pages)
 
     /** Routes that take input but not through this catalogue, with the reason. */
     private static final Map<String, String> EXCUSED = Map.of(
@@ -416,7 +422,8 @@ class BadInputTest extends IntegrationTest {
                                                             Roles.ADMIN,
                                                             Roles.PROCUREMENT,
                                                             Roles.CONSULTANT,
-                                                            Roles.MANAGEMENT))
+                                                            Roles.MANAGEMENT,
+                                                            Roles.INSTITUTION))
                                             .header("Accept-Language", "da"))
                             .andReturn();
                     String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -476,7 +483,7 @@ class BadInputTest extends IntegrationTest {
             throws Exception {
         request.with(csrf())
                 .with(user("bad-input@example.dk")
-                        .roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT))
+                        .roles(Roles.ADMIN, Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT, Roles.INSTITUTION))
                 .header("Accept-Language", "da");
         Map<String, Long> before = counts();
         MvcResult result = mvc.perform(request).andReturn();

@@ -217,6 +217,8 @@ class RouteSecurityTest extends IntegrationTest {
             // moderation and figures are for consultants and management
             Rule.open("/studiejob"),
             Rule.role("/intern/talent", Roles.CONSULTANT, Roles.MANAGEMENT),
+            // an institution's own pages: its users only
+            Rule.role("/intern/uddannelse", Roles.INSTITUTION),
             Rule.role("/api/v1/opportunities", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.openGet("/api/v1/opportunities"),
             new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()));

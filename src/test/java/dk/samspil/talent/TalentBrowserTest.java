@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -179,6 +180,161 @@ class TalentBrowserTest extends BrowserTest {
                         .getText())
                 .isEqualTo(String.valueOf(hiredBefore + 1));
         logOut();
+    }
+
+    @Test
+    void consultantAsksForChangesAndTheCompanyEditsThroughTheMailedLink() throws Exception {
+        String cvr = CvrNumbers.random();
+        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, 'Rettelse ApS', :now, :now)")
+                .param("cvr", cvr)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        String contact = "ret-" + UUID.randomUUID() + "@example.dk";
+        String title =
+                "Studiejob i kundeservice " + UUID.randomUUID().toString().substring(0, 6);
+        long id = jdbc.sql("""
+                        INSERT INTO talent_opportunity (company_cvr, company_name, company_known, kind, title,
+                            description, fields, place, period_start, period_end, paid, deadline, contact_name,
+                            contact_email, status, created_at)
+                        VALUES (:cvr, 'Rettelse ApS', true, 'STUDENT_JOB', :title, 'Du svarer kunderne.', '{BUSINESS}',
+                            'Slagelse', :start, :end, true, :deadline, 'Kim', :contact, 'PENDING', :now)
+                        RETURNING id""")
+                .param("cvr", cvr)
+                .param("title", title)
+                .param("start", LocalDate.now(clock).plusDays(30))
+                .param("end", LocalDate.now(clock).plusDays(120))
+                .param("deadline", LocalDate.now(clock).plusDays(20))
+                .param("contact", contact)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+
+        loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
+        open("/intern/talent/" + id);
+        awaitText(By.tagName("h1"), title);
+        driver.findElement(By.id("message")).sendKeys("Skriv, hvor mange timer om ugen jobbet er.");
+        driver.findElement(By.xpath("//button[contains(., 'Bed om ændringer')]"))
+                .click();
+        awaitText(By.id("status"), "Ændringer ønsket");
+        logOut();
+
+        open(link(mail(contact, 1, "Ret venligst jeres opslag"), "/studiejob/opslag/ret"));
+        awaitText(By.tagName("h1"), "Ret jeres opslag");
+        assertThat(driver.findElement(By.id("moderation-message")).getText())
+                .isEqualTo("Skriv, hvor mange timer om ugen jobbet er.");
+        assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+        checkPage("talent-edit-form");
+        driver.findElement(By.id("hoursPerWeek")).sendKeys("12");
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem og send til godkendelse')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Opslaget er sendt til godkendelse igen");
+        checkPage("talent-edited");
+        assertThat(jdbc.sql("SELECT status || ' ' || hours_per_week FROM talent_opportunity WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING 12");
+    }
+
+    @Test
+    void anInstitutionSeesItsOpportunitiesAndACompanyAnswersItsProjectWish() throws Exception {
+        jdbc.sql("DELETE FROM talent_institution WHERE name = 'Zealand Business College'")
+                .update();
+        jdbc.sql("DELETE FROM talent_institution_member WHERE lower(email) = 'institution@demo.samspil.dk'")
+                .update();
+        String opportunity =
+                "Praktik i eventplanlægning " + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                        INSERT INTO talent_opportunity (company_cvr, company_name, company_known, kind, title,
+                            description, fields, place, period_start, period_end, paid, deadline, contact_name,
+                            contact_email, status, created_at, published_at)
+                        VALUES (:cvr, 'Event ApS', true, 'INTERNSHIP', :title, 'Du planlægger koncerter.',
+                            '{TOURISM}', 'Slagelse', :start, :end, false, :deadline, 'Kim', 'kim@example.dk',
+                            'PUBLISHED', :now, :now)""")
+                .param("cvr", CvrNumbers.random())
+                .param("title", opportunity)
+                .param("start", LocalDate.now(clock).plusDays(30))
+                .param("end", LocalDate.now(clock).plusDays(120))
+                .param("deadline", LocalDate.now(clock).plusDays(20))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+
+        // a consultant adds the institution with its fields and its user
+        loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
+        open("/intern/talent");
+        driver.findElement(By.linkText("Uddannelsesinstitutioner")).click();
+        awaitText(By.tagName("h1"), "Uddannelsesinstitutioner");
+        driver.findElement(By.linkText("Tilføj en institution")).click();
+        awaitText(By.tagName("h1"), "Uddannelsesinstitution");
+        checkPage("talent-institution-form");
+        new Select(driver.findElement(By.id("name"))).selectByVisibleText("Zealand Business College");
+        driver.findElement(By.cssSelector("label[for='fields-TOURISM']")).click();
+        driver.findElement(By.id("members")).sendKeys("institution@demo.samspil.dk");
+        driver.findElement(By.xpath("//button[contains(., 'Gem institutionen')]"))
+                .click();
+        awaitText(By.id("institutions"), "Zealand Business College");
+        checkPage("talent-institutions");
+        logOut();
+
+        // the institution's user finds its page from the start page and posts a project wish
+        loginAs("institution@demo.samspil.dk", "demo-institution-2026");
+        open("/intern");
+        assertThat(driver.findElements(By.cssSelector("a[href='/intern/uddannelse']")))
+                .as("reachable from /intern")
+                .isNotEmpty();
+        open("/intern/uddannelse");
+        awaitText(By.tagName("h1"), "Zealand Business College");
+        assertThat(driver.findElement(By.id("opportunities")).getText()).contains(opportunity);
+        assertThat(driver.findElement(By.id("share-links")).getText()).contains("/studiejob?fag=TOURISM");
+        checkPage("talent-institution");
+        driver.findElement(By.linkText("Slå et projektønske op")).click();
+        awaitText(By.tagName("h1"), "Slå et projektønske op");
+        checkPage("talent-wish-form");
+        String wish =
+                "10-ugers projekt om festivaler " + UUID.randomUUID().toString().substring(0, 6);
+        driver.findElement(By.id("title")).sendKeys(wish);
+        driver.findElement(By.id("description")).sendKeys("Tre studerende undersøger festivalernes gæster.");
+        driver.findElement(By.cssSelector("label[for='fields-TOURISM']")).click();
+        driver.findElement(By.id("weeks")).sendKeys("10");
+        setDate("periodStart", LocalDate.now(clock).plusMonths(2));
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Slå ønsket op')]"))
+                .click();
+        awaitText(By.id("wishes"), wish);
+        logOut();
+
+        // a company finds the wish from the students' page and answers
+        open("/studiejob");
+        driver.findElement(By.linkText("Studerende søger virksomheder til projekter"))
+                .click();
+        awaitText(By.id("wishes"), wish);
+        checkPage("talent-wishes");
+        driver.findElement(By.linkText(wish)).click();
+        awaitText(By.tagName("h1"), wish);
+        checkPage("talent-wish");
+        driver.findElement(By.id("companyName")).sendKeys("Festival ApS");
+        driver.findElement(By.id("contactName")).sendKeys("Mette Madsen");
+        driver.findElement(By.id("email")).sendKeys("mette-" + UUID.randomUUID() + "@example.dk");
+        driver.findElement(By.id("message")).sendKeys("Vi har data fra tre års festivaler.");
+        driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Send svaret')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Svaret er sendt");
+        assertThat(TestSmtp.text(mail("institution@demo.samspil.dk", 1, "Svar på jeres projektønske")))
+                .contains("Festival ApS", "/intern/uddannelse/projektoensker/");
+
+        // the institution reads the answer and closes the wish
+        loginAs("institution@demo.samspil.dk", "demo-institution-2026");
+        open("/intern/uddannelse");
+        driver.findElement(By.linkText(wish)).click();
+        awaitText(By.id("answers"), "Festival ApS");
+        checkPage("talent-wish-answers");
+        driver.findElement(By.xpath("//button[contains(., 'Luk ønsket')]")).click();
+        awaitText(By.id("wish-status"), "Lukket");
+        logOut();
+
+        // the front page shows the newest opportunities with a link to the search
+        open("/");
+        awaitText(By.id("front-talent"), opportunity);
+        checkPage("talent-front");
     }
 
     private long hiredInIt() {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The opportunity form, for a company (with its CVR number and e-mail) and for a consultant on its behalf. */
 record OpportunityForm(
@@ -27,10 +28,18 @@ record OpportunityForm(
         @Size(max = 200) @SingleLine @Nullable String place,
         @Nullable Boolean remote,
         @Min(1) @Max(60) @Nullable Integer hoursPerWeek,
-        @NotNull LocalDate periodStart,
-        @NotNull LocalDate periodEnd,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate periodStart,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate periodEnd,
+
         @Nullable Boolean paid,
-        @NotNull LocalDate deadline,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate deadline,
+
         @NotBlank @Size(max = 200) @SingleLine String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail) {
 
@@ -41,6 +50,28 @@ record OpportunityForm(
 
     boolean isPaid() {
         return Boolean.TRUE.equals(paid);
+    }
+
+    /** The stored opportunity in the form, for the company's edit after a consultant asked for changes. */
+    static OpportunityForm of(Opportunity o) {
+        return new OpportunityForm(
+                o.companyCvr(),
+                o.companyName(),
+                o.kind(),
+                o.title(),
+                o.description(),
+                o.fields().stream().map(Choices.StudyField::valueOf).toList(),
+                o.levels().stream().map(Choices.Level::valueOf).toList(),
+                o.institutions(),
+                o.place(),
+                o.remote(),
+                o.hoursPerWeek(),
+                o.periodStart(),
+                o.periodEnd(),
+                o.paid(),
+                o.deadline(),
+                o.contactName(),
+                o.contactEmail());
     }
 
     static OpportunityForm empty() {

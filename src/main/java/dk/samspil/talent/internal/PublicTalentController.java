@@ -174,6 +174,59 @@ class PublicTalentController {
         return message("talent.confirmed", model, response, HttpStatus.OK);
     }
 
+    // ---- the company edits its opportunity after a consultant asked for changes
+
+    @GetMapping(TalentLinks.EDIT_PATH)
+    String editForm(
+            @RequestParam(required = false) @Nullable String token,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Optional<Opportunity> opportunity = editable(token);
+        if (opportunity.isEmpty()) {
+            return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("opportunityForm", OpportunityForm.of(opportunity.get()));
+        return editPage(opportunity.get(), token, model, locale);
+    }
+
+    @PostMapping(TalentLinks.EDIT_PATH)
+    String edit(
+            @RequestParam(required = false) @Nullable String token,
+            @Valid @ModelAttribute OpportunityForm opportunityForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Optional<Opportunity> opportunity = editable(token);
+        if (opportunity.isEmpty()) {
+            return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
+        }
+        if (!result.hasErrors()) {
+            try {
+                if (talent.editByCompany(opportunity.get().id(), opportunityForm)) {
+                    return message("talent.edited", model, response, HttpStatus.OK);
+                }
+                return message("talent.invalidLink", model, response, HttpStatus.NOT_FOUND);
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return editPage(opportunity.get(), token, model, locale);
+    }
+
+    /** The opportunity behind an edit link, while it waits for the company's changes. */
+    private Optional<Opportunity> editable(@Nullable String token) {
+        return links.editId(token).flatMap(talent::find).filter(o -> o.status() == Status.CHANGES_REQUESTED);
+    }
+
+    private String editPage(Opportunity opportunity, @Nullable String token, Model model, Locale locale) {
+        model.addAttribute("edit", opportunity);
+        model.addAttribute("token", token);
+        return postPage(model, locale);
+    }
+
     // ---- the company's link to an application
 
     @GetMapping("/studiejob/ansoegning")

@@ -1,18 +1,23 @@
 package dk.samspil.talent.internal;
 
 import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FileDownloads;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Spreadsheets;
 import dk.samspil.talent.TalentFigures;
 import dk.samspil.talent.TalentProperties;
 import dk.samspil.talent.internal.Choices.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Moderation, postings on a company's behalf and the outcome figures, for consultants and management. */
@@ -31,9 +35,20 @@ class StaffTalentController {
     private final TalentFigures figures;
     private final ChoiceLabels labels;
     private final TalentProperties properties;
+    private final MessageSource messages;
+
+    private static final Map<ModerationForm.Decision, String> DONE = Map.of(
+            ModerationForm.Decision.APPROVE, "talent.staff.approved",
+            ModerationForm.Decision.CHANGES, "talent.staff.changesAsked",
+            ModerationForm.Decision.REJECT, "talent.staff.rejected");
 
     StaffTalentController(
-            TalentService talent, TalentFigures figures, ChoiceLabels labels, TalentProperties properties) {
+            TalentService talent,
+            TalentFigures figures,
+            ChoiceLabels labels,
+            TalentProperties properties,
+            MessageSource messages) {
+        this.messages = messages;
         this.talent = talent;
         this.figures = figures;
         this.labels = labels;
@@ -60,9 +75,12 @@ class StaffTalentController {
         return "talent/staff-detail";
     }
 
-    @PostMapping("/intern/talent/{id}/godkend")
-    String approve(
+    /** Approve, ask for changes or reject: one form, one path; the decision is the button pressed. */
+    @PostMapping("/intern/talent/{id}/behandl")
+    String moderate(
             @PathVariable long id,
+            @Valid @ModelAttribute ModerationForm moderationForm,
+            BindingResult result,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -70,47 +88,28 @@ class StaffTalentController {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
-        return done(id, talent.approve(id), "talent.staff.approved", redirect);
-    }
-
-    @PostMapping("/intern/talent/{id}/aendringer")
-    String changes(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String message,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (talent.find(id).isEmpty()) {
-            return notFound(model, response);
+        if (result.hasFieldErrors("decision") || moderationForm.decision() == null) {
+            return refused(id, "talent.staff.decisionNeeded", model, locale, response);
         }
-        if (!fits(message)) {
-            return refused(id, "talent.staff.messageNeeded", model, locale, response);
+        if (result.hasErrors()) {
+            return refused(id, "talent.staff.messageTooLong", model, locale, response);
         }
-        return done(id, talent.requestChanges(id, message), "talent.staff.changesAsked", redirect);
-    }
-
-    @PostMapping("/intern/talent/{id}/afvis")
-    String reject(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String reason,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (talent.find(id).isEmpty()) {
-            return notFound(model, response);
+        try {
+            return done(
+                    id,
+                    talent.moderate(id, moderationForm.decision(), moderationForm.message()),
+                    DONE.get(moderationForm.decision()),
+                    redirect);
+        } catch (Rejected rejected) {
+            return refused(id, rejected.violations().get(0).messageKey(), model, locale, response);
         }
-        if (!fits(reason)) {
-            return refused(id, "talent.staff.reasonNeeded", model, locale, response);
-        }
-        return done(id, talent.reject(id, reason), "talent.staff.rejected", redirect);
     }
 
     @PostMapping("/intern/talent/{id}/afslut")
     String close(
             @PathVariable long id,
-            @RequestParam(required = false) @Nullable String outcome,
+            @Valid @ModelAttribute CloseForm closeForm,
+            BindingResult result,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -118,16 +117,10 @@ class StaffTalentController {
         if (talent.find(id).isEmpty()) {
             return notFound(model, response);
         }
-        Outcome chosen = PublicTalentController.parse(Outcome.class, outcome);
-        if (chosen == null) {
+        if (result.hasErrors()) {
             return refused(id, "talent.staff.outcomeNeeded", model, locale, response);
         }
-        return done(id, talent.close(id, chosen), "talent.staff.closed", redirect);
-    }
-
-    /** A message or reason: some text, at most 5000 characters. */
-    private static boolean fits(@Nullable String text) {
-        return text != null && !text.isBlank() && text.length() <= 5000;
+        return done(id, talent.close(id, closeForm.outcome()), "talent.staff.closed", redirect);
     }
 
     private String refused(long id, String errorKey, Model model, Locale locale, HttpServletResponse response) {
@@ -182,6 +175,49 @@ class StaffTalentController {
         model.addAttribute("fieldChoices", labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale));
         model.addAttribute("navSection", "talent-staff");
         return "talent/figures";
+    }
+
+    /** The outcome figures as a file: one row per dimension and key, as on the page. */
+    @GetMapping("/intern/talent/tal.csv")
+    ResponseEntity<byte[]> figuresCsv(Locale locale) {
+        return FileDownloads.attachment("talentbroen-tal.csv", Spreadsheets.CSV)
+                .body(Spreadsheets.csv(figuresHeader(locale), figuresRows(locale)));
+    }
+
+    @GetMapping("/intern/talent/tal.xlsx")
+    ResponseEntity<byte[]> figuresXlsx(Locale locale) {
+        return FileDownloads.attachment("talentbroen-tal.xlsx", Spreadsheets.XLSX)
+                .body(Spreadsheets.xlsx(
+                        messages.getMessage("talent.figures.sheet", null, locale),
+                        figuresHeader(locale),
+                        figuresRows(locale)));
+    }
+
+    private List<String> figuresHeader(Locale locale) {
+        return List.of(
+                messages.getMessage("talent.figures.export.dimension", null, locale),
+                messages.getMessage("talent.figures.export.key", null, locale),
+                messages.getMessage("talent.figures.hired", null, locale),
+                messages.getMessage("talent.figures.fulfilled", null, locale));
+    }
+
+    private List<List<Object>> figuresRows(Locale locale) {
+        Map<String, String> fields = labels.of(List.of(Choices.StudyField.values()), "talent.field.", locale);
+        String unspecified = messages.getMessage("talent.figures.unspecified", null, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (TalentFigures.Dimension dimension : TalentFigures.Dimension.values()) {
+            String name = messages.getMessage(
+                    "talent.figures.key." + dimension.name().toLowerCase(Locale.ROOT), null, locale);
+            for (TalentFigures.Count count : figures.counts(dimension)) {
+                String key = "-".equals(count.key())
+                        ? unspecified
+                        : dimension == TalentFigures.Dimension.FIELD
+                                ? fields.getOrDefault(count.key(), count.key())
+                                : count.key();
+                rows.add(List.of(name, key, Math.toIntExact(count.hired()), Math.toIntExact(count.fulfilled())));
+            }
+        }
+        return rows;
     }
 
     private String newPage(Model model, Locale locale) {

@@ -12,11 +12,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Routes of the talent bridge: the student pages, the company's posting form and the signed links are public (the
- * platform rate-limits anonymous POSTs); moderation and figures are for consultants and management.
+ * platform rate-limits anonymous POSTs); moderation, figures and the list of institutions are for consultants and
+ * management; an institution's own pages for its users (role INSTITUTION).
  */
 @Configuration(proxyBeanMethods = false)
 class TalentConfiguration {
@@ -27,6 +29,8 @@ class TalentConfiguration {
     RouteAuthorization talentRouteAuthorization() {
         return routes -> {
             routes.requestMatchers("/intern/talent", "/intern/talent/**").hasAnyRole(STAFF);
+            routes.requestMatchers(InstitutionController.HOME, InstitutionController.HOME + "/**")
+                    .hasRole(Roles.INSTITUTION);
             routes.requestMatchers(HttpMethod.GET, TalentApiController.PATH).permitAll();
             routes.requestMatchers(HttpMethod.POST, TalentApiController.PATH + "/*/applications")
                     .permitAll();
@@ -51,6 +55,38 @@ class TalentConfiguration {
     @Bean
     NavigationItem talentStaffNavigation() {
         return NavigationItem.forRoles("talent-staff", "/intern/talent", "nav.talent.staff", 145, STAFF);
+    }
+
+    @Bean
+    NavigationItem talentInstitutionNavigation() {
+        return NavigationItem.forRoles(
+                "institution", InstitutionController.HOME, "nav.talent.institution", 146, Roles.INSTITUTION);
+    }
+
+    /** An institution's users land on the new opportunities in its fields and its open project wishes. */
+    @Bean
+    StartPageSection talentInstitutionStartSection(InstitutionService institutions) {
+        return StartPageSection.of(
+                Set.of(Roles.INSTITUTION),
+                46,
+                () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                        .flatMap(user -> institutions.ofMember(user.getName()))
+                        .map(institution -> new StartPageSection.Figures(
+                                        "talent.institution.start.heading",
+                                        java.util.List.of(
+                                                new StartPageSection.Figure(
+                                                        "talent.institution.start.opportunities",
+                                                        institutions
+                                                                .opportunitiesFor(institution)
+                                                                .size(),
+                                                        InstitutionController.HOME),
+                                                new StartPageSection.Figure(
+                                                        "talent.institution.start.wishes",
+                                                        institutions.wishesOf(institution.id()).stream()
+                                                                .filter(Wish::open)
+                                                                .count(),
+                                                        InstitutionController.HOME)))
+                                .fragment()));
     }
 
     @Bean

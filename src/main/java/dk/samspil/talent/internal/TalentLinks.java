@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signed, purpose-bound, expiring links of the talent bridge: the company confirms its posting, opens an
- * application, and the student withdraws it. Each purpose's token is worthless for the others.
+ * application, edits its opportunity when a consultant asked for changes, and the student withdraws an application. Each purpose's token is worthless for the others.
  */
 @Component
 class TalentLinks {
@@ -17,6 +17,8 @@ class TalentLinks {
             new ConfirmLinks.Flow("talent.post", "/studiejob/opslag/bekraeft", "talent.confirm", "talent");
     static final ConfirmLinks.Flow WITHDRAW =
             new ConfirmLinks.Flow("talent.withdraw", "/studiejob/ansoegning/tilbagetraek", "talent.withdraw", "talent");
+    static final String EDIT_PATH = "/studiejob/opslag/ret";
+    static final String EDIT_PURPOSE = "talent.edit";
     static final String APPLICATION_PATH = "/studiejob/ansoegning";
     static final String APPLICATION_PURPOSE = "talent.application";
 
@@ -34,6 +36,18 @@ class TalentLinks {
 
     String withdraw(long applicationId) {
         return links.url(WITHDRAW, applicationId, properties.applicationLinkValidity());
+    }
+
+    /** The company's link to edit its opportunity after a consultant asked for changes. */
+    String edit(long opportunityId) {
+        return links.url(
+                new ConfirmLinks.Flow(EDIT_PURPOSE, EDIT_PATH, "talent.edit", "talent"),
+                opportunityId,
+                properties.editLinkValidity());
+    }
+
+    Optional<Long> editId(@Nullable String token) {
+        return links.id(EDIT_PURPOSE, token);
     }
 
     /** The company's link to one application. */

@@ -5,6 +5,7 @@ import dk.samspil.platform.MailOutbox;
 import dk.samspil.platform.OutgoingMail;
 import dk.samspil.platform.PlatformProperties;
 import dk.samspil.talent.internal.Choices.ApplicationStatus;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +17,19 @@ class TalentMails {
     private final MessageSource messages;
     private final TalentLinks links;
     private final PlatformProperties platform;
+    private final DanishFormats formats;
 
-    TalentMails(MailOutbox outbox, MessageSource messages, TalentLinks links, PlatformProperties platform) {
+    TalentMails(
+            MailOutbox outbox,
+            MessageSource messages,
+            TalentLinks links,
+            PlatformProperties platform,
+            DanishFormats formats) {
         this.outbox = outbox;
         this.messages = messages;
         this.links = links;
         this.platform = platform;
+        this.formats = formats;
     }
 
     void confirmPosting(long id, String email, String title) {
@@ -38,7 +46,13 @@ class TalentMails {
     }
 
     void changesRequested(Opportunity opportunity, String message) {
-        send("talent.changes", opportunity.contactEmail(), "talent.mail.changes", opportunity.title(), message);
+        send(
+                "talent.changes",
+                opportunity.contactEmail(),
+                "talent.mail.changes",
+                opportunity.title(),
+                message,
+                links.edit(opportunity.id()));
     }
 
     void rejected(Opportunity opportunity, String reason) {
@@ -73,6 +87,43 @@ class TalentMails {
                 opportunity.companyName(),
                 statusText,
                 links.withdraw(application.id()));
+    }
+
+    /** The institution's user who posted a project wish gets a company's answer. */
+    void wishAnswered(Wish wish, WishAnswerForm answer) {
+        send(
+                "talent.wishAnswer",
+                wish.contactEmail(),
+                "talent.mail.wishAnswer",
+                wish.title(),
+                answer.companyName().strip(),
+                answer.contactName().strip(),
+                answer.email().strip(),
+                answer.message().strip(),
+                platform.link("/intern/uddannelse/projektoensker/" + wish.id()));
+    }
+
+    /** One user's weekly digest of the new opportunities in the institution's fields. */
+    void digest(String to, String institution, List<Opportunity> opportunities) {
+        StringBuilder items = new StringBuilder();
+        for (Opportunity o : opportunities) {
+            items.append(text(
+                            "talent.mail.digest.item",
+                            o.title(),
+                            o.companyName(),
+                            text("talent.kind." + o.kind().name()),
+                            formats.date(o.deadline()),
+                            platform.link("/studiejob/" + o.id())))
+                    .append("\n\n");
+        }
+        send(
+                "talent.digest",
+                to,
+                "talent.mail.digest",
+                institution,
+                opportunities.size(),
+                items.toString().strip(),
+                platform.link("/intern/uddannelse"));
     }
 
     private void send(String category, String to, String key, Object... arguments) {

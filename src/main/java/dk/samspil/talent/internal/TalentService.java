@@ -197,36 +197,97 @@ class TalentService {
         return moveStatus(id, Set.of(Status.UNCONFIRMED), Status.PENDING, null);
     }
 
+    /**
+     * A consultant's decision on a waiting opportunity, one path for all three: approving publishes it, asking for
+     * changes sends the company the message with a link to edit it, rejecting sends the reason. False when the
+     * opportunity is not (or no longer) in a status where the decision can be made.
+     */
     @Transactional
-    boolean approve(long id) {
-        boolean moved = moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.PUBLISHED, null);
-        if (moved) {
+    boolean moderate(long id, ModerationForm.Decision decision, @Nullable String message) {
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (text == null && decision.messageNeeded() != null) {
+            throw new Rejected(new Violation("message", decision.messageNeeded()));
+        }
+        boolean moved = switch (decision) {
+            case APPROVE -> moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.PUBLISHED, null);
+            case CHANGES -> moveStatus(id, Set.of(Status.PENDING), Status.CHANGES_REQUESTED, text);
+            case REJECT -> moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.REJECTED, text);
+        };
+        if (!moved) {
+            return false;
+        }
+        if (decision == ModerationForm.Decision.APPROVE) {
             jdbc.sql("UPDATE talent_opportunity SET published_at = :now WHERE id = :id")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
                     .update();
-            find(id).ifPresent(mails::approved);
         }
-        return moved;
+        Opportunity opportunity = find(id).orElseThrow();
+        switch (decision) {
+            case APPROVE -> mails.approved(opportunity);
+            case CHANGES -> mails.changesRequested(opportunity, text);
+            case REJECT -> mails.rejected(opportunity, text);
+        }
+        return true;
     }
 
+    /**
+     * The company's edit through the link mailed with a consultant's request for changes: the opportunity (not its
+     * company) takes the form's values and goes back to the consultants. False when it is no longer waiting for
+     * changes; refused, with nothing changed, when the form breaks the posting rules.
+     */
     @Transactional
-    boolean requestChanges(long id, String message) {
-        boolean moved = moveStatus(id, Set.of(Status.PENDING), Status.CHANGES_REQUESTED, message.strip());
-        if (moved) {
-            find(id).ifPresent(opportunity -> mails.changesRequested(opportunity, message.strip()));
+    boolean editByCompany(long id, OpportunityForm form) {
+        Optional<Opportunity> before = find(id).filter(o -> o.status() == Status.CHANGES_REQUESTED);
+        if (before.isEmpty()) {
+            return false;
         }
-        return moved;
-    }
-
-    @Transactional
-    boolean reject(long id, String reason) {
-        boolean moved =
-                moveStatus(id, Set.of(Status.PENDING, Status.CHANGES_REQUESTED), Status.REJECTED, reason.strip());
-        if (moved) {
-            find(id).ifPresent(opportunity -> mails.rejected(opportunity, reason.strip()));
+        List<Violation> problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
         }
-        return moved;
+        Opportunity old = before.get();
+        jdbc.sql("""
+                        UPDATE talent_opportunity SET kind = :kind, title = :title, description = :description,
+                            fields = :fields, levels = :levels, institutions = :institutions, place = :place,
+                            remote = :remote, hours_per_week = :hours, period_start = :start, period_end = :end,
+                            paid = :paid, deadline = :deadline, contact_name = :contactName,
+                            contact_email = :contactEmail, search_terms = :terms
+                        WHERE id = :id""")
+                .param("kind", form.kind().name())
+                .param("title", form.title().strip())
+                .param("description", form.description().strip())
+                .param("fields", names(form.fields()))
+                .param("levels", names(form.levels()))
+                .param(
+                        "institutions",
+                        form.institutions() == null
+                                ? new String[0]
+                                : form.institutions().toArray(String[]::new))
+                .param("place", blankToNull(form.place()))
+                .param("remote", form.isRemote())
+                .param("hours", form.hoursPerWeek())
+                .param("start", form.periodStart())
+                .param("end", form.periodEnd())
+                .param("paid", form.isPaid())
+                .param("deadline", form.deadline())
+                .param("contactName", form.contactName().strip())
+                .param("contactEmail", form.contactEmail().strip())
+                .param("terms", terms(form.title() + " " + form.description() + " " + old.companyName()))
+                .param("id", id)
+                .update();
+        audit.updated(
+                OPPORTUNITY,
+                id,
+                Map.of("title", old.title(), "deadline", old.deadline(), "contactEmail", old.contactEmail()),
+                Map.of(
+                        "title",
+                        form.title().strip(),
+                        "deadline",
+                        form.deadline(),
+                        "contactEmail",
+                        form.contactEmail().strip()));
+        return moveStatus(id, Set.of(Status.CHANGES_REQUESTED), Status.PENDING, old.moderationMessage());
     }
 
     /** Closes a published opportunity with what came of it. */
@@ -299,6 +360,18 @@ class TalentService {
                 .param("from", availableFrom)
                 .param("place", blankToNull(place))
                 .param("stems", stems.toArray(String[]::new))
+                .query(TalentService::opportunity)
+                .list();
+    }
+
+    /** The newest published opportunities still open for applications, for the front page. */
+    @Transactional(readOnly = true)
+    List<Opportunity> newestPublished(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM talent_opportunity WHERE status = 'PUBLISHED' AND deadline >= :today
+                        ORDER BY published_at DESC NULLS LAST, id DESC LIMIT :limit""")
+                .param("today", LocalDate.now(clock.withZone(DanishFormats.ZONE)))
+                .param("limit", limit)
                 .query(TalentService::opportunity)
                 .list();
     }
@@ -466,13 +539,13 @@ class TalentService {
         return terms.toArray(String[]::new);
     }
 
-    private static String[] names(@Nullable List<? extends Enum<?>> values) {
+    static String[] names(@Nullable List<? extends Enum<?>> values) {
         return values == null
                 ? new String[0]
                 : values.stream().map(Enum::name).distinct().toArray(String[]::new);
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -483,7 +556,7 @@ class TalentService {
         return name.isEmpty() ? "cv.pdf" : name.substring(0, Math.min(200, name.length()));
     }
 
-    private static Opportunity opportunity(ResultSet rs, int n) throws SQLException {
+    static Opportunity opportunity(ResultSet rs, int n) throws SQLException {
         Object hours = rs.getObject("hours_per_week");
         String outcome = rs.getString("outcome");
         return new Opportunity(
@@ -513,7 +586,7 @@ class TalentService {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    private static List<String> list(@Nullable Array array) throws SQLException {
+    static List<String> list(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
