@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,31 @@ class TalentService {
 
     static final String OPPORTUNITY = "talent.opportunity";
     static final String APPLICATION = "talent.application";
+
+    /** The opportunity's own fields as the insert and the update write them. */
+    private static Map<String, Object> formParams(OpportunityForm form) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", form.kind().name());
+        params.put("title", form.title().strip());
+        params.put("description", form.description().strip());
+        params.put("fields", names(form.fields()));
+        params.put("levels", names(form.levels()));
+        params.put(
+                "institutions",
+                form.institutions() == null
+                        ? new String[0]
+                        : form.institutions().toArray(String[]::new));
+        params.put("place", blankToNull(form.place()));
+        params.put("remote", form.isRemote());
+        params.put("hours", form.hoursPerWeek());
+        params.put("start", form.periodStart());
+        params.put("end", form.periodEnd());
+        params.put("paid", form.isPaid());
+        params.put("deadline", form.deadline());
+        params.put("contactName", form.contactName().strip());
+        params.put("contactEmail", form.contactEmail().strip());
+        return params;
+    }
 
     private static final DanishText TEXT = DanishText.withVocabulary(List.of());
 
@@ -150,25 +176,7 @@ class TalentService {
                 .param("companyName", companyName)
                 .param("known", known)
                 .param("industry", industry)
-                .param("kind", form.kind().name())
-                .param("title", form.title().strip())
-                .param("description", form.description().strip())
-                .param("fields", names(form.fields()))
-                .param("levels", names(form.levels()))
-                .param(
-                        "institutions",
-                        form.institutions() == null
-                                ? new String[0]
-                                : form.institutions().toArray(String[]::new))
-                .param("place", blankToNull(form.place()))
-                .param("remote", form.isRemote())
-                .param("hours", form.hoursPerWeek())
-                .param("start", form.periodStart())
-                .param("end", form.periodEnd())
-                .param("paid", form.isPaid())
-                .param("deadline", form.deadline())
-                .param("contactName", form.contactName().strip())
-                .param("contactEmail", form.contactEmail().strip())
+                .params(formParams(form))
                 .param("status", status.name())
                 .param("terms", terms(form.title() + " " + form.description() + " " + companyName))
                 .param("now", Timestamp.from(clock.instant()))
@@ -254,25 +262,7 @@ class TalentService {
                             paid = :paid, deadline = :deadline, contact_name = :contactName,
                             contact_email = :contactEmail, search_terms = :terms
                         WHERE id = :id""")
-                .param("kind", form.kind().name())
-                .param("title", form.title().strip())
-                .param("description", form.description().strip())
-                .param("fields", names(form.fields()))
-                .param("levels", names(form.levels()))
-                .param(
-                        "institutions",
-                        form.institutions() == null
-                                ? new String[0]
-                                : form.institutions().toArray(String[]::new))
-                .param("place", blankToNull(form.place()))
-                .param("remote", form.isRemote())
-                .param("hours", form.hoursPerWeek())
-                .param("start", form.periodStart())
-                .param("end", form.periodEnd())
-                .param("paid", form.isPaid())
-                .param("deadline", form.deadline())
-                .param("contactName", form.contactName().strip())
-                .param("contactEmail", form.contactEmail().strip())
+                .params(formParams(form))
                 .param("terms", terms(form.title() + " " + form.description() + " " + old.companyName()))
                 .param("id", id)
                 .update();
