@@ -106,7 +106,9 @@ class NewsletterLinkTest extends IntegrationTest {
     @Test
     void aMalformedAddressIsRefusedInDanishAndNothingIsSent() {
         Http http = new Http(port);
-        for (String bad : List.of("", "ikke-en-adresse", "Anne <anne@firma.dk>", "anne@firma")) {
+        // a local part of its own: other tests in the same database send mail to ordinary addresses
+        String local = "malformed" + System.nanoTime();
+        for (String bad : List.of("", "ikke-en-adresse", "Anne <" + local + "@firma.dk>", local + "@firma")) {
             HttpResponse<String> answer = ask(http, bad);
             assertThat(answer.statusCode()).as(bad).isEqualTo(422);
             assertThat(answer.body())
@@ -114,7 +116,8 @@ class NewsletterLinkTest extends IntegrationTest {
                     .containsAnyOf("Skriv jeres e-mailadresse.", "Skriv en gyldig e-mailadresse")
                     .doesNotContain("id=\"link-sent\"");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient LIKE 'anne@firma%'")
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient LIKE :local")
+                        .param("local", "%" + local + "%")
                         .query(Long.class)
                         .single())
                 .isZero();
