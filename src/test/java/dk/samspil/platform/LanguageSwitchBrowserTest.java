@@ -69,7 +69,11 @@ class LanguageSwitchBrowserTest extends BrowserTest {
             // the company's application page needs a stored application: TalentBrowserTest opens it from its mail
             "/studiejob/opslag/bekraeft",
             "/studiejob/ansoegning/tilbagetraek",
-            "/studiejob/ansoegning");
+            "/studiejob/ansoegning",
+            // the edit link needs an opportunity waiting for changes: TalentBrowserTest switches language on it
+            "/studiejob/opslag/ret",
+            // not a page: counts a click and redirects to the campaign's stored link (CampaignMailTest)
+            "/nyhedsbrev/link/{token}");
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s>\"]+)");
 

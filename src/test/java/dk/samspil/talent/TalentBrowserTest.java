@@ -224,6 +224,13 @@ class TalentBrowserTest extends BrowserTest {
                 .isEqualTo("Skriv, hvor mange timer om ugen jobbet er.");
         assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
         checkPage("talent-edit-form");
+        // the language switch keeps the edit link's token (LanguageSwitchBrowserTest lists this page as visited here)
+        String editUrl = driver.getCurrentUrl();
+        driver.findElement(By.cssSelector(".language-switcher a[lang='en']")).click();
+        awaitText(By.tagName("h1"), "Edit your opportunity");
+        assertThat(driver.getCurrentUrl()).startsWith(editUrl).endsWith("lang=en");
+        driver.findElement(By.cssSelector(".language-switcher a[lang='da']")).click();
+        awaitText(By.tagName("h1"), "Ret jeres opslag");
         driver.findElement(By.id("hoursPerWeek")).sendKeys("12");
         driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Gem og send til godkendelse')]"))
                 .click();
