@@ -116,7 +116,13 @@ class CompanySearchIndex {
         long started = System.nanoTime();
         Snapshot built = snapshotRead.execute(status -> read());
         if (built != null) {
-            snapshot = built;
+            synchronized (this) {
+                Snapshot before = snapshot;
+                if (before != null && before.version() > built.version()) {
+                    return; // a rebuild that read later finished first
+                }
+                snapshot = built;
+            }
             log.debug(
                     "Company search index: {} companies, {} terms, version {}, in {} ms",
                     built.ids().length,
