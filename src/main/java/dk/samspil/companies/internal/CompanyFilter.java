@@ -99,6 +99,11 @@ record CompanyFilter(
         return prefix.length() < 2 ? digits.substring(0, 2) : prefix;
     }
 
+    /** The filter without its words: what narrows the list besides them. */
+    CompanyFilter withoutWords() {
+        return new CompanyFilter(null, industry, employeeBand, municipalityCode, postalCode, tags, visitedMonths, cpv);
+    }
+
     /** Whether nothing narrows the list. */
     boolean isEmpty() {
         return q == null

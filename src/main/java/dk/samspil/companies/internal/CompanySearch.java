@@ -44,6 +44,7 @@ class CompanySearch {
 
     private final CompanySearchRepository repository;
     private final CompanySearchTerms terms;
+    private final CompanySearchIndex index;
     private final List<CompanyInterestSource> interests;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -51,11 +52,13 @@ class CompanySearch {
     CompanySearch(
             CompanySearchRepository repository,
             CompanySearchTerms terms,
+            CompanySearchIndex index,
             List<CompanyInterestSource> interests,
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
         this.terms = terms;
+        this.index = index;
         this.interests = interests;
         this.transactions = transactions;
         this.clock = clock;
@@ -70,8 +73,22 @@ class CompanySearch {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new Rejected(new Violation("size", "companies.filter.error.page", MAX_PAGE_SIZE));
         }
+        Optional<CompanySearchIndex.Hits> hits = fromIndex(filter, page * size, size);
+        if (hits.isPresent()) {
+            return new Page(repository.rows(hits.get().ids()), hits.get().total(), page, size);
+        }
         CompanySearchRepository.Found found = repository.pageWithTotal(where(filter, organisation), page * size, size);
         return new Page(found.rows(), found.total(), page, size);
+    }
+
+    /** A search by words only (or the whole register) from the in-memory index, when it is current. */
+    private Optional<CompanySearchIndex.Hits> fromIndex(CompanyFilter raw, int offset, int size) {
+        CompanyFilter filter = raw.normalised();
+        String q = filter.q() == null ? "" : filter.q();
+        if (!filter.violations().isEmpty() || !filter.withoutWords().isEmpty() || Cvr.isValid(q)) {
+            return Optional.empty();
+        }
+        return index.find(terms.query(q), offset, size);
     }
 
     /** The CVR numbers of every company the filter holds. */

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -126,6 +129,21 @@ class CompanySearchRepository {
             return new Found(rows, offset == 0 ? 0 : count(where));
         }
         return new Found(rows, total[0]);
+    }
+
+    /** The companies of these ids, in the ids' order (a company deleted meanwhile is left out). */
+    List<CompanyRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CompanyRow> byId = new HashMap<>();
+        named.query(
+                "SELECT c.id, " + COLUMNS + " FROM company c WHERE c.id IN (:ids)",
+                new MapSqlParameterSource("ids", ids),
+                rs -> {
+                    byId.put(rs.getLong("id"), row(rs, 0));
+                });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     long count(Where where) {
