@@ -85,7 +85,7 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         driver.findElement(By.id("excludedKeywords")).click();
         assertThat(focusRing(units.get(0))).as("before it has focus").isEqualTo("none");
 
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused()).as("Tab from the field before the units").isEqualTo(units.get(0));
         assertThat(focusRing(units.get(0))).isEqualTo("solid");
         assertThat(focusRing(units.get(1))).isEqualTo("none");
@@ -94,7 +94,7 @@ class AlertFormChoicesBrowserTest extends BrowserTest {
         assertThat(units.get(0).isSelected()).as("Space ticks it").isTrue();
         assertChoicesDrawn();
 
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused()).isEqualTo(units.get(1));
         assertThat(focusRing(units.get(0))).isEqualTo("none");
         assertThat(focusRing(units.get(1))).isEqualTo("solid");

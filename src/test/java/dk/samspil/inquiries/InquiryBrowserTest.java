@@ -224,7 +224,7 @@ class InquiryBrowserTest extends BrowserTest {
         order.addAll(List.of("subject", "message", "files"));
         for (int i = 0; i < order.size(); i++) {
             if (i > 0) {
-                new Actions(driver).sendKeys(Keys.TAB).perform();
+                pressTab();
             }
             assertThat(focused().getDomAttribute("id")).isEqualTo(order.get(i));
             assertFocusVisible(order.get(i));
@@ -232,7 +232,7 @@ class InquiryBrowserTest extends BrowserTest {
                 new Actions(driver).sendKeys("Anne Hansen").perform();
             }
         }
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getText()).isEqualTo("Send henvendelsen");
         assertFocusVisible("the submit button");
         new Actions(driver).sendKeys(Keys.ENTER).perform();

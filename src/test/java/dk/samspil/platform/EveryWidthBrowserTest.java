@@ -152,13 +152,13 @@ class EveryWidthBrowserTest extends BrowserTest {
     void keyboardReachesTheMenuButtonAndTheDrawerTrapsFocusUntilEscape() {
         resizeWindow(PHONE, HEIGHT);
         open("/");
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getAttribute("class")).contains("skipnav");
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getAttribute("class"))
                 .as("the municipality's name, a link to the front page")
                 .contains("samspil-brand");
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         WebElement menuButton = focused();
         assertThat(menuButton.getAttribute("class")).contains("button-menu-open");
         assertThat(menuButton.getAttribute("aria-haspopup")).isEqualTo("dialog");
@@ -181,11 +181,11 @@ class EveryWidthBrowserTest extends BrowserTest {
         assertThat(focused().getText())
                 .as("Shift+Tab from the first stop wraps to the last")
                 .isEqualTo(text("layout.login"));
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getAttribute("class"))
                 .as("Tab from the last stop wraps to the first")
                 .contains("button-menu-close");
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getText()).isEqualTo(text("nav.home"));
 
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -62,7 +61,7 @@ class PublicPagesBrowserTest extends BrowserTest {
     void skipLinkIsTheFirstStopAndMovesFocusToTheContent(String path) {
         open(path);
 
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
         assertThat(focused().getAttribute("class")).contains("skipnav");
         assertThat(focused().getAttribute("href")).endsWith("#main-content");
 

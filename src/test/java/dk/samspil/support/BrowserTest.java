@@ -109,6 +109,9 @@ public abstract class BrowserTest extends IntegrationTest {
                 "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // a headless window never has the system's focus; without this the page may not either, and a key press
+        // right after a load can be lost (see pressTab)
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
     }
 
     @BeforeEach
@@ -264,12 +267,23 @@ public abstract class BrowserTest extends IntegrationTest {
         return driver.switchTo().activeElement();
     }
 
+    /**
+     * Presses Tab once the page has the browser's focus: right after a page load the key may otherwise reach the
+     * browser before the document does and be lost (seen once in CI: focus stayed on {@code <body>}).
+     */
+    protected static void pressTab() {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(page -> Boolean.TRUE.equals(
+                        driver.executeScript("return document.readyState === 'complete' && document.hasFocus()")));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .perform();
+    }
+
     /** Tabs until the element matching {@code condition} has focus; fails after 80 presses. */
     protected WebElement tabTo(String what, java.util.function.Predicate<WebElement> condition) {
         for (int i = 0; i < 80; i++) {
-            new org.openqa.selenium.interactions.Actions(driver)
-                    .sendKeys(org.openqa.selenium.Keys.TAB)
-                    .perform();
+            pressTab();
             if (condition.test(focused())) {
                 return focused();
             }

@@ -118,6 +118,74 @@ class NewsletterRepository {
                 .list();
     }
 
+    /** An active member of one list, for a mail the owning module builds. */
+    record ActiveMember(
+            long subscriberId, String email, @Nullable String name) {}
+
+    Optional<Long> ownedList(String owner) {
+        return jdbc.sql("SELECT id FROM newsletter_list WHERE owner = :owner")
+                .param("owner", owner)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Creates the list of a module; a concurrent creation of the same owner's list wins and its id is returned. */
+    long insertOwnedList(
+            String owner,
+            String name,
+            String purpose,
+            MailingList.Visibility visibility,
+            String textVersion,
+            Instant now) {
+        jdbc.sql("""
+                        INSERT INTO newsletter_list (owner, name, purpose, visibility, double_opt_in, marketing,
+                                                     text_version, created_at)
+                        VALUES (:owner, :name, :purpose, :visibility, true, false, :textVersion, :now)
+                        ON CONFLICT (owner) WHERE owner IS NOT NULL DO NOTHING""")
+                .param("owner", owner)
+                .param("name", name)
+                .param("purpose", purpose)
+                .param("visibility", visibility.name())
+                .param("textVersion", textVersion)
+                .param("now", Timestamp.from(now))
+                .update();
+        return ownedList(owner).orElseThrow();
+    }
+
+    List<ActiveMember> activeMembers(long listId) {
+        return jdbc.sql("""
+                        SELECT p.id, p.email, p.name
+                        FROM newsletter_subscription s JOIN alert_subscriber p ON p.id = s.subscriber_id
+                        WHERE s.list_id = :list AND s.status = 'ACTIVE' ORDER BY lower(p.email)""")
+                .param("list", listId)
+                .query((rs, row) -> new ActiveMember(rs.getLong("id"), rs.getString("email"), rs.getString("name")))
+                .list();
+    }
+
+    boolean isActive(long listId, String email) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM newsletter_subscription s
+                                       JOIN alert_subscriber p ON p.id = s.subscriber_id
+                                       WHERE s.list_id = :list AND s.status = 'ACTIVE'
+                                         AND lower(p.email) = lower(:email))""")
+                .param("list", listId)
+                .param("email", email.strip())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** How the person's last withdrawal from the list was made (the consent log's method), if they withdrew. */
+    Optional<String> lastWithdrawalMethod(long listId, long subscriberId) {
+        return jdbc.sql("""
+                        SELECT method FROM newsletter_consent
+                        WHERE list_id = :list AND subscriber_id = :subscriber AND action = 'WITHDRAWN'
+                        ORDER BY at DESC, id DESC LIMIT 1""")
+                .param("list", listId)
+                .param("subscriber", subscriberId)
+                .query(String.class)
+                .optional();
+    }
+
     long insertSignup(long subscriberId, Instant now) {
         return jdbc.sql(
                         "INSERT INTO newsletter_signup (subscriber_id, created_at) VALUES (:subscriber, :now) RETURNING id")

@@ -84,39 +84,56 @@ class PipelineSearch {
         PublicSearchIndex.Snapshot s = index.snapshot();
         PublicSearchIndex.Result hits = query.text() == null ? null : index.search(s, query.text());
         Filters filters = new Filters(s, query);
-        int[] divisions = new int[s.divisionNames().length];
-        int[] units = new int[s.unitCodes().length];
-        int[] quarters = new int[s.quarterNames().length];
-        int size = s.size();
-        long[] keys = new long[size];
-        int[] scores = hits == null ? null : hits.scores();
-        int[][] docDivisions = s.divisions();
-        int[] docUnits = s.units();
-        int[] docQuarters = s.quarters();
         ProcurementSort sort = query.sort();
-        int matching = 0;
-        for (int doc = 0; doc < size; doc++) {
-            if (scores != null && scores[doc] < 0) {
-                continue;
+        int size = s.size();
+        int[] divisions;
+        int[] units;
+        int[] quarters;
+        long[] keys;
+        int matching;
+        if (hits == null && !filters.any) {
+            // the plain list: every document matches, and the facets are the snapshot's totals
+            divisions = s.totals().divisions();
+            units = s.totals().units();
+            quarters = s.totals().quarters();
+            matching = size;
+            keys = sort == ProcurementSort.EXPECTED ? null : new long[size];
+            for (int doc = 0; keys != null && doc < size; doc++) {
+                keys[doc] = sortKey(sort, s, null, doc);
             }
-            int failed = filters.any ? filters.failed(doc) : 0;
-            if (failed == 0) {
-                keys[matching++] = sortKey(sort, s, hits, doc);
-            }
-            // a facet counts the entries that pass every other filter: what choosing its value would show
-            if ((failed & ~CPV) == 0) {
-                for (int division : docDivisions[doc]) {
-                    divisions[division]++;
+        } else {
+            divisions = new int[s.divisionNames().length];
+            units = new int[s.unitCodes().length];
+            quarters = new int[s.quarterNames().length];
+            keys = new long[size];
+            matching = 0;
+            int[] scores = hits == null ? null : hits.scores();
+            int[][] docDivisions = s.divisions();
+            int[] docUnits = s.units();
+            int[] docQuarters = s.quarters();
+            for (int doc = 0; doc < size; doc++) {
+                if (scores != null && scores[doc] < 0) {
+                    continue;
+                }
+                int failed = filters.any ? filters.failed(doc) : 0;
+                if (failed == 0) {
+                    keys[matching++] = sortKey(sort, s, hits, doc);
+                }
+                // a facet counts the entries that pass every other filter: what choosing its value would show
+                if ((failed & ~CPV) == 0) {
+                    for (int division : docDivisions[doc]) {
+                        divisions[division]++;
+                    }
+                }
+                if ((failed & ~UNIT) == 0 && docUnits[doc] >= 0) {
+                    units[docUnits[doc]]++;
+                }
+                if ((failed & ~QUARTER) == 0) {
+                    quarters[docQuarters[doc]]++;
                 }
             }
-            if ((failed & ~UNIT) == 0 && docUnits[doc] >= 0) {
-                units[docUnits[doc]]++;
-            }
-            if ((failed & ~QUARTER) == 0) {
-                quarters[docQuarters[doc]]++;
-            }
         }
-        if (sort != ProcurementSort.EXPECTED) {
+        if (keys != null && sort != ProcurementSort.EXPECTED) {
             Arrays.sort(keys, 0, matching);
         }
         int from = Math.min(matching, (query.page() - 1) * PAGE_SIZE);
@@ -126,7 +143,7 @@ class PipelineSearch {
         Map<String, String> snippets = new HashMap<>();
         Set<String> hitForms = hits == null ? Set.of() : hits.hitForms();
         for (int i = from; i < to; i++) {
-            PlannedProcurement entry = s.entry((int) keys[i]);
+            PlannedProcurement entry = s.entry(keys == null ? i : (int) keys[i]);
             items.add(entry);
             titles.put(entry.reference(), index.marked(entry.details().title(), hitForms));
             String description = entry.details().description();

@@ -105,7 +105,8 @@ public class PublicSearchIndex {
             long[] expectedTo,
             ValueBand[] valueBands,
             int[] valueRank,
-            int[] changedRank) {
+            int[] changedRank,
+            Totals totals) {
 
         int size() {
             return docs.length;
@@ -113,6 +114,30 @@ public class PublicSearchIndex {
 
         PlannedProcurement entry(int doc) {
             return docs[doc].entry();
+        }
+    }
+
+    /**
+     * How many documents each CPV division, buying unit and quarter has: the facets of the plain list without a query
+     * or a filter, the most requested page, counted once per snapshot instead of once per request.
+     */
+    record Totals(int[] divisions, int[] units, int[] quarters) {
+
+        static Totals of(
+                int divisionCount, int[][] divisions, int unitCount, int[] units, int quarterCount, int[] quarters) {
+            int[] byDivision = new int[divisionCount];
+            int[] byUnit = new int[unitCount];
+            int[] byQuarter = new int[quarterCount];
+            for (int doc = 0; doc < units.length; doc++) {
+                for (int division : divisions[doc]) {
+                    byDivision[division]++;
+                }
+                if (units[doc] >= 0) {
+                    byUnit[units[doc]]++;
+                }
+                byQuarter[quarters[doc]]++;
+            }
+            return new Totals(byDivision, byUnit, byQuarter);
         }
     }
 
@@ -529,15 +554,17 @@ public class PublicSearchIndex {
             valueBands[doc] = ValueBand.of(entry.details().value());
         }
         String[] codes = unitCodes.names(String[]::new);
+        ExpectedPeriod[] quarterList = quarterNames.names(ExpectedPeriod[]::new);
+        String[] divisionList = divisionNames.names(String[]::new);
         return new Snapshot(
                 docs,
                 frozen,
-                divisionNames.names(String[]::new),
+                divisionList,
                 divisions,
                 codes,
                 Arrays.stream(codes).map(unitNames::get).toArray(String[]::new),
                 units,
-                quarterNames.names(ExpectedPeriod[]::new),
+                quarterList,
                 quarters,
                 expectedFrom,
                 expectedTo,
@@ -554,7 +581,8 @@ public class PublicSearchIndex {
                         Comparator.comparing(
                                         PlannedProcurement::lastChangedAt,
                                         Comparator.nullsLast(Comparator.reverseOrder()))
-                                .thenComparing(PlannedProcurement::id, Comparator.reverseOrder())));
+                                .thenComparing(PlannedProcurement::id, Comparator.reverseOrder())),
+                Totals.of(divisionList.length, divisions, codes.length, units, quarterList.length, quarters));
     }
 
     /** Each entry's place in the given order. */

@@ -210,7 +210,7 @@ class EventPagesBrowserTest extends BrowserTest {
     }
 
     private static void next() {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
+        pressTab();
     }
 
     @Test

@@ -212,6 +212,37 @@ class PipelineSearchTest extends IntegrationTest {
     }
 
     @Test
+    void thePlainListsFacetsCountWhatChoosingThemShows() {
+        ProcurementPage plain = search.search(ProcurementQuery.all());
+        assertThat(plain.facets().units()).isNotEmpty();
+        plain.facets()
+                .units()
+                .forEach((unit, count) -> assertThat(search.search(
+                                        new ProcurementQuery(null, null, unit, null, null, null, false, false, null, 1))
+                                .total())
+                        .as("unit %s", unit)
+                        .isEqualTo(count.longValue()));
+        plain.facets()
+                .divisions()
+                .forEach((division, count) -> assertThat(search.search(new ProcurementQuery(
+                                        null, division, null, null, null, null, false, false, null, 1))
+                                .total())
+                        .as("division %s", division)
+                        .isEqualTo(count.longValue()));
+        plain.facets()
+                .quarters()
+                .forEach((quarter, count) -> assertThat(search.search(new ProcurementQuery(
+                                        null, null, null, quarter, null, null, false, false, null, 1))
+                                .total())
+                        .as("quarter %s", quarter)
+                        .isEqualTo(count.longValue()));
+        assertThat(plain.facets().quarters().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(plain.total());
+    }
+
+    @Test
     void pagesOfTwentyWithAnExactTotal() {
         ProcurementPage first = search.search(query(PAGING));
         ProcurementPage third = search.search(query(PAGING).withPage(3));
