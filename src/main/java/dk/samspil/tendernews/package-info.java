@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Tender news",
-        allowedDependencies = {"platform", "pipeline"})
+        allowedDependencies = {"platform", "pipeline", "companies"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.tendernews;
