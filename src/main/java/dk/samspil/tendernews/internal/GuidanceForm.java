@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** One phone guidance contact as staff log it. */
 record GuidanceForm(
-        @NotNull(message = "{tendernews.guidance.error.date}") @Nullable
+        @NotNull(message = "{tendernews.guidance.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
         LocalDate contactedOn,
 
         @Size(max = 200, message = "{tendernews.guidance.error.size.200}") @Nullable
