@@ -221,7 +221,9 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/uddannelse", Roles.INSTITUTION),
             Rule.role("/api/v1/opportunities", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.openGet("/api/v1/opportunities"),
-            new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()));
+            new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()),
+            // tender news: the phone guidance log and the other staff pages are for consultants and management
+            Rule.role("/intern/udbud", Roles.CONSULTANT, Roles.MANAGEMENT));
 
     private record Route(HttpMethod method, String pattern) {
 

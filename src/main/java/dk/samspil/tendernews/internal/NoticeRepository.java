@@ -1,0 +1,202 @@
+package dk.samspil.tendernews.internal;
+
+import dk.samspil.tendernews.internal.Notice.Award;
+import dk.samspil.tendernews.internal.Notice.NoticeLot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of stored notices, their lots, awards and changes. */
+@Repository
+class NoticeRepository {
+
+    private final JdbcClient jdbc;
+
+    NoticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Long> find(String noticeId, String version) {
+        return jdbc.sql("SELECT id FROM tender_notice WHERE notice_id = :id AND notice_version = :version")
+                .param("id", noticeId)
+                .param("version", version)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Stores the notice, or returns empty when the same notice and version is there (also when another did it now). */
+    Optional<Long> insert(Notice notice, NoticeSource source, Instant now) {
+        Optional<Long> id = jdbc.sql("""
+                        INSERT INTO tender_notice (notice_id, notice_version, kind, form_type, notice_type, subtype,
+                            issue_date, buyer_name, buyer_org_number, title, description, internal_id, main_cpv,
+                            additional_cpv, estimated_value, currency, nuts, submission_deadline, future_notice_date,
+                            documents_url, changes_notice_id, changes_version, change_reason, source, imported_at)
+                        VALUES (:noticeId, :version, :kind, :formType, :noticeType, :subtype, :issueDate, :buyerName,
+                            :buyerOrgNumber, :title, :description, :internalId, :mainCpv, :additionalCpv,
+                            :estimatedValue, :currency, :nuts, :deadline, :futureNoticeDate, :documentsUrl,
+                            :changesNoticeId, :changesVersion, :changeReason, :source, :now)
+                        ON CONFLICT (notice_id, notice_version) DO NOTHING
+                        RETURNING id""")
+                .param("noticeId", notice.noticeId())
+                .param("version", notice.version())
+                .param("kind", notice.kind().name())
+                .param("formType", notice.formType())
+                .param("noticeType", notice.noticeType())
+                .param("subtype", notice.subtype())
+                .param("issueDate", notice.issueDate())
+                .param("buyerName", notice.buyerName())
+                .param("buyerOrgNumber", notice.buyerOrgNumber())
+                .param("title", notice.title())
+                .param("description", notice.description())
+                .param("internalId", notice.internalId())
+                .param("mainCpv", notice.mainCpv())
+                .param("additionalCpv", notice.additionalCpv().toArray(String[]::new))
+                .param("estimatedValue", notice.estimatedValue())
+                .param("currency", notice.currency())
+                .param("nuts", notice.nuts().toArray(String[]::new))
+                .param("deadline", notice.submissionDeadline())
+                .param("futureNoticeDate", notice.futureNoticeDate())
+                .param("documentsUrl", notice.documentsUrl())
+                .param(
+                        "changesNoticeId",
+                        notice.change() == null ? null : notice.change().noticeId())
+                .param(
+                        "changesVersion",
+                        notice.change() == null ? null : notice.change().version())
+                .param(
+                        "changeReason",
+                        notice.change() == null ? null : notice.change().reasonCode())
+                .param("source", source.name())
+                .param("now", java.sql.Timestamp.from(now))
+                .query(Long.class)
+                .optional();
+        id.ifPresent(rowId -> {
+            insertLots(rowId, notice.lots());
+            insertAwards(rowId, notice.awards());
+        });
+        return id;
+    }
+
+    private void insertLots(long rowId, List<NoticeLot> lots) {
+        for (int i = 0; i < lots.size(); i++) {
+            NoticeLot lot = lots.get(i);
+            jdbc.sql("""
+                            INSERT INTO tender_notice_lot (notice_row_id, position, lot_id, title, main_cpv,
+                                                           estimated_value, currency)
+                            VALUES (:row, :position, :lotId, :title, :cpv, :value, :currency)""")
+                    .param("row", rowId)
+                    .param("position", i)
+                    .param("lotId", lot.lotId())
+                    .param("title", lot.title())
+                    .param("cpv", lot.mainCpv())
+                    .param("value", lot.estimatedValue())
+                    .param("currency", lot.currency())
+                    .update();
+        }
+    }
+
+    private void insertAwards(long rowId, List<Award> awards) {
+        for (int i = 0; i < awards.size(); i++) {
+            Award award = awards.get(i);
+            jdbc.sql("""
+                            INSERT INTO tender_notice_award (notice_row_id, position, lot_id, winner_name,
+                                                             winner_org_number, amount, currency)
+                            VALUES (:row, :position, :lotId, :name, :orgNumber, :amount, :currency)""")
+                    .param("row", rowId)
+                    .param("position", i)
+                    .param("lotId", award.lotId())
+                    .param("name", award.winnerName())
+                    .param("orgNumber", award.winnerOrgNumber())
+                    .param("amount", award.amount())
+                    .param("currency", award.currency())
+                    .update();
+        }
+    }
+
+    void recordChange(long changeRowId, Notice.Change change, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO tender_notice_change (change_row_id, target_notice_id, target_version, reason_code,
+                                                          description, received_at)
+                        VALUES (:row, :noticeId, :version, :reason, :description, :now)""")
+                .param("row", changeRowId)
+                .param("noticeId", change.noticeId())
+                .param("version", change.version())
+                .param("reason", change.reasonCode())
+                .param("description", change.description())
+                .param("now", java.sql.Timestamp.from(now))
+                .update();
+    }
+
+    /** The change notices waiting for this notice, oldest first. */
+    List<Long> pendingChangesOf(String noticeId, String version) {
+        return jdbc.sql("""
+                        SELECT change_row_id FROM tender_notice_change
+                        WHERE target_notice_id = :id AND target_version = :version AND applied_at IS NULL
+                        ORDER BY received_at, change_row_id""")
+                .param("id", noticeId)
+                .param("version", version)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Applies a change notice to the notice it changes: the change notice carries the whole changed notice, so its
+     * content replaces the changed one's; a cancelling change marks the notice cancelled.
+     */
+    void applyChange(long changeRowId, long targetRowId, boolean cancels, Instant now) {
+        jdbc.sql("""
+                        UPDATE tender_notice t SET
+                            title = c.title, description = c.description, main_cpv = c.main_cpv,
+                            additional_cpv = c.additional_cpv, estimated_value = c.estimated_value,
+                            currency = c.currency, nuts = c.nuts, submission_deadline = c.submission_deadline,
+                            future_notice_date = c.future_notice_date,
+                            documents_url = coalesce(c.documents_url, t.documents_url),
+                            cancelled = t.cancelled OR :cancels
+                        FROM tender_notice c WHERE t.id = :target AND c.id = :change""")
+                .param("target", targetRowId)
+                .param("change", changeRowId)
+                .param("cancels", cancels)
+                .update();
+        jdbc.sql("DELETE FROM tender_notice_lot WHERE notice_row_id = :target")
+                .param("target", targetRowId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO tender_notice_lot (notice_row_id, position, lot_id, title, main_cpv,
+                                                       estimated_value, currency)
+                        SELECT :target, position, lot_id, title, main_cpv, estimated_value, currency
+                        FROM tender_notice_lot WHERE notice_row_id = :change""").param("target", targetRowId).param("change", changeRowId).update();
+        jdbc.sql("UPDATE tender_notice_change SET applied_at = :now WHERE change_row_id = :change")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("change", changeRowId)
+                .update();
+    }
+
+    void link(long rowId, String reference) {
+        jdbc.sql("UPDATE tender_notice SET procurement_reference = :reference WHERE id = :id")
+                .param("reference", reference)
+                .param("id", rowId)
+                .update();
+    }
+
+    @Nullable
+    String linkedReference(long rowId) {
+        return jdbc.sql("SELECT procurement_reference FROM tender_notice WHERE id = :id")
+                .param("id", rowId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    boolean cancels(long changeRowId) {
+        return jdbc.sql("""
+                        SELECT reason_code IN ('cancel', 'cancel-intent') FROM tender_notice_change
+                        WHERE change_row_id = :row""")
+                .param("row", changeRowId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+}

@@ -1,0 +1,8 @@
+package dk.samspil.tendernews.internal;
+
+/** Where a notice came from. */
+enum NoticeSource {
+    API,
+    FOLDER,
+    FEED
+}
