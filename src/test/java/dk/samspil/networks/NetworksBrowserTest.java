@@ -193,6 +193,7 @@ class NetworksBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("budget-spent")).getText()).isEqualTo("2.500 kr.");
         assertThat(driver.findElement(By.id("budget-remaining")).getText()).isEqualTo("97.500 kr.");
         assertThat(driver.findElement(By.id("expenses")).getText()).contains("Mødelokale og forplejning");
+        assertThat(driver.findElement(By.id("budget-hours")).getText()).isEqualTo("3,5");
         checkPage("networks-budget");
         logOut();
     }

@@ -6,7 +6,7 @@ import dk.samspil.platform.Violation;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** Amounts and hours as people type them ("100.000", "2,5"), read by the platform's number rules. */
+/** Amounts and hours as people type them (100.000 or 2,5), read by the platform number rules. */
 final class Amounts {
 
     static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(100_000_000);

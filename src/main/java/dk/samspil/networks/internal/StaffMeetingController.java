@@ -124,6 +124,10 @@ class StaffMeetingController {
                 redirect.addFlashAttribute("sent", sent);
                 return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
             } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    // not held, cancelled or already sent: the form is not on the page, so the page says why
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
                 FormErrors.reject(
                         result,
                         rejected.violations(),
