@@ -214,7 +214,20 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/uddannelse/projektoensker/{id}/luk",
             "POST /studiejob/projektoensker/{id}/svar",
             "POST /api/v1/opportunities",
-            "POST /api/v1/opportunities/{id}/applications");
+            "POST /api/v1/opportunities/{id}/applications",
+            // networks
+            "POST /intern/netvaerk/nyt",
+            "POST /intern/netvaerk/{id}/medlemmer",
+            "POST /intern/netvaerk/{id}/medlemmer/{memberId}/udmeld",
+            "POST /intern/netvaerk/{id}/anmodninger/{requestId}",
+            "POST /intern/netvaerk/{id}/moeder/nyt",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/fremmoede",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/referat",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/aflys",
+            "POST /intern/netvaerk/{id}/budget",
+            "POST /intern/netvaerk/{id}/budget/udgifter",
+            "POST /netvaerk/{id}/anmodning",
+            "POST /api/v1/networks/{id}/meetings");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case, and
     // INSTITUTION for the talent bridge's institution pages)
 

@@ -223,7 +223,13 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.openGet("/api/v1/opportunities"),
             new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()),
             // tender news: the phone guidance log and the other staff pages are for consultants and management
-            Rule.role("/intern/udbud", Roles.CONSULTANT, Roles.MANAGEMENT));
+            Rule.role("/intern/udbud", Roles.CONSULTANT, Roles.MANAGEMENT),
+            // networks: the business centre's staff and administrators run them; a public network's page, membership
+            // request and calendar feed are for everyone (the feed answers 404 for a network without a public page)
+            Rule.role("/intern/netvaerk", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/api/v1/networks", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.openGet("/api/v1/networks/{id}/meetings.ics"),
+            Rule.open("/netvaerk"));
 
     private record Route(HttpMethod method, String pattern) {
 

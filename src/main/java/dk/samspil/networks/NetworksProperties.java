@@ -1,0 +1,19 @@
+package dk.samspil.networks;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the networks module ({@code samspil.networks.*}).
+ *
+ * @param reminderDaysBefore how many days before an action's due date its owner is reminded by e-mail
+ * @param reminderCron       when the reminders of due actions are sent (Spring cron, Europe/Copenhagen)
+ */
+@Validated
+@ConfigurationProperties("samspil.networks")
+public record NetworksProperties(
+        @DefaultValue("3") @Min(0) @Max(60) int reminderDaysBefore,
+        @DefaultValue("0 15 7 * * *") String reminderCron) {}

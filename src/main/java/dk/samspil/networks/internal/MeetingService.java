@@ -1,0 +1,357 @@
+package dk.samspil.networks.internal;
+
+import dk.samspil.newsletter.ModuleLists;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.DanishFormats;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings: invitations with a calendar entry to every active member's contact, cancellation with the same calendar
+ * UID, attendance and minutes (with decisions and actions) mailed to the members' list once the meeting is held.
+ */
+@Service
+class MeetingService {
+
+    static final String MEETING = "networks.meeting";
+
+    private final JdbcClient jdbc;
+    private final NetworkService networks;
+    private final NetworkMails mails;
+    private final ModuleLists lists;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeetingService(
+            JdbcClient jdbc,
+            NetworkService networks,
+            NetworkMails mails,
+            ModuleLists lists,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.networks = networks;
+        this.mails = mails;
+        this.lists = lists;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<Meeting> meetings(long networkId) {
+        return jdbc.sql("SELECT * FROM network_meeting WHERE network_id = :id ORDER BY starts_at DESC")
+                .param("id", networkId)
+                .query(this::meeting)
+                .list();
+    }
+
+    List<Meeting> meetingsOfYear(long networkId, int year) {
+        return jdbc.sql("""
+                        SELECT * FROM network_meeting WHERE network_id = :id
+                          AND extract(year FROM starts_at AT TIME ZONE 'Europe/Copenhagen') = :year
+                        ORDER BY starts_at""")
+                .param("id", networkId)
+                .param("year", year)
+                .query(this::meeting)
+                .list();
+    }
+
+    Optional<Meeting> find(long networkId, long meetingId) {
+        return jdbc.sql("SELECT * FROM network_meeting WHERE id = :id AND network_id = :network")
+                .param("id", meetingId)
+                .param("network", networkId)
+                .query(this::meeting)
+                .optional();
+    }
+
+    List<Meeting.Invitation> invitations(long meetingId) {
+        return jdbc.sql("""
+                        SELECT i.member_id, m.name AS member_name, i.email, i.name, i.attended
+                        FROM network_invitation i JOIN network_member m ON m.id = i.member_id
+                        WHERE i.meeting_id = :id ORDER BY lower(m.name)""")
+                .param("id", meetingId)
+                .query((rs, n) -> new Meeting.Invitation(
+                        rs.getLong("member_id"),
+                        rs.getString("member_name"),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        rs.getBoolean("attended")))
+                .list();
+    }
+
+    List<String> decisions(long meetingId) {
+        return jdbc.sql("SELECT text FROM network_decision WHERE meeting_id = :id ORDER BY id")
+                .param("id", meetingId)
+                .query(String.class)
+                .list();
+    }
+
+    List<Meeting.Action> actions(long meetingId) {
+        return jdbc.sql("SELECT * FROM network_action WHERE meeting_id = :id ORDER BY due_on, id")
+                .param("id", meetingId)
+                .query(MeetingService::action)
+                .list();
+    }
+
+    List<Violation> problems(MeetingForm form) {
+        List<Violation> problems = new ArrayList<>();
+        if (form.date() != null && form.date().isBefore(networks.today())) {
+            problems.add(new Violation("date", "networks.meeting.date.past"));
+        }
+        if (form.startTime() != null
+                && form.endTime() != null
+                && !form.endTime().isAfter(form.startTime())) {
+            problems.add(new Violation("endTime", "networks.meeting.end.beforeStart"));
+        }
+        String place = MeetingForm.blankToNull(form.place());
+        String online = MeetingForm.blankToNull(form.onlineUrl());
+        if (place == null && online == null) {
+            problems.add(new Violation("place", "networks.meeting.place.required"));
+        }
+        if (online != null && !online.matches("https?://[^\\s]+")) {
+            problems.add(new Violation("onlineUrl", "networks.meeting.onlineUrl.invalid"));
+        }
+        if (form.items().size() > 50) {
+            problems.add(new Violation("agendaText", "networks.meeting.agenda.tooLong"));
+        }
+        return problems;
+    }
+
+    /** Creates the meeting and invites every active member's contact, each with the calendar entry. */
+    @Transactional
+    long create(long networkId, MeetingForm form) {
+        Network network = networks.find(networkId).orElseThrow();
+        List<Violation> problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+        Instant starts =
+                form.date().atTime(form.startTime()).atZone(DanishFormats.ZONE).toInstant();
+        Instant ends =
+                form.date().atTime(form.endTime()).atZone(DanishFormats.ZONE).toInstant();
+        long id = jdbc.sql("""
+                        INSERT INTO network_meeting (network_id, title, starts_at, ends_at, place, online_url,
+                            created_at)
+                        VALUES (:network, :title, :starts, :ends, :place, :online, :now) RETURNING id""")
+                .param("network", networkId)
+                .param("title", form.title().strip())
+                .param("starts", Timestamp.from(starts))
+                .param("ends", Timestamp.from(ends))
+                .param("place", MeetingForm.blankToNull(form.place()))
+                .param("online", MeetingForm.blankToNull(form.onlineUrl()))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        int position = 0;
+        for (Meeting.AgendaItem item : form.items()) {
+            jdbc.sql("""
+                            INSERT INTO network_agenda_item (meeting_id, position, title, presenter)
+                            VALUES (:meeting, :position, :title, :presenter)""")
+                    .param("meeting", id)
+                    .param("position", position++)
+                    .param("title", item.title())
+                    .param("presenter", item.presenter())
+                    .update();
+        }
+        Meeting meeting = find(networkId, id).orElseThrow();
+        int invited = 0;
+        for (Member member : networks.activeMembers(networkId)) {
+            if (member.contactEmail() == null) {
+                continue;
+            }
+            jdbc.sql("""
+                            INSERT INTO network_invitation (meeting_id, member_id, email, name)
+                            VALUES (:meeting, :member, :email, :name)""")
+                    .param("meeting", id)
+                    .param("member", member.id())
+                    .param("email", member.contactEmail())
+                    .param("name", member.contactName())
+                    .update();
+            mails.invitation(network, meeting, member.contactEmail(), member.contactName(), false);
+            invited++;
+        }
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("network", networkId);
+        state.put("title", meeting.title());
+        state.put("startsAt", starts.toString());
+        state.put("invited", invited);
+        audit.created(MEETING, id, state);
+        return id;
+    }
+
+    /** Cancels a planned meeting: every invitee gets the cancellation of the same calendar entry. */
+    @Transactional
+    void cancel(long networkId, long meetingId) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled() || meeting.heldBy(clock.instant())) {
+            throw Rejected.conflict("meeting", "networks.meeting.cannotCancel");
+        }
+        jdbc.sql("UPDATE network_meeting SET status = 'CANCELLED', ics_sequence = ics_sequence + 1 WHERE id = :id")
+                .param("id", meetingId)
+                .update();
+        Meeting cancelled = find(networkId, meetingId).orElseThrow();
+        for (Meeting.Invitation invitation : invitations(meetingId)) {
+            mails.invitation(network, cancelled, invitation.email(), invitation.name(), true);
+        }
+        audit.updated(MEETING, meetingId, Map.of("status", "PLANNED"), Map.of("status", "CANCELLED"));
+    }
+
+    /** Who came, among the invited; only once the meeting has begun. */
+    @Transactional
+    void recordAttendance(long networkId, long meetingId, Collection<Long> attended) {
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        requireHeld(meeting, "attended");
+        Set<Long> invited = new java.util.HashSet<>(invitations(meetingId).stream()
+                .map(Meeting.Invitation::memberId)
+                .toList());
+        if (!invited.containsAll(attended)) {
+            throw new Rejected(new Violation("attended", "networks.attendance.notInvited"));
+        }
+        jdbc.sql("""
+                        UPDATE network_invitation SET attended = (member_id = ANY(:attended))
+                        WHERE meeting_id = :meeting""")
+                .param("attended", attended.toArray(Long[]::new))
+                .param("meeting", meetingId)
+                .update();
+        audit.updated(MEETING, meetingId, Map.of("attended", "-"), Map.of("attended", attended.toString()));
+    }
+
+    /**
+     * The minutes of a held meeting with its decisions and an action, published once: mailed to the active members of
+     * the network's list (a contact who opted out of the mails gets none).
+     */
+    @Transactional
+    int publishMinutes(long networkId, long meetingId, MinutesForm form) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        requireHeld(meeting, "minutes");
+        if (meeting.minutesPublishedAt() != null) {
+            throw Rejected.conflict("minutes", "networks.minutes.alreadyPublished");
+        }
+        List<Violation> problems = new ArrayList<>();
+        String actionText = MeetingForm.blankToNull(form.actionText());
+        String owner = MeetingForm.blankToNull(form.actionOwner());
+        if (actionText != null && owner == null) {
+            problems.add(new Violation("actionOwner", "networks.action.owner.required"));
+        }
+        if (actionText != null && form.actionDue() == null) {
+            problems.add(new Violation("actionDue", "networks.action.due.required"));
+        }
+        if (actionText == null && (owner != null || form.actionDue() != null)) {
+            problems.add(new Violation("actionText", "networks.action.text.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+        jdbc.sql("UPDATE network_meeting SET minutes = :minutes, minutes_published_at = :now WHERE id = :id")
+                .param("minutes", form.minutes().strip())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", meetingId)
+                .update();
+        if (form.decisions() != null) {
+            for (String decision : form.decisions()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList()) {
+                jdbc.sql("INSERT INTO network_decision (meeting_id, text) VALUES (:meeting, :text)")
+                        .param("meeting", meetingId)
+                        .param("text", decision)
+                        .update();
+            }
+        }
+        if (actionText != null) {
+            jdbc.sql("""
+                            INSERT INTO network_action (meeting_id, text, owner_name, owner_email, due_on)
+                            VALUES (:meeting, :text, :owner, :email, :due)""")
+                    .param("meeting", meetingId)
+                    .param("text", actionText)
+                    .param("owner", owner)
+                    .param("email", MeetingForm.blankToNull(form.actionOwnerEmail()))
+                    .param("due", form.actionDue())
+                    .update();
+        }
+        Meeting published = find(networkId, meetingId).orElseThrow();
+        List<ModuleLists.Member> recipients =
+                network.listId() == null ? List.of() : lists.activeMembers(network.listId());
+        for (ModuleLists.Member recipient : recipients) {
+            mails.minutes(network, published, decisions(meetingId), actions(meetingId), recipient);
+        }
+        audit.updated(MEETING, meetingId, Map.of("minutes", "-"), Map.of("minutes", "published"));
+        return recipients.size();
+    }
+
+    private void requireHeld(Meeting meeting, String field) {
+        if (meeting.cancelled()) {
+            throw Rejected.conflict(field, "networks.meeting.cancelled");
+        }
+        if (!meeting.heldBy(clock.instant())) {
+            throw Rejected.conflict(field, "networks.meeting.notHeld");
+        }
+    }
+
+    /** Actions whose owner should be reminded now, claimed so that each is reminded once across instances. */
+    @Transactional
+    List<Meeting.Action> claimDueActions(LocalDate until) {
+        return jdbc.sql("""
+                        UPDATE network_action SET reminded_at = :now
+                        WHERE id IN (SELECT id FROM network_action
+                                     WHERE reminded_at IS NULL AND owner_email IS NOT NULL AND due_on <= :until
+                                     FOR UPDATE SKIP LOCKED)
+                        RETURNING *""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("until", until)
+                .query(MeetingService::action)
+                .list();
+    }
+
+    private Meeting meeting(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Timestamp published = rs.getTimestamp("minutes_published_at");
+        return new Meeting(
+                id,
+                rs.getLong("network_id"),
+                rs.getString("title"),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                rs.getString("place"),
+                rs.getString("online_url"),
+                "CANCELLED".equals(rs.getString("status")),
+                rs.getInt("ics_sequence"),
+                rs.getString("minutes"),
+                published == null ? null : published.toInstant(),
+                agenda(id));
+    }
+
+    private List<Meeting.AgendaItem> agenda(long meetingId) {
+        return jdbc.sql("SELECT title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+                .param("id", meetingId)
+                .query((rs, n) -> new Meeting.AgendaItem(rs.getString("title"), rs.getString("presenter")))
+                .list();
+    }
+
+    private static Meeting.Action action(ResultSet rs, int row) throws SQLException {
+        return new Meeting.Action(
+                rs.getLong("id"),
+                rs.getString("text"),
+                rs.getString("owner_name"),
+                rs.getString("owner_email"),
+                rs.getObject("due_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,170 @@
+package dk.samspil.networks.internal;
+
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A network's meetings: a new meeting with its invitations, attendance, minutes and cancellation. */
+@Controller
+class StaffMeetingController {
+
+    private final MeetingService meetings;
+    private final NetworkPages pages;
+    private final NetworkMails mails;
+    private final Clock clock;
+
+    StaffMeetingController(MeetingService meetings, NetworkPages pages, NetworkMails mails, Clock clock) {
+        this.meetings = meetings;
+        this.pages = pages;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/nyt")
+    String newMeeting(@PathVariable long id, Model model) {
+        model.addAttribute("network", pages.network(id));
+        model.addAttribute("meetingForm", MeetingForm.empty());
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/meeting-form";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/nyt")
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Network network = pages.network(id);
+        if (!result.hasErrors()) {
+            try {
+                long meetingId = meetings.create(id, meetingForm);
+                redirect.addFlashAttribute("success", "networks.meeting.created");
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("network", network);
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/meeting-form";
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}")
+    String detail(@PathVariable long id, @PathVariable long meetingId, Model model, Locale locale) {
+        Network network = pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("network", network);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("held", meeting.heldBy(clock.instant()));
+        model.addAttribute("when", mails.when(meeting));
+        model.addAttribute("invitations", meetings.invitations(meetingId));
+        model.addAttribute("decisions", meetings.decisions(meetingId));
+        model.addAttribute("actions", meetings.actions(meetingId));
+        if (!model.containsAttribute("minutesForm")) {
+            model.addAttribute("minutesForm", MinutesForm.empty());
+        }
+        pages.choices(model, locale);
+        return "networks/meeting";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/fremmoede")
+    String attendance(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) @Nullable List<Long> attended,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireMeeting(id, meetingId);
+        try {
+            meetings.recordAttendance(id, meetingId, attended == null ? List.of() : attended);
+        } catch (Rejected rejected) {
+            return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+        }
+        redirect.addFlashAttribute("success", "networks.attendance.saved");
+        return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/referat")
+    String minutes(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute MinutesForm minutesForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireMeeting(id, meetingId);
+        if (!result.hasErrors()) {
+            try {
+                int sent = meetings.publishMinutes(id, meetingId, minutesForm);
+                redirect.addFlashAttribute("success", "networks.minutes.published");
+                redirect.addFlashAttribute("sent", sent);
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    // not held, cancelled or already sent: the form is not on the page, so the page says why
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
+                FormErrors.reject(
+                        result,
+                        rejected.violations(),
+                        List.of("minutes", "decisions", "actionText", "actionOwner", "actionOwnerEmail", "actionDue"));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, meetingId, model, locale);
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/aflys")
+    String cancel(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireMeeting(id, meetingId);
+        try {
+            meetings.cancel(id, meetingId);
+        } catch (Rejected rejected) {
+            return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+        }
+        redirect.addFlashAttribute("success", "networks.meeting.cancelledDone");
+        return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+    }
+
+    private void requireMeeting(long id, long meetingId) {
+        pages.network(id);
+        meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String refused(
+            long id, long meetingId, String key, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("error", key);
+        return detail(id, meetingId, model, locale);
+    }
+}
