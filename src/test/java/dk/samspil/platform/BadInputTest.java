@@ -215,6 +215,8 @@ class BadInputTest extends IntegrationTest {
             "POST /studiejob/projektoensker/{id}/svar",
             "POST /api/v1/opportunities",
             "POST /api/v1/opportunities/{id}/applications",
+            // tender news: the guidance log's refusals (missing subject, bad CVR) in GuidanceBrowserTest
+            "POST /intern/udbud/vejledning",
             // networks
             "POST /intern/netvaerk/nyt",
             "POST /intern/netvaerk/{id}/medlemmer",
