@@ -46,6 +46,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.events.public", "engagement.events.public.title");
         SECTIONS.put("nav.opi", "engagement.opi.title");
         SECTIONS.put("nav.talent", "talent.search.title");
+        SECTIONS.put("nav.networks", "networks.public.title");
         SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
     }
 
