@@ -226,6 +226,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/fremmoede",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/referat",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/aflys",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/rediger",
             "POST /intern/netvaerk/{id}/budget",
             "POST /intern/netvaerk/{id}/budget/udgifter",
             "POST /netvaerk/{id}/anmodning",

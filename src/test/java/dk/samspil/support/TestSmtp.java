@@ -62,6 +62,33 @@ public final class TestSmtp {
         return (String) content;
     }
 
+    /** The text/calendar attachment of a mail (an invitation's .ics), down through nested parts. */
+    public static String calendar(MimeMessage mail) throws Exception {
+        String ics = calendar(mail.getContent());
+        if (ics.isEmpty()) {
+            throw new AssertionError("no text/calendar part");
+        }
+        return ics;
+    }
+
+    private static String calendar(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    part.getDataHandler().writeTo(out);
+                    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                String nested = calendar(part.getContent());
+                if (!nested.isEmpty()) {
+                    return nested;
+                }
+            }
+        }
+        return "";
+    }
+
     /** The HTML alternative of the mail's body, down through nested parts; empty when it has none. */
     public static String html(MimeMessage mail) throws Exception {
         return html(mail.getContent());

@@ -182,7 +182,8 @@ class MeetingService {
                     .param("email", member.contactEmail())
                     .param("name", member.contactName())
                     .update();
-            mails.invitation(network, meeting, member.contactEmail(), member.contactName(), false);
+            mails.invitation(
+                    network, meeting, member.contactEmail(), member.contactName(), NetworkMails.Kind.INVITATION);
             invited++;
         }
         Map<String, Object> state = new LinkedHashMap<>();
@@ -192,6 +193,69 @@ class MeetingService {
         state.put("invited", invited);
         audit.created(MEETING, id, state);
         return id;
+    }
+
+    /**
+     * Changes a planned meeting's title, time or place. When anything changed, every invitee gets the updated calendar
+     * entry: METHOD:REQUEST with the same UID and a higher SEQUENCE, so their calendar moves the appointment.
+     *
+     * @return whether anything changed (and the invitees were told)
+     */
+    @Transactional
+    boolean update(long networkId, long meetingId, MeetingForm form) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled() || meeting.heldBy(clock.instant())) {
+            throw Rejected.conflict("meeting", "networks.meeting.cannotEdit");
+        }
+        List<Violation> problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+        Instant starts =
+                form.date().atTime(form.startTime()).atZone(DanishFormats.ZONE).toInstant();
+        Instant ends =
+                form.date().atTime(form.endTime()).atZone(DanishFormats.ZONE).toInstant();
+        String title = form.title().strip();
+        String place = MeetingForm.blankToNull(form.place());
+        String online = MeetingForm.blankToNull(form.onlineUrl());
+        boolean changed = !title.equals(meeting.title())
+                || !starts.equals(meeting.startsAt())
+                || !ends.equals(meeting.endsAt())
+                || !java.util.Objects.equals(place, meeting.place())
+                || !java.util.Objects.equals(online, meeting.onlineUrl());
+        if (!changed) {
+            return false;
+        }
+        jdbc.sql("""
+                        UPDATE network_meeting SET title = :title, starts_at = :starts, ends_at = :ends, place = :place,
+                            online_url = :online, ics_sequence = ics_sequence + 1
+                        WHERE id = :id""")
+                .param("title", title)
+                .param("starts", Timestamp.from(starts))
+                .param("ends", Timestamp.from(ends))
+                .param("place", place)
+                .param("online", online)
+                .param("id", meetingId)
+                .update();
+        Meeting updated = find(networkId, meetingId).orElseThrow();
+        for (Meeting.Invitation invitation : invitations(meetingId)) {
+            mails.invitation(network, updated, invitation.email(), invitation.name(), NetworkMails.Kind.UPDATE);
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("title", meeting.title());
+        before.put("startsAt", meeting.startsAt().toString());
+        before.put("endsAt", meeting.endsAt().toString());
+        before.put("place", String.valueOf(meeting.place()));
+        before.put("onlineUrl", String.valueOf(meeting.onlineUrl()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", title);
+        after.put("startsAt", starts.toString());
+        after.put("endsAt", ends.toString());
+        after.put("place", String.valueOf(place));
+        after.put("onlineUrl", String.valueOf(online));
+        audit.updated(MEETING, meetingId, before, after);
+        return true;
     }
 
     /** Cancels a planned meeting: every invitee gets the cancellation of the same calendar entry. */
@@ -207,7 +271,7 @@ class MeetingService {
                 .update();
         Meeting cancelled = find(networkId, meetingId).orElseThrow();
         for (Meeting.Invitation invitation : invitations(meetingId)) {
-            mails.invitation(network, cancelled, invitation.email(), invitation.name(), true);
+            mails.invitation(network, cancelled, invitation.email(), invitation.name(), NetworkMails.Kind.CANCEL);
         }
         audit.updated(MEETING, meetingId, Map.of("status", "PLANNED"), Map.of("status", "CANCELLED"));
     }

@@ -30,8 +30,24 @@ class NetworkMails {
         this.calendar = calendar;
     }
 
-    void invitation(Network network, Meeting meeting, String email, @Nullable String name, boolean cancel) {
-        String kind = cancel ? "cancel" : "invitation";
+    /** What an invitation mail tells: the first invitation, a change of it, or its cancellation. */
+    enum Kind {
+        INVITATION("invitation", "invitation.ics"),
+        UPDATE("update", "invitation.ics"),
+        CANCEL("cancel", "aflysning.ics");
+
+        final String key;
+        final String fileName;
+
+        Kind(String key, String fileName) {
+            this.key = key;
+            this.fileName = fileName;
+        }
+    }
+
+    void invitation(Network network, Meeting meeting, String email, @Nullable String name, Kind what) {
+        boolean cancel = what == Kind.CANCEL;
+        String kind = what.key;
         StringBuilder body = new StringBuilder(text(
                 "networks.mail." + kind + ".body", network.name(), meeting.title(), when(meeting), where(meeting)));
         if (!cancel && !meeting.agenda().isEmpty()) {
@@ -53,7 +69,7 @@ class NetworkMails {
                 Map.of(),
                 network.name(),
                 List.of(new OutgoingMail.Attachment(
-                        cancel ? "aflysning.ics" : "invitation.ics",
+                        what.fileName,
                         "text/calendar; charset=UTF-8; method=" + method,
                         calendar.invitation(network, meeting, email, name, cancel)
                                 .getBytes(StandardCharsets.UTF_8)))));

@@ -68,6 +68,54 @@ class StaffMeetingController {
         return "networks/meeting-form";
     }
 
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/rediger")
+    String edit(@PathVariable long id, @PathVariable long meetingId, Model model) {
+        Network network = pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (meeting.cancelled() || meeting.heldBy(clock.instant())) {
+            return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+        }
+        model.addAttribute("network", network);
+        model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        model.addAttribute("editing", meeting);
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/meeting-form";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/rediger")
+    String update(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Network network = pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!result.hasErrors()) {
+            try {
+                boolean changed = meetings.update(id, meetingId, meetingForm);
+                redirect.addFlashAttribute(
+                        "success", changed ? "networks.meeting.updated" : "networks.meeting.unchanged");
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("network", network);
+        model.addAttribute("editing", meeting);
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/meeting-form";
+    }
+
     @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}")
     String detail(@PathVariable long id, @PathVariable long meetingId, Model model, Locale locale) {
         Network network = pages.network(id);

@@ -1,0 +1,202 @@
+package dk.samspil.networks.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.samspil.platform.Roles;
+import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the members' contacts receive over real SMTP: an updated invitation when a meeting moves (same UID, higher
+ * SEQUENCE, read back with ical4j), and invitations and the members' list for members with several contacts.
+ */
+@AutoConfigureMockMvc
+class NetworkMeetingMailTest extends IntegrationTest {
+
+    private static final int SMTP_PORT = TestSmtp.freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestSmtp.register(registry, SMTP_PORT);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    NetworkService networks;
+
+    @Autowired
+    MeetingService meetings;
+
+    private String company(String name) {
+        String cvr = CvrNumbers.random();
+        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, :name, :now, :now)")
+                .param("cvr", cvr)
+                .param("name", name)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return cvr;
+    }
+
+    private long network() {
+        return networks.create(new NetworkForm("Netværk " + UUID.randomUUID(), "Energi.", false, ""));
+    }
+
+    private static String email(String who) {
+        return who + "-" + UUID.randomUUID() + "@example.dk";
+    }
+
+    private static VEvent event(MimeMessage mail, String method) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(TestSmtp.calendar(mail)));
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue))
+                .contains(method);
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElseThrow();
+    }
+
+    private static MimeMessage mail(String email, int count, String subject) {
+        return Arrays.stream(TestSmtp.awaitMails(greenMail, email, count))
+                .filter(m -> {
+                    try {
+                        return m.getSubject().startsWith(subject);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
+    }
+
+    @Test
+    void movingAMeetingSendsTheInviteesAnUpdateOfTheSameCalendarEntry() throws Exception {
+        long id = network();
+        String sol = email("sol");
+        String vind = email("vind");
+        networks.addMember(
+                id,
+                new MemberForm(
+                        Member.Kind.COMPANY,
+                        company("Sol ApS"),
+                        null,
+                        "Sofie",
+                        sol,
+                        Member.Role.MEMBER,
+                        networks.today()));
+        networks.addMember(
+                id,
+                new MemberForm(
+                        Member.Kind.COMPANY,
+                        company("Vind ApS"),
+                        null,
+                        "Viggo",
+                        vind,
+                        Member.Role.MEMBER,
+                        networks.today()));
+        LocalDate day = LocalDate.now(clock).plusDays(14);
+        long meetingId = meetings.create(
+                id,
+                new MeetingForm(
+                        "Forårsmøde", day, LocalTime.of(9, 0), LocalTime.of(11, 0), "Rådhuset", null, null, List.of()));
+        VEvent invited = event(mail(sol, 1, "Invitation"), "REQUEST");
+        int firstSequence = Integer.parseInt(value(invited, Property.SEQUENCE));
+
+        // moved a day and to another room, through the staff form
+        mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + meetingId + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("title", "Forårsmøde")
+                        .param("date", day.plusDays(1).toString())
+                        .param("startTime", "13:00")
+                        .param("endTime", "15:30")
+                        .param("place", "Slagelse Bibliotek, sal 2"))
+                .andExpect(status().is3xxRedirection());
+
+        for (String contact : List.of(sol, vind)) {
+            VEvent updated = event(mail(contact, 2, "Ændret"), "REQUEST");
+            assertThat(value(updated, Property.UID)).isEqualTo(value(invited, Property.UID));
+            assertThat(Integer.parseInt(value(updated, Property.SEQUENCE))).isGreaterThan(firstSequence);
+            assertThat(value(updated, Property.LOCATION)).isEqualTo("Slagelse Bibliotek, sal 2");
+            assertThat(value(updated, Property.DTSTART))
+                    .isEqualTo(day.plusDays(1)
+                            .atTime(13, 0)
+                            .atZone(dk.samspil.platform.DanishFormats.ZONE)
+                            .withZoneSameInstant(java.time.ZoneOffset.UTC)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")));
+            assertThat(TestSmtp.text(mail(contact, 2, "Ændret"))).contains("Slagelse Bibliotek, sal 2");
+        }
+
+        // bad input: the end before the start is refused in Danish and nothing changes, nothing is sent
+        mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + meetingId + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("title", "Forårsmøde")
+                        .param("date", day.toString())
+                        .param("startTime", "15:00")
+                        .param("endTime", "14:00")
+                        .param("place", "Et andet sted"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Mødet skal slutte efter, at det er startet.")));
+        assertThat(meetings.find(id, meetingId).orElseThrow().place()).isEqualTo("Slagelse Bibliotek, sal 2");
+
+        // a cancelled meeting cannot be moved
+        meetings.cancel(id, meetingId);
+        mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + meetingId + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("title", "Forårsmøde")
+                        .param("date", day.toString())
+                        .param("startTime", "09:00")
+                        .param("endTime", "10:00")
+                        .param("place", "Rådhuset"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Mødet kan ikke ændres")));
+        VEvent cancelled = event(mail(sol, 3, "Aflyst"), "CANCEL");
+        assertThat(value(cancelled, Property.UID)).isEqualTo(value(invited, Property.UID));
+        assertThat(TestSmtp.awaitMails(greenMail, sol, 3)).hasSize(3);
+    }
+}
