@@ -221,6 +221,8 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/nyt",
             "POST /intern/netvaerk/{id}/medlemmer",
             "POST /intern/netvaerk/{id}/medlemmer/{memberId}/udmeld",
+            "POST /intern/netvaerk/{id}/medlemmer/{memberId}/kontakter",
+            "POST /intern/netvaerk/{id}/medlemmer/{memberId}/kontakter/{contactId}/fjern",
             "POST /intern/netvaerk/{id}/anmodninger/{requestId}",
             "POST /intern/netvaerk/{id}/moeder/nyt",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/fremmoede",

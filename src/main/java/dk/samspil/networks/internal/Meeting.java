@@ -22,6 +22,7 @@ record Meeting(
     record AgendaItem(String title, @Nullable String presenter) {}
 
     record Invitation(
+            long id,
             long memberId,
             String memberName,
             String email,

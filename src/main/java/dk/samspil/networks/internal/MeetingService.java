@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,11 +82,12 @@ class MeetingService {
 
     List<Meeting.Invitation> invitations(long meetingId) {
         return jdbc.sql("""
-                        SELECT i.member_id, m.name AS member_name, i.email, i.name, i.attended
+                        SELECT i.id, i.member_id, m.name AS member_name, i.email, i.name, i.attended
                         FROM network_invitation i JOIN network_member m ON m.id = i.member_id
-                        WHERE i.meeting_id = :id ORDER BY lower(m.name)""")
+                        WHERE i.meeting_id = :id ORDER BY lower(m.name), i.id""")
                 .param("id", meetingId)
                 .query((rs, n) -> new Meeting.Invitation(
+                        rs.getLong("id"),
                         rs.getLong("member_id"),
                         rs.getString("member_name"),
                         rs.getString("email"),
@@ -169,23 +171,7 @@ class MeetingService {
                     .update();
         }
         Meeting meeting = find(networkId, id).orElseThrow();
-        int invited = 0;
-        for (Member member : networks.activeMembers(networkId)) {
-            if (member.contactEmail() == null) {
-                continue;
-            }
-            jdbc.sql("""
-                            INSERT INTO network_invitation (meeting_id, member_id, email, name)
-                            VALUES (:meeting, :member, :email, :name)""")
-                    .param("meeting", id)
-                    .param("member", member.id())
-                    .param("email", member.contactEmail())
-                    .param("name", member.contactName())
-                    .update();
-            mails.invitation(
-                    network, meeting, member.contactEmail(), member.contactName(), NetworkMails.Kind.INVITATION);
-            invited++;
-        }
+        int invited = invite(network, meeting);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("network", networkId);
         state.put("title", meeting.title());
@@ -258,6 +244,45 @@ class MeetingService {
         return true;
     }
 
+    /**
+     * Invites every contact of the active members who is not invited yet (one invitation an address), each with the
+     * calendar entry.
+     *
+     * @return how many were invited now
+     */
+    private int invite(Network network, Meeting meeting) {
+        int invited = 0;
+        for (Member member : networks.activeMembers(network.id())) {
+            for (Member.Contact contact : member.contacts()) {
+                int inserted = jdbc.sql("""
+                                INSERT INTO network_invitation (meeting_id, member_id, email, name)
+                                VALUES (:meeting, :member, :email, :name)
+                                ON CONFLICT (meeting_id, lower(email)) DO NOTHING""")
+                        .param("meeting", meeting.id())
+                        .param("member", member.id())
+                        .param("email", contact.email())
+                        .param("name", contact.name())
+                        .update();
+                if (inserted > 0) {
+                    mails.invitation(network, meeting, contact.email(), contact.name(), NetworkMails.Kind.INVITATION);
+                    invited++;
+                }
+            }
+        }
+        return invited;
+    }
+
+    /** A contact person or member added: the new contacts are invited to the network's coming meetings. */
+    @EventListener
+    public void contactsChanged(NetworkService.ContactsChanged changed) {
+        Network network = networks.find(changed.networkId()).orElseThrow();
+        for (Meeting meeting : meetings(changed.networkId())) {
+            if (!meeting.cancelled() && !meeting.heldBy(clock.instant())) {
+                invite(network, meeting);
+            }
+        }
+    }
+
     /** Cancels a planned meeting: every invitee gets the cancellation of the same calendar entry. */
     @Transactional
     void cancel(long networkId, long meetingId) {
@@ -276,19 +301,18 @@ class MeetingService {
         audit.updated(MEETING, meetingId, Map.of("status", "PLANNED"), Map.of("status", "CANCELLED"));
     }
 
-    /** Who came, among the invited; only once the meeting has begun. */
+    /** Who came (by invitation), among the invited; only once the meeting has begun. */
     @Transactional
     void recordAttendance(long networkId, long meetingId, Collection<Long> attended) {
         Meeting meeting = find(networkId, meetingId).orElseThrow();
         requireHeld(meeting, "attended");
-        Set<Long> invited = new java.util.HashSet<>(invitations(meetingId).stream()
-                .map(Meeting.Invitation::memberId)
-                .toList());
+        Set<Long> invited = new java.util.HashSet<>(
+                invitations(meetingId).stream().map(Meeting.Invitation::id).toList());
         if (!invited.containsAll(attended)) {
             throw new Rejected(new Violation("attended", "networks.attendance.notInvited"));
         }
         jdbc.sql("""
-                        UPDATE network_invitation SET attended = (member_id = ANY(:attended))
+                        UPDATE network_invitation SET attended = (id = ANY(:attended))
                         WHERE meeting_id = :meeting""")
                 .param("attended", attended.toArray(Long[]::new))
                 .param("meeting", meetingId)

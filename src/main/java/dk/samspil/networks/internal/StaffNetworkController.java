@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's pages: the networks, a new network, a network with its members, requests and meetings. */
@@ -128,6 +129,71 @@ class StaffNetworkController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("leaveMemberId", memberId);
         return detail(id, model, locale);
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}")
+    String member(@PathVariable long id, @PathVariable long memberId, Model model) {
+        Network network = pages.network(id);
+        Member member =
+                networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("network", network);
+        model.addAttribute("member", member);
+        model.addAttribute("left", member.leftBy(networks.today()));
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/member";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/kontakter")
+    String addContact(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @Valid @ModelAttribute ContactForm contactForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        pages.network(id);
+        networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!result.hasErrors()) {
+            try {
+                networks.addContact(id, memberId, contactForm);
+                redirect.addFlashAttribute("success", "networks.contact.added");
+                return "redirect:" + NetworkPages.path(id) + "/medlemmer/" + memberId;
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    // the member has left: the form is not on the page, so the page says why
+                    model.addAttribute("error", rejected.violations().get(0).messageKey());
+                } else {
+                    FormErrors.reject(result, rejected.violations());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return member(id, memberId, model);
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/kontakter/{contactId}/fjern")
+    String removeContact(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @PathVariable long contactId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        pages.network(id);
+        networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            networks.removeContact(id, memberId, contactId);
+        } catch (Rejected rejected) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("error", rejected.violations().get(0).messageKey());
+            return member(id, memberId, model);
+        }
+        redirect.addFlashAttribute("success", "networks.contact.removed");
+        return "redirect:" + NetworkPages.path(id) + "/medlemmer/" + memberId;
     }
 
     @PostMapping(NetworkPages.HOME + "/{id}/anmodninger/{requestId}")

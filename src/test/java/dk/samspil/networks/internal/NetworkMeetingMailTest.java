@@ -68,6 +68,12 @@ class NetworkMeetingMailTest extends IntegrationTest {
     @Autowired
     MeetingService meetings;
 
+    @Autowired
+    MembershipDays membershipDays;
+
+    @Autowired
+    dk.samspil.newsletter.ModuleLists lists;
+
     private String company(String name) {
         String cvr = CvrNumbers.random();
         jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, :name, :now, :now)")
@@ -198,5 +204,111 @@ class NetworkMeetingMailTest extends IntegrationTest {
         VEvent cancelled = event(mail(sol, 3, "Aflyst"), "CANCEL");
         assertThat(value(cancelled, Property.UID)).isEqualTo(value(invited, Property.UID));
         assertThat(TestSmtp.awaitMails(greenMail, sol, 3)).hasSize(3);
+    }
+
+    @Test
+    void everyContactOfAMemberIsInvitedAndOnTheListUntilTheMemberLeaves() throws Exception {
+        long id = network();
+        long listId = networks.find(id).orElseThrow().listId();
+        String first = email("first");
+        long memberId = networks.addMember(
+                id,
+                new MemberForm(
+                        Member.Kind.COMPANY,
+                        company("Varme ApS"),
+                        null,
+                        "Frida",
+                        first,
+                        Member.Role.MEMBER,
+                        networks.today().minusDays(30)));
+        long meetingId = meetings.create(
+                id,
+                new MeetingForm(
+                        "Varmemøde",
+                        LocalDate.now(clock).plusDays(7),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        "Rådhuset",
+                        null,
+                        null,
+                        List.of()));
+
+        // a second contact person, through the staff page: invited to the coming meeting and on the list
+        String second = email("second");
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("name", "Søren")
+                        .param("email", second))
+                .andExpect(status().is3xxRedirection());
+        VEvent invited = event(mail(second, 1, "Invitation"), "REQUEST");
+        assertThat(value(invited, Property.SUMMARY)).contains("Varmemøde");
+        assertThat(meetings.invitations(meetingId))
+                .extracting(Meeting.Invitation::email)
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(lists.isActiveMember(listId, first)).isTrue();
+        assertThat(lists.isActiveMember(listId, second)).isTrue();
+
+        // the same person again, or no address: refused in Danish, nothing stored
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("name", "Søren igen")
+                        .param("email", second.toUpperCase(java.util.Locale.ROOT)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Personen er allerede kontaktperson for medlemmet.")));
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("name", "Uden adresse")
+                        .param("email", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv kontaktpersonens e-mailadresse.")));
+        assertThat(networks.member(id, memberId).orElseThrow().contacts()).hasSize(2);
+
+        // the second contact is removed: off the list, the first stays
+        long secondId = networks.member(id, memberId).orElseThrow().contacts().stream()
+                .filter(c -> c.email().equals(second))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter/" + secondId + "/fjern")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(lists.isActiveMember(listId, second)).isFalse();
+        assertThat(lists.isActiveMember(listId, first)).isTrue();
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter/" + secondId + "/fjern")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Kontaktpersonen findes ikke længere.")));
+
+        // leaving in ten days: still a member (and on the list) until then
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/udmeld")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("leftOn", networks.today().plusDays(10).toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(networks.activeMembers(id)).extracting(Member::id).containsExactly(memberId);
+        assertThat(lists.isActiveMember(listId, first)).isTrue();
+        membershipDays.run();
+        assertThat(lists.isActiveMember(listId, first)).isTrue();
+
+        // the day comes: the nightly run takes the contact off the list
+        jdbc.sql("UPDATE network_member SET left_on = :today WHERE id = :id")
+                .param("today", networks.today())
+                .param("id", memberId)
+                .update();
+        assertThat(networks.activeMembers(id)).isEmpty();
+        membershipDays.run();
+        assertThat(lists.isActiveMember(listId, first)).isFalse();
+        mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("name", "For sent")
+                        .param("email", email("late")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Medlemmet er meldt ud")));
     }
 }

@@ -109,7 +109,7 @@ class NetworksApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.invitations").value(2));
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM outbox_message WHERE category = 'networks.invitation'
-                          AND recipient IN (SELECT contact_email FROM network_member WHERE network_id = :id)""").param("id", id).query(Long.class).single()).isEqualTo(2);
+                          AND recipient IN (SELECT c.email FROM network_contact c JOIN network_member m ON m.id = c.member_id WHERE m.network_id = :id)""").param("id", id).query(Long.class).single()).isEqualTo(2);
 
         // the feed of a network without a public page is for staff only
         mvc.perform(get("/api/v1/networks/" + id + "/meetings.ics")).andExpect(status().isNotFound());
