@@ -230,6 +230,11 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/aflys",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/rediger",
             "POST /intern/netvaerk/{id}/budget",
+            "POST /intern/netvaerk/konferencer/ny",
+            "POST /intern/netvaerk/konferencer/{id}/deltagere",
+            "POST /intern/netvaerk/konferencer/{id}/deltagere/{participantId}/fjern",
+            "POST /intern/netvaerk/konferencer/{id}/virksomheder",
+            "POST /intern/netvaerk/konferencer/{id}/udgifter",
             "POST /intern/netvaerk/{id}/budget/udgifter",
             "POST /netvaerk/{id}/anmodning",
             "POST /api/v1/networks/{id}/meetings");
