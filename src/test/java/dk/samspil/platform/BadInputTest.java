@@ -229,6 +229,8 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/referat",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/aflys",
             "POST /intern/netvaerk/{id}/moeder/{meetingId}/rediger",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/dagsorden",
+            "POST /intern/netvaerk/{id}/moeder/{meetingId}/referat/offentlig",
             "POST /intern/netvaerk/{id}/budget",
             "POST /intern/netvaerk/konferencer/ny",
             "POST /intern/netvaerk/konferencer/{id}/deltagere",

@@ -4,6 +4,7 @@ import dk.samspil.newsletter.ModuleLists;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Rejected;
+import dk.samspil.platform.UploadedFiles;
 import dk.samspil.platform.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingService {
 
     static final String MEETING = "networks.meeting";
+    /** The largest document on an agenda item (the upload limit of the platform is a little above). */
+    static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
     private final JdbcClient jdbc;
     private final NetworkService networks;
@@ -76,6 +80,13 @@ class MeetingService {
         return jdbc.sql("SELECT * FROM network_meeting WHERE id = :id AND network_id = :network")
                 .param("id", meetingId)
                 .param("network", networkId)
+                .query(this::meeting)
+                .optional();
+    }
+
+    Optional<Meeting> findById(long meetingId) {
+        return jdbc.sql("SELECT * FROM network_meeting WHERE id = :id")
+                .param("id", meetingId)
                 .query(this::meeting)
                 .optional();
     }
@@ -424,14 +435,142 @@ class MeetingService {
                 rs.getInt("ics_sequence"),
                 rs.getString("minutes"),
                 published == null ? null : published.toInstant(),
+                rs.getBoolean("minutes_public"),
                 agenda(id));
     }
 
     private List<Meeting.AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("SELECT title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+        Map<Long, List<Meeting.Document>> documents = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT d.id, d.item_id, d.file_name, d.kind, d.size FROM network_agenda_document d
+                        JOIN network_agenda_item i ON i.id = d.item_id WHERE i.meeting_id = :id ORDER BY d.id""")
                 .param("id", meetingId)
-                .query((rs, n) -> new Meeting.AgendaItem(rs.getString("title"), rs.getString("presenter")))
+                .query((rs, n) -> new Meeting.Document(
+                        rs.getLong("id"),
+                        rs.getLong("item_id"),
+                        rs.getString("file_name"),
+                        rs.getString("kind"),
+                        rs.getLong("size")))
+                .list()
+                .forEach(d -> documents
+                        .computeIfAbsent(d.itemId(), k -> new ArrayList<>())
+                        .add(d));
+        return jdbc.sql("SELECT id, title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+                .param("id", meetingId)
+                .query((rs, n) -> new Meeting.AgendaItem(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("presenter"),
+                        documents.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    // ---- agenda items with documents, and public minutes ----
+
+    /** A document's name, kind and content, for a download. */
+    record DocumentContent(String fileName, UploadedFiles.Kind kind, byte[] content) {}
+
+    /**
+     * Adds an agenda item to a meeting that is not cancelled, with a document when one is given: its content must be
+     * one of the kinds {@link UploadedFiles} accepts, and its name's extension must fit.
+     */
+    @Transactional
+    long addAgendaItem(
+            long networkId, long meetingId, AgendaItemForm form, @Nullable String fileName, byte @Nullable [] content) {
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled()) {
+            throw Rejected.conflict("title", "networks.meeting.cancelled");
+        }
+        if (meeting.agenda().size() >= 50) {
+            throw new Rejected(new Violation("title", "networks.meeting.agenda.tooLong"));
+        }
+        UploadedFiles.Kind kind = null;
+        String name = null;
+        if (content != null) {
+            String given = fileName == null ? "" : fileName;
+            name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                    .replaceAll("\\p{Cntrl}", "")
+                    .strip();
+            if (content.length == 0) {
+                throw new Rejected(new Violation("file", "networks.document.empty"));
+            }
+            if (content.length > MAX_DOCUMENT_BYTES) {
+                throw new Rejected(new Violation("file", "networks.document.tooLarge"));
+            }
+            kind = UploadedFiles.detect(content, name)
+                    .orElseThrow(() -> new Rejected(new Violation("file", "networks.document.kind")));
+            if (name.length() > 200) {
+                name = name.substring(name.length() - 200);
+            }
+        }
+        long itemId = jdbc.sql("""
+                        INSERT INTO network_agenda_item (meeting_id, position, title, presenter)
+                        VALUES (:meeting, (SELECT coalesce(max(position) + 1, 0) FROM network_agenda_item
+                                           WHERE meeting_id = :meeting), :title, :presenter)
+                        RETURNING id""")
+                .param("meeting", meetingId)
+                .param("title", form.title().strip())
+                .param("presenter", MeetingForm.blankToNull(form.presenter()))
+                .query(Long.class)
+                .single();
+        if (kind != null) {
+            jdbc.sql("""
+                            INSERT INTO network_agenda_document (item_id, file_name, kind, size, content, created_at)
+                            VALUES (:item, :name, :kind, :size, :content, :now)""")
+                    .param("item", itemId)
+                    .param("name", name)
+                    .param("kind", kind.name())
+                    .param("size", content.length)
+                    .param("content", content)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("agendaItem", form.title().strip());
+        after.put("document", String.valueOf(name));
+        audit.updated(MEETING, meetingId, Map.of(), after);
+        return itemId;
+    }
+
+    /** A document of this meeting, or empty when the id belongs to another meeting. */
+    Optional<DocumentContent> document(long meetingId, long documentId) {
+        return jdbc.sql("""
+                        SELECT d.file_name, d.kind, d.content FROM network_agenda_document d
+                        JOIN network_agenda_item i ON i.id = d.item_id
+                        WHERE d.id = :id AND i.meeting_id = :meeting""")
+                .param("id", documentId)
+                .param("meeting", meetingId)
+                .query((rs, n) -> new DocumentContent(
+                        rs.getString("file_name"),
+                        UploadedFiles.Kind.valueOf(rs.getString("kind")),
+                        rs.getBytes("content")))
+                .optional();
+    }
+
+    /** Publishes the sent minutes on the network's public page, or takes them off it. */
+    @Transactional
+    void setMinutesPublic(long networkId, long meetingId, boolean visible) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.minutesPublishedAt() == null) {
+            throw Rejected.conflict("public", "networks.minutes.public.notYet");
+        }
+        if (visible && !network.publicPage()) {
+            throw Rejected.conflict("public", "networks.minutes.public.noPage");
+        }
+        jdbc.sql("UPDATE network_meeting SET minutes_public = :public WHERE id = :id")
+                .param("public", visible)
+                .param("id", meetingId)
+                .update();
+        audit.updated(
+                MEETING, meetingId, Map.of("minutesPublic", meeting.minutesPublic()), Map.of("minutesPublic", visible));
+    }
+
+    /** The meetings whose minutes are public, newest first. */
+    List<Meeting> publicMinutes(long networkId) {
+        return meetings(networkId).stream()
+                .filter(m -> m.minutesPublic() && m.minutesPublishedAt() != null)
+                .toList();
     }
 
     private static Meeting.Action action(ResultSet rs, int row) throws SQLException {

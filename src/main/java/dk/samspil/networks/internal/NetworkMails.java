@@ -22,8 +22,15 @@ class NetworkMails {
     private final MessageSource messages;
     private final DanishFormats formats;
     private final NetworkCalendar calendar;
+    private final MeetingMaterials materials;
 
-    NetworkMails(MailOutbox outbox, MessageSource messages, DanishFormats formats, NetworkCalendar calendar) {
+    NetworkMails(
+            MailOutbox outbox,
+            MessageSource messages,
+            DanishFormats formats,
+            NetworkCalendar calendar,
+            MeetingMaterials materials) {
+        this.materials = materials;
         this.outbox = outbox;
         this.messages = messages;
         this.formats = formats;
@@ -93,6 +100,9 @@ class NetworkMails {
             actions.forEach(a -> body.append("- ")
                     .append(text("networks.mail.minutes.action", a.text(), a.ownerName(), formats.date(a.dueOn(), DA)))
                     .append('\n'));
+        }
+        if (meeting.agenda().stream().anyMatch(item -> !item.documents().isEmpty())) {
+            body.append("\n\n").append(text("networks.mail.minutes.documents", materials.link(meeting.id())));
         }
         body.append("\n\n").append(text("networks.mail.unsubscribe", recipient.unsubscribeUrl()));
         outbox.enqueue(new OutgoingMail(

@@ -1,9 +1,13 @@
 package dk.samspil.networks.internal;
 
 import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FileDownloads;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
@@ -33,6 +37,15 @@ class NetworkPages {
         model.addAttribute(
                 "categoryChoices", labels.of(List.of(Expense.Category.values()), "networks.expense.category.", locale));
         model.addAttribute("navSection", NAV);
+    }
+
+    /** A meeting's document as a download, served as its checked kind; 404 when there is none. */
+    static ResponseEntity<byte[]> download(Optional<MeetingService.DocumentContent> document) {
+        MeetingService.DocumentContent found =
+                document.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return FileDownloads.attachment(
+                        found.fileName(), MediaType.parseMediaType(found.kind().servedAs()))
+                .body(found.content());
     }
 
     static String path(long networkId) {

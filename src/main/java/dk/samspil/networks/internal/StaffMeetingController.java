@@ -4,11 +4,13 @@ import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -131,6 +134,9 @@ class StaffMeetingController {
         if (!model.containsAttribute("minutesForm")) {
             model.addAttribute("minutesForm", MinutesForm.empty());
         }
+        if (!model.containsAttribute("agendaItemForm")) {
+            model.addAttribute("agendaItemForm", AgendaItemForm.empty());
+        }
         pages.choices(model, locale);
         return "networks/meeting";
     }
@@ -201,6 +207,76 @@ class StaffMeetingController {
             return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
         }
         redirect.addFlashAttribute("success", "networks.meeting.cancelledDone");
+        return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dagsorden")
+    String addAgendaItem(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute AgendaItemForm agendaItemForm,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        requireMeeting(id, meetingId);
+        if (!result.hasErrors()) {
+            boolean hasFile = file != null && !file.isEmpty();
+            try {
+                meetings.addAgendaItem(
+                        id,
+                        meetingId,
+                        agendaItemForm,
+                        hasFile ? file.getOriginalFilename() : null,
+                        hasFile ? file.getBytes() : null);
+                redirect.addFlashAttribute("success", "networks.agenda.added");
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId + "#agenda";
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
+                // the file is no field of the form: its problem goes to the summary and next to the file input
+                rejected.violations().stream()
+                        .filter(v -> v.field().equals("file"))
+                        .findFirst()
+                        .ifPresent(v -> model.addAttribute("fileError", v.messageKey()));
+                FormErrors.reject(result, rejected.violations(), List.of("title", "presenter"));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, meetingId, model, locale);
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dokumenter/{documentId}")
+    ResponseEntity<byte[]> document(
+            @PathVariable long id, @PathVariable long meetingId, @PathVariable long documentId) {
+        requireMeeting(id, meetingId);
+        return NetworkPages.download(meetings.document(meetingId, documentId));
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/referat/offentlig")
+    String minutesPublic(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(name = "public", required = false) @Nullable String visible,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireMeeting(id, meetingId);
+        if (!"true".equals(visible) && !"false".equals(visible)) {
+            return refused(id, meetingId, "networks.minutes.public.choose", model, locale, response);
+        }
+        try {
+            meetings.setMinutesPublic(id, meetingId, "true".equals(visible));
+        } catch (Rejected rejected) {
+            return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+        }
+        redirect.addFlashAttribute(
+                "success", "true".equals(visible) ? "networks.minutes.public.shown" : "networks.minutes.public.hidden");
         return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
     }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -310,5 +314,108 @@ class NetworkMeetingMailTest extends IntegrationTest {
                         .param("email", email("late")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Medlemmet er meldt ud")));
+    }
+
+    @Test
+    void agendaDocumentsReachStaffMembersThroughTheMinutesLinkAndThePublicWhenTheMinutesArePublic() throws Exception {
+        long id = networks.create(new NetworkForm("Netværk " + UUID.randomUUID(), "Energi.", true, ""));
+        String contact = email("docs");
+        networks.addMember(
+                id,
+                new MemberForm(
+                        Member.Kind.COMPANY,
+                        company("Bilag ApS"),
+                        null,
+                        "Birgit",
+                        contact,
+                        Member.Role.MEMBER,
+                        networks.today()));
+        long meetingId = meetings.create(
+                id,
+                new MeetingForm(
+                        "Bilagsmøde",
+                        LocalDate.now(clock).plusDays(3),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        "Rådhuset",
+                        null,
+                        null,
+                        List.of()));
+        String base = "/intern/netvaerk/" + id + "/moeder/" + meetingId;
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        // a file that only claims to be a PDF is refused by its content, nothing stored
+        mvc.perform(multipart(base + "/dagsorden")
+                        .file(new MockMultipartFile("file", "budget.pdf", "application/pdf", "<html>".getBytes()))
+                        .param("title", "Budget")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Filen er ikke en PDF")));
+        assertThat(meetings.find(id, meetingId).orElseThrow().agenda()).isEmpty();
+
+        mvc.perform(multipart(base + "/dagsorden")
+                        .file(new MockMultipartFile("file", "solceller.pdf", "application/pdf", pdf))
+                        .param("title", "Solceller på tagene")
+                        .param("presenter", "Mette Holm")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Meeting.AgendaItem item =
+                meetings.find(id, meetingId).orElseThrow().agenda().get(0);
+        assertThat(item.presenter()).isEqualTo("Mette Holm");
+        long documentId = item.documents().get(0).id();
+        mvc.perform(get(base + "/dokumenter/" + documentId)
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get(base + "/dokumenter/" + documentId)).andExpect(status().is3xxRedirection());
+
+        // held and minuted: the mail links to the minutes with the documents
+        jdbc.sql("""
+                        UPDATE network_meeting SET starts_at = now() - interval '2 hours',
+                            ends_at = now() - interval '1 hour' WHERE id = :id""").param("id", meetingId).update();
+        meetings.publishMinutes(id, meetingId, new MinutesForm("Vi så på solceller.", "", "", "", "", null));
+        String minutesMail = TestSmtp.text(mail(contact, 2, "Referat"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/netvaerk/moede\\?t=\\S+)")
+                .matcher(minutesMail);
+        assertThat(link.find()).as("a link to the documents in: " + minutesMail).isTrue();
+        String path = link.group(1);
+        String token = path.substring(path.indexOf("?t=") + 3);
+        mvc.perform(get("/netvaerk/moede").param("t", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vi så på solceller.")))
+                .andExpect(content().string(containsString("solceller.pdf")));
+        mvc.perform(get("/netvaerk/moede/dokumenter/" + documentId).param("t", token))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get("/netvaerk/moede/dokumenter/" + documentId).param("t", token + "x"))
+                .andExpect(status().isNotFound());
+
+        // public only once the secretariat chooses
+        mvc.perform(get("/netvaerk/" + id + "/moeder/" + meetingId)).andExpect(status().isNotFound());
+        mvc.perform(get("/netvaerk/" + id + "/moeder/" + meetingId + "/dokumenter/" + documentId))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/referat/offentlig")
+                        .param("public", "true")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/netvaerk/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/netvaerk/" + id + "/moeder/" + meetingId)));
+        mvc.perform(get("/netvaerk/" + id + "/moeder/" + meetingId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vi så på solceller.")));
+        mvc.perform(get("/netvaerk/" + id + "/moeder/" + meetingId + "/dokumenter/" + documentId))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+        mvc.perform(post(base + "/referat/offentlig")
+                        .param("public", "maybe")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vælg, om referatet skal vises offentligt.")));
     }
 }
