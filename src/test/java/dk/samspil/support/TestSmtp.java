@@ -50,6 +50,20 @@ public final class TestSmtp {
                 .until(() -> server.getReceivedMessagesForDomain(email), received -> received.length >= count);
     }
 
+    /** The first mail to the address whose subject starts with {@code subject}, once it has {@code count} mails. */
+    public static MimeMessage awaitMail(GreenMailExtension server, String email, int count, String subject) {
+        for (MimeMessage mail : awaitMails(server, email, count)) {
+            try {
+                if (mail.getSubject().startsWith(subject)) {
+                    return mail;
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                // a mail without a readable subject is not the one sought
+            }
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + email);
+    }
+
     /**
      * The plain-text body: the whole content, or the first part of a multipart mail, down through nested parts (a
      * mail with an attachment holds its text and HTML alternatives as its first part).

@@ -430,6 +430,17 @@ class NetworkService {
         if (isCurrentMember(networkId, cvr, null)) {
             throw Rejected.conflict("cvr", "networks.request.alreadyMember");
         }
+        boolean pending = jdbc.sql("""
+                                SELECT count(*) FROM network_request
+                                WHERE network_id = :network AND cvr = :cvr AND status = 'PENDING'""")
+                        .param("network", networkId)
+                        .param("cvr", cvr)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (pending) {
+            throw Rejected.conflict("cvr", "networks.request.alreadyPending");
+        }
         long id = jdbc.sql("""
                         INSERT INTO network_request (network_id, cvr, company_name, contact_name, contact_email,
                             message, created_at)

@@ -1,7 +1,6 @@
 package dk.samspil.networks.internal;
 
 import dk.samspil.platform.ChoiceLabels;
-import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -53,18 +52,18 @@ class StaffConferenceController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = conferences.create(conferenceForm);
-                redirect.addFlashAttribute("success", "networks.conference.created");
-                return "redirect:" + HOME + "/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("navSection", NetworkPages.NAV);
-        return "networks/conference-form";
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    long id = conferences.create(conferenceForm);
+                    redirect.addFlashAttribute("success", "networks.conference.created");
+                    return "redirect:" + HOME + "/" + id;
+                },
+                () -> {
+                    model.addAttribute("navSection", NetworkPages.NAV);
+                    return "networks/conference-form";
+                });
     }
 
     @GetMapping(HOME + "/{id}")
@@ -99,16 +98,14 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        if (!result.hasErrors()) {
-            try {
-                conferences.addParticipant(id, participantForm);
-                return saved(id, "networks.conference.participant.added", "participants", redirect);
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    conferences.addParticipant(id, participantForm);
+                    return saved(id, "networks.conference.participant.added", "participants", redirect);
+                },
+                () -> detail(id, model, locale));
     }
 
     @PostMapping(HOME + "/{id}/deltagere/{participantId}/fjern")
@@ -140,16 +137,14 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        if (!result.hasErrors()) {
-            try {
-                conferences.inviteCompany(id, invitedCompanyForm);
-                return saved(id, "networks.conference.company.added", "companies", redirect);
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    conferences.inviteCompany(id, invitedCompanyForm);
+                    return saved(id, "networks.conference.company.added", "companies", redirect);
+                },
+                () -> detail(id, model, locale));
     }
 
     @PostMapping(HOME + "/{id}/udgifter")
@@ -162,16 +157,14 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        if (!result.hasErrors()) {
-            try {
-                conferences.addCost(id, costForm);
-                return saved(id, "networks.conference.cost.added", "costs", redirect);
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    conferences.addCost(id, costForm);
+                    return saved(id, "networks.conference.cost.added", "costs", redirect);
+                },
+                () -> detail(id, model, locale));
     }
 
     private static String saved(long id, String message, String anchor, RedirectAttributes redirect) {

@@ -56,19 +56,19 @@ class StaffMeetingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Network network = pages.network(id);
-        if (!result.hasErrors()) {
-            try {
-                long meetingId = meetings.create(id, meetingForm);
-                redirect.addFlashAttribute("success", "networks.meeting.created");
-                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("network", network);
-        model.addAttribute("navSection", NetworkPages.NAV);
-        return "networks/meeting-form";
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    long meetingId = meetings.create(id, meetingForm);
+                    redirect.addFlashAttribute("success", "networks.meeting.created");
+                    return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+                },
+                () -> {
+                    model.addAttribute("network", network);
+                    model.addAttribute("navSection", NetworkPages.NAV);
+                    return "networks/meeting-form";
+                });
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/rediger")

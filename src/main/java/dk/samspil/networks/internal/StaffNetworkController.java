@@ -52,18 +52,18 @@ class StaffNetworkController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = networks.create(networkForm);
-                redirect.addFlashAttribute("success", "networks.created");
-                return "redirect:" + NetworkPages.path(id);
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("navSection", NetworkPages.NAV);
-        return "networks/network-form";
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    long id = networks.create(networkForm);
+                    redirect.addFlashAttribute("success", "networks.created");
+                    return "redirect:" + NetworkPages.path(id);
+                },
+                () -> {
+                    model.addAttribute("navSection", NetworkPages.NAV);
+                    return "networks/network-form";
+                });
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}")
@@ -93,17 +93,15 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        if (!result.hasErrors()) {
-            try {
-                networks.addMember(id, memberForm);
-                redirect.addFlashAttribute("success", "networks.member.added");
-                return "redirect:" + NetworkPages.path(id) + "#members";
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    networks.addMember(id, memberForm);
+                    redirect.addFlashAttribute("success", "networks.member.added");
+                    return "redirect:" + NetworkPages.path(id) + "#members";
+                },
+                () -> detail(id, model, locale));
     }
 
     @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/udmeld")
@@ -117,18 +115,18 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        if (!result.hasErrors()) {
-            try {
-                networks.leave(id, memberId, leaveForm.leftOn());
-                redirect.addFlashAttribute("success", "networks.member.left");
-                return "redirect:" + NetworkPages.path(id) + "#members";
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("leaveMemberId", memberId);
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    networks.leave(id, memberId, leaveForm.leftOn());
+                    redirect.addFlashAttribute("success", "networks.member.left");
+                    return "redirect:" + NetworkPages.path(id) + "#members";
+                },
+                () -> {
+                    model.addAttribute("leaveMemberId", memberId);
+                    return detail(id, model, locale);
+                });
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}")

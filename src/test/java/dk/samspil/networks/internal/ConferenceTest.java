@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.samspil.platform.Roles;
 import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
-import java.sql.Timestamp;
+import dk.samspil.support.TestCompanies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -93,11 +93,7 @@ class ConferenceTest extends IntegrationTest {
                 .extracting(Conference.Participant::name)
                 .containsExactlyInAnyOrder("Mette Holm", "Lars Berg");
 
-        String cvr = CvrNumbers.random();
-        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, 'Sol og Vind ApS', :now, :now)")
-                .param("cvr", cvr)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        String cvr = TestCompanies.insert(jdbc, clock, "Sol og Vind ApS", null);
         mvc.perform(staffPost(base + "/virksomheder").param("cvr", cvr)).andExpect(status().is3xxRedirection());
         mvc.perform(staffPost(base + "/virksomheder").param("cvr", cvr))
                 .andExpect(status().isUnprocessableContent())

@@ -13,16 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samspil.platform.Roles;
-import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
+import dk.samspil.support.TestCompanies;
 import dk.samspil.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -79,13 +77,7 @@ class NetworkMeetingMailTest extends IntegrationTest {
     dk.samspil.newsletter.ModuleLists lists;
 
     private String company(String name) {
-        String cvr = CvrNumbers.random();
-        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, :name, :now, :now)")
-                .param("cvr", cvr)
-                .param("name", name)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        return cvr;
+        return TestCompanies.insert(jdbc, clock, name, null);
     }
 
     private long network() {
@@ -110,16 +102,7 @@ class NetworkMeetingMailTest extends IntegrationTest {
     }
 
     private static MimeMessage mail(String email, int count, String subject) {
-        return Arrays.stream(TestSmtp.awaitMails(greenMail, email, count))
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith(subject);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
+        return TestSmtp.awaitMail(greenMail, email, count, subject);
     }
 
     @Test

@@ -15,7 +15,7 @@ import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Roles;
 import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
-import java.sql.Timestamp;
+import dk.samspil.support.TestCompanies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,13 +54,7 @@ class NetworksApiTest extends IntegrationTest {
     BudgetService budgets;
 
     private String company(String name) {
-        String cvr = CvrNumbers.random();
-        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, :name, :now, :now)")
-                .param("cvr", cvr)
-                .param("name", name)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        return cvr;
+        return TestCompanies.insert(jdbc, clock, name, null);
     }
 
     private long network(boolean publicPage) {
@@ -244,5 +238,96 @@ class NetworksApiTest extends IntegrationTest {
                         .param("decision", "approve"))
                 .andExpect(status().is3xxRedirection());
         assertThat(networks.activeMembers(open)).extracting(Member::cvr).containsExactly(joining);
+    }
+
+    @Test
+    void aForgedMembershipRequestIsRefusedInDanishAndStoresNothing() throws Exception {
+        long open = network(true);
+        String member = company("Medlem ApS");
+        networks.addMember(open, member(member, "medlem-" + UUID.randomUUID() + "@example.dk", networks.today()));
+        String sql = "SELECT count(*) FROM network_request WHERE network_id = :id";
+
+        // without the form's CSRF token: refused before anything is read
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .param("cvr", company("Uden Token ApS"))
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isForbidden());
+        // a CVR number the register does not know, a member already, a line break smuggled into the name
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", CvrNumbers.random())
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("findes ikke i kommunens virksomhedsregister")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", member)
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Virksomheden er allerede medlem af netværket.")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", company("Linjeskift ApS"))
+                        .param("contactName", "Kim\r\nBcc: spion@example.dk")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Fjern linjeskiftet")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", company("Ingen Adresse ApS"))
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "ikke en adresse"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(count(sql, open)).isZero();
+
+        // the same company asking twice: one request
+        String joining = company("Ivrig ApS");
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                    .with(csrf())
+                    .param("cvr", joining)
+                    .param("contactName", "Ivan")
+                    .param("contactEmail", "ivan@example.dk"));
+        }
+        assertThat(count(sql, open)).isEqualTo(1);
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", joining)
+                        .param("contactName", "Ivan")
+                        .param("contactEmail", "ivan@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("har allerede bedt om at blive medlem")));
+
+        // a forged decision, then an approval sent twice: the company joins once
+        long requestId = jdbc.sql("SELECT id FROM network_request WHERE network_id = :id")
+                .param("id", open)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vælg, om anmodningen skal godkendes eller afvises.")));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                    .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                    .with(csrf())
+                    .param("decision", "approve"));
+        }
+        assertThat(networks.activeMembers(open)).extracting(Member::cvr).containsExactlyInAnyOrder(member, joining);
+        // a visitor cannot decide
+        mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                        .with(csrf())
+                        .param("decision", "decline"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM network_request WHERE id = :id")
+                        .param("id", requestId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED");
     }
 }
