@@ -2,7 +2,6 @@ package dk.samspil.networks.internal;
 
 import dk.samspil.newsletter.ModuleLists;
 import dk.samspil.platform.AuditLog;
-import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.UploadedFiles;
 import dk.samspil.platform.Violation;
@@ -153,10 +152,8 @@ class MeetingService {
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
-        Instant starts =
-                form.date().atTime(form.startTime()).atZone(DanishFormats.ZONE).toInstant();
-        Instant ends =
-                form.date().atTime(form.endTime()).atZone(DanishFormats.ZONE).toInstant();
+        Instant starts = form.startsAt();
+        Instant ends = form.endsAt();
         long id = jdbc.sql("""
                         INSERT INTO network_meeting (network_id, title, starts_at, ends_at, place, online_url,
                             created_at)
@@ -209,10 +206,8 @@ class MeetingService {
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
-        Instant starts =
-                form.date().atTime(form.startTime()).atZone(DanishFormats.ZONE).toInstant();
-        Instant ends =
-                form.date().atTime(form.endTime()).atZone(DanishFormats.ZONE).toInstant();
+        Instant starts = form.startsAt();
+        Instant ends = form.endsAt();
         String title = form.title().strip();
         String place = MeetingForm.blankToNull(form.place());
         String online = MeetingForm.blankToNull(form.onlineUrl());

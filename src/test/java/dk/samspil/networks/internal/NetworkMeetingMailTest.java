@@ -84,6 +84,22 @@ class NetworkMeetingMailTest extends IntegrationTest {
         return networks.create(new NetworkForm("Netværk " + UUID.randomUUID(), "Energi.", false, ""));
     }
 
+    /** A company from the register joins the network with one contact person. */
+    private long addMember(long networkId, String company, String contact, String email, LocalDate joined) {
+        return networks.addMember(
+                networkId,
+                new MemberForm(
+                        Member.Kind.COMPANY, company(company), null, contact, email, Member.Role.MEMBER, joined));
+    }
+
+    /** A meeting at the town hall from nine o'clock, inviting the network's contacts. */
+    private long meeting(long networkId, String title, LocalDate day, int endHour) {
+        return meetings.create(
+                networkId,
+                new MeetingForm(
+                        title, day, LocalTime.of(9, 0), LocalTime.of(endHour, 0), "Rådhuset", null, null, List.of()));
+    }
+
     private static String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.dk";
     }
@@ -110,26 +126,8 @@ class NetworkMeetingMailTest extends IntegrationTest {
         long id = network();
         String sol = email("sol");
         String vind = email("vind");
-        networks.addMember(
-                id,
-                new MemberForm(
-                        Member.Kind.COMPANY,
-                        company("Sol ApS"),
-                        null,
-                        "Sofie",
-                        sol,
-                        Member.Role.MEMBER,
-                        networks.today()));
-        networks.addMember(
-                id,
-                new MemberForm(
-                        Member.Kind.COMPANY,
-                        company("Vind ApS"),
-                        null,
-                        "Viggo",
-                        vind,
-                        Member.Role.MEMBER,
-                        networks.today()));
+        addMember(id, "Sol ApS", "Sofie", sol, networks.today());
+        addMember(id, "Vind ApS", "Viggo", vind, networks.today());
         LocalDate day = LocalDate.now(clock).plusDays(14);
         long meetingId = meetings.create(
                 id,
@@ -198,27 +196,9 @@ class NetworkMeetingMailTest extends IntegrationTest {
         long id = network();
         long listId = networks.find(id).orElseThrow().listId();
         String first = email("first");
-        long memberId = networks.addMember(
-                id,
-                new MemberForm(
-                        Member.Kind.COMPANY,
-                        company("Varme ApS"),
-                        null,
-                        "Frida",
-                        first,
-                        Member.Role.MEMBER,
-                        networks.today().minusDays(30)));
-        long meetingId = meetings.create(
-                id,
-                new MeetingForm(
-                        "Varmemøde",
-                        LocalDate.now(clock).plusDays(7),
-                        LocalTime.of(9, 0),
-                        LocalTime.of(10, 0),
-                        "Rådhuset",
-                        null,
-                        null,
-                        List.of()));
+        long memberId =
+                addMember(id, "Varme ApS", "Frida", first, networks.today().minusDays(30));
+        long meetingId = meeting(id, "Varmemøde", LocalDate.now(clock).plusDays(7), 10);
 
         // a second contact person, through the staff page: invited to the coming meeting and on the list
         String second = email("second");
@@ -303,27 +283,8 @@ class NetworkMeetingMailTest extends IntegrationTest {
     void agendaDocumentsReachStaffMembersThroughTheMinutesLinkAndThePublicWhenTheMinutesArePublic() throws Exception {
         long id = networks.create(new NetworkForm("Netværk " + UUID.randomUUID(), "Energi.", true, ""));
         String contact = email("docs");
-        networks.addMember(
-                id,
-                new MemberForm(
-                        Member.Kind.COMPANY,
-                        company("Bilag ApS"),
-                        null,
-                        "Birgit",
-                        contact,
-                        Member.Role.MEMBER,
-                        networks.today()));
-        long meetingId = meetings.create(
-                id,
-                new MeetingForm(
-                        "Bilagsmøde",
-                        LocalDate.now(clock).plusDays(3),
-                        LocalTime.of(9, 0),
-                        LocalTime.of(10, 0),
-                        "Rådhuset",
-                        null,
-                        null,
-                        List.of()));
+        addMember(id, "Bilag ApS", "Birgit", contact, networks.today());
+        long meetingId = meeting(id, "Bilagsmøde", LocalDate.now(clock).plusDays(3), 10);
         String base = "/intern/netvaerk/" + id + "/moeder/" + meetingId;
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 

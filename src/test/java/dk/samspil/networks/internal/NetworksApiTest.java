@@ -330,4 +330,18 @@ class NetworksApiTest extends IntegrationTest {
                         .single())
                 .isEqualTo("APPROVED");
     }
+
+    @Test
+    void theNewsletterStaffPagesShowWhichNetworkOwnsAMembersList() throws Exception {
+        long id = network(false);
+        Network network = networks.find(id).orElseThrow();
+        mvc.perform(get("/intern/nyhedsbreve").with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Netværk: " + network.name())));
+        mvc.perform(get("/intern/nyhedsbreve/lister/" + network.listId())
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Styres af")))
+                .andExpect(content().string(containsString("Netværk: " + network.name())));
+    }
 }
