@@ -2,6 +2,7 @@ package dk.samspil.networks.internal;
 
 import dk.samspil.newsletter.ModuleLists;
 import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.UploadedFiles;
 import dk.samspil.platform.Violation;
@@ -179,7 +180,7 @@ class MeetingService {
                     .update();
         }
         Meeting meeting = find(networkId, id).orElseThrow();
-        int invited = invite(network, meeting);
+        int invited = reconcile(network, meeting).size();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("network", networkId);
         state.put("title", meeting.title());
@@ -231,8 +232,12 @@ class MeetingService {
                 .param("id", meetingId)
                 .update();
         Meeting updated = find(networkId, meetingId).orElseThrow();
+        // on another day other members may be in the network: they are invited (or uninvited) first
+        Set<String> invitedNow = reconcile(network, updated);
         for (Meeting.Invitation invitation : invitations(meetingId)) {
-            mails.invitation(network, updated, invitation.email(), invitation.name(), NetworkMails.Kind.UPDATE);
+            if (!invitedNow.contains(lower(invitation.email()))) {
+                mails.invitation(network, updated, invitation.email(), invitation.name(), NetworkMails.Kind.UPDATE);
+            }
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("title", meeting.title());
@@ -251,40 +256,63 @@ class MeetingService {
     }
 
     /**
-     * Invites every contact of the active members who is not invited yet (one invitation an address), each with the
-     * calendar entry.
+     * Puts the invitations of a coming meeting in step with the members on the meeting's day: every contact of a
+     * member active that day is invited (one invitation an address, with the calendar entry); an invitee who is no
+     * longer such a contact (removed, or the member has left by then) gets the calendar entry's cancellation.
      *
-     * @return how many were invited now
+     * @return the addresses invited now, in lower case
      */
-    private int invite(Network network, Meeting meeting) {
-        int invited = 0;
-        for (Member member : networks.activeMembers(network.id())) {
-            for (Member.Contact contact : member.contacts()) {
-                int inserted = jdbc.sql("""
-                                INSERT INTO network_invitation (meeting_id, member_id, email, name)
-                                VALUES (:meeting, :member, :email, :name)
-                                ON CONFLICT (meeting_id, lower(email)) DO NOTHING""")
-                        .param("meeting", meeting.id())
-                        .param("member", member.id())
-                        .param("email", contact.email())
-                        .param("name", contact.name())
-                        .update();
-                if (inserted > 0) {
-                    mails.invitation(network, meeting, contact.email(), contact.name(), NetworkMails.Kind.INVITATION);
-                    invited++;
+    private Set<String> reconcile(Network network, Meeting meeting) {
+        LocalDate day = meeting.startsAt().atZone(DanishFormats.ZONE).toLocalDate();
+        Map<String, Map.Entry<Member, Member.Contact>> wanted = new LinkedHashMap<>();
+        for (Member member : networks.members(network.id())) {
+            if (member.activeOn(day)) {
+                for (Member.Contact contact : member.contacts()) {
+                    wanted.putIfAbsent(lower(contact.email()), Map.entry(member, contact));
                 }
             }
         }
-        return invited;
+        Set<String> invitedBefore = new java.util.HashSet<>();
+        for (Meeting.Invitation invitation : invitations(meeting.id())) {
+            invitedBefore.add(lower(invitation.email()));
+            if (!wanted.containsKey(lower(invitation.email()))) {
+                jdbc.sql("DELETE FROM network_invitation WHERE id = :id")
+                        .param("id", invitation.id())
+                        .update();
+                mails.invitation(network, meeting, invitation.email(), invitation.name(), NetworkMails.Kind.UNINVITE);
+            }
+        }
+        Set<String> invitedNow = new java.util.HashSet<>();
+        for (Map.Entry<String, Map.Entry<Member, Member.Contact>> entry : wanted.entrySet()) {
+            if (invitedBefore.contains(entry.getKey())) {
+                continue;
+            }
+            Member.Contact contact = entry.getValue().getValue();
+            jdbc.sql("""
+                            INSERT INTO network_invitation (meeting_id, member_id, email, name)
+                            VALUES (:meeting, :member, :email, :name)""")
+                    .param("meeting", meeting.id())
+                    .param("member", entry.getValue().getKey().id())
+                    .param("email", contact.email())
+                    .param("name", contact.name())
+                    .update();
+            mails.invitation(network, meeting, contact.email(), contact.name(), NetworkMails.Kind.INVITATION);
+            invitedNow.add(entry.getKey());
+        }
+        return invitedNow;
     }
 
-    /** A contact person or member added: the new contacts are invited to the network's coming meetings. */
+    private static String lower(String email) {
+        return email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Contact persons or members changed: the coming meetings invite and uninvite to match. */
     @EventListener
     public void contactsChanged(NetworkService.ContactsChanged changed) {
         Network network = networks.find(changed.networkId()).orElseThrow();
         for (Meeting meeting : meetings(changed.networkId())) {
             if (!meeting.cancelled() && !meeting.heldBy(clock.instant())) {
-                invite(network, meeting);
+                reconcile(network, meeting);
             }
         }
     }

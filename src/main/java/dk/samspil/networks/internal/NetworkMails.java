@@ -41,7 +41,9 @@ class NetworkMails {
     enum Kind {
         INVITATION("invitation", "invitation.ics"),
         UPDATE("update", "invitation.ics"),
-        CANCEL("cancel", "aflysning.ics");
+        CANCEL("cancel", "aflysning.ics"),
+        /** No longer invited (the contact was removed, or the member has left by the meeting's day). */
+        UNINVITE("uninvite", "aflysning.ics");
 
         final String key;
         final String fileName;
@@ -53,7 +55,7 @@ class NetworkMails {
     }
 
     void invitation(Network network, Meeting meeting, String email, @Nullable String name, Kind what) {
-        boolean cancel = what == Kind.CANCEL;
+        boolean cancel = what == Kind.CANCEL || what == Kind.UNINVITE;
         String kind = what.key;
         StringBuilder body = new StringBuilder(text(
                 "networks.mail." + kind + ".body", network.name(), meeting.title(), when(meeting), where(meeting)));

@@ -384,7 +384,7 @@ class NetworkService {
                 memberId,
                 Map.of("leftOn", String.valueOf(member.leftOn())),
                 Map.of("leftOn", leftOn.toString()));
-        syncList(network);
+        contactsChanged(network);
     }
 
     // ---- membership requests from the public page ----

@@ -199,6 +199,7 @@ class NetworkMeetingMailTest extends IntegrationTest {
         long memberId =
                 addMember(id, "Varme ApS", "Frida", first, networks.today().minusDays(30));
         long meetingId = meeting(id, "Varmemøde", LocalDate.now(clock).plusDays(7), 10);
+        long laterId = meeting(id, "Vintermøde", LocalDate.now(clock).plusDays(14), 10);
 
         // a second contact person, through the staff page: invited to the coming meeting and on the list
         String second = email("second");
@@ -208,7 +209,7 @@ class NetworkMeetingMailTest extends IntegrationTest {
                         .param("name", "Søren")
                         .param("email", second))
                 .andExpect(status().is3xxRedirection());
-        VEvent invited = event(mail(second, 1, "Invitation"), "REQUEST");
+        VEvent invited = event(mail(second, 2, "Invitation: Varmemøde"), "REQUEST");
         assertThat(value(invited, Property.SUMMARY)).contains("Varmemøde");
         assertThat(meetings.invitations(meetingId))
                 .extracting(Meeting.Invitation::email)
@@ -245,6 +246,12 @@ class NetworkMeetingMailTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(lists.isActiveMember(listId, second)).isFalse();
         assertThat(lists.isActiveMember(listId, first)).isTrue();
+        // and is no longer invited: the cancellation of the same calendar entry
+        VEvent uninvited = event(mail(second, 4, "Ikke længere inviteret: Varmemøde"), "CANCEL");
+        assertThat(value(uninvited, Property.UID)).isEqualTo(value(invited, Property.UID));
+        assertThat(meetings.invitations(meetingId))
+                .extracting(Meeting.Invitation::email)
+                .containsExactly(first);
         mvc.perform(post("/intern/netvaerk/" + id + "/medlemmer/" + memberId + "/kontakter/" + secondId + "/fjern")
                         .with(user("c@example.dk").roles(Roles.CONSULTANT))
                         .with(csrf()))
@@ -259,6 +266,12 @@ class NetworkMeetingMailTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(networks.activeMembers(id)).extracting(Member::id).containsExactly(memberId);
         assertThat(lists.isActiveMember(listId, first)).isTrue();
+        // invited to the meeting before the leaving day, no longer to the one after it
+        assertThat(meetings.invitations(meetingId))
+                .extracting(Meeting.Invitation::email)
+                .containsExactly(first);
+        event(mail(first, 3, "Ikke længere inviteret: Vintermøde"), "CANCEL");
+        assertThat(meetings.invitations(laterId)).isEmpty();
         membershipDays.run();
         assertThat(lists.isActiveMember(listId, first)).isTrue();
 
