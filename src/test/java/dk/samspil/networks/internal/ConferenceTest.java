@@ -92,6 +92,23 @@ class ConferenceTest extends IntegrationTest {
         assertThat(conferences.participants(id))
                 .extracting(Conference.Participant::name)
                 .containsExactlyInAnyOrder("Mette Holm", "Lars Berg");
+        // one drops out: removed once, a second removal (a stale page) is refused in Danish
+        mvc.perform(staffPost(base + "/deltagere")
+                        .param("party", "BUSINESS_CENTRE")
+                        .param("name", "Lone Afbud"))
+                .andExpect(status().is3xxRedirection());
+        long dropped = conferences.participants(id).stream()
+                .filter(p -> p.name().equals("Lone Afbud"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(staffPost(base + "/deltagere/" + dropped + "/fjern")).andExpect(status().is3xxRedirection());
+        mvc.perform(staffPost(base + "/deltagere/" + dropped + "/fjern"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Deltageren findes ikke længere.")));
+        assertThat(conferences.participants(id))
+                .extracting(Conference.Participant::name)
+                .containsExactlyInAnyOrder("Mette Holm", "Lars Berg");
 
         String cvr = TestCompanies.insert(jdbc, clock, "Sol og Vind ApS", null);
         mvc.perform(staffPost(base + "/virksomheder").param("cvr", cvr)).andExpect(status().is3xxRedirection());
