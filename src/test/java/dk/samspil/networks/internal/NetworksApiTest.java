@@ -86,7 +86,9 @@ class NetworksApiTest extends IntegrationTest {
                         .with(user("m@example.dk").roles(Roles.MANAGEMENT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].kind").value("COMPANY"));
+                .andExpect(jsonPath("$[0].kind").value("COMPANY"))
+                .andExpect(jsonPath("$[0].contacts.length()").value(1))
+                .andExpect(jsonPath("$[0].contacts[0].name").value("Kim"));
         mvc.perform(get("/api/v1/networks/999999999/members")
                         .with(user("a@example.dk").roles(Roles.ADMIN)))
                 .andExpect(status().isNotFound())
