@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samspil.support.BrowserTest;
-import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.TestCompanies;
 import dk.samspil.support.TestSmtp;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -62,15 +56,8 @@ class NetworksBrowserTest extends BrowserTest {
         List<String> cvrs = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            String cvr = CvrNumbers.random();
-            jdbc.sql("""
-                            INSERT INTO company (cvr, name, industry_text, created_at, updated_at)
-                            VALUES (:cvr, :name, 'Rådgivende ingeniørvirksomhed', :now, :now)""")
-                    .param("cvr", cvr)
-                    .param("name", "Energi " + i + " " + suffix + " ApS")
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
-            cvrs.add(cvr);
+            cvrs.add(TestCompanies.insert(
+                    jdbc, clock, "Energi " + i + " " + suffix + " ApS", "Rådgivende ingeniørvirksomhed"));
             contacts.add("energi" + i + "-" + UUID.randomUUID() + "@example.dk");
         }
 
@@ -132,7 +119,7 @@ class NetworksBrowserTest extends BrowserTest {
         String uid = null;
         for (String contact : contacts) {
             MimeMessage invitation = mail(contact, 1, "Invitation");
-            String ics = calendarPart(invitation);
+            String ics = TestSmtp.calendar(invitation);
             assertThat(ics).contains("METHOD:REQUEST", "SUMMARY:" + network.substring(0, 10), "mailto:" + contact);
             String thisUid =
                     ics.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
@@ -198,37 +185,162 @@ class NetworksBrowserTest extends BrowserTest {
         logOut();
     }
 
+    /**
+     * The rest of issue 19 in the browser: a second contact person added with the keyboard alone and removed again,
+     * a meeting moved (the contact gets the update of the same calendar entry), an agenda item with a document,
+     * minutes made public and shown on the public page, and a conference with both parties, a company and a shared
+     * cost. Every new page is checked with axe-core at 390 and 1280 px.
+     */
+    @Test
+    void secretariatKeepsContactsMovesAMeetingPublishesMinutesAndPlansAConference() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String network = "Varmenetværket " + suffix;
+        String cvr = TestCompanies.insert(jdbc, clock, "Varme " + suffix + " ApS", "Varmepumper");
+        String first = "varme-" + UUID.randomUUID() + "@example.dk";
+        String second = "anden-" + UUID.randomUUID() + "@example.dk";
+
+        loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
+        open("/intern/netvaerk/nyt");
+        driver.findElement(By.id("name")).sendKeys(network);
+        driver.findElement(By.id("purpose")).sendKeys("Virksomheder med varmepumper deler erfaringer.");
+        driver.findElement(By.cssSelector("label[for='publicPage']")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Opret netværket')]")).click();
+        awaitText(By.tagName("h1"), network);
+        long networkId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/netvaerk/(\\d+).*", "$1"));
+        driver.findElement(By.id("cvr")).sendKeys(cvr);
+        driver.findElement(By.id("contactName")).sendKeys("Karin Varme");
+        driver.findElement(By.id("contactEmail")).sendKeys(first);
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj medlemmet')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Medlemmet er tilføjet");
+
+        // a second contact person, typed and sent with the keyboard alone
+        driver.findElement(By.partialLinkText("Kontaktpersoner (1)")).click();
+        awaitText(By.tagName("h1"), "Varme " + suffix + " ApS");
+        checkPage("networks-member");
+        driver.findElement(By.id("name")).click();
+        driver.findElement(By.id("name")).sendKeys("Anders Anden");
+        pressTab();
+        assertThat(focused().getAttribute("id")).isEqualTo("email");
+        focused().sendKeys(second);
+        pressTab();
+        assertThat(focused().getText()).isEqualTo("Tilføj kontaktpersonen");
+        focused().sendKeys(org.openqa.selenium.Keys.ENTER);
+        awaitText(By.cssSelector(".alert-success"), "Kontaktpersonen er tilføjet");
+        assertThat(driver.findElement(By.id("contact-table")).getText()).contains(first, second);
+        // the same address again: a Danish message on the form, nothing stored
+        driver.findElement(By.id("name")).sendKeys("Anders igen");
+        driver.findElement(By.id("email")).sendKeys(second);
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj kontaktpersonen')]"))
+                .click();
+        awaitText(By.id("error-summary"), "Personen er allerede kontaktperson for medlemmet.");
+        checkPage("networks-member-error");
+        driver.findElement(By.xpath("//tr[contains(., '" + second + "')]//button"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Kontaktpersonen er fjernet");
+        assertThat(driver.findElement(By.id("contact-table")).getText()).doesNotContain(second);
+
+        // a meeting, then moved to another day and room
+        open("/intern/netvaerk/" + networkId + "/moeder/nyt");
+        driver.findElement(By.id("title")).sendKeys("Varmepumpemøde");
+        setValue("date", LocalDate.now(clock).plusDays(10).toString());
+        driver.findElement(By.id("place")).sendKeys("Rådhuset");
+        driver.findElement(By.xpath("//button[contains(., 'Send invitationerne')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Varmepumpemøde");
+        long meetingId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/moeder/(\\d+).*", "$1"));
+        driver.findElement(By.id("edit-meeting")).click();
+        awaitText(By.tagName("h1"), "Ret mødet");
+        checkPage("networks-meeting-edit");
+        setValue("date", LocalDate.now(clock).plusDays(11).toString());
+        driver.findElement(By.id("place")).clear();
+        driver.findElement(By.id("place")).sendKeys("Slagelse Bibliotek");
+        driver.findElement(By.xpath("//button[contains(., 'Gem og send den opdaterede invitation')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Mødet er ændret");
+        String update = TestSmtp.calendar(mail(first, 2, "Ændret"));
+        assertThat(update).contains("METHOD:REQUEST", "SEQUENCE:1", "LOCATION:Slagelse Bibliotek");
+
+        // an agenda item with a document
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("oplaeg-", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+        driver.findElement(By.id("title")).sendKeys("Erfaringer med varmepumper");
+        driver.findElement(By.id("presenter")).sendKeys("Karin Varme");
+        driver.findElement(By.id("file")).sendKeys(pdf.toString());
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj punktet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Punktet er tilføjet");
+        assertThat(driver.findElement(By.id("agenda-items")).getText())
+                .contains("Erfaringer med varmepumper", pdf.getFileName().toString());
+        checkPage("networks-meeting-agenda");
+
+        // held, minuted, and made public
+        jdbc.sql("""
+                        UPDATE network_meeting SET starts_at = now() - interval '2 hours',
+                            ends_at = now() - interval '1 hour' WHERE id = :id""").param("id", meetingId).update();
+        driver.navigate().refresh();
+        awaitText(By.tagName("h1"), "Varmepumpemøde");
+        driver.findElement(By.id("minutes")).sendKeys("Varmepumper virker også i gamle huse.");
+        driver.findElement(By.xpath("//button[contains(., 'Send referatet til medlemmerne')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Referatet er sendt");
+        driver.findElement(By.xpath("//button[contains(., 'Vis referatet på den offentlige side')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Referatet vises nu");
+        open("/netvaerk/" + networkId);
+        driver.findElement(By.partialLinkText("Varmepumpemøde")).click();
+        awaitText(By.id("minutes"), "Varmepumper virker også i gamle huse.");
+        assertThat(driver.findElement(By.id("agenda-items")).getText())
+                .contains(pdf.getFileName().toString());
+        checkPage("networks-public-minutes");
+
+        // a conference together with the municipality
+        open("/intern/netvaerk");
+        driver.findElement(By.linkText("Konferencer sammen med kommunen")).click();
+        awaitText(By.tagName("h1"), "Konferencer");
+        driver.findElement(By.linkText("Opret en konference")).click();
+        awaitText(By.tagName("h1"), "Opret en konference");
+        checkPage("networks-conference-form");
+        driver.findElement(By.id("name")).sendKeys("Energikonferencen " + suffix);
+        driver.findElement(By.id("place")).sendKeys("Odense Congress Center");
+        setValue("startsOn", LocalDate.now(clock).plusDays(30).toString());
+        setValue("endsOn", LocalDate.now(clock).plusDays(31).toString());
+        driver.findElement(By.xpath("//button[contains(., 'Opret konferencen')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Energikonferencen " + suffix);
+        driver.findElement(By.cssSelector("label[for='party']")).click();
+        driver.findElement(By.id("name")).sendKeys("Mette Kommune");
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj deltageren')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Deltageren er tilføjet");
+        driver.findElement(By.cssSelector("label[for='party-BUSINESS_CENTRE']")).click();
+        driver.findElement(By.id("name")).sendKeys("Lars Erhverv");
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj deltageren')]"))
+                .click();
+        awaitText(By.id("participant-table"), "Lars Erhverv");
+        driver.findElement(By.id("cvr")).sendKeys(cvr);
+        driver.findElement(By.xpath("//button[contains(., 'Invitér virksomheden med')]"))
+                .click();
+        awaitText(By.id("company-list"), "Varme " + suffix + " ApS");
+        driver.findElement(By.id("description")).sendKeys("Deltagergebyrer");
+        driver.findElement(By.id("amount")).sendKeys("10.000,50");
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj udgiften')]")).click();
+        awaitText(By.id("cost-total"), "10.000,50 kr.");
+        assertThat(driver.findElement(By.id("cost-municipality")).getText()).isEqualTo("5.000,25 kr.");
+        assertThat(driver.findElement(By.id("cost-business-centre")).getText()).isEqualTo("5.000,25 kr.");
+        checkPage("networks-conference");
+        driver.findElement(By.id("description")).sendKeys("Hotel");
+        driver.findElement(By.id("amount")).sendKeys("mange penge");
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj udgiften')]")).click();
+        awaitText(By.id("error-summary"), "Skriv beløbet som et positivt tal");
+        checkPage("networks-conference-error");
+        logOut();
+    }
+
     private void setValue(String id, String value) {
         driver.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
     }
 
-    /** The text/calendar part of a mail. */
-    private static String calendarPart(MimeMessage mail) throws Exception {
-        Object content = mail.getContent();
-        assertThat(content).isInstanceOf(Multipart.class);
-        Multipart multipart = (Multipart) content;
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/calendar")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getDataHandler().writeTo(out);
-                return out.toString(StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no text/calendar part");
-    }
-
     private static MimeMessage mail(String email, int count, String subject) {
-        MimeMessage[] received = TestSmtp.awaitMails(greenMail, email, count);
-        return Arrays.stream(received)
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith(subject);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
+        return TestSmtp.awaitMail(greenMail, email, count, subject);
     }
 }

@@ -50,6 +50,20 @@ public final class TestSmtp {
                 .until(() -> server.getReceivedMessagesForDomain(email), received -> received.length >= count);
     }
 
+    /** The first mail to the address whose subject starts with {@code subject}, once it has {@code count} mails. */
+    public static MimeMessage awaitMail(GreenMailExtension server, String email, int count, String subject) {
+        for (MimeMessage mail : awaitMails(server, email, count)) {
+            try {
+                if (mail.getSubject().startsWith(subject)) {
+                    return mail;
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                // a mail without a readable subject is not the one sought
+            }
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + email);
+    }
+
     /**
      * The plain-text body: the whole content, or the first part of a multipart mail, down through nested parts (a
      * mail with an attachment holds its text and HTML alternatives as its first part).
@@ -60,6 +74,33 @@ public final class TestSmtp {
             content = multipart.getBodyPart(0).getContent();
         }
         return (String) content;
+    }
+
+    /** The text/calendar attachment of a mail (an invitation's .ics), down through nested parts. */
+    public static String calendar(MimeMessage mail) throws Exception {
+        String ics = calendar(mail.getContent());
+        if (ics.isEmpty()) {
+            throw new AssertionError("no text/calendar part");
+        }
+        return ics;
+    }
+
+    private static String calendar(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    part.getDataHandler().writeTo(out);
+                    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                String nested = calendar(part.getContent());
+                if (!nested.isEmpty()) {
+                    return nested;
+                }
+            }
+        }
+        return "";
     }
 
     /** The HTML alternative of the mail's body, down through nested parts; empty when it has none. */

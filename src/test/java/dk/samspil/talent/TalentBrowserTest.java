@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.CvrNumbers;
+import dk.samspil.support.TestCompanies;
 import dk.samspil.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,15 +56,8 @@ class TalentBrowserTest extends BrowserTest {
 
     @Test
     void companyPostsConsultantApprovesStudentAppliesCompanyHires() throws Exception {
-        String cvr = CvrNumbers.random();
         String company = "Robotik " + UUID.randomUUID().toString().substring(0, 6) + " ApS";
-        jdbc.sql("""
-                        INSERT INTO company (cvr, name, industry_text, created_at, updated_at)
-                        VALUES (:cvr, :name, 'Fremstilling af robotter', :now, :now)""")
-                .param("cvr", cvr)
-                .param("name", company)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        String cvr = TestCompanies.insert(jdbc, clock, company, "Fremstilling af robotter");
         String title =
                 "Praktik i lagerautomatisering " + UUID.randomUUID().toString().substring(0, 6);
         String companyMail = "praktik-" + UUID.randomUUID() + "@example.dk";
@@ -356,17 +349,7 @@ class TalentBrowserTest extends BrowserTest {
 
     /** The mail to {@code email} whose subject starts with {@code subject}, once {@code count} have come. */
     private static MimeMessage mail(String email, int count, String subject) {
-        MimeMessage[] received = TestSmtp.awaitMails(greenMail, email, count);
-        return Arrays.stream(received)
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith(subject);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no mail '" + subject + "' to " + email));
+        return TestSmtp.awaitMail(greenMail, email, count, subject);
     }
 
     private static String link(MimeMessage mail, String prefix) throws Exception {

@@ -17,11 +17,22 @@ record Meeting(
         int icsSequence,
         @Nullable String minutes,
         @Nullable Instant minutesPublishedAt,
+        boolean minutesPublic,
         List<AgendaItem> agenda) {
 
-    record AgendaItem(String title, @Nullable String presenter) {}
+    /** An agenda item: its title, who presents it, and its documents (none until it is stored). */
+    record AgendaItem(long id, String title, @Nullable String presenter, List<Document> documents) {
+
+        AgendaItem(String title, @Nullable String presenter) {
+            this(0, title, presenter, List.of());
+        }
+    }
+
+    /** A document on an agenda item; its kind is what {@code UploadedFiles} found in the content. */
+    record Document(long id, long itemId, String fileName, String kind, long size) {}
 
     record Invitation(
+            long id,
             long memberId,
             String memberName,
             String email,

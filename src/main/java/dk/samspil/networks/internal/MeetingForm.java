@@ -43,6 +43,34 @@ record MeetingForm(
         return new MeetingForm("", null, LocalTime.of(9, 0), LocalTime.of(11, 0), "", "", "", null);
     }
 
+    /** When the meeting starts (Danish time); only for a form that passed validation. */
+    java.time.Instant startsAt() {
+        return date.atTime(startTime)
+                .atZone(dk.samspil.platform.DanishFormats.ZONE)
+                .toInstant();
+    }
+
+    java.time.Instant endsAt() {
+        return date.atTime(endTime)
+                .atZone(dk.samspil.platform.DanishFormats.ZONE)
+                .toInstant();
+    }
+
+    /** The form of a planned meeting, to change its title, time or place (the agenda stays as it is). */
+    static MeetingForm of(Meeting meeting) {
+        var starts = meeting.startsAt().atZone(dk.samspil.platform.DanishFormats.ZONE);
+        var ends = meeting.endsAt().atZone(dk.samspil.platform.DanishFormats.ZONE);
+        return new MeetingForm(
+                meeting.title(),
+                starts.toLocalDate(),
+                starts.toLocalTime(),
+                ends.toLocalTime(),
+                meeting.place(),
+                meeting.onlineUrl(),
+                null,
+                null);
+    }
+
     /** The agenda items, from the list or else from the lines of the text. */
     List<Meeting.AgendaItem> items() {
         if (agenda != null) {

@@ -4,6 +4,7 @@ import dk.samspil.newsletter.ModuleLists;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Rejected;
+import dk.samspil.platform.UploadedFiles;
 import dk.samspil.platform.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingService {
 
     static final String MEETING = "networks.meeting";
+    /** The largest document on an agenda item (the upload limit of the platform is a little above). */
+    static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
     private final JdbcClient jdbc;
     private final NetworkService networks;
@@ -79,13 +84,21 @@ class MeetingService {
                 .optional();
     }
 
+    Optional<Meeting> findById(long meetingId) {
+        return jdbc.sql("SELECT * FROM network_meeting WHERE id = :id")
+                .param("id", meetingId)
+                .query(this::meeting)
+                .optional();
+    }
+
     List<Meeting.Invitation> invitations(long meetingId) {
         return jdbc.sql("""
-                        SELECT i.member_id, m.name AS member_name, i.email, i.name, i.attended
+                        SELECT i.id, i.member_id, m.name AS member_name, i.email, i.name, i.attended
                         FROM network_invitation i JOIN network_member m ON m.id = i.member_id
-                        WHERE i.meeting_id = :id ORDER BY lower(m.name)""")
+                        WHERE i.meeting_id = :id ORDER BY lower(m.name), i.id""")
                 .param("id", meetingId)
                 .query((rs, n) -> new Meeting.Invitation(
+                        rs.getLong("id"),
                         rs.getLong("member_id"),
                         rs.getString("member_name"),
                         rs.getString("email"),
@@ -140,10 +153,8 @@ class MeetingService {
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
-        Instant starts =
-                form.date().atTime(form.startTime()).atZone(DanishFormats.ZONE).toInstant();
-        Instant ends =
-                form.date().atTime(form.endTime()).atZone(DanishFormats.ZONE).toInstant();
+        Instant starts = form.startsAt();
+        Instant ends = form.endsAt();
         long id = jdbc.sql("""
                         INSERT INTO network_meeting (network_id, title, starts_at, ends_at, place, online_url,
                             created_at)
@@ -169,22 +180,7 @@ class MeetingService {
                     .update();
         }
         Meeting meeting = find(networkId, id).orElseThrow();
-        int invited = 0;
-        for (Member member : networks.activeMembers(networkId)) {
-            if (member.contactEmail() == null) {
-                continue;
-            }
-            jdbc.sql("""
-                            INSERT INTO network_invitation (meeting_id, member_id, email, name)
-                            VALUES (:meeting, :member, :email, :name)""")
-                    .param("meeting", id)
-                    .param("member", member.id())
-                    .param("email", member.contactEmail())
-                    .param("name", member.contactName())
-                    .update();
-            mails.invitation(network, meeting, member.contactEmail(), member.contactName(), false);
-            invited++;
-        }
+        int invited = reconcile(network, meeting).size();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("network", networkId);
         state.put("title", meeting.title());
@@ -192,6 +188,133 @@ class MeetingService {
         state.put("invited", invited);
         audit.created(MEETING, id, state);
         return id;
+    }
+
+    /**
+     * Changes a planned meeting's title, time or place. When anything changed, every invitee gets the updated calendar
+     * entry: METHOD:REQUEST with the same UID and a higher SEQUENCE, so their calendar moves the appointment.
+     *
+     * @return whether anything changed (and the invitees were told)
+     */
+    @Transactional
+    boolean update(long networkId, long meetingId, MeetingForm form) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled() || meeting.heldBy(clock.instant())) {
+            throw Rejected.conflict("meeting", "networks.meeting.cannotEdit");
+        }
+        List<Violation> problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+        Instant starts = form.startsAt();
+        Instant ends = form.endsAt();
+        String title = form.title().strip();
+        String place = MeetingForm.blankToNull(form.place());
+        String online = MeetingForm.blankToNull(form.onlineUrl());
+        boolean changed = !title.equals(meeting.title())
+                || !starts.equals(meeting.startsAt())
+                || !ends.equals(meeting.endsAt())
+                || !java.util.Objects.equals(place, meeting.place())
+                || !java.util.Objects.equals(online, meeting.onlineUrl());
+        if (!changed) {
+            return false;
+        }
+        jdbc.sql("""
+                        UPDATE network_meeting SET title = :title, starts_at = :starts, ends_at = :ends, place = :place,
+                            online_url = :online, ics_sequence = ics_sequence + 1
+                        WHERE id = :id""")
+                .param("title", title)
+                .param("starts", Timestamp.from(starts))
+                .param("ends", Timestamp.from(ends))
+                .param("place", place)
+                .param("online", online)
+                .param("id", meetingId)
+                .update();
+        Meeting updated = find(networkId, meetingId).orElseThrow();
+        // on another day other members may be in the network: they are invited (or uninvited) first
+        Set<String> invitedNow = reconcile(network, updated);
+        for (Meeting.Invitation invitation : invitations(meetingId)) {
+            if (!invitedNow.contains(lower(invitation.email()))) {
+                mails.invitation(network, updated, invitation.email(), invitation.name(), NetworkMails.Kind.UPDATE);
+            }
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("title", meeting.title());
+        before.put("startsAt", meeting.startsAt().toString());
+        before.put("endsAt", meeting.endsAt().toString());
+        before.put("place", String.valueOf(meeting.place()));
+        before.put("onlineUrl", String.valueOf(meeting.onlineUrl()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", title);
+        after.put("startsAt", starts.toString());
+        after.put("endsAt", ends.toString());
+        after.put("place", String.valueOf(place));
+        after.put("onlineUrl", String.valueOf(online));
+        audit.updated(MEETING, meetingId, before, after);
+        return true;
+    }
+
+    /**
+     * Puts the invitations of a coming meeting in step with the members on the meeting's day: every contact of a
+     * member active that day is invited (one invitation an address, with the calendar entry); an invitee who is no
+     * longer such a contact (removed, or the member has left by then) gets the calendar entry's cancellation.
+     *
+     * @return the addresses invited now, in lower case
+     */
+    private Set<String> reconcile(Network network, Meeting meeting) {
+        LocalDate day = meeting.startsAt().atZone(DanishFormats.ZONE).toLocalDate();
+        Map<String, Map.Entry<Member, Member.Contact>> wanted = new LinkedHashMap<>();
+        for (Member member : networks.members(network.id())) {
+            if (member.activeOn(day)) {
+                for (Member.Contact contact : member.contacts()) {
+                    wanted.putIfAbsent(lower(contact.email()), Map.entry(member, contact));
+                }
+            }
+        }
+        Set<String> invitedBefore = new java.util.HashSet<>();
+        for (Meeting.Invitation invitation : invitations(meeting.id())) {
+            invitedBefore.add(lower(invitation.email()));
+            if (!wanted.containsKey(lower(invitation.email()))) {
+                jdbc.sql("DELETE FROM network_invitation WHERE id = :id")
+                        .param("id", invitation.id())
+                        .update();
+                mails.invitation(network, meeting, invitation.email(), invitation.name(), NetworkMails.Kind.UNINVITE);
+            }
+        }
+        Set<String> invitedNow = new java.util.HashSet<>();
+        for (Map.Entry<String, Map.Entry<Member, Member.Contact>> entry : wanted.entrySet()) {
+            if (invitedBefore.contains(entry.getKey())) {
+                continue;
+            }
+            Member.Contact contact = entry.getValue().getValue();
+            jdbc.sql("""
+                            INSERT INTO network_invitation (meeting_id, member_id, email, name)
+                            VALUES (:meeting, :member, :email, :name)""")
+                    .param("meeting", meeting.id())
+                    .param("member", entry.getValue().getKey().id())
+                    .param("email", contact.email())
+                    .param("name", contact.name())
+                    .update();
+            mails.invitation(network, meeting, contact.email(), contact.name(), NetworkMails.Kind.INVITATION);
+            invitedNow.add(entry.getKey());
+        }
+        return invitedNow;
+    }
+
+    private static String lower(String email) {
+        return email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Contact persons or members changed: the coming meetings invite and uninvite to match. */
+    @EventListener
+    public void contactsChanged(NetworkService.ContactsChanged changed) {
+        Network network = networks.find(changed.networkId()).orElseThrow();
+        for (Meeting meeting : meetings(changed.networkId())) {
+            if (!meeting.cancelled() && !meeting.heldBy(clock.instant())) {
+                reconcile(network, meeting);
+            }
+        }
     }
 
     /** Cancels a planned meeting: every invitee gets the cancellation of the same calendar entry. */
@@ -207,24 +330,23 @@ class MeetingService {
                 .update();
         Meeting cancelled = find(networkId, meetingId).orElseThrow();
         for (Meeting.Invitation invitation : invitations(meetingId)) {
-            mails.invitation(network, cancelled, invitation.email(), invitation.name(), true);
+            mails.invitation(network, cancelled, invitation.email(), invitation.name(), NetworkMails.Kind.CANCEL);
         }
         audit.updated(MEETING, meetingId, Map.of("status", "PLANNED"), Map.of("status", "CANCELLED"));
     }
 
-    /** Who came, among the invited; only once the meeting has begun. */
+    /** Who came (by invitation), among the invited; only once the meeting has begun. */
     @Transactional
     void recordAttendance(long networkId, long meetingId, Collection<Long> attended) {
         Meeting meeting = find(networkId, meetingId).orElseThrow();
         requireHeld(meeting, "attended");
-        Set<Long> invited = new java.util.HashSet<>(invitations(meetingId).stream()
-                .map(Meeting.Invitation::memberId)
-                .toList());
+        Set<Long> invited = new java.util.HashSet<>(
+                invitations(meetingId).stream().map(Meeting.Invitation::id).toList());
         if (!invited.containsAll(attended)) {
             throw new Rejected(new Violation("attended", "networks.attendance.notInvited"));
         }
         jdbc.sql("""
-                        UPDATE network_invitation SET attended = (member_id = ANY(:attended))
+                        UPDATE network_invitation SET attended = (id = ANY(:attended))
                         WHERE meeting_id = :meeting""")
                 .param("attended", attended.toArray(Long[]::new))
                 .param("meeting", meetingId)
@@ -336,14 +458,142 @@ class MeetingService {
                 rs.getInt("ics_sequence"),
                 rs.getString("minutes"),
                 published == null ? null : published.toInstant(),
+                rs.getBoolean("minutes_public"),
                 agenda(id));
     }
 
     private List<Meeting.AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("SELECT title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+        Map<Long, List<Meeting.Document>> documents = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT d.id, d.item_id, d.file_name, d.kind, d.size FROM network_agenda_document d
+                        JOIN network_agenda_item i ON i.id = d.item_id WHERE i.meeting_id = :id ORDER BY d.id""")
                 .param("id", meetingId)
-                .query((rs, n) -> new Meeting.AgendaItem(rs.getString("title"), rs.getString("presenter")))
+                .query((rs, n) -> new Meeting.Document(
+                        rs.getLong("id"),
+                        rs.getLong("item_id"),
+                        rs.getString("file_name"),
+                        rs.getString("kind"),
+                        rs.getLong("size")))
+                .list()
+                .forEach(d -> documents
+                        .computeIfAbsent(d.itemId(), k -> new ArrayList<>())
+                        .add(d));
+        return jdbc.sql("SELECT id, title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+                .param("id", meetingId)
+                .query((rs, n) -> new Meeting.AgendaItem(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("presenter"),
+                        documents.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    // ---- agenda items with documents, and public minutes ----
+
+    /** A document's name, kind and content, for a download. */
+    record DocumentContent(String fileName, UploadedFiles.Kind kind, byte[] content) {}
+
+    /**
+     * Adds an agenda item to a meeting that is not cancelled, with a document when one is given: its content must be
+     * one of the kinds {@link UploadedFiles} accepts, and its name's extension must fit.
+     */
+    @Transactional
+    long addAgendaItem(
+            long networkId, long meetingId, AgendaItemForm form, @Nullable String fileName, byte @Nullable [] content) {
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled()) {
+            throw Rejected.conflict("title", "networks.meeting.cancelled");
+        }
+        if (meeting.agenda().size() >= 50) {
+            throw new Rejected(new Violation("title", "networks.meeting.agenda.tooLong"));
+        }
+        UploadedFiles.Kind kind = null;
+        String name = null;
+        if (content != null) {
+            String given = fileName == null ? "" : fileName;
+            name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                    .replaceAll("\\p{Cntrl}", "")
+                    .strip();
+            if (content.length == 0) {
+                throw new Rejected(new Violation("file", "networks.document.empty"));
+            }
+            if (content.length > MAX_DOCUMENT_BYTES) {
+                throw new Rejected(new Violation("file", "networks.document.tooLarge"));
+            }
+            kind = UploadedFiles.detect(content, name)
+                    .orElseThrow(() -> new Rejected(new Violation("file", "networks.document.kind")));
+            if (name.length() > 200) {
+                name = name.substring(name.length() - 200);
+            }
+        }
+        long itemId = jdbc.sql("""
+                        INSERT INTO network_agenda_item (meeting_id, position, title, presenter)
+                        VALUES (:meeting, (SELECT coalesce(max(position) + 1, 0) FROM network_agenda_item
+                                           WHERE meeting_id = :meeting), :title, :presenter)
+                        RETURNING id""")
+                .param("meeting", meetingId)
+                .param("title", form.title().strip())
+                .param("presenter", MeetingForm.blankToNull(form.presenter()))
+                .query(Long.class)
+                .single();
+        if (kind != null) {
+            jdbc.sql("""
+                            INSERT INTO network_agenda_document (item_id, file_name, kind, size, content, created_at)
+                            VALUES (:item, :name, :kind, :size, :content, :now)""")
+                    .param("item", itemId)
+                    .param("name", name)
+                    .param("kind", kind.name())
+                    .param("size", content.length)
+                    .param("content", content)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("agendaItem", form.title().strip());
+        after.put("document", String.valueOf(name));
+        audit.updated(MEETING, meetingId, Map.of(), after);
+        return itemId;
+    }
+
+    /** A document of this meeting, or empty when the id belongs to another meeting. */
+    Optional<DocumentContent> document(long meetingId, long documentId) {
+        return jdbc.sql("""
+                        SELECT d.file_name, d.kind, d.content FROM network_agenda_document d
+                        JOIN network_agenda_item i ON i.id = d.item_id
+                        WHERE d.id = :id AND i.meeting_id = :meeting""")
+                .param("id", documentId)
+                .param("meeting", meetingId)
+                .query((rs, n) -> new DocumentContent(
+                        rs.getString("file_name"),
+                        UploadedFiles.Kind.valueOf(rs.getString("kind")),
+                        rs.getBytes("content")))
+                .optional();
+    }
+
+    /** Publishes the sent minutes on the network's public page, or takes them off it. */
+    @Transactional
+    void setMinutesPublic(long networkId, long meetingId, boolean visible) {
+        Network network = networks.find(networkId).orElseThrow();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.minutesPublishedAt() == null) {
+            throw Rejected.conflict("public", "networks.minutes.public.notYet");
+        }
+        if (visible && !network.publicPage()) {
+            throw Rejected.conflict("public", "networks.minutes.public.noPage");
+        }
+        jdbc.sql("UPDATE network_meeting SET minutes_public = :public WHERE id = :id")
+                .param("public", visible)
+                .param("id", meetingId)
+                .update();
+        audit.updated(
+                MEETING, meetingId, Map.of("minutesPublic", meeting.minutesPublic()), Map.of("minutesPublic", visible));
+    }
+
+    /** The meetings whose minutes are public, newest first. */
+    List<Meeting> publicMinutes(long networkId) {
+        return meetings(networkId).stream()
+                .filter(m -> m.minutesPublic() && m.minutesPublishedAt() != null)
+                .toList();
     }
 
     private static Meeting.Action action(ResultSet rs, int row) throws SQLException {

@@ -45,8 +45,11 @@ class NetworkApiController {
             Member.Role role,
             @Nullable String contactName,
             @Nullable String contactEmail,
+            List<ContactJson> contacts,
             LocalDate joinedOn,
             @Nullable LocalDate leftOn) {}
+
+    record ContactJson(String name, String email) {}
 
     record CreatedJson(long id, int invitations) {}
 
@@ -96,6 +99,9 @@ class NetworkApiController {
                         m.role(),
                         m.contactName(),
                         m.contactEmail(),
+                        m.contacts().stream()
+                                .map(c -> new ContactJson(c.name(), c.email()))
+                                .toList(),
                         m.joinedOn(),
                         m.leftOn()))
                 .toList());

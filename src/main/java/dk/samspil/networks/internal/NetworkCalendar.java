@@ -33,7 +33,7 @@ class NetworkCalendar {
     /** An invitation or cancellation for one invitee. */
     String invitation(Network network, Meeting meeting, String email, @Nullable String name, boolean cancel) {
         ICalendarText ics = header(cancel ? "CANCEL" : "REQUEST");
-        event(ics, network, meeting)
+        event(ics, network, meeting, cancel || meeting.cancelled())
                 .raw(
                         "ORGANIZER;CN=" + ICalendarText.quoted(network.name()),
                         "mailto:" + platform.mail().from())
@@ -49,7 +49,7 @@ class NetworkCalendar {
     String feed(Network network, List<Meeting> meetings) {
         ICalendarText ics = header("PUBLISH").text("X-WR-CALNAME", network.name());
         for (Meeting meeting : meetings) {
-            event(ics, network, meeting).raw("END", "VEVENT");
+            event(ics, network, meeting, meeting.cancelled()).raw("END", "VEVENT");
         }
         return ics.raw("END", "VCALENDAR").build();
     }
@@ -63,7 +63,8 @@ class NetworkCalendar {
                 .raw("METHOD", method);
     }
 
-    private ICalendarText event(ICalendarText ics, Network network, Meeting meeting) {
+    /** The meeting as a VEVENT; {@code cancelled} for the whole meeting, or for one invitee who is no longer asked. */
+    private ICalendarText event(ICalendarText ics, Network network, Meeting meeting, boolean cancelled) {
         StringBuilder description = new StringBuilder();
         for (Meeting.AgendaItem item : meeting.agenda()) {
             description.append("- ").append(item.title());
@@ -84,6 +85,6 @@ class NetworkCalendar {
                 .text("SUMMARY", network.name() + ": " + meeting.title())
                 .text("DESCRIPTION", description.toString().strip())
                 .text("LOCATION", meeting.place() != null ? meeting.place() : meeting.onlineUrl())
-                .raw("STATUS", meeting.cancelled() ? "CANCELLED" : "CONFIRMED");
+                .raw("STATUS", cancelled ? "CANCELLED" : "CONFIRMED");
     }
 }

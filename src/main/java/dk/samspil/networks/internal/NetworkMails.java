@@ -22,16 +22,41 @@ class NetworkMails {
     private final MessageSource messages;
     private final DanishFormats formats;
     private final NetworkCalendar calendar;
+    private final MeetingMaterials materials;
 
-    NetworkMails(MailOutbox outbox, MessageSource messages, DanishFormats formats, NetworkCalendar calendar) {
+    NetworkMails(
+            MailOutbox outbox,
+            MessageSource messages,
+            DanishFormats formats,
+            NetworkCalendar calendar,
+            MeetingMaterials materials) {
+        this.materials = materials;
         this.outbox = outbox;
         this.messages = messages;
         this.formats = formats;
         this.calendar = calendar;
     }
 
-    void invitation(Network network, Meeting meeting, String email, @Nullable String name, boolean cancel) {
-        String kind = cancel ? "cancel" : "invitation";
+    /** What an invitation mail tells: the first invitation, a change of it, or its cancellation. */
+    enum Kind {
+        INVITATION("invitation", "invitation.ics"),
+        UPDATE("update", "invitation.ics"),
+        CANCEL("cancel", "aflysning.ics"),
+        /** No longer invited (the contact was removed, or the member has left by the meeting's day). */
+        UNINVITE("uninvite", "aflysning.ics");
+
+        final String key;
+        final String fileName;
+
+        Kind(String key, String fileName) {
+            this.key = key;
+            this.fileName = fileName;
+        }
+    }
+
+    void invitation(Network network, Meeting meeting, String email, @Nullable String name, Kind what) {
+        boolean cancel = what == Kind.CANCEL || what == Kind.UNINVITE;
+        String kind = what.key;
         StringBuilder body = new StringBuilder(text(
                 "networks.mail." + kind + ".body", network.name(), meeting.title(), when(meeting), where(meeting)));
         if (!cancel && !meeting.agenda().isEmpty()) {
@@ -53,7 +78,7 @@ class NetworkMails {
                 Map.of(),
                 network.name(),
                 List.of(new OutgoingMail.Attachment(
-                        cancel ? "aflysning.ics" : "invitation.ics",
+                        what.fileName,
                         "text/calendar; charset=UTF-8; method=" + method,
                         calendar.invitation(network, meeting, email, name, cancel)
                                 .getBytes(StandardCharsets.UTF_8)))));
@@ -77,6 +102,9 @@ class NetworkMails {
             actions.forEach(a -> body.append("- ")
                     .append(text("networks.mail.minutes.action", a.text(), a.ownerName(), formats.date(a.dueOn(), DA)))
                     .append('\n'));
+        }
+        if (meeting.agenda().stream().anyMatch(item -> !item.documents().isEmpty())) {
+            body.append("\n\n").append(text("networks.mail.minutes.documents", materials.link(meeting.id())));
         }
         body.append("\n\n").append(text("networks.mail.unsubscribe", recipient.unsubscribeUrl()));
         outbox.enqueue(new OutgoingMail(

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ class NetworkService {
     static final String NETWORK = "networks.network";
     static final String MEMBER = "networks.member";
     static final String REQUEST = "networks.request";
+    static final String CONTACT = "networks.contact";
 
     private final JdbcClient jdbc;
     private final CompanyRegister companies;
@@ -41,6 +43,7 @@ class NetworkService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NetworkService(
             JdbcClient jdbc,
@@ -48,7 +51,9 @@ class NetworkService {
             ModuleLists lists,
             AuditLog audit,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.companies = companies;
         this.lists = lists;
@@ -129,12 +134,29 @@ class NetworkService {
     }
 
     List<Member> members(long networkId) {
-        return jdbc.sql("""
+        List<Member> members = jdbc.sql("""
                         SELECT * FROM network_member WHERE network_id = :id
                         ORDER BY left_on IS NOT NULL, role = 'MEMBER', lower(name)""")
                 .param("id", networkId)
                 .query(NetworkService::member)
                 .list();
+        Map<Long, List<Member.Contact>> contacts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT c.* FROM network_contact c JOIN network_member m ON m.id = c.member_id
+                        WHERE m.network_id = :id ORDER BY c.id""")
+                .param("id", networkId)
+                .query((rs, n) -> new Member.Contact(
+                        rs.getLong("id"), rs.getLong("member_id"), rs.getString("name"), rs.getString("email")))
+                .list()
+                .forEach(c -> contacts.computeIfAbsent(c.memberId(), k -> new ArrayList<>())
+                        .add(c));
+        return members.stream()
+                .map(m -> m.withContacts(contacts.getOrDefault(m.id(), List.of())))
+                .toList();
+    }
+
+    Optional<Member> member(long networkId, long memberId) {
+        return members(networkId).stream().filter(m -> m.id() == memberId).findFirst();
     }
 
     List<Member> activeMembers(long networkId) {
@@ -184,9 +206,10 @@ class NetworkService {
     private boolean isCurrentMember(long networkId, @Nullable String cvr, @Nullable String name) {
         return jdbc.sql("""
                         SELECT count(*) FROM network_member
-                        WHERE network_id = :id AND left_on IS NULL
+                        WHERE network_id = :id AND (left_on IS NULL OR left_on > :today)
                           AND (cvr = :cvr OR (cvr IS NULL AND lower(name) = lower(:name)))""")
                         .param("id", networkId)
+                        .param("today", today())
                         .param("cvr", cvr)
                         .param("name", name)
                         .query(Long.class)
@@ -212,23 +235,20 @@ class NetworkService {
         String contactName = MeetingForm.blankToNull(form.contactName());
         String contactEmail = MeetingForm.blankToNull(form.contactEmail());
         long id = jdbc.sql("""
-                        INSERT INTO network_member (network_id, kind, cvr, name, contact_name, contact_email, role,
-                            joined_on, created_at)
-                        VALUES (:network, :kind, :cvr, :name, :contactName, :contactEmail, :role, :joined, :now)
+                        INSERT INTO network_member (network_id, kind, cvr, name, role, joined_on, created_at)
+                        VALUES (:network, :kind, :cvr, :name, :role, :joined, :now)
                         RETURNING id""")
                 .param("network", networkId)
                 .param("kind", form.kind().name())
                 .param("cvr", cvr)
                 .param("name", name)
-                .param("contactName", contactName)
-                .param("contactEmail", contactEmail)
                 .param("role", form.role().name())
                 .param("joined", form.joinedOn())
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        if (contactEmail != null && network.listId() != null) {
-            lists.addMember(network.listId(), contactEmail, contactName, source(networkId));
+        if (contactEmail != null && contactName != null) {
+            insertContact(id, contactName, contactEmail);
         }
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("network", networkId);
@@ -238,18 +258,115 @@ class NetworkService {
         state.put("role", form.role().name());
         state.put("joinedOn", form.joinedOn());
         audit.created(MEMBER, id, state);
+        contactsChanged(network);
         return id;
     }
 
-    /** Records the day a member leaves; the contact leaves the members' list at once. */
+    private long insertContact(long memberId, String name, String email) {
+        return jdbc.sql("""
+                        INSERT INTO network_contact (member_id, name, email, created_at)
+                        VALUES (:member, :name, :email, :now) RETURNING id""")
+                .param("member", memberId)
+                .param("name", name)
+                .param("email", email)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Another contact person of a member that is still in the network; invited to the coming meetings at once. */
+    @Transactional
+    long addContact(long networkId, long memberId, ContactForm form) {
+        Network network = find(networkId).orElseThrow();
+        Member member = member(networkId, memberId)
+                .orElseThrow(() -> new Rejected(new Violation("email", "networks.member.notFound")));
+        if (member.leftBy(today())) {
+            throw Rejected.conflict("email", "networks.contact.memberLeft");
+        }
+        String email = form.email().strip();
+        if (member.contacts().stream().anyMatch(c -> c.email().equalsIgnoreCase(email))) {
+            throw new Rejected(new Violation("email", "networks.contact.duplicate"));
+        }
+        long id = insertContact(memberId, form.name().strip(), email);
+        audit.created(CONTACT, id, Map.of("member", memberId, "email", email));
+        contactsChanged(network);
+        return id;
+    }
+
+    /** Removes a contact person: off the members' list (unless the address is another active member's contact). */
+    @Transactional
+    void removeContact(long networkId, long memberId, long contactId) {
+        Network network = find(networkId).orElseThrow();
+        Member member =
+                member(networkId, memberId).orElseThrow(() -> Rejected.conflict("contact", "networks.member.notFound"));
+        Member.Contact contact = member.contacts().stream()
+                .filter(c -> c.id() == contactId)
+                .findFirst()
+                .orElseThrow(() -> Rejected.conflict("contact", "networks.contact.notFound"));
+        jdbc.sql("DELETE FROM network_contact WHERE id = :id")
+                .param("id", contactId)
+                .update();
+        audit.deleted(CONTACT, contactId, Map.of("member", memberId, "email", contact.email()));
+        contactsChanged(network);
+    }
+
+    private void contactsChanged(Network network) {
+        syncList(network);
+        events.publishEvent(new ContactsChanged(network.id()));
+    }
+
+    /** Published in the transaction that changed who is in a network, so coming meetings invite the new contacts. */
+    record ContactsChanged(long networkId) {}
+
+    /**
+     * Puts the members' list in step with today's members: every contact of an active member on it (unless they
+     * unsubscribed themselves), everyone else off. Run after each change and every night, when joining and leaving
+     * dates come due.
+     */
+    @Transactional
+    void syncList(Network network) {
+        if (network.listId() == null) {
+            return;
+        }
+        long listId = network.listId();
+        Map<String, Member.Contact> wanted = new LinkedHashMap<>();
+        for (Member member : activeMembers(network.id())) {
+            for (Member.Contact contact : member.contacts()) {
+                wanted.putIfAbsent(contact.email().toLowerCase(java.util.Locale.ROOT), contact);
+            }
+        }
+        java.util.Set<String> onList = new java.util.HashSet<>();
+        for (ModuleLists.Member listed : lists.activeMembers(listId)) {
+            String email = listed.email().toLowerCase(java.util.Locale.ROOT);
+            onList.add(email);
+            if (!wanted.containsKey(email)) {
+                lists.removeMember(listId, listed.email(), source(network.id()));
+            }
+        }
+        for (Map.Entry<String, Member.Contact> entry : wanted.entrySet()) {
+            if (!onList.contains(entry.getKey())) {
+                lists.addMember(
+                        listId, entry.getValue().email(), entry.getValue().name(), source(network.id()));
+            }
+        }
+    }
+
+    /** Every network's list, for the nightly run. */
+    @Transactional
+    void syncLists() {
+        networks().forEach(this::syncList);
+    }
+
+    /**
+     * Records the day a member leaves (the first day outside the network). Its contacts leave the members' list on
+     * that day: at once when it is today or earlier, else by the nightly run; until then the member stays active.
+     */
     @Transactional
     void leave(long networkId, long memberId, LocalDate leftOn) {
         Network network = find(networkId).orElseThrow();
-        Member member = members(networkId).stream()
-                .filter(m -> m.id() == memberId)
-                .findFirst()
+        Member member = member(networkId, memberId)
                 .orElseThrow(() -> new Rejected(new Violation("leftOn", "networks.member.notFound")));
-        if (member.leftOn() != null) {
+        if (member.leftBy(today())) {
             throw Rejected.conflict("leftOn", "networks.member.alreadyLeft");
         }
         if (leftOn.isBefore(member.joinedOn())) {
@@ -262,10 +379,12 @@ class NetworkService {
                 .param("left", leftOn)
                 .param("id", memberId)
                 .update();
-        if (member.contactEmail() != null && network.listId() != null) {
-            lists.removeMember(network.listId(), member.contactEmail(), source(networkId));
-        }
-        audit.updated(MEMBER, memberId, Map.of("leftOn", "-"), Map.of("leftOn", leftOn.toString()));
+        audit.updated(
+                MEMBER,
+                memberId,
+                Map.of("leftOn", String.valueOf(member.leftOn())),
+                Map.of("leftOn", leftOn.toString()));
+        contactsChanged(network);
     }
 
     // ---- membership requests from the public page ----
@@ -310,6 +429,17 @@ class NetworkService {
         }
         if (isCurrentMember(networkId, cvr, null)) {
             throw Rejected.conflict("cvr", "networks.request.alreadyMember");
+        }
+        boolean pending = jdbc.sql("""
+                                SELECT count(*) FROM network_request
+                                WHERE network_id = :network AND cvr = :cvr AND status = 'PENDING'""")
+                        .param("network", networkId)
+                        .param("cvr", cvr)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (pending) {
+            throw Rejected.conflict("cvr", "networks.request.alreadyPending");
         }
         long id = jdbc.sql("""
                         INSERT INTO network_request (network_id, cvr, company_name, contact_name, contact_email,
@@ -379,8 +509,7 @@ class NetworkService {
                 Member.Kind.valueOf(rs.getString("kind")),
                 rs.getString("cvr"),
                 rs.getString("name"),
-                rs.getString("contact_name"),
-                rs.getString("contact_email"),
+                List.of(),
                 Member.Role.valueOf(rs.getString("role")),
                 rs.getObject("joined_on", LocalDate.class),
                 rs.getObject("left_on", LocalDate.class));

@@ -1,8 +1,6 @@
 package dk.samspil.networks.internal;
 
 import dk.samspil.platform.FileDownloads;
-import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Spreadsheets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -92,22 +90,25 @@ class StaffBudgetController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        if (!result.hasErrors()) {
-            try {
-                BudgetService.Recorded recorded = budgets.record(id, expenseForm);
-                redirect.addFlashAttribute("success", "networks.expense.saved");
-                if (recorded.overBudget()) {
-                    redirect.addFlashAttribute("warning", "networks.expense.overBudget");
-                }
-                return "redirect:" + NetworkPages.path(id) + "/budget?aar="
-                        + expenseForm.spentOn().getYear();
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return budget(
-                id, expenseForm.spentOn() == null ? null : expenseForm.spentOn().getYear(), model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    BudgetService.Recorded recorded = budgets.record(id, expenseForm);
+                    redirect.addFlashAttribute("success", "networks.expense.saved");
+                    if (recorded.overBudget()) {
+                        redirect.addFlashAttribute("warning", "networks.expense.overBudget");
+                    }
+                    return "redirect:" + NetworkPages.path(id) + "/budget?aar="
+                            + expenseForm.spentOn().getYear();
+                },
+                () -> budget(
+                        id,
+                        expenseForm.spentOn() == null
+                                ? null
+                                : expenseForm.spentOn().getYear(),
+                        model,
+                        locale));
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}/budget.csv")

@@ -4,11 +4,13 @@ import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,17 +56,65 @@ class StaffMeetingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Network network = pages.network(id);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    long meetingId = meetings.create(id, meetingForm);
+                    redirect.addFlashAttribute("success", "networks.meeting.created");
+                    return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+                },
+                () -> {
+                    model.addAttribute("network", network);
+                    model.addAttribute("navSection", NetworkPages.NAV);
+                    return "networks/meeting-form";
+                });
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/rediger")
+    String edit(@PathVariable long id, @PathVariable long meetingId, Model model) {
+        Network network = pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (meeting.cancelled() || meeting.heldBy(clock.instant())) {
+            return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+        }
+        model.addAttribute("network", network);
+        model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        model.addAttribute("editing", meeting);
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/meeting-form";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/rediger")
+    String update(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Network network = pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!result.hasErrors()) {
             try {
-                long meetingId = meetings.create(id, meetingForm);
-                redirect.addFlashAttribute("success", "networks.meeting.created");
+                boolean changed = meetings.update(id, meetingId, meetingForm);
+                redirect.addFlashAttribute(
+                        "success", changed ? "networks.meeting.updated" : "networks.meeting.unchanged");
                 return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
             } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
                 FormErrors.reject(result, rejected.violations());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("network", network);
+        model.addAttribute("editing", meeting);
         model.addAttribute("navSection", NetworkPages.NAV);
         return "networks/meeting-form";
     }
@@ -82,6 +133,9 @@ class StaffMeetingController {
         model.addAttribute("actions", meetings.actions(meetingId));
         if (!model.containsAttribute("minutesForm")) {
             model.addAttribute("minutesForm", MinutesForm.empty());
+        }
+        if (!model.containsAttribute("agendaItemForm")) {
+            model.addAttribute("agendaItemForm", AgendaItemForm.empty());
         }
         pages.choices(model, locale);
         return "networks/meeting";
@@ -153,6 +207,76 @@ class StaffMeetingController {
             return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
         }
         redirect.addFlashAttribute("success", "networks.meeting.cancelledDone");
+        return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dagsorden")
+    String addAgendaItem(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute AgendaItemForm agendaItemForm,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        requireMeeting(id, meetingId);
+        if (!result.hasErrors()) {
+            boolean hasFile = file != null && !file.isEmpty();
+            try {
+                meetings.addAgendaItem(
+                        id,
+                        meetingId,
+                        agendaItemForm,
+                        hasFile ? file.getOriginalFilename() : null,
+                        hasFile ? file.getBytes() : null);
+                redirect.addFlashAttribute("success", "networks.agenda.added");
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId + "#agenda";
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
+                // the file is no field of the form: its problem goes to the summary and next to the file input
+                rejected.violations().stream()
+                        .filter(v -> v.field().equals("file"))
+                        .findFirst()
+                        .ifPresent(v -> model.addAttribute("fileError", v.messageKey()));
+                FormErrors.reject(result, rejected.violations(), List.of("title", "presenter"));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, meetingId, model, locale);
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dokumenter/{documentId}")
+    ResponseEntity<byte[]> document(
+            @PathVariable long id, @PathVariable long meetingId, @PathVariable long documentId) {
+        requireMeeting(id, meetingId);
+        return NetworkPages.download(meetings.document(meetingId, documentId));
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/referat/offentlig")
+    String minutesPublic(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(name = "public", required = false) @Nullable String visible,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireMeeting(id, meetingId);
+        if (!"true".equals(visible) && !"false".equals(visible)) {
+            return refused(id, meetingId, "networks.minutes.public.choose", model, locale, response);
+        }
+        try {
+            meetings.setMinutesPublic(id, meetingId, "true".equals(visible));
+        } catch (Rejected rejected) {
+            return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+        }
+        redirect.addFlashAttribute(
+                "success", "true".equals(visible) ? "networks.minutes.public.shown" : "networks.minutes.public.hidden");
         return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's pages: the networks, a new network, a network with its members, requests and meetings. */
@@ -51,18 +52,18 @@ class StaffNetworkController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = networks.create(networkForm);
-                redirect.addFlashAttribute("success", "networks.created");
-                return "redirect:" + NetworkPages.path(id);
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("navSection", NetworkPages.NAV);
-        return "networks/network-form";
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    long id = networks.create(networkForm);
+                    redirect.addFlashAttribute("success", "networks.created");
+                    return "redirect:" + NetworkPages.path(id);
+                },
+                () -> {
+                    model.addAttribute("navSection", NetworkPages.NAV);
+                    return "networks/network-form";
+                });
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}")
@@ -92,17 +93,15 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        if (!result.hasErrors()) {
-            try {
-                networks.addMember(id, memberForm);
-                redirect.addFlashAttribute("success", "networks.member.added");
-                return "redirect:" + NetworkPages.path(id) + "#members";
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model, locale);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    networks.addMember(id, memberForm);
+                    redirect.addFlashAttribute("success", "networks.member.added");
+                    return "redirect:" + NetworkPages.path(id) + "#members";
+                },
+                () -> detail(id, model, locale));
     }
 
     @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/udmeld")
@@ -116,18 +115,83 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
+        return NetworkPages.submit(
+                result,
+                response,
+                () -> {
+                    networks.leave(id, memberId, leaveForm.leftOn());
+                    redirect.addFlashAttribute("success", "networks.member.left");
+                    return "redirect:" + NetworkPages.path(id) + "#members";
+                },
+                () -> {
+                    model.addAttribute("leaveMemberId", memberId);
+                    return detail(id, model, locale);
+                });
+    }
+
+    @GetMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}")
+    String member(@PathVariable long id, @PathVariable long memberId, Model model) {
+        Network network = pages.network(id);
+        Member member =
+                networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("network", network);
+        model.addAttribute("member", member);
+        model.addAttribute("left", member.leftBy(networks.today()));
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
+        model.addAttribute("navSection", NetworkPages.NAV);
+        return "networks/member";
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/kontakter")
+    String addContact(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @Valid @ModelAttribute ContactForm contactForm,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        pages.network(id);
+        networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!result.hasErrors()) {
             try {
-                networks.leave(id, memberId, leaveForm.leftOn());
-                redirect.addFlashAttribute("success", "networks.member.left");
-                return "redirect:" + NetworkPages.path(id) + "#members";
+                networks.addContact(id, memberId, contactForm);
+                redirect.addFlashAttribute("success", "networks.contact.added");
+                return "redirect:" + NetworkPages.path(id) + "/medlemmer/" + memberId;
             } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
+                if (rejected.conflict()) {
+                    // the member has left: the form is not on the page, so the page says why
+                    model.addAttribute("error", rejected.violations().get(0).messageKey());
+                } else {
+                    FormErrors.reject(result, rejected.violations());
+                }
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("leaveMemberId", memberId);
-        return detail(id, model, locale);
+        return member(id, memberId, model);
+    }
+
+    @PostMapping(NetworkPages.HOME + "/{id}/medlemmer/{memberId}/kontakter/{contactId}/fjern")
+    String removeContact(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @PathVariable long contactId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        pages.network(id);
+        networks.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            networks.removeContact(id, memberId, contactId);
+        } catch (Rejected rejected) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("error", rejected.violations().get(0).messageKey());
+            return member(id, memberId, model);
+        }
+        redirect.addFlashAttribute("success", "networks.contact.removed");
+        return "redirect:" + NetworkPages.path(id) + "/medlemmer/" + memberId;
     }
 
     @PostMapping(NetworkPages.HOME + "/{id}/anmodninger/{requestId}")

@@ -1,8 +1,12 @@
 package dk.samspil.newsletter.internal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A mailing list. {@code textVersion} is the version of the consent text (the purpose) people agree to. */
+/**
+ * A mailing list. {@code textVersion} is the version of the consent text (the purpose) people agree to; {@code owner}
+ * names the module that keeps a module-owned list in step (e.g. {@code networks:12}), none for staff's own lists.
+ */
 record MailingList(
         long id,
         String name,
@@ -11,7 +15,8 @@ record MailingList(
         boolean doubleOptIn,
         boolean marketing,
         String textVersion,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String owner) {
 
     enum Visibility {
         PUBLIC,

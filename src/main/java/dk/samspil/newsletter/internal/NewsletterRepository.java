@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class NewsletterRepository {
 
     private static final String LIST_COLUMNS =
-            "id, name, purpose, visibility, double_opt_in, marketing, text_version, created_at";
+            "id, name, purpose, visibility, double_opt_in, marketing, text_version, created_at, owner";
 
     /** A person's place on one list. */
     record ListSubscription(
@@ -343,7 +343,8 @@ class NewsletterRepository {
                 rs.getBoolean("double_opt_in"),
                 rs.getBoolean("marketing"),
                 rs.getString("text_version"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("owner"));
     }
 
     private static ListSubscription subscription(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -58,7 +59,9 @@ class StaffNewsletterController {
             Campaigns campaigns,
             MailSuppressions suppressions,
             CampaignImages images,
-            ClickTracking clicks) {
+            ClickTracking clicks,
+            ListOwners owners) {
+        this.owners = owners;
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.campaigns = campaigns;
@@ -66,6 +69,8 @@ class StaffNewsletterController {
         this.images = images;
         this.clicks = clicks;
     }
+
+    private final ListOwners owners;
 
     @InitBinder({"form", "member"})
     void trimInput(WebDataBinder binder) {
@@ -79,7 +84,9 @@ class StaffNewsletterController {
 
     @GetMapping
     String overview(Model model) {
-        model.addAttribute("lists", lists.all());
+        List<MailingList> all = lists.all();
+        model.addAttribute("lists", all);
+        model.addAttribute("owners", owners.of(all, LocaleContextHolder.getLocale()));
         model.addAttribute("counts", lists.activeCounts());
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("suppressed", suppressions.count());
@@ -135,6 +142,8 @@ class StaffNewsletterController {
             return notFound(model, response);
         }
         model.addAttribute("list", list.get());
+        model.addAttribute(
+                "owner", owners.of(list.get(), LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("members", lists.members(id));
         model.addAttribute("member", MemberForm.empty());
         return "newsletter/staff/list";
@@ -166,6 +175,8 @@ class StaffNewsletterController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("list", list.get());
+        model.addAttribute(
+                "owner", owners.of(list.get(), LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("members", lists.members(id));
         return "newsletter/staff/list";
     }

@@ -15,7 +15,7 @@ import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Roles;
 import dk.samspil.support.CvrNumbers;
 import dk.samspil.support.IntegrationTest;
-import java.sql.Timestamp;
+import dk.samspil.support.TestCompanies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,13 +54,7 @@ class NetworksApiTest extends IntegrationTest {
     BudgetService budgets;
 
     private String company(String name) {
-        String cvr = CvrNumbers.random();
-        jdbc.sql("INSERT INTO company (cvr, name, created_at, updated_at) VALUES (:cvr, :name, :now, :now)")
-                .param("cvr", cvr)
-                .param("name", name)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        return cvr;
+        return TestCompanies.insert(jdbc, clock, name, null);
     }
 
     private long network(boolean publicPage) {
@@ -92,7 +86,9 @@ class NetworksApiTest extends IntegrationTest {
                         .with(user("m@example.dk").roles(Roles.MANAGEMENT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].kind").value("COMPANY"));
+                .andExpect(jsonPath("$[0].kind").value("COMPANY"))
+                .andExpect(jsonPath("$[0].contacts.length()").value(1))
+                .andExpect(jsonPath("$[0].contacts[0].name").value("Kim"));
         mvc.perform(get("/api/v1/networks/999999999/members")
                         .with(user("a@example.dk").roles(Roles.ADMIN)))
                 .andExpect(status().isNotFound())
@@ -109,7 +105,7 @@ class NetworksApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.invitations").value(2));
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM outbox_message WHERE category = 'networks.invitation'
-                          AND recipient IN (SELECT contact_email FROM network_member WHERE network_id = :id)""").param("id", id).query(Long.class).single()).isEqualTo(2);
+                          AND recipient IN (SELECT c.email FROM network_contact c JOIN network_member m ON m.id = c.member_id WHERE m.network_id = :id)""").param("id", id).query(Long.class).single()).isEqualTo(2);
 
         // the feed of a network without a public page is for staff only
         mvc.perform(get("/api/v1/networks/" + id + "/meetings.ics")).andExpect(status().isNotFound());
@@ -244,5 +240,110 @@ class NetworksApiTest extends IntegrationTest {
                         .param("decision", "approve"))
                 .andExpect(status().is3xxRedirection());
         assertThat(networks.activeMembers(open)).extracting(Member::cvr).containsExactly(joining);
+    }
+
+    @Test
+    void aForgedMembershipRequestIsRefusedInDanishAndStoresNothing() throws Exception {
+        long open = network(true);
+        String member = company("Medlem ApS");
+        networks.addMember(open, member(member, "medlem-" + UUID.randomUUID() + "@example.dk", networks.today()));
+        String sql = "SELECT count(*) FROM network_request WHERE network_id = :id";
+
+        // without the form's CSRF token: refused before anything is read
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .param("cvr", company("Uden Token ApS"))
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isForbidden());
+        // a CVR number the register does not know, a member already, a line break smuggled into the name
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", CvrNumbers.random())
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("findes ikke i kommunens virksomhedsregister")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", member)
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Virksomheden er allerede medlem af netværket.")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", company("Linjeskift ApS"))
+                        .param("contactName", "Kim\r\nBcc: spion@example.dk")
+                        .param("contactEmail", "kim@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Fjern linjeskiftet")));
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", company("Ingen Adresse ApS"))
+                        .param("contactName", "Kim")
+                        .param("contactEmail", "ikke en adresse"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(count(sql, open)).isZero();
+
+        // the same company asking twice: one request
+        String joining = company("Ivrig ApS");
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                    .with(csrf())
+                    .param("cvr", joining)
+                    .param("contactName", "Ivan")
+                    .param("contactEmail", "ivan@example.dk"));
+        }
+        assertThat(count(sql, open)).isEqualTo(1);
+        mvc.perform(post("/netvaerk/" + open + "/anmodning")
+                        .with(csrf())
+                        .param("cvr", joining)
+                        .param("contactName", "Ivan")
+                        .param("contactEmail", "ivan@example.dk"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("har allerede bedt om at blive medlem")));
+
+        // a forged decision, then an approval sent twice: the company joins once
+        long requestId = jdbc.sql("SELECT id FROM network_request WHERE network_id = :id")
+                .param("id", open)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vælg, om anmodningen skal godkendes eller afvises.")));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                    .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                    .with(csrf())
+                    .param("decision", "approve"));
+        }
+        assertThat(networks.activeMembers(open)).extracting(Member::cvr).containsExactlyInAnyOrder(member, joining);
+        // a visitor cannot decide
+        mvc.perform(post("/intern/netvaerk/" + open + "/anmodninger/" + requestId)
+                        .with(csrf())
+                        .param("decision", "decline"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM network_request WHERE id = :id")
+                        .param("id", requestId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void theNewsletterStaffPagesShowWhichNetworkOwnsAMembersList() throws Exception {
+        long id = network(false);
+        Network network = networks.find(id).orElseThrow();
+        mvc.perform(get("/intern/nyhedsbreve").with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Netværk: " + network.name())));
+        mvc.perform(get("/intern/nyhedsbreve/lister/" + network.listId())
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Styres af")))
+                .andExpect(content().string(containsString("Netværk: " + network.name())));
     }
 }
