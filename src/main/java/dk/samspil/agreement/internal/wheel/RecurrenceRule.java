@@ -118,7 +118,10 @@ public final class RecurrenceRule {
         if (rule.endsWith(";")) {
             rule = rule.substring(0, rule.length() - 1);
         }
-        if (rule.isEmpty() || !ALLOWED_CHARACTERS.matcher(rule).matches() || rule.contains(":")) {
+        if (rule.isEmpty()
+                || !ALLOWED_CHARACTERS.matcher(rule).matches()
+                || rule.contains(":")
+                || !rule.contains("=")) {
             throw refused("agreement.wheel.rrule.syntax");
         }
         Map<String, String> parts = new java.util.LinkedHashMap<>();

@@ -97,7 +97,7 @@ class WheelController {
         String token = tokens.tokenFor(principal.getName()).orElse(null);
         model.addAttribute("feedUrl", token == null ? null : platform.link(WheelPaths.FEED + "?token=" + token));
         model.addAttribute(
-                "feedValidUntil", token == null ? null : wheel.today().plus(WheelFeedTokens.VALIDITY));
+                "feedValidUntil", token == null ? null : wheel.today().plusDays(WheelFeedTokens.VALIDITY.toDays()));
         model.addAttribute("navSection", WheelPaths.NAV);
         return "agreement/wheel/year";
     }
