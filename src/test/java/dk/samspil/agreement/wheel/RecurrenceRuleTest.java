@@ -73,6 +73,36 @@ class RecurrenceRuleTest {
                 .containsExactly(Month.FEBRUARY, Month.MAY, Month.AUGUST, Month.NOVEMBER);
     }
 
+    /** The demo data's rules are ones the wheel draws, with the status meetings in the quarter's middle months. */
+    @org.junit.jupiter.api.Test
+    void theDemoDataHoldsTheStatusMeetingsTheRenewalAndBudgetDates() throws Exception {
+        tools.jackson.databind.JsonNode demo;
+        try (var in = getClass().getResourceAsStream("/demo/agreement-wheel.json")) {
+            demo = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+        }
+        java.util.Map<String, List<Month>> months = new java.util.HashMap<>();
+        for (tools.jackson.databind.JsonNode item : demo.get("items")) {
+            LocalDate from = LocalDate.parse("2027-" + item.get("startsOn").asString());
+            List<LocalDate> dates = item.hasNonNull("rrule")
+                    ? RecurrenceRule.parse(item.get("rrule").asString(), from)
+                            .occurrences(
+                                    RecurrenceRule.parse(item.get("rrule").asString())
+                                            .firstFrom(from),
+                                    from,
+                                    LocalDate.of(2027, 12, 31))
+                    : List.of(from);
+            months.merge(
+                    item.get("category").asString(),
+                    dates.stream().map(LocalDate::getMonth).toList(),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                            .toList());
+        }
+        assertThat(months.get("STATUS_MEETING"))
+                .containsExactly(Month.FEBRUARY, Month.MAY, Month.AUGUST, Month.NOVEMBER);
+        assertThat(months.get("RENEWAL")).containsExactly(Month.NOVEMBER);
+        assertThat(months.get("BUDGET")).isNotEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

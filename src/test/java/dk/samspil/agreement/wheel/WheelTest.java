@@ -290,7 +290,11 @@ class WheelTest extends IntegrationTest {
                         .single())
                 .isEqualTo("FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30 STATUS_MEETING");
 
-        // consultants read the wheel but do not change it
+        // consultants read the wheel, and find it on their start page, but do not change it
+        mvc.perform(get("/intern").with(user("c@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Næste i årshjulet")))
+                .andExpect(content().string(containsString("href=\"/intern/aarshjul\"")));
         mvc.perform(get("/intern/aarshjul").with(user("c@example.dk").roles(Roles.CONSULTANT)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(kept)));
@@ -303,6 +307,12 @@ class WheelTest extends IntegrationTest {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(items(kept)).isZero();
+        assertThat(jdbc.sql("SELECT string_agg(action, ',' ORDER BY id) FROM audit_entry"
+                                + " WHERE entity_type = 'agreement.wheelItem' AND entity_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CREATE,DELETE");
     }
 
     @Test

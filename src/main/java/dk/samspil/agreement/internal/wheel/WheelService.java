@@ -1,5 +1,6 @@
 package dk.samspil.agreement.internal.wheel;
 
+import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.DanishFormats;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.StaffDirectory;
@@ -28,17 +29,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WheelService {
 
+    static final String AUDITED = "agreement.wheelItem";
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final AuditLog audit;
     private final Clock clock;
 
-    WheelService(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+    WheelService(JdbcClient jdbc, StaffDirectory staff, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What the audit log keeps of an item. */
+    private record Audited(
+            String title,
+            @Nullable String description,
+            String category,
+            LocalDate startsOn,
+            @Nullable String rrule,
+            @Nullable Long ownerId,
+            @Nullable Integer reminderDays) {
+
+        static Audited of(WheelItem item) {
+            return new Audited(
+                    item.title(),
+                    item.description(),
+                    item.category().name(),
+                    item.startsOn(),
+                    item.rrule(),
+                    item.ownerId(),
+                    item.reminderDays());
+        }
     }
 
     LocalDate today() {
@@ -61,7 +87,7 @@ class WheelService {
     @Transactional
     long create(WheelItemForm form) {
         Checked checked = check(form);
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO agreement_wheel_item (title, description, category, starts_on, rrule, owner_id,
                             reminder_days, created_at, updated_at)
                         VALUES (:title, :description, :category, :startsOn, :rrule, :ownerId, :reminderDays, :now, :now)
@@ -69,11 +95,15 @@ class WheelService {
                 .paramSource(parameters(form, checked))
                 .query(Long.class)
                 .single();
+        audit.created(AUDITED, id, Audited.of(find(id).orElseThrow()));
+        return id;
     }
 
     @Transactional
     void update(long id, WheelItemForm form) {
         Checked checked = check(form);
+        WheelItem before =
+                find(id).orElseThrow(() -> new Rejected(new Violation("id", "agreement.wheel.item.notFound")));
         int updated = jdbc.sql("""
                         UPDATE agreement_wheel_item SET title = :title, description = :description,
                             category = :category, starts_on = :startsOn, rrule = :rrule, owner_id = :ownerId,
@@ -85,14 +115,20 @@ class WheelService {
         if (updated == 0) {
             throw new Rejected(new Violation("id", "agreement.wheel.item.notFound"));
         }
+        audit.updated(AUDITED, id, Audited.of(before), Audited.of(find(id).orElseThrow()));
     }
 
     @Transactional
     boolean delete(long id) {
-        return jdbc.sql("DELETE FROM agreement_wheel_item WHERE id = :id")
-                        .param("id", id)
-                        .update()
-                == 1;
+        Optional<WheelItem> item = find(id);
+        if (item.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM agreement_wheel_item WHERE id = :id")
+                .param("id", id)
+                .update();
+        audit.deleted(AUDITED, id, Audited.of(item.get()));
+        return true;
     }
 
     /** Every date of every item in the year, by date and title, with the owner's name. */
