@@ -182,7 +182,9 @@ class WheelTest extends IntegrationTest {
                         "16. februar 2027: " + title,
                         "18. maj 2027: " + title,
                         "17. august 2027: " + title,
-                        "16. november 2027: " + title);
+                        "16. november 2027: " + title,
+                        // the rule in words next to its text
+                        "Hvert år, i februar, maj, august og november, 3. tirsdag");
         assertThat(Pattern.compile("class=\"wheel-mark\"[^>]*aria-label=\"[^\"]*" + Pattern.quote(title))
                         .matcher(page)
                         .results()

@@ -247,6 +247,36 @@ public final class RecurrenceRule {
         return text.toString();
     }
 
+    Frequency frequency() {
+        return frequency;
+    }
+
+    int interval() {
+        return interval;
+    }
+
+    @Nullable
+    Integer count() {
+        return count;
+    }
+
+    @Nullable
+    LocalDate until() {
+        return until;
+    }
+
+    List<Integer> byMonth() {
+        return byMonth;
+    }
+
+    List<Integer> byMonthDay() {
+        return byMonthDay;
+    }
+
+    List<WeekdayNum> byDay() {
+        return byDay;
+    }
+
     @Override
     public String toString() {
         return text();

@@ -44,6 +44,7 @@ class WheelController {
     private final MessageSource messages;
     private final DanishFormats formats;
     private final PlatformProperties platform;
+    private final RuleDescriptions rules;
 
     WheelController(
             WheelService wheel,
@@ -51,7 +52,9 @@ class WheelController {
             WheelFeedTokens tokens,
             MessageSource messages,
             DanishFormats formats,
-            PlatformProperties platform) {
+            PlatformProperties platform,
+            RuleDescriptions rules) {
+        this.rules = rules;
         this.wheel = wheel;
         this.calendar = calendar;
         this.tokens = tokens;
@@ -79,6 +82,12 @@ class WheelController {
         model.addAttribute("occurrences", occurrences);
         model.addAttribute("monthNames", monthNames);
         model.addAttribute("categoryList", List.of(WheelItem.Category.values()));
+        Map<Long, String> ruleTexts = new java.util.HashMap<>();
+        occurrences.stream()
+                .map(WheelItem.Occurrence::item)
+                .filter(WheelItem::recurring)
+                .forEach(item -> ruleTexts.computeIfAbsent(item.id(), id -> rules.describe(item.rrule(), locale)));
+        model.addAttribute("ruleTexts", ruleTexts);
         model.addAttribute(
                 "drawing",
                 WheelDrawing.draw(
