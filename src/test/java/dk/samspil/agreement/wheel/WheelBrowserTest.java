@@ -52,7 +52,9 @@ class WheelBrowserTest extends BrowserTest {
         driver.findElement(By.id("rrule")).clear();
         driver.findElement(By.id("description")).sendKeys("Halvvejs i aftaleperioden: hvad virker, hvad skal ændres?");
         new Select(driver.findElement(By.id("category"))).selectByVisibleText("Andet");
-        new Select(driver.findElement(By.id("ownerId"))).selectByIndex(1);
+        Select owner = new Select(driver.findElement(By.id("ownerId")));
+        owner.selectByIndex(1);
+        String ownerName = owner.getFirstSelectedOption().getText();
         driver.findElement(By.id("reminderDays")).sendKeys("14");
         driver.findElement(By.xpath("//button[contains(., 'Tilføj punktet')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Punktet er tilføjet årshjulet.");
@@ -85,6 +87,34 @@ class WheelBrowserTest extends BrowserTest {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
                 .until(page -> page.getCurrentUrl().endsWith(target));
         assertThat(driver.findElement(By.id(target.substring(1))).getText()).contains(title);
+
+        // the item's form shows it as saved; it becomes a yearly item, then is deleted
+        driver.findElement(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@href, '/rediger')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Ret punktet i årshjulet");
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(new Select(driver.findElement(By.id("ownerId")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(ownerName);
+        assertThat(driver.findElement(By.id("reminderDays")).getDomProperty("value"))
+                .isEqualTo("14");
+        checkPage("agreement-wheel-edit");
+        driver.findElement(By.id("rrule")).sendKeys("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20");
+        driver.findElement(By.xpath("//button[contains(., 'Gem punktet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Punktet er gemt.");
+        assertThat(driver.findElements(By.cssSelector("#wheel-table tbody tr")).stream()
+                        .filter(r -> r.getText().contains(title))
+                        .findFirst()
+                        .orElseThrow()
+                        .getText())
+                .contains("Hvert år, i juni, den 20.", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20");
+        driver.findElement(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@href, '/rediger')]"))
+                .click();
+        awaitText(By.tagName("h1"), "Ret punktet i årshjulet");
+        driver.findElement(By.xpath("//button[contains(., 'Slet punktet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Punktet er slettet fra årshjulet.");
+        assertThat(driver.findElement(By.id("main-content")).getText()).doesNotContain(title);
         logOut();
     }
 

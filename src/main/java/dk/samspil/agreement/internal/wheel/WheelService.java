@@ -109,8 +109,7 @@ class WheelService {
                             category = :category, starts_on = :startsOn, rrule = :rrule, owner_id = :ownerId,
                             reminder_days = :reminderDays, updated_at = :now
                         WHERE id = :id""")
-                .paramSource(parameters(form, checked))
-                .param("id", id)
+                .paramSource(parameters(form, checked).addValue("id", id))
                 .update();
         if (updated == 0) {
             throw new Rejected(new Violation("id", "agreement.wheel.item.notFound"));
@@ -256,7 +255,7 @@ class WheelService {
         return values;
     }
 
-    private org.springframework.jdbc.core.namedparam.SqlParameterSource parameters(
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters(
             WheelItemForm form, Checked checked) {
         org.springframework.jdbc.core.namedparam.MapSqlParameterSource source =
                 new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
