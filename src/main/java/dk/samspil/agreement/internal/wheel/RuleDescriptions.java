@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A rule in words for the wheel's table ("Hvert år, i februar, maj, august og november, 3. tirsdag"), so that nobody
+ * A rule in words for the wheel's table (in Danish: Hvert år, i februar, maj, august og november, 3. tirsdag), so that nobody
  * needs to read RRULE syntax to know when an item comes round; the words come from the message bundles.
  */
 @Component
@@ -78,7 +78,7 @@ class RuleDescriptions {
         return String.join(", ", parts);
     }
 
-    /** "a, b og c" (or "a, b and c"). */
+    /** The items as a list in words: a, b og c (or a, b and c). */
     private String join(List<String> items, Locale locale) {
         if (items.size() == 1) {
             return items.get(0);
