@@ -1,5 +1,6 @@
 package dk.samspil.newsletter;
 
+import dk.samspil.platform.MailboxReader;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -67,17 +68,11 @@ public record NewsletterProperties(
             @Nullable String password,
             @DefaultValue("INBOX") String folder,
             @DefaultValue("5m") Duration pollInterval,
-            @DefaultValue("3") @Min(1) int softBounceLimit) {
+            @DefaultValue("3") @Min(1) int softBounceLimit)
+            implements MailboxReader.Settings {
 
         public Bounces {
-            if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
-                throw new IllegalArgumentException(
-                        "samspil.newsletter.bounces.protocol must be imap or imaps: " + protocol);
-            }
-        }
-
-        public boolean enabled() {
-            return host != null && !host.isBlank();
+            MailboxReader.Settings.checkProtocol("samspil.newsletter.bounces.protocol", protocol);
         }
     }
 }

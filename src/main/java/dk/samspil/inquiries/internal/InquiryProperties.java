@@ -1,5 +1,6 @@
 package dk.samspil.inquiries.internal;
 
+import dk.samspil.platform.MailboxReader;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -51,17 +52,11 @@ public record InquiryProperties(
             @Nullable String username,
             @Nullable String password,
             @DefaultValue("INBOX") String folder,
-            @DefaultValue("2m") Duration pollInterval) {
+            @DefaultValue("2m") Duration pollInterval)
+            implements MailboxReader.Settings {
 
         public Mailbox {
-            if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
-                throw new IllegalArgumentException(
-                        "samspil.inquiries.mailbox.protocol must be imap or imaps: " + protocol);
-            }
-        }
-
-        public boolean enabled() {
-            return host != null && !host.isBlank();
+            MailboxReader.Settings.checkProtocol("samspil.inquiries.mailbox.protocol", protocol);
         }
     }
 }
