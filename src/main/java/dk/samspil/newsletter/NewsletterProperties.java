@@ -1,6 +1,5 @@
 package dk.samspil.newsletter;
 
-import dk.samspil.platform.MailboxReader;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -68,11 +67,17 @@ public record NewsletterProperties(
             @Nullable String password,
             @DefaultValue("INBOX") String folder,
             @DefaultValue("5m") Duration pollInterval,
-            @DefaultValue("3") @Min(1) int softBounceLimit)
-            implements MailboxReader.Settings {
+            @DefaultValue("3") @Min(1) int softBounceLimit) {
 
         public Bounces {
-            MailboxReader.Settings.checkProtocol("samspil.newsletter.bounces.protocol", protocol);
+            if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
+                throw new IllegalArgumentException(
+                        "samspil.newsletter.bounces.protocol must be imap or imaps: " + protocol);
+            }
+        }
+
+        public boolean enabled() {
+            return host != null && !host.isBlank();
         }
     }
 }

@@ -26,36 +26,21 @@ public class MailboxReader {
     private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
 
     /**
-     * Where the mailbox is: implemented by a module's settings record. Reading is off while {@code host} is empty.
-     * The record's constructor calls {@link #checkProtocol} so a wrong protocol fails at start.
+     * Where the mailbox is.
+     *
+     * @param protocol {@code imaps} (TLS) or {@code imap}
      */
-    public interface Settings {
+    public record Mailbox(
+            String host,
+            int port,
+            String protocol,
+            @Nullable String username,
+            @Nullable String password,
+            String folder) {
 
-        @Nullable
-        String host();
-
-        int port();
-
-        /** {@code imaps} (TLS) or {@code imap}. */
-        String protocol();
-
-        @Nullable
-        String username();
-
-        @Nullable
-        String password();
-
-        String folder();
-
-        default boolean enabled() {
-            String host = host();
-            return host != null && !host.isBlank();
-        }
-
-        /** @param setting the setting's full name, for the message */
-        static void checkProtocol(String setting, String protocol) {
+        public Mailbox {
             if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
-                throw new IllegalArgumentException(setting + " must be imap or imaps: " + protocol);
+                throw new IllegalArgumentException("Mailbox protocol must be imap or imaps: " + protocol);
             }
         }
     }
@@ -71,7 +56,7 @@ public class MailboxReader {
      *
      * @return how many the handler took in
      */
-    public int readUnread(Settings mailbox, Handler handler) throws MessagingException {
+    public int readUnread(Mailbox mailbox, Handler handler) throws MessagingException {
         Properties props = new Properties();
         props.put("mail." + mailbox.protocol() + ".connectiontimeout", "10000");
         props.put("mail." + mailbox.protocol() + ".timeout", "30000");
@@ -101,28 +86,5 @@ public class MailboxReader {
             }
         }
         return taken;
-    }
-
-    /**
-     * Reads the unread mails once for a scheduled job: nothing while the mailbox is not configured, and a mailbox that
-     * cannot be reached is logged as a warning (the next run tries again) rather than thrown.
-     *
-     * @param name what the mailbox is for, in the log
-     * @return how many the handler took in
-     */
-    public int readUnreadQuietly(String name, Settings mailbox, Handler handler) {
-        if (!mailbox.enabled()) {
-            return 0;
-        }
-        try {
-            int taken = readUnread(mailbox, handler);
-            if (taken > 0) {
-                log.info("{}: {} mail(s) taken in", name, taken);
-            }
-            return taken;
-        } catch (MessagingException | RuntimeException e) {
-            log.warn("{} could not be read: {}", name, e.toString());
-            return 0;
-        }
     }
 }

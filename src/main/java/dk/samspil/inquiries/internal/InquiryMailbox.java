@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InquiryMailbox {
 
+    private static final Logger log = LoggerFactory.getLogger(InquiryMailbox.class);
     static final Pattern CASE_NUMBER = Pattern.compile("\\bH-(\\d{4})-(\\d{4,6})\\b");
     /** What is kept of a mail's text: enough for any answer, bounded against a mailbox flood. */
     static final int MAX_BODY = 20_000;
@@ -48,12 +51,29 @@ class InquiryMailbox {
             fixedDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}",
             initialDelayString = "${samspil.inquiries.mailbox.poll-interval:2m}")
     void scheduled() {
-        reader.readUnreadQuietly("Inquiry mailbox", settings, this::read);
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            int attached = poll();
+            if (attached > 0) {
+                log.info("Inquiry mailbox: {} mail(s) attached to their cases", attached);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Inquiry mailbox could not be read: {}", e.toString());
+        }
     }
 
-    /** Reads the unread mails once. @return how many were taken in */
+    /** Reads the unread mails once. @return how many were attached to a case now */
     int poll() throws MessagingException {
-        return reader.readUnread(settings, this::read);
+        MailboxReader.Mailbox mailbox = new MailboxReader.Mailbox(
+                settings.host(),
+                settings.port(),
+                settings.protocol(),
+                settings.username(),
+                settings.password(),
+                settings.folder());
+        return reader.readUnread(mailbox, this::read);
     }
 
     private boolean read(MimeMessage message) throws MessagingException, IOException {

@@ -1,6 +1,5 @@
 package dk.samspil.inquiries.internal;
 
-import dk.samspil.platform.MailboxReader;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -52,11 +51,17 @@ public record InquiryProperties(
             @Nullable String username,
             @Nullable String password,
             @DefaultValue("INBOX") String folder,
-            @DefaultValue("2m") Duration pollInterval)
-            implements MailboxReader.Settings {
+            @DefaultValue("2m") Duration pollInterval) {
 
         public Mailbox {
-            MailboxReader.Settings.checkProtocol("samspil.inquiries.mailbox.protocol", protocol);
+            if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
+                throw new IllegalArgumentException(
+                        "samspil.inquiries.mailbox.protocol must be imap or imaps: " + protocol);
+            }
+        }
+
+        public boolean enabled() {
+            return host != null && !host.isBlank();
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BounceMailbox {
+
+    private static final Logger log = LoggerFactory.getLogger(BounceMailbox.class);
 
     private final NewsletterProperties.Bounces settings;
     private final MailboxReader reader;
@@ -32,12 +36,29 @@ class BounceMailbox {
             fixedDelayString = "${samspil.newsletter.bounces.poll-interval:5m}",
             initialDelayString = "${samspil.newsletter.bounces.poll-interval:5m}")
     void scheduled() {
-        reader.readUnreadQuietly("Bounce mailbox", settings, this::read);
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            int read = poll();
+            if (read > 0) {
+                log.info("Bounce mailbox: {} bounce(s) recorded", read);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Bounce mailbox could not be read: {}", e.toString());
+        }
     }
 
-    /** Reads the unread mails once. @return how many were taken in */
+    /** Reads the unread mails once. @return how many bounce mails were recorded */
     int poll() throws MessagingException {
-        return reader.readUnread(settings, this::read);
+        MailboxReader.Mailbox mailbox = new MailboxReader.Mailbox(
+                settings.host(),
+                settings.port(),
+                settings.protocol(),
+                settings.username(),
+                settings.password(),
+                settings.folder());
+        return reader.readUnread(mailbox, this::read);
     }
 
     private boolean read(MimeMessage message) throws Exception {

@@ -107,17 +107,41 @@ record ProcurementForm(
         for (int i = 0; i < count; i++) {
             rows.add(LotForm.empty());
         }
-        return copy(reference, rows);
+        return new ProcurementForm(
+                reference,
+                title,
+                description,
+                buyingUnitId,
+                contactName,
+                contactEmail,
+                contactPhone,
+                mainCpv,
+                additionalCpv,
+                nutsCode,
+                contractType,
+                valueKind,
+                valueExact,
+                valueMin,
+                valueMax,
+                procedure,
+                expectedPublication,
+                contractStart,
+                durationMonths,
+                optionsDescription,
+                smeSuitable,
+                consortiaOpen,
+                innovationWanted,
+                marketDialoguePlanned,
+                sustainabilityClauses,
+                socialClauses,
+                rows,
+                reason);
     }
 
     /** The same form with this reference, as the new-entry form suggests the next free one. */
     ProcurementForm withReference(String suggested) {
-        return copy(suggested, lots);
-    }
-
-    private ProcurementForm copy(String reference, List<LotForm> lots) {
         return new ProcurementForm(
-                reference,
+                suggested,
                 title,
                 description,
                 buyingUnitId,
