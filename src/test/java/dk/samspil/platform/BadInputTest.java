@@ -239,7 +239,11 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/konferencer/{id}/udgifter",
             "POST /intern/netvaerk/{id}/budget/udgifter",
             "POST /netvaerk/{id}/anmodning",
-            "POST /api/v1/networks/{id}/meetings");
+            "POST /api/v1/networks/{id}/meetings",
+            // agreement, the annual wheel: its refusals in WheelTest and RecurrenceRuleTest
+            "POST /intern/aarshjul/ny",
+            "POST /intern/aarshjul/{id}/rediger",
+            "POST /intern/aarshjul/{id}/slet");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case, and
     // INSTITUTION for the talent bridge's institution pages)
 

@@ -38,7 +38,9 @@ class RouteSecurityTest extends IntegrationTest {
     private enum Access {
         PUBLIC,
         LOGGED_IN,
-        ROLE
+        ROLE,
+        /** Open to the route authorisation, refused by the controller unless a reader or a valid token asks. */
+        TOKEN
     }
 
     /**
@@ -65,6 +67,14 @@ class RouteSecurityTest extends IntegrationTest {
 
         static Rule role(String prefix, String... anyOf) {
             return new Rule(prefix, null, Access.ROLE, Set.of(anyOf));
+        }
+
+        /**
+         * A GET the route authorisation lets through for calendar clients, whose controller checks a signed token:
+         * anonymous requests without one and users without any of the roles are refused all the same.
+         */
+        static Rule tokenGet(String path, String... anyOf) {
+            return new Rule(path, HttpMethod.GET, Access.TOKEN, Set.of(anyOf), true);
         }
 
         /** A role rule for this path only, not what lies below it. */
@@ -229,7 +239,14 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/netvaerk", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/api/v1/networks", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.openGet("/api/v1/networks/{id}/meetings.ics"),
-            Rule.open("/netvaerk"));
+            Rule.open("/netvaerk"),
+            // agreement, the annual wheel: management changes it (administrators as management), consultants and
+            // procurement read it; its iCalendar feed is let through for calendar clients and its controller refuses
+            // everyone but a reader or the holder of a personal feed token
+            Rule.role("/intern/aarshjul", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT),
+            Rule.role("/intern/aarshjul/ny", Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/aarshjul/{id}", Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.tokenGet("/intern/aarshjul.ics", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT));
 
     private record Route(HttpMethod method, String pattern) {
 
@@ -298,8 +315,9 @@ class RouteSecurityTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> usersWithoutTheRequiredRoleAreRefused() {
         return routes().stream()
-                .filter(route ->
-                        rule(route).filter(rule -> rule.access() == Access.ROLE).isPresent())
+                .filter(route -> rule(route)
+                        .filter(rule -> rule.access() == Access.ROLE || rule.access() == Access.TOKEN)
+                        .isPresent())
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Set<String> allowed = rule(route).orElseThrow().roles();
                     String[] otherRoles = Roles.STAFF.stream()
