@@ -1,13 +1,32 @@
 package dk.samspil.tendernews;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of tender news ({@code samspil.tendernews.*}).
+ * Settings of tender news ({@code samspil.tendernews.*}), documented in {@code docs/configuration.md}.
  *
  * @param maxNoticeSize the largest notice accepted (a notice with hundreds of lots is a few MB)
+ * @param watchFolder   a folder whose {@code *.xml} files are imported, then moved to its {@code done/} or
+ *                      {@code refused/} folder (the latter with a {@code .reason.txt} file saying why); off when empty.
+ *                      Write a file under another name (e.g. {@code .part}) and rename it when complete
+ * @param watchInterval how often the folder is looked at
+ * @param feedUrl       a feed of notice addresses polled on a schedule: an Atom feed (each entry's {@code link}), an
+ *                      RSS feed (each item's {@code link} or {@code enclosure}) or a plain text list with one address
+ *                      a line ({@code #} starts a comment); each address is read once; off when empty
+ * @param feedInterval  how often the feed is polled
+ * @param feedTimeout   how long one request to the feed or a notice may take
  */
 @ConfigurationProperties("samspil.tendernews")
-public record TenderNewsProperties(@DefaultValue("50MB") DataSize maxNoticeSize) {}
+public record TenderNewsProperties(
+        @DefaultValue("50MB") DataSize maxNoticeSize,
+        @Nullable Path watchFolder,
+        @DefaultValue("1m") Duration watchInterval,
+        @Nullable URI feedUrl,
+        @DefaultValue("1h") Duration feedInterval,
+        @DefaultValue("30s") Duration feedTimeout) {}

@@ -217,6 +217,8 @@ class BadInputTest extends IntegrationTest {
             "POST /api/v1/opportunities/{id}/applications",
             // tender news: the guidance log's refusals (missing subject, bad CVR) in GuidanceBrowserTest
             "POST /intern/udbud/vejledning",
+            // tender news: a notice by API (XXE, not eForms, empty, wrong content type) in NoticeSourcesTest
+            "POST /api/v1/notices",
             // networks
             "POST /intern/netvaerk/nyt",
             "POST /intern/netvaerk/{id}/medlemmer",

@@ -15,10 +15,26 @@ import org.springframework.context.annotation.Configuration;
 class TenderNewsRoutes {
 
     static final String STAFF = "/intern/udbud";
+    static final String PUBLIC = "/udbud";
+    static final String BUYERS = STAFF + "/koebere";
+
+    /** Who reads notices and links them to the pipeline: procurement officers and the business centre. */
+    static final String[] NOTICE_ROLES = {Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN};
+
+    /** Who logs phone guidance: the business centre's consultants and management. */
+    static final String[] GUIDANCE_ROLES = {Roles.CONSULTANT, Roles.MANAGEMENT};
 
     @Bean
     RouteAuthorization tenderNewsRouteAuthorization() {
-        return routes -> routes.requestMatchers(STAFF, STAFF + "/**").hasAnyRole(Roles.CONSULTANT, Roles.MANAGEMENT);
+        return routes -> {
+            routes.requestMatchers(GuidanceController.BASE, GuidanceController.BASE + "/**")
+                    .hasAnyRole(GUIDANCE_ROLES);
+            routes.requestMatchers(BUYERS, BUYERS + "/**").hasRole(Roles.ADMIN);
+            routes.requestMatchers(STAFF, STAFF + "/**").hasAnyRole(NOTICE_ROLES);
+            routes.requestMatchers(NoticeApiController.PATH, NoticeApiController.PATH + "/**")
+                    .hasAnyRole(NOTICE_ROLES);
+            routes.requestMatchers(PUBLIC, PUBLIC + "/**").permitAll();
+        };
     }
 
     /** The guidance contacts of this month on the start page, leading to the log. */
