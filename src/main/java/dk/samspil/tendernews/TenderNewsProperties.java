@@ -9,16 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of tender news ({@code samspil.tendernews.*}), documented in {@code docs/configuration.md}.
+ * Settings of tender news (samspil.tendernews.*), documented in docs/configuration.md.
  *
  * @param maxNoticeSize the largest notice accepted (a notice with hundreds of lots is a few MB)
- * @param watchFolder   a folder whose {@code *.xml} files are imported, then moved to its {@code done/} or
- *                      {@code refused/} folder (the latter with a {@code .reason.txt} file saying why); off when empty.
- *                      Write a file under another name (e.g. {@code .part}) and rename it when complete
+ * @param watchFolder   a folder whose .xml files are imported, then moved to its done folder or its refused folder
+ *                      (the latter next to a .reason.txt file saying why); off when empty. Write a file under another
+ *                      name (ending in .part, say) and rename it when it is complete
  * @param watchInterval how often the folder is looked at
- * @param feedUrl       a feed of notice addresses polled on a schedule: an Atom feed (each entry's {@code link}), an
- *                      RSS feed (each item's {@code link} or {@code enclosure}) or a plain text list with one address
- *                      a line ({@code #} starts a comment); each address is read once; off when empty
+ * @param feedUrl       a feed of notice addresses polled on a schedule: an Atom feed (the link of each entry), an RSS
+ *                      feed (the link or enclosure of each item) or plain text with one address a line (a line
+ *                      starting with a hash is a comment); each address is read once; off when empty
  * @param feedInterval  how often the feed is polled
  * @param feedTimeout   how long one request to the feed or a notice may take
  */

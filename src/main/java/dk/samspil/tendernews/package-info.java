@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Tender news",
-        allowedDependencies = {"platform", "pipeline", "companies"})
+        allowedDependencies = {"platform", "platform :: text", "pipeline", "companies", "organisation"})
 @org.jspecify.annotations.NullMarked
 package dk.samspil.tendernews;

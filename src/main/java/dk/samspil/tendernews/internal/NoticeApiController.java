@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,11 +59,17 @@ class NoticeApiController {
         this.properties = properties;
     }
 
-    @PostMapping(
-            path = PATH,
-            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<NoticeJson> upload(HttpServletRequest request) throws IOException {
+    /**
+     * Any content type is routed here (so that the platform's checks of the request's parameters come first) and one
+     * that is not XML is refused with 415.
+     */
+    @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<NoticeJson> upload(HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
+        if (!isXml(request.getContentType())) {
+            throw new HttpMediaTypeNotSupportedException(
+                    request.getContentType() == null ? "none" : request.getContentType());
+        }
         byte[] content;
         try (InputStream in = request.getInputStream()) {
             // one byte more than allowed, so the reader sees a notice too large without reading all of it
@@ -77,5 +84,19 @@ class NoticeApiController {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(TenderNewsRoutes.STAFF + "/" + outcome.rowId()))
                 .body(body);
+    }
+
+    private static boolean isXml(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_XML.isCompatibleWith(type)
+                    || MediaType.TEXT_XML.isCompatibleWith(type)
+                    || type.getSubtype().endsWith("+xml");
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false;
+        }
     }
 }

@@ -54,20 +54,20 @@ class NoticeQueries {
             @Nullable String linkedBy,
             @Nullable Instant linkApplied) {
 
-        boolean isChange() {
+        public boolean isChange() {
             return changesNoticeId != null;
         }
 
-        boolean linked() {
+        public boolean linked() {
             return procurementReference != null;
         }
 
         /** A linked award notice whose entry has not moved yet: its contract notice is not linked. */
-        boolean waiting() {
+        public boolean waiting() {
             return linked() && kind == Notice.Kind.AWARD && linkApplied == null;
         }
 
-        List<String> cpvCodes() {
+        public List<String> cpvCodes() {
             List<String> codes = new ArrayList<>();
             if (mainCpv != null) {
                 codes.add(mainCpv);
