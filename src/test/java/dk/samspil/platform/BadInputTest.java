@@ -223,6 +223,9 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/udbud/{id}/knyt",
             "POST /intern/udbud/{id}/fjern-kobling",
             "POST /intern/udbud/indkoeb/{reference}",
+            // the public tender page's buyers (a bad org. number) in PublicNoticesTest
+            "POST /intern/udbud/koebere",
+            "POST /intern/udbud/koebere/{orgNumber}/fjern",
             // networks
             "POST /intern/netvaerk/nyt",
             "POST /intern/netvaerk/{id}/medlemmer",

@@ -44,6 +44,11 @@ class TenderNewsRoutes {
     }
 
     @Bean
+    NavigationItem tenderNewsNavigation() {
+        return NavigationItem.everyone("tendernews", PUBLIC, "nav.tendernews", 48);
+    }
+
+    @Bean
     NavigationItem tenderNewsStaffNavigation() {
         return NavigationItem.forRoles("tendernews-staff", STAFF, "nav.tendernews.staff", 148, NOTICE_ROLES);
     }
