@@ -2,6 +2,7 @@ package dk.samspil.tendernews;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,9 @@ import org.springframework.util.unit.DataSize;
  *                      starting with a hash is a comment); each address is read once; off when empty
  * @param feedInterval  how often the feed is polled
  * @param feedTimeout   how long one request to the feed or a notice may take
+ * @param digestCron    when the tender-news list's mails go out (Spring cron, Europe/Copenhagen): daily subscribers
+ *                      every time, weekly subscribers on the digest weekday
+ * @param digestWeekday the day weekly subscribers get their mail
  */
 @ConfigurationProperties("samspil.tendernews")
 public record TenderNewsProperties(
@@ -29,4 +33,6 @@ public record TenderNewsProperties(
         @DefaultValue("1m") Duration watchInterval,
         @Nullable URI feedUrl,
         @DefaultValue("1h") Duration feedInterval,
-        @DefaultValue("30s") Duration feedTimeout) {}
+        @DefaultValue("30s") Duration feedTimeout,
+        @DefaultValue("0 30 6 * * *") String digestCron,
+        @DefaultValue("MONDAY") DayOfWeek digestWeekday) {}

@@ -226,6 +226,10 @@ class BadInputTest extends IntegrationTest {
             // the public tender page's buyers (a bad org. number) in PublicNoticesTest
             "POST /intern/udbud/koebere",
             "POST /intern/udbud/koebere/{orgNumber}/fjern",
+            // the tender-news list: bad choices (CPV, region, frequency, address) in TenderNewsDigestTest
+            "POST /udbud/nyhedsliste",
+            "POST /intern/udbud/nyhedsliste",
+            "POST /intern/udbud/nyhedsliste/fjern",
             // networks
             "POST /intern/netvaerk/nyt",
             "POST /intern/netvaerk/{id}/medlemmer",
