@@ -27,6 +27,11 @@ class BuyersController {
 
     record Buyer(String orgNumber, String name, String addedBy) {}
 
+    @org.springframework.web.bind.annotation.ModelAttribute("navSection")
+    String navSection() {
+        return "tendernews-staff";
+    }
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;

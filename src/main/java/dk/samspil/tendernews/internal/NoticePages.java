@@ -44,6 +44,11 @@ class NoticePages {
 
     private static final int LIST_LIMIT = 200;
 
+    @org.springframework.web.bind.annotation.ModelAttribute("navSection")
+    String navSection() {
+        return "tendernews-staff";
+    }
+
     private final NoticeQueries queries;
     private final NoticeLinks links;
     private final NoticeSuggestions suggestions;

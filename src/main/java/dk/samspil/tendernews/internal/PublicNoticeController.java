@@ -12,6 +12,11 @@ class PublicNoticeController {
 
     private final PublicNotices notices;
 
+    @org.springframework.web.bind.annotation.ModelAttribute("navSection")
+    String navSection() {
+        return "tendernews";
+    }
+
     PublicNoticeController(PublicNotices notices) {
         this.notices = notices;
     }

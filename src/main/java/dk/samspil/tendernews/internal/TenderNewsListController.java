@@ -87,6 +87,7 @@ class TenderNewsListController {
         model.addAttribute("q", query);
         model.addAttribute("field", CpvPicker.field(field));
         model.addAttribute("matches", cpv.suggest(query, locale));
+        model.addAttribute("navSection", "tendernews");
         return htmx != null ? "fragments/cpv :: results" : "tendernews/cpv-search";
     }
 
@@ -141,6 +142,7 @@ class TenderNewsListController {
     }
 
     private String page(String view, Model model, Locale locale) {
+        model.addAttribute("navSection", view.endsWith("staff") ? "tendernews-staff" : "tendernews");
         Map<String, String> regions = new LinkedHashMap<>();
         for (String code : TenderNewsList.REGIONS) {
             regions.put(code, nuts.label(code, locale).orElse(code));
