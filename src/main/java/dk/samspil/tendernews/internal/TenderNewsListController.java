@@ -92,11 +92,24 @@ class TenderNewsListController {
     }
 
     @GetMapping(STAFF)
-    String subscribers(Model model, Locale locale) {
+    String subscribers(
+            @RequestParam(name = "ret", required = false) @Nullable String edit, Model model, Locale locale) {
+        List<TenderNewsList.Subscriber> subscribers = list.subscribers();
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", TenderNewsForm.empty());
+            model.addAttribute(
+                    "form",
+                    subscribers.stream()
+                            .filter(s -> s.email().equalsIgnoreCase(edit == null ? "" : edit.strip()))
+                            .findFirst()
+                            .map(s -> new TenderNewsForm(
+                                    s.email(),
+                                    s.name(),
+                                    String.join(", ", s.choice().cpvCodes()),
+                                    s.choice().nutsCodes(),
+                                    s.choice().frequency()))
+                            .orElse(TenderNewsForm.empty()));
         }
-        model.addAttribute("subscribers", list.subscribers());
+        model.addAttribute("subscribers", subscribers);
         return page("tendernews/list-staff", model, locale);
     }
 
@@ -119,7 +132,7 @@ class TenderNewsListController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return subscribers(model, locale);
+        return subscribers(null, model, locale);
     }
 
     @PostMapping(STAFF + "/fjern")
@@ -137,7 +150,7 @@ class TenderNewsListController {
         } catch (Rejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("removeError", rejected.violations().get(0).messageKey());
-            return subscribers(model, locale);
+            return subscribers(null, model, locale);
         }
     }
 

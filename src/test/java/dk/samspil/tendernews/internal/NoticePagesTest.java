@@ -223,6 +223,65 @@ class NoticePagesTest extends IntegrationTest {
         assertThat(arrived.linkedReference()).isEqualTo(reference);
     }
 
+    @Test
+    void staffManageTheTenderNewsListsSubscribersAndVisitorsSignUpWithTheirChoices() throws Exception {
+        String email = "udbud-" + UUID.randomUUID() + "@firma.dk";
+        mvc.perform(post("/intern/udbud/nyhedsliste")
+                        .param("email", "ikke en adresse")
+                        .param("cpvCodes", "45000000")
+                        .param("frequency", "WEEKLY")
+                        .with(OFFICER)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/intern/udbud/nyhedsliste")
+                        .param("email", email)
+                        .param("name", "Byg & Co")
+                        .param("cpvCodes", "45000000, 72000000")
+                        .param("regions", "DK04")
+                        .param("frequency", "DAILY")
+                        .with(OFFICER)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/intern/udbud/nyhedsliste"))
+                .contains(email)
+                .contains("45000000, 72000000")
+                .contains("DK04");
+        assertThat(page("/intern/udbud/nyhedsliste?ret=" + email)).contains("value=\"" + email + "\"");
+
+        mvc.perform(post("/intern/udbud/nyhedsliste/fjern")
+                        .param("email", email)
+                        .with(OFFICER)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/intern/udbud/nyhedsliste")).doesNotContain(email);
+
+        String visitor = "besoeg-" + UUID.randomUUID() + "@firma.dk";
+        assertThat(mvc.perform(get("/udbud/nyhedsliste"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("name=\"cpvCodes\"")
+                .contains("name=\"regions\"");
+        mvc.perform(post("/udbud/nyhedsliste")
+                        .param("email", visitor)
+                        .param("cpvCodes", "90910000")
+                        .param("frequency", "WEEKLY")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT frequency FROM tender_news_choice WHERE email = ?")
+                        .param(visitor)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WEEKLY");
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?")
+                        .param(visitor)
+                        .query(Long.class)
+                        .single())
+                .as("the newsletter's confirmation mail")
+                .isOne();
+    }
+
     private long count(String noticeId) {
         return jdbc.sql("SELECT count(*) FROM tender_notice WHERE notice_id = ?")
                 .param(noticeId)
