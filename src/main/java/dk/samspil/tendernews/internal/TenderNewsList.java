@@ -92,6 +92,15 @@ class TenderNewsList {
                 true);
     }
 
+    /**
+     * Creates the list when the application starts, so that it is offered at the newsletter's sign-up from the first
+     * day and no page creates it while it shows.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ensureListExists() {
+        listId();
+    }
+
     /** Checks the form; the choices to store. */
     Choice check(TenderNewsForm form) {
         List<Violation> violations = new ArrayList<>();
