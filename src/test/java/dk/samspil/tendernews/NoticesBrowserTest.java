@@ -86,6 +86,9 @@ class NoticesBrowserTest extends BrowserTest {
         awaitText(By.id("saved"), "Meddelelsen er knyttet til indkøbet.");
         assertThat(driver.findElement(By.id("linked")).getText()).contains(reference, "Udbud offentliggjort");
         checkPage("tendernews-notices-4-linked");
+        open("/intern/udbud/nyhedsliste");
+        awaitText(By.tagName("h1"), "Udbudsnyhedslisten");
+        checkPage("tendernews-notices-4b-list-staff");
         logOut();
 
         open("/udbud");
@@ -100,6 +103,15 @@ class NoticesBrowserTest extends BrowserTest {
         awaitText(By.id("tender-notices"), "Frist for tilbud");
         assertThat(driver.findElement(By.id("tender-notices")).getText()).contains("04.02.2020 09:00");
         checkPage("tendernews-notices-6-entry");
+
+        open("/udbud");
+        driver.findElement(By.linkText("Få nye udbud på mail")).click();
+        awaitText(By.tagName("h1"), "Nyheder om udbud");
+        driver.findElement(By.id("cpvCodes")).sendKeys("12");
+        driver.findElement(By.xpath("//main//form//button[normalize-space()='Tilmeld']"))
+                .click();
+        awaitText(By.cssSelector(".alert-error"), "Skriv en gyldig e-mailadresse");
+        checkPage("tendernews-notices-7-signup-errors");
     }
 
     private static String notice(String cvr, String title, int year) throws IOException {
