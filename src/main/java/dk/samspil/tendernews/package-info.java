@@ -4,6 +4,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Tender news",
-        allowedDependencies = {"platform", "pipeline", "companies"})
+        allowedDependencies = {
+            "platform",
+            "platform :: text",
+            "pipeline",
+            "companies",
+            "organisation",
+            "codelists",
+            "newsletter"
+        })
 @org.jspecify.annotations.NullMarked
 package dk.samspil.tendernews;

@@ -47,6 +47,7 @@ class EveryWidthBrowserTest extends BrowserTest {
         SECTIONS.put("nav.opi", "engagement.opi.title");
         SECTIONS.put("nav.talent", "talent.search.title");
         SECTIONS.put("nav.networks", "networks.public.title");
+        SECTIONS.put("nav.tendernews", "tendernews.public.title");
         SECTIONS.put("nav.inquiry.public", "inquiries.public.title");
     }
 

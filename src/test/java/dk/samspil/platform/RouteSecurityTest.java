@@ -232,8 +232,15 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/api/v1/opportunities", Roles.CONSULTANT, Roles.MANAGEMENT),
             Rule.openGet("/api/v1/opportunities"),
             new Rule("/api/v1/opportunities/{id}/applications", HttpMethod.POST, Access.PUBLIC, Set.of()),
-            // tender news: the phone guidance log and the other staff pages are for consultants and management
-            Rule.role("/intern/udbud", Roles.CONSULTANT, Roles.MANAGEMENT),
+            // tender news: notices, their links to the pipeline, the upload and the tender-news list are for
+            // procurement
+            // officers, the business centre and administrators; the phone guidance log for consultants and management;
+            // the buyers shown on the public tender page for administrators; the public tender page for everyone
+            Rule.role("/intern/udbud", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.role("/intern/udbud/vejledning", Roles.CONSULTANT, Roles.MANAGEMENT),
+            Rule.role("/intern/udbud/koebere", Roles.ADMIN),
+            Rule.role("/api/v1/notices", Roles.PROCUREMENT, Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
+            Rule.open("/udbud"),
             // networks: the business centre's staff and administrators run them; a public network's page, membership
             // request and calendar feed are for everyone (the feed answers 404 for a network without a public page)
             Rule.role("/intern/netvaerk", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),

@@ -20,6 +20,7 @@ record Notice(
         @Nullable String title, // BT-21
         @Nullable String description, // BT-24
         @Nullable String internalId, // BT-22
+        @Nullable String procedureId, // BT-04, the same on a procedure's contract and award notices
         @Nullable String mainCpv, // BT-262
         List<String> additionalCpv, // BT-263
         @Nullable BigDecimal estimatedValue, // BT-27

@@ -19,7 +19,7 @@ class NoticeImporter {
     private final NoticeXml xml;
     private final NoticeReader reader;
     private final NoticeRepository repository;
-    private final PipelineLink pipeline;
+    private final NoticeLinks links;
     private final TenderNewsProperties properties;
     private final Clock clock;
 
@@ -27,13 +27,13 @@ class NoticeImporter {
             NoticeXml xml,
             NoticeReader reader,
             NoticeRepository repository,
-            PipelineLink pipeline,
+            NoticeLinks links,
             TenderNewsProperties properties,
             Clock clock) {
         this.xml = xml;
         this.reader = reader;
         this.repository = repository;
-        this.pipeline = pipeline;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
@@ -69,10 +69,7 @@ class NoticeImporter {
         for (long changeRowId : repository.pendingChangesOf(notice.noticeId(), notice.version())) {
             repository.applyChange(changeRowId, rowId, repository.cancels(changeRowId), now);
         }
-        String reference = pipeline.link(notice).orElse(null);
-        if (reference != null) {
-            repository.link(rowId, reference);
-        }
+        String reference = links.linkImported(rowId, notice).orElse(null);
         return new ImportOutcome(rowId, notice, false, applied, pending, reference);
     }
 }

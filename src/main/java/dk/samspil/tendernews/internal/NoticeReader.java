@@ -120,6 +120,7 @@ class NoticeReader {
                 title,
                 project == null ? null : q.localised(project, "cbc:Description"),
                 project == null ? null : q.text(project, "cbc:ID"),
+                q.text(root, "cbc:ContractFolderID"),
                 project == null ? null : q.text(project, "cac:MainCommodityClassification/cbc:ItemClassificationCode"),
                 project == null
                         ? List.of()

@@ -31,11 +31,11 @@ class NoticeRepository {
     Optional<Long> insert(Notice notice, NoticeSource source, Instant now) {
         Optional<Long> id = jdbc.sql("""
                         INSERT INTO tender_notice (notice_id, notice_version, kind, form_type, notice_type, subtype,
-                            issue_date, buyer_name, buyer_org_number, title, description, internal_id, main_cpv,
+                            issue_date, buyer_name, buyer_org_number, title, description, internal_id, procedure_id, main_cpv,
                             additional_cpv, estimated_value, currency, nuts, submission_deadline, future_notice_date,
                             documents_url, changes_notice_id, changes_version, change_reason, source, imported_at)
                         VALUES (:noticeId, :version, :kind, :formType, :noticeType, :subtype, :issueDate, :buyerName,
-                            :buyerOrgNumber, :title, :description, :internalId, :mainCpv, :additionalCpv,
+                            :buyerOrgNumber, :title, :description, :internalId, :procedureId, :mainCpv, :additionalCpv,
                             :estimatedValue, :currency, :nuts, :deadline, :futureNoticeDate, :documentsUrl,
                             :changesNoticeId, :changesVersion, :changeReason, :source, :now)
                         ON CONFLICT (notice_id, notice_version) DO NOTHING
@@ -52,6 +52,7 @@ class NoticeRepository {
                 .param("title", notice.title())
                 .param("description", notice.description())
                 .param("internalId", notice.internalId())
+                .param("procedureId", notice.procedureId())
                 .param("mainCpv", notice.mainCpv())
                 .param("additionalCpv", notice.additionalCpv().toArray(String[]::new))
                 .param("estimatedValue", notice.estimatedValue())
@@ -174,11 +175,141 @@ class NoticeRepository {
                 .update();
     }
 
-    void link(long rowId, String reference) {
-        jdbc.sql("UPDATE tender_notice SET procurement_reference = :reference WHERE id = :id")
+    void link(long rowId, String reference, LinkedBy by) {
+        jdbc.sql("""
+                        UPDATE tender_notice SET procurement_reference = :reference, linked_by = :by,
+                                                 link_applied_at = NULL
+                        WHERE id = :id""")
                 .param("reference", reference)
+                .param("by", by.name())
                 .param("id", rowId)
                 .update();
+    }
+
+    void unlink(long rowId) {
+        jdbc.sql("""
+                        UPDATE tender_notice SET procurement_reference = NULL, linked_by = NULL, link_applied_at = NULL
+                        WHERE id = :id""").param("id", rowId).update();
+    }
+
+    void markApplied(long rowId, Instant now) {
+        jdbc.sql("UPDATE tender_notice SET link_applied_at = :now WHERE id = :id AND link_applied_at IS NULL")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("id", rowId)
+                .update();
+    }
+
+    /** How a notice was linked to its entry. */
+    enum LinkedBy {
+        INTERNAL_ID,
+        NOTICE_ID,
+        PROCEDURE,
+        HAND
+    }
+
+    /** A notice linked to an entry, as linking needs it. */
+    record LinkedNotice(
+            long rowId,
+            String noticeId,
+            Notice.Kind kind,
+            java.time.@Nullable OffsetDateTime submissionDeadline,
+            @Nullable String documentsUrl,
+            java.time.@Nullable Instant linkApplied) {}
+
+    /** The notices (not change notices, not cancelled) linked to the entry, oldest first. */
+    List<LinkedNotice> linkedNotices(String reference) {
+        return jdbc.sql("""
+                        SELECT id, notice_id, kind, submission_deadline, documents_url, link_applied_at
+                        FROM tender_notice
+                        WHERE procurement_reference = :reference AND changes_notice_id IS NULL AND NOT cancelled
+                        ORDER BY issue_date NULLS FIRST, id""")
+                .param("reference", reference)
+                .query((rs, n) -> new LinkedNotice(
+                        rs.getLong("id"),
+                        rs.getString("notice_id"),
+                        Notice.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("submission_deadline", java.time.OffsetDateTime.class),
+                        rs.getString("documents_url"),
+                        rs.getTimestamp("link_applied_at") == null
+                                ? null
+                                : rs.getTimestamp("link_applied_at").toInstant()))
+                .list();
+    }
+
+    /** The winners' names of an award notice, in order, without repeats. */
+    List<String> winnerNames(long rowId) {
+        return jdbc.sql("""
+                        SELECT winner_name FROM tender_notice_award WHERE notice_row_id = :row
+                        GROUP BY winner_name ORDER BY min(position)""").param("row", rowId).query(String.class).list();
+    }
+
+    /** The entry another notice of the same procedure (BT-04) is linked to. */
+    Optional<String> referenceOfProcedure(String procedureId, long exceptRowId) {
+        return jdbc.sql("""
+                        SELECT procurement_reference FROM tender_notice
+                        WHERE procedure_id = :procedure AND id <> :row AND procurement_reference IS NOT NULL
+                        ORDER BY id DESC LIMIT 1""")
+                .param("procedure", procedureId)
+                .param("row", exceptRowId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The entry on which staff stored this notice ID. */
+    Optional<String> referenceExpecting(String noticeId) {
+        return jdbc.sql("SELECT procurement_reference FROM tender_expected_notice WHERE notice_id = :id LIMIT 1")
+                .param("id", noticeId)
+                .query(String.class)
+                .optional();
+    }
+
+    Optional<String> expectedNoticeId(String reference) {
+        return jdbc.sql("SELECT notice_id FROM tender_expected_notice WHERE procurement_reference = :reference")
+                .param("reference", reference)
+                .query(String.class)
+                .optional();
+    }
+
+    void expectNotice(String reference, @Nullable String noticeId, String user, Instant now) {
+        if (noticeId == null) {
+            jdbc.sql("DELETE FROM tender_expected_notice WHERE procurement_reference = :reference")
+                    .param("reference", reference)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO tender_expected_notice (procurement_reference, notice_id, set_by, set_at)
+                        VALUES (:reference, :noticeId, :user, :now)
+                        ON CONFLICT (procurement_reference) DO UPDATE
+                        SET notice_id = excluded.notice_id, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .param("reference", reference)
+                .param("noticeId", noticeId)
+                .param("user", user)
+                .param("now", java.sql.Timestamp.from(now))
+                .update();
+    }
+
+    /** The unlinked notices (not change notices) with this notice ID, newest version last. */
+    List<Long> unlinkedRowsOf(String noticeId) {
+        return jdbc.sql("""
+                        SELECT id FROM tender_notice
+                        WHERE notice_id = :id AND changes_notice_id IS NULL AND procurement_reference IS NULL
+                        ORDER BY id""").param("id", noticeId).query(Long.class).list();
+    }
+
+    Optional<String> procedureIdOf(long rowId) {
+        return jdbc.sql("SELECT procedure_id FROM tender_notice WHERE id = :id AND procedure_id IS NOT NULL")
+                .param("id", rowId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The unlinked notices (not change notices) of this procedure. */
+    List<Long> unlinkedRowsOfProcedure(String procedureId) {
+        return jdbc.sql("""
+                        SELECT id FROM tender_notice
+                        WHERE procedure_id = :procedure AND changes_notice_id IS NULL AND procurement_reference IS NULL
+                        ORDER BY id""").param("procedure", procedureId).query(Long.class).list();
     }
 
     @Nullable

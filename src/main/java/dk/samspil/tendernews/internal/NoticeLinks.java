@@ -1,0 +1,163 @@
+package dk.samspil.tendernews.internal;
+
+import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.platform.AuditLog;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import dk.samspil.tendernews.internal.NoticeRepository.LinkedBy;
+import dk.samspil.tendernews.internal.NoticeRepository.LinkedNotice;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Links notices to the pipeline entries they fulfil and moves the entries as the linked notices say. A notice is
+ * linked when it arrives: by its internal identifier (BT-22) equal to an entry's reference, by its notice ID stored on
+ * an entry by staff, or by its procedure (BT-04) shared with a notice already linked; staff may also link by hand.
+ * <p>
+ * Moving is idempotent and follows the notices, not their order of arrival: a linked contract notice moves the entry
+ * to {@code TENDER_PUBLISHED}, and a linked award notice then moves it to {@code AWARDED}. An award notice that
+ * arrives before its contract notice stays linked and waiting until the contract notice is linked too.
+ */
+@Service
+class NoticeLinks {
+
+    static final String ENTITY = "TenderNoticeLink";
+    private static final Pattern NOTICE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]{0,63}$");
+
+    private final NoticeRepository repository;
+    private final PipelineLink pipeline;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NoticeLinks(NoticeRepository repository, PipelineLink pipeline, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.pipeline = pipeline;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Links a newly stored notice, if its entry can be found, and moves the entry; the entry's reference. */
+    @Transactional
+    Optional<String> linkImported(long rowId, Notice notice) {
+        if (notice.isChange()) {
+            return Optional.empty(); // a change notice changes its notice, which keeps that notice's link
+        }
+        Optional<LinkedBy> by = Optional.empty();
+        Optional<String> reference = pipeline.publicEntry(notice.internalId()).map(PlannedProcurement::reference);
+        if (reference.isPresent()) {
+            by = Optional.of(LinkedBy.INTERNAL_ID);
+        } else {
+            reference = repository
+                    .referenceExpecting(notice.noticeId())
+                    .filter(r -> pipeline.publicEntry(r).isPresent());
+            if (reference.isPresent()) {
+                by = Optional.of(LinkedBy.NOTICE_ID);
+            } else if (notice.procedureId() != null) {
+                reference = repository.referenceOfProcedure(notice.procedureId(), rowId);
+                by = reference.map(r -> LinkedBy.PROCEDURE);
+            }
+        }
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        link(rowId, reference.get(), by.orElseThrow());
+        return reference;
+    }
+
+    /** Staff link a notice to an entry by hand. */
+    @Transactional
+    void linkByHand(long rowId, @Nullable String reference) {
+        if (repository.linkedReference(rowId) != null) {
+            throw new Rejected(new Violation("reference", "tendernews.link.error.linked"));
+        }
+        PlannedProcurement entry = pipeline.publicEntry(reference)
+                .orElseThrow(() -> new Rejected(new Violation("reference", "tendernews.link.error.entry")));
+        audit.created(ENTITY, rowId, Map.of("reference", entry.reference(), "by", LinkedBy.HAND));
+        link(rowId, entry.reference(), LinkedBy.HAND);
+    }
+
+    /** Staff remove a link; the entry keeps its status (the pipeline's own page moves it back if need be). */
+    @Transactional
+    void unlink(long rowId) {
+        String reference = repository.linkedReference(rowId);
+        if (reference != null) {
+            repository.unlink(rowId);
+            audit.deleted(ENTITY, rowId, Map.of("reference", reference));
+        }
+    }
+
+    /**
+     * Stores the notice ID an entry's tender is expected under (empty removes it) and links the notice at once when
+     * it is already here.
+     */
+    @Transactional
+    void expect(String reference, @Nullable String noticeId, String user) {
+        PlannedProcurement entry = pipeline.publicEntry(reference)
+                .orElseThrow(() -> new Rejected(new Violation("noticeId", "tendernews.link.error.entry")));
+        String id =
+                noticeId == null || noticeId.isBlank() ? null : noticeId.trim().toLowerCase();
+        if (id != null && !NOTICE_ID.matcher(id).matches()) {
+            throw new Rejected(new Violation("noticeId", "tendernews.link.error.noticeId"));
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("noticeId", repository.expectedNoticeId(entry.reference()).orElse(null));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("noticeId", id);
+        repository.expectNotice(entry.reference(), id, user, clock.instant());
+        audit.updated(ENTITY, entry.reference(), before, after);
+        if (id != null) {
+            for (long rowId : repository.unlinkedRowsOf(id)) {
+                link(rowId, entry.reference(), LinkedBy.NOTICE_ID);
+            }
+        }
+    }
+
+    Optional<String> expectedNoticeId(String reference) {
+        return repository.expectedNoticeId(reference);
+    }
+
+    private void link(long rowId, String reference, LinkedBy by) {
+        repository.link(rowId, reference, by);
+        // the other notices of the same procedure that arrived first (an award notice before its contract notice)
+        Optional<String> procedure = repository.procedureIdOf(rowId);
+        if (procedure.isPresent()) {
+            for (long other : repository.unlinkedRowsOfProcedure(procedure.get())) {
+                repository.link(other, reference, LinkedBy.PROCEDURE);
+            }
+        }
+        apply(reference);
+    }
+
+    /** Moves the entry as its linked notices say: a contract notice publishes the tender, an award notice awards it. */
+    void apply(String reference) {
+        Optional<PlannedProcurement> entry = pipeline.publicEntry(reference);
+        if (entry.isEmpty()) {
+            return;
+        }
+        List<LinkedNotice> linked = repository.linkedNotices(reference);
+        Optional<LinkedNotice> contract = last(linked, Notice.Kind.CONTRACT);
+        if (contract.isPresent()) {
+            LinkedNotice c = contract.get();
+            pipeline.publishTender(entry.get(), c.noticeId(), c.documentsUrl(), c.submissionDeadline());
+            repository.markApplied(c.rowId(), clock.instant());
+            entry = pipeline.publicEntry(reference);
+        }
+        Optional<LinkedNotice> award = last(linked, Notice.Kind.AWARD);
+        if (award.isPresent() && entry.isPresent()) {
+            if (pipeline.award(entry.get(), repository.winnerNames(award.get().rowId()))) {
+                repository.markApplied(award.get().rowId(), clock.instant());
+            }
+        }
+    }
+
+    private static Optional<LinkedNotice> last(List<LinkedNotice> notices, Notice.Kind kind) {
+        return notices.stream().filter(n -> n.kind() == kind).reduce((a, b) -> b);
+    }
+}
