@@ -11,4 +11,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("samspil.agreement")
-public record AgreementProperties(@DefaultValue("0 30 7 * * *") String wheelReminderCron) {}
+public record AgreementProperties(
+        @DefaultValue("0 30 7 * * *") String wheelReminderCron) {}

@@ -229,7 +229,17 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/netvaerk", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/api/v1/networks", Roles.CONSULTANT, Roles.MANAGEMENT, Roles.ADMIN),
             Rule.openGet("/api/v1/networks/{id}/meetings.ics"),
-            Rule.open("/netvaerk"));
+            Rule.open("/netvaerk"),
+            // the agreement: management edits; consultants and procurement read and propose ideas for joint projects;
+            // the administrator reads and configures the focus areas and the indicators
+            Rule.role("/intern/aftale", Roles.MANAGEMENT, Roles.CONSULTANT, Roles.PROCUREMENT, Roles.ADMIN),
+            new Rule("/intern/aftale", HttpMethod.POST, Access.ROLE, Set.of(Roles.MANAGEMENT)),
+            new Rule(
+                    "/intern/aftale/ideer/ny",
+                    HttpMethod.POST,
+                    Access.ROLE,
+                    Set.of(Roles.MANAGEMENT, Roles.CONSULTANT, Roles.PROCUREMENT, Roles.ADMIN)),
+            Rule.role("/intern/aftale/indstillinger", Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 
