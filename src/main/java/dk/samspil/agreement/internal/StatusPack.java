@@ -67,6 +67,11 @@ class StatusPack {
                             .orElse(1));
         }
 
+        /** The month of a row of the inquiry statistics. */
+        public java.time.YearMonth month(InquiryFigures figures) {
+            return java.time.YearMonth.from(figures.from());
+        }
+
         /** A bar's width in the chart (0–300) for an amount in øre. */
         public long bar(long ore) {
             return Math.round(ore * 300.0 / chartMaxOre());
