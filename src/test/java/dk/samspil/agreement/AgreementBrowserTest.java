@@ -73,7 +73,7 @@ class AgreementBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.tagName("h1"), "Statusmøde februar 2027");
         assertThat(driver.findElement(By.id("carried-actions")).getText())
-                .contains(action, "Erhvervscentrets direktør", "1.2.2027");
+                .contains(action, "Erhvervscentrets direktør", "01.02.2027", "19.11.2026");
         checkPage("agreement-meeting-february");
 
         driver.findElement(By.id("pack-link")).click();
