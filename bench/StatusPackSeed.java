@@ -22,7 +22,7 @@ public class StatusPackSeed {
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
                 Statement st = db.createStatement()) {
             // a day of 2026 for row i out of n
-            String day = "(DATE '2026-01-01' + ((i * 331) %% 365))";
+            String day = "(DATE '2026-01-01' + ((i * 331) % 365))";
             st.execute(("""
                     INSERT INTO planned_procurement (reference, title, cpv_codes, contract_type, value_kind, procedure,
                         expected_publication, expected_from, expected_to, status, created_at, updated_at, published_at)
