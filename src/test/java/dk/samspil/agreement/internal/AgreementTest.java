@@ -62,6 +62,9 @@ class AgreementTest extends IntegrationTest {
     @Autowired
     PackPdf pdf;
 
+    @Autowired
+    ProjectService projects;
+
     private long period;
 
     @BeforeEach
@@ -226,5 +229,43 @@ class AgreementTest extends IntegrationTest {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
             });
         }
+    }
+
+    @Test
+    void aConsultantProposesAnIdeaAndManagementMovesItToAProject() throws Exception {
+        String title = "Fælles energitjek " + UUID.randomUUID();
+        mvc.perform(post("/intern/aftale/ideer/ny")
+                        .with(csrf())
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT))
+                        .param("ideaFocusAreaId", String.valueOf(area("Energinetværket")))
+                        .param("ideaTitle", title)
+                        .param("ideaDescription", "Kommunen og erhvervscentret tilbyder energitjek sammen."))
+                .andExpect(status().is3xxRedirection());
+        ProjectService.Idea idea = projects.ideas().stream()
+                .filter(i -> i.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(idea.status()).isEqualTo("PROPOSED");
+        assertThat(idea.proposedBy()).isEqualTo("konsulent@example.dk");
+        mvc.perform(post("/intern/aftale/ideer/" + idea.id() + "/projekt")
+                        .with(csrf())
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT)))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/intern/aftale/ideer/" + idea.id() + "/projekt")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT)))
+                .andExpect(status().is3xxRedirection());
+
+        ProjectService.Idea moved = projects.idea(idea.id()).orElseThrow();
+        assertThat(moved.status()).isEqualTo("MOVED");
+        assertThat(projects.projects())
+                .anySatisfy(p -> {
+                    assertThat(p.id()).isEqualTo(moved.projectId());
+                    assertThat(p.name()).isEqualTo(title);
+                    assertThat(p.focusArea()).isEqualTo("Energinetværket");
+                })
+                .extracting(ProjectService.Project::name)
+                .contains("Fuld Skrald", "Grøn Erhvervsudvikling");
     }
 }
