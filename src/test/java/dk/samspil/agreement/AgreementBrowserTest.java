@@ -67,6 +67,10 @@ class AgreementBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Beslutningen er registreret.");
         assertThat(driver.findElement(By.id("decisions")).getText()).contains(decision, action, "Åben");
+        driver.findElement(By.id("minutes")).sendKeys("Status gennemgået. Budgettet følger planen.");
+        driver.findElement(By.xpath("//button[contains(., 'Gem referatet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Referatet er gemt.");
+        assertThat(driver.findElement(By.id("meeting-minutes")).getText()).contains("Budgettet følger planen.");
 
         open("/intern/aftale");
         driver.findElement(By.linkText("Statusmøde februar 2027 (18. februar 2027)"))
@@ -79,6 +83,7 @@ class AgreementBrowserTest extends BrowserTest {
         driver.findElement(By.id("pack-link")).click();
         awaitText(By.tagName("h1"), "Statuspakke: Statusmøde februar 2027");
         assertThat(driver.findElement(By.id("pack-decisions")).getText()).contains(decision);
+        assertThat(driver.findElement(By.id("pack-minutes")).getText()).contains("Budgettet følger planen.");
         assertThat(driver.findElement(By.id("pack-actions")).getText()).contains(action, "Åben");
         checkPage("agreement-pack-february");
         driver.findElement(By.linkText("Tilbage til mødet")).click();

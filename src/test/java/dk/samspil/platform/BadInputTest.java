@@ -245,6 +245,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/aftale/ideer/{id}/projekt",
             "POST /intern/aftale/moeder/ny",
             "POST /intern/aftale/moeder/{id}/beslutninger",
+            "POST /intern/aftale/moeder/{id}/referat",
             "POST /intern/aftale/handlinger/{id}/status",
             "POST /intern/aftale/indstillinger/grupper",
             "POST /intern/aftale/indstillinger/grupper/navn",

@@ -93,6 +93,9 @@ class MeetingController {
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
         }
+        if (!model.containsAttribute("minutesForm")) {
+            model.addAttribute("minutesForm", new MinutesForm(meeting.minutes()));
+        }
         return "agreement/meeting";
     }
 
@@ -121,6 +124,26 @@ class MeetingController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return meeting(id, model, user, locale);
+    }
+
+    @PostMapping(AgreementPages.HOME + "/moeder/{id}/referat")
+    String minutes(
+            @PathVariable long id,
+            @Valid @ModelAttribute MinutesForm minutesForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        meeting(id);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return meeting(id, model, user, locale);
+        }
+        meetings.saveMinutes(id, minutesForm.minutes() == null ? "" : minutesForm.minutes());
+        redirect.addFlashAttribute("success", "agreement.minutes.saved");
+        return "redirect:" + AgreementPages.HOME + "/moeder/" + id;
     }
 
     @PostMapping(AgreementPages.HOME + "/handlinger/{id}/status")
