@@ -256,7 +256,28 @@ class BadInputTest extends IntegrationTest {
             // agreement, the annual wheel: its refusals in WheelTest and RecurrenceRuleTest
             "POST /intern/aarshjul/ny",
             "POST /intern/aarshjul/{id}/rediger",
-            "POST /intern/aarshjul/{id}/slet");
+            "POST /intern/aarshjul/{id}/slet",
+            // the agreement: AgreementTest shows the refusals (an expense in a closed period, a target in the
+            // wrong unit, a meeting without a period)
+            "POST /intern/aftale/perioder/ny",
+            "POST /intern/aftale/perioder/{id}/budget",
+            "POST /intern/aftale/perioder/{id}/tildelinger",
+            "POST /intern/aftale/perioder/{id}/luk",
+            "POST /intern/aftale/indikatorer/{id}/maal",
+            "POST /intern/aftale/indikatorer/{id}/vaerdier",
+            "POST /intern/aftale/fokusomraader/{id}/aktiviteter",
+            "POST /intern/aftale/fokusomraader/{id}/maal",
+            "POST /intern/aftale/projekter/ny",
+            "POST /intern/aftale/ideer/ny",
+            "POST /intern/aftale/ideer/{id}/projekt",
+            "POST /intern/aftale/moeder/ny",
+            "POST /intern/aftale/moeder/{id}/beslutninger",
+            "POST /intern/aftale/moeder/{id}/referat",
+            "POST /intern/aftale/handlinger/{id}/status",
+            "POST /intern/aftale/indstillinger/grupper",
+            "POST /intern/aftale/indstillinger/grupper/navn",
+            "POST /intern/aftale/indstillinger/omraader",
+            "POST /intern/aftale/indstillinger/indikatorer");
     // (the attacking user also has MANAGEMENT since inquiries has a route only management may use: moving a case, and
     // INSTITUTION for the talent bridge's institution pages)
 

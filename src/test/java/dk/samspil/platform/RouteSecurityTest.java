@@ -253,7 +253,17 @@ class RouteSecurityTest extends IntegrationTest {
             Rule.role("/intern/aarshjul", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT),
             Rule.role("/intern/aarshjul/ny", Roles.MANAGEMENT, Roles.ADMIN),
             Rule.role("/intern/aarshjul/{id}", Roles.MANAGEMENT, Roles.ADMIN),
-            Rule.tokenGet("/intern/aarshjul.ics", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT));
+            Rule.tokenGet("/intern/aarshjul.ics", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT),
+            // the agreement: management edits; consultants and procurement read and propose ideas for joint projects;
+            // the administrator reads and configures the focus areas and the indicators
+            Rule.role("/intern/aftale", Roles.MANAGEMENT, Roles.CONSULTANT, Roles.PROCUREMENT, Roles.ADMIN),
+            new Rule("/intern/aftale", HttpMethod.POST, Access.ROLE, Set.of(Roles.MANAGEMENT)),
+            new Rule(
+                    "/intern/aftale/ideer/ny",
+                    HttpMethod.POST,
+                    Access.ROLE,
+                    Set.of(Roles.MANAGEMENT, Roles.CONSULTANT, Roles.PROCUREMENT, Roles.ADMIN)),
+            Rule.role("/intern/aftale/indstillinger", Roles.ADMIN));
 
     private record Route(HttpMethod method, String pattern) {
 

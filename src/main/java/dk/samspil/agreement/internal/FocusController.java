@@ -1,0 +1,197 @@
+package dk.samspil.agreement.internal;
+
+import dk.samspil.platform.DateLimits;
+import dk.samspil.platform.FormErrors;
+import dk.samspil.platform.Rejected;
+import dk.samspil.platform.Violation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An indicator's page (its history per quarter, its target, hand-entered values) and a focus area's activities. */
+@Controller
+class FocusController {
+
+    private final FocusService focus;
+    private final AgreementService agreements;
+    private final AgreementPages pages;
+
+    FocusController(FocusService focus, AgreementService agreements, AgreementPages pages) {
+        this.focus = focus;
+        this.agreements = agreements;
+        this.pages = pages;
+    }
+
+    private FocusService.Area area(long id) {
+        return AgreementPages.found(focus.groups().stream()
+                .flatMap(g -> g.areas().stream())
+                .filter(a -> a.id() == id)
+                .findFirst());
+    }
+
+    @GetMapping(AgreementPages.HOME + "/indikatorer/{id}")
+    String indicator(
+            @PathVariable long id,
+            @RequestParam(name = "periode", required = false) @Nullable Long periode,
+            Model model,
+            Authentication user,
+            Locale locale) {
+        FocusService.Indicator indicator = AgreementPages.found(focus.indicator(id));
+        AgreementService.Period period = periode == null
+                ? agreements.current().orElse(null)
+                : agreements.find(periode).orElse(null);
+        pages.common(model, user, locale);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("area", area(indicator.focusAreaId()));
+        model.addAttribute("period", period);
+        model.addAttribute(
+                "status",
+                period == null
+                        ? null
+                        : focus.statuses(period, agreements.today()).get(id));
+        if (!model.containsAttribute("targetForm")) {
+            model.addAttribute("targetForm", new TargetForm(period == null ? null : period.id(), "", indicator.unit()));
+        }
+        if (!model.containsAttribute("valueForm")) {
+            model.addAttribute("valueForm", new ValueForm(agreements.today(), ""));
+        }
+        return "agreement/indicator";
+    }
+
+    @PostMapping(AgreementPages.HOME + "/indikatorer/{id}/maal")
+    String target(
+            @PathVariable long id,
+            @Valid @ModelAttribute TargetForm targetForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FocusService.Indicator indicator = AgreementPages.found(focus.indicator(id));
+        if (targetForm.periodId() != null
+                && agreements.find(targetForm.periodId()).isEmpty()) {
+            FormErrors.reject(result, List.of(new Violation("periodId", "agreement.period.required")));
+        }
+        if (!result.hasErrors()) {
+            try {
+                focus.setTarget(indicator, targetForm.periodId(), targetForm);
+                redirect.addFlashAttribute("success", "agreement.target.saved");
+                return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id + "?periode=" + targetForm.periodId();
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return indicator(id, null, model, user, locale);
+    }
+
+    @PostMapping(AgreementPages.HOME + "/indikatorer/{id}/vaerdier")
+    String value(
+            @PathVariable long id,
+            @Valid @ModelAttribute ValueForm valueForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FocusService.Indicator indicator = AgreementPages.found(focus.indicator(id));
+        if (!DateLimits.isWithin(valueForm.quarterDate())) {
+            FormErrors.reject(
+                    result, List.of(new Violation("quarterDate", DateLimits.MESSAGE, DateLimits.arguments())));
+        }
+        if (!result.hasErrors()) {
+            try {
+                focus.enterValue(indicator, valueForm);
+                redirect.addFlashAttribute("success", "agreement.value.saved");
+                return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id;
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return indicator(id, null, model, user, locale);
+    }
+
+    @GetMapping(AgreementPages.HOME + "/fokusomraader/{id}")
+    String area(@PathVariable long id, Model model, Authentication user, Locale locale) {
+        FocusService.Area area = area(id);
+        pages.common(model, user, locale);
+        model.addAttribute("area", area);
+        AgreementService.Period period = agreements.current().orElse(null);
+        model.addAttribute("period", period);
+        model.addAttribute("statuses", period == null ? Map.of() : focus.statuses(period, agreements.today()));
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute("activityForm", new ActivityForm("", "", ActivityForm.Status.PLANNED, null, null));
+        }
+        if (!model.containsAttribute("goalForm")) {
+            model.addAttribute("goalForm", new SettingsForms.GoalForm(""));
+        }
+        return "agreement/area";
+    }
+
+    @PostMapping(AgreementPages.HOME + "/fokusomraader/{id}/aktiviteter")
+    String activity(
+            @PathVariable long id,
+            @Valid @ModelAttribute ActivityForm activityForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        area(id);
+        if (!DateLimits.isWithin(activityForm.startsOn())) {
+            FormErrors.reject(result, List.of(new Violation("startsOn", DateLimits.MESSAGE, DateLimits.arguments())));
+        }
+        if (!DateLimits.isWithin(activityForm.endsOn())) {
+            FormErrors.reject(result, List.of(new Violation("endsOn", DateLimits.MESSAGE, DateLimits.arguments())));
+        }
+        if (!result.hasErrors()) {
+            try {
+                focus.addActivity(id, activityForm);
+                redirect.addFlashAttribute("success", "agreement.activity.saved");
+                return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
+            } catch (Rejected rejected) {
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return area(id, model, user, locale);
+    }
+
+    @PostMapping(AgreementPages.HOME + "/fokusomraader/{id}/maal")
+    String goal(
+            @PathVariable long id,
+            @Valid @ModelAttribute SettingsForms.GoalForm goalForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        area(id);
+        if (!result.hasErrors()) {
+            focus.addGoal(id, goalForm.goal());
+            redirect.addFlashAttribute("success", "agreement.goal.saved");
+            return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return area(id, model, user, locale);
+    }
+}
