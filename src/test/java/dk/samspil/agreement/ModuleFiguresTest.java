@@ -282,9 +282,10 @@ class ModuleFiguresTest extends IntegrationTest {
     private void invite(long meeting, long member, boolean attended) {
         jdbc.sql("""
                         INSERT INTO network_invitation (meeting_id, member_id, email, attended)
-                        VALUES (:m, :member, 'a@b.dk', :attended)""")
+                        VALUES (:m, :member, :email, :attended)""")
                 .param("m", meeting)
                 .param("member", member)
+                .param("email", "medlem" + member + "@example.dk")
                 .param("attended", attended)
                 .update();
     }

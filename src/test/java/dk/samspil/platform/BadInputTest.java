@@ -253,7 +253,7 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/netvaerk/{id}/budget/udgifter",
             "POST /netvaerk/{id}/anmodning",
             "POST /api/v1/networks/{id}/meetings",
-            // agreement, the annual wheel: its refusals in WheelTest and RecurrenceRuleTest
+            // agreement, the annual wheel: its refusals in WheelTest and RecurrenceRuleTest (agreement.internal.wheel)
             "POST /intern/aarshjul/ny",
             "POST /intern/aarshjul/{id}/rediger",
             "POST /intern/aarshjul/{id}/slet",

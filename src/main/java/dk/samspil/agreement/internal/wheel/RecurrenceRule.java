@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * The tests compare this expansion with ical4j's (a test dependency) rule by rule. Public for those tests only: the
  * class is internal to the agreement module like everything else here.
  */
-public final class RecurrenceRule {
+final class RecurrenceRule {
 
     static final String FIELD = "rrule";
     static final int MAX_PER_YEAR = 60;
@@ -103,14 +103,14 @@ public final class RecurrenceRule {
      *
      * @throws Rejected on the field {@code rrule}, with a message that says what to change
      */
-    public static RecurrenceRule parse(String text, LocalDate start) {
+    static RecurrenceRule parse(String text, LocalDate start) {
         RecurrenceRule rule = parse(text);
         rule.requireDrawable(start);
         return rule;
     }
 
     /** Reads a rule without the checks that need its start (the number of dates a year). */
-    public static RecurrenceRule parse(String text) {
+    static RecurrenceRule parse(String text) {
         String rule = text.replaceAll("[ \\t\\r\\n]+", "").toUpperCase(Locale.ROOT);
         if (rule.startsWith("RRULE:")) {
             rule = rule.substring("RRULE:".length());
@@ -224,7 +224,7 @@ public final class RecurrenceRule {
     }
 
     /** The rule as the wheel stores it and writes it in the feed: parts in a fixed order, UNTIL as a DATE. */
-    public String text() {
+    String text() {
         StringBuilder text = new StringBuilder("FREQ=").append(frequency);
         if (interval > 1) {
             text.append(";INTERVAL=").append(interval);
@@ -283,7 +283,7 @@ public final class RecurrenceRule {
     }
 
     /** The first date the rule gives on or after {@code date}, counting from there: the item's DTSTART. */
-    public LocalDate firstFrom(LocalDate date) {
+    LocalDate firstFrom(LocalDate date) {
         List<LocalDate> dates = occurrences(date, date, LocalDate.of(date.getYear() + 4, 12, 31));
         if (dates.isEmpty()) {
             throw refused("agreement.wheel.rrule.none");
@@ -295,7 +295,7 @@ public final class RecurrenceRule {
      * The dates from {@code start} (DTSTART, which the wheel keeps on a date of the rule) that fall between {@code from}
      * and {@code to}, both included, in order. COUNT counts from {@code start}, so dates before {@code from} count too.
      */
-    public List<LocalDate> occurrences(LocalDate start, LocalDate from, LocalDate to) {
+    List<LocalDate> occurrences(LocalDate start, LocalDate from, LocalDate to) {
         List<LocalDate> dates = new ArrayList<>();
         int given = 0;
         LocalDate last = until != null && until.isBefore(to) ? until : to;

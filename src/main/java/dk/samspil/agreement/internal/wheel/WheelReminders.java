@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the mail commit together). Public so that tests can run it at once instead of waiting for the schedule.
  */
 @Component
-public class WheelReminders {
+class WheelReminders {
 
     private final WheelService wheel;
     private final MailOutbox outbox;
@@ -39,7 +39,7 @@ public class WheelReminders {
     /** @return how many reminders were queued */
     @Scheduled(cron = "${samspil.agreement.wheel-reminder-cron:0 30 7 * * *}", zone = "Europe/Copenhagen")
     @Transactional
-    public int remind() {
+    int remind() {
         int sent = 0;
         for (WheelService.Due due : wheel.claimDueReminders()) {
             WheelItem item = due.item();

@@ -1,9 +1,8 @@
-package dk.samspil.agreement.wheel;
+package dk.samspil.agreement.internal.wheel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.samspil.agreement.internal.wheel.RecurrenceRule;
 import dk.samspil.platform.Rejected;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package dk.samspil.agreement.wheel;
+package dk.samspil.agreement.internal.wheel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dk.samspil.agreement.internal.wheel.WheelReminders;
 import dk.samspil.platform.Roles;
 import dk.samspil.platform.SignedTokens;
 import dk.samspil.support.IntegrationTest;
