@@ -1,11 +1,14 @@
 package dk.samspil.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -45,5 +48,22 @@ public final class FormErrors {
                 result.rejectValue(field, violation.messageKey(), arguments, null);
             }
         }
+    }
+
+    /**
+     * One round of a staff form: when the form binds, {@code action} runs and its answer (a redirect) is returned; a
+     * {@link Rejected} of the service goes onto the form. Otherwise the form is shown again ({@code form}) with 422.
+     */
+    public static String submit(
+            BindingResult result, HttpServletResponse response, Supplier<String> action, Supplier<String> form) {
+        if (!result.hasErrors()) {
+            try {
+                return action.get();
+            } catch (Rejected rejected) {
+                reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form.get();
     }
 }

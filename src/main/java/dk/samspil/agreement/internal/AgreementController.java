@@ -85,17 +85,15 @@ class AgreementController {
             dates.add(new Violation("endsOn", DateLimits.MESSAGE, DateLimits.arguments()));
         }
         FormErrors.reject(result, dates);
-        if (!result.hasErrors()) {
-            try {
-                long id = agreements.create(periodForm, user.getName());
-                redirect.addFlashAttribute("success", "agreement.period.created");
-                return "redirect:" + AgreementPages.HOME + "/perioder/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return overview(null, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    long id = agreements.create(periodForm, user.getName());
+                    redirect.addFlashAttribute("success", "agreement.period.created");
+                    return "redirect:" + AgreementPages.HOME + "/perioder/" + id;
+                },
+                () -> overview(null, model, user, locale));
     }
 
     @GetMapping(AgreementPages.HOME + "/perioder/{id}")
@@ -155,17 +153,15 @@ class AgreementController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.period(id);
-        if (!result.hasErrors()) {
-            try {
-                agreements.addAllocation(id, allocationForm);
-                redirect.addFlashAttribute("success", "agreement.allocation.saved");
-                return "redirect:" + AgreementPages.HOME + "/perioder/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return period(id, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    agreements.addAllocation(id, allocationForm);
+                    redirect.addFlashAttribute("success", "agreement.allocation.saved");
+                    return "redirect:" + AgreementPages.HOME + "/perioder/" + id;
+                },
+                () -> period(id, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/perioder/{id}/luk")

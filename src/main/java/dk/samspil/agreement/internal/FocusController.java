@@ -2,7 +2,6 @@ package dk.samspil.agreement.internal;
 
 import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.FormErrors;
-import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -87,17 +86,16 @@ class FocusController {
                 && agreements.find(targetForm.periodId()).isEmpty()) {
             FormErrors.reject(result, List.of(new Violation("periodId", "agreement.period.required")));
         }
-        if (!result.hasErrors()) {
-            try {
-                focus.setTarget(indicator, targetForm.periodId(), targetForm);
-                redirect.addFlashAttribute("success", "agreement.target.saved");
-                return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id + "?periode=" + targetForm.periodId();
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return indicator(id, null, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    focus.setTarget(indicator, targetForm.periodId(), targetForm);
+                    redirect.addFlashAttribute("success", "agreement.target.saved");
+                    return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id + "?periode="
+                            + targetForm.periodId();
+                },
+                () -> indicator(id, null, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/indikatorer/{id}/vaerdier")
@@ -115,17 +113,15 @@ class FocusController {
             FormErrors.reject(
                     result, List.of(new Violation("quarterDate", DateLimits.MESSAGE, DateLimits.arguments())));
         }
-        if (!result.hasErrors()) {
-            try {
-                focus.enterValue(indicator, valueForm);
-                redirect.addFlashAttribute("success", "agreement.value.saved");
-                return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return indicator(id, null, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    focus.enterValue(indicator, valueForm);
+                    redirect.addFlashAttribute("success", "agreement.value.saved");
+                    return "redirect:" + AgreementPages.HOME + "/indikatorer/" + id;
+                },
+                () -> indicator(id, null, model, user, locale));
     }
 
     @GetMapping(AgreementPages.HOME + "/fokusomraader/{id}")
@@ -162,17 +158,15 @@ class FocusController {
         if (!DateLimits.isWithin(activityForm.endsOn())) {
             FormErrors.reject(result, List.of(new Violation("endsOn", DateLimits.MESSAGE, DateLimits.arguments())));
         }
-        if (!result.hasErrors()) {
-            try {
-                focus.addActivity(id, activityForm);
-                redirect.addFlashAttribute("success", "agreement.activity.saved");
-                return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return area(id, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    focus.addActivity(id, activityForm);
+                    redirect.addFlashAttribute("success", "agreement.activity.saved");
+                    return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
+                },
+                () -> area(id, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/fokusomraader/{id}/maal")

@@ -113,17 +113,15 @@ class MeetingController {
         if (!DateLimits.isWithin(decisionForm.dueOn())) {
             FormErrors.reject(result, List.of(new Violation("dueOn", DateLimits.MESSAGE, DateLimits.arguments())));
         }
-        if (!result.hasErrors()) {
-            try {
-                meetings.decide(id, decisionForm);
-                redirect.addFlashAttribute("success", "agreement.decision.saved");
-                return "redirect:" + AgreementPages.HOME + "/moeder/" + id;
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return meeting(id, model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    meetings.decide(id, decisionForm);
+                    redirect.addFlashAttribute("success", "agreement.decision.saved");
+                    return "redirect:" + AgreementPages.HOME + "/moeder/" + id;
+                },
+                () -> meeting(id, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/moeder/{id}/referat")

@@ -58,17 +58,15 @@ class ProjectController {
         if (projectForm.focusAreaId() != null && !agreements.focusAreaExists(projectForm.focusAreaId())) {
             FormErrors.reject(result, List.of(new Violation("focusAreaId", "agreement.focusArea.unknown")));
         }
-        if (!result.hasErrors()) {
-            try {
-                projects.create(projectForm);
-                redirect.addFlashAttribute("success", "agreement.project.saved");
-                return "redirect:" + AgreementPages.HOME + "/projekter";
-            } catch (Rejected rejected) {
-                FormErrors.reject(result, rejected.violations());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return list(model, user, locale);
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    projects.create(projectForm);
+                    redirect.addFlashAttribute("success", "agreement.project.saved");
+                    return "redirect:" + AgreementPages.HOME + "/projekter";
+                },
+                () -> list(model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/ideer/ny")

@@ -1,6 +1,7 @@
 package dk.samspil.networks.internal;
 
 import dk.samspil.platform.FileDownloads;
+import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Spreadsheets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -90,7 +91,7 @@ class StaffBudgetController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {

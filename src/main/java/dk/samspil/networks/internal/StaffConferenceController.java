@@ -1,6 +1,7 @@
 package dk.samspil.networks.internal;
 
 import dk.samspil.platform.ChoiceLabels;
+import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -52,7 +53,7 @@ class StaffConferenceController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
@@ -98,7 +99,7 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
@@ -137,7 +138,7 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
@@ -157,7 +158,7 @@ class StaffConferenceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         conference(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {

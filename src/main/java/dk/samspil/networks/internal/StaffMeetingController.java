@@ -56,7 +56,7 @@ class StaffMeetingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Network network = pages.network(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {

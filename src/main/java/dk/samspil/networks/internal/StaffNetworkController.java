@@ -52,7 +52,7 @@ class StaffNetworkController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
@@ -93,7 +93,7 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
@@ -115,7 +115,7 @@ class StaffNetworkController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.network(id);
-        return NetworkPages.submit(
+        return FormErrors.submit(
                 result,
                 response,
                 () -> {
