@@ -25,14 +25,15 @@ import org.xml.sax.SAXException;
 
 /**
  * Rewrites an example notice of the eForms SDK jar into a demo notice of the municipality: its own notice ID and
- * procedure ID, the municipality as buyer (BT-500, BT-501), a Danish title (BT-21), an internal identifier (BT-22) and
- * a recent issue date (BT-05). Everything else stays as the example has it, so the result still passes the schema.
+ * procedure ID, the municipality as buyer (BT-500, BT-501), a Danish title (BT-21), an internal identifier (BT-22), a
+ * recent issue date (BT-05) and a submission deadline (BT-131) five weeks later. Everything else stays as the example has it, so the result still passes the schema.
  */
 final class DemoNoticeXml {
 
     static final String EXAMPLES = "/eforms-sdk/examples/notices/";
     private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
     private static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    private static final int DEADLINE_DAYS = 35;
     private static final Set<String> AFTER_LEGAL_ENTITY = Set.of(
             "Contact",
             "Person",
@@ -82,6 +83,13 @@ final class DemoNoticeXml {
         children(root, CBC, "IssueDate")
                 .forEach(e -> e.setTextContent(DateTimeFormatter.ISO_OFFSET_DATE.format(to.issued())));
         buyer(root, to);
+        // the deadline for tenders (BT-131), so the demo's published tenders are still open
+        var periods = root.getElementsByTagNameNS(CAC, "TenderSubmissionDeadlinePeriod");
+        for (int i = 0; i < periods.getLength(); i++) {
+            children((Element) periods.item(i), CBC, "EndDate")
+                    .forEach(e -> e.setTextContent(
+                            DateTimeFormatter.ISO_OFFSET_DATE.format(to.issued().plusDays(DEADLINE_DAYS))));
+        }
         for (Element project : children(root, CAC, "ProcurementProject")) {
             children(project, CBC, "Name").forEach(name -> danish(name, to.title()));
             if (to.description() != null) {

@@ -96,6 +96,15 @@ class NoticeDemoDataTest extends IntegrationTest {
                         .contains(ProcurementStatus.TENDER_PUBLISHED);
                 assertThat(page).contains("/kommende-indkob/" + reference);
             }
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM tender_notice
+                            WHERE source = 'DEMO' AND submission_deadline IS NOT NULL
+                              AND submission_deadline < :now""")
+                            .param("now", java.time.OffsetDateTime.now(clock))
+                            .query(Integer.class)
+                            .single())
+                    .as("the demo tenders are still open")
+                    .isZero();
             int stored = count();
             assertThat(stored).isGreaterThanOrEqualTo(notices.size());
 
