@@ -5,5 +5,6 @@ enum NoticeSource {
     API,
     UPLOAD,
     FOLDER,
-    FEED
+    FEED,
+    DEMO
 }
