@@ -182,6 +182,12 @@ class NetworksBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("expenses")).getText()).contains("Mødelokale og forplejning");
         assertThat(driver.findElement(By.id("budget-hours")).getText()).isEqualTo("3,5");
         checkPage("networks-budget");
+        // the year's budget is offered as it was typed, and saving it unchanged is accepted
+        assertThat(driver.findElement(By.id("budget-input")).getAttribute("value"))
+                .isEqualTo("100.000");
+        driver.findElement(By.xpath("//button[contains(., 'Gem budgettet')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Budgettet er gemt.");
+        assertThat(driver.findElement(By.id("budget-amount")).getText()).isEqualTo("100.000 kr.");
         logOut();
     }
 
@@ -286,7 +292,10 @@ class NetworksBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[contains(., 'Vis referatet på den offentlige side')]"))
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Referatet vises nu");
-        open("/netvaerk/" + networkId);
+        open("/netvaerk");
+        driver.findElement(By.linkText(network)).click();
+        awaitText(By.tagName("h1"), network);
+        checkPage("networks-public-page");
         driver.findElement(By.partialLinkText("Varmepumpemøde")).click();
         awaitText(By.id("minutes"), "Varmepumper virker også i gamle huse.");
         assertThat(driver.findElement(By.id("agenda-items")).getText())
@@ -297,6 +306,7 @@ class NetworksBrowserTest extends BrowserTest {
         open("/intern/netvaerk");
         driver.findElement(By.linkText("Konferencer sammen med kommunen")).click();
         awaitText(By.tagName("h1"), "Konferencer");
+        checkPage("networks-conference-list");
         driver.findElement(By.linkText("Opret en konference")).click();
         awaitText(By.tagName("h1"), "Opret en konference");
         checkPage("networks-conference-form");

@@ -90,6 +90,13 @@ class NoticesBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Udbudsnyhedslisten");
         checkPage("tendernews-notices-4b-list-staff");
         logOut();
+        // the buyers shown on the public page are the administrator's
+        loginAs("admin@demo.samspil.dk", "demo-admin-2026");
+        open("/intern/udbud");
+        driver.findElement(By.linkText("Ordregivere på udbudssiden")).click();
+        awaitText(By.tagName("h1"), "Ordregivere");
+        checkPage("tendernews-notices-4c-buyers");
+        logOut();
 
         open("/udbud");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
