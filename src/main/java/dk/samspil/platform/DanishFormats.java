@@ -66,6 +66,39 @@ public class DanishFormats {
                 : pattern("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm", locale).format(zoned(value));
     }
 
+    /**
+     * When something takes place, as events are written: {@code fredag 8. januar 2027 kl. 13.00–15.30}
+     * ({@code Friday 8 January 2027, 13:00–15:30}); both days when it ends on another day.
+     */
+    public String span(Instant start, Instant end) {
+        return span(start, end, LocaleContextHolder.getLocale());
+    }
+
+    public String span(Instant start, Instant end, Locale locale) {
+        ZonedDateTime from = start.atZone(ZONE);
+        ZonedDateTime to = end.atZone(ZONE);
+        if (!from.toLocalDate().equals(to.toLocalDate())) {
+            return moment(start, locale) + " – " + moment(end, locale);
+        }
+        return moment(start, locale) + "–" + clock(locale).format(to);
+    }
+
+    /** A point in time with its weekday: {@code torsdag 7. januar 2027 kl. 12.00} ({@code Thursday 7 January 2027, 12:00}). */
+    public String moment(Instant instant) {
+        return moment(instant, LocaleContextHolder.getLocale());
+    }
+
+    public String moment(Instant instant, Locale locale) {
+        ZonedDateTime at = instant.atZone(ZONE);
+        return pattern("EEEE d. MMMM yyyy 'kl.' ", "EEEE d MMMM yyyy, ", locale).format(at)
+                + clock(locale).format(at);
+    }
+
+    /** Danish writes the time of day with a full stop ({@code 13.00}) in running text. */
+    private static DateTimeFormatter clock(Locale locale) {
+        return pattern("HH.mm", "HH:mm", locale);
+    }
+
     /** {@code marts 2027}. */
     public String month(@Nullable YearMonth value) {
         return month(value, LocaleContextHolder.getLocale());

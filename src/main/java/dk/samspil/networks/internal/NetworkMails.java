@@ -138,9 +138,7 @@ class NetworkMails {
     }
 
     String when(Meeting meeting) {
-        return formats.dateTime(meeting.startsAt(), DA) + "–"
-                + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                        .format(meeting.endsAt().atZone(DanishFormats.ZONE));
+        return formats.span(meeting.startsAt(), meeting.endsAt(), DA);
     }
 
     private String where(Meeting meeting) {

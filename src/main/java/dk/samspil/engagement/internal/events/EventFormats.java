@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Parsing and formatting of the values forms and the API send as text. */
 final class EventFormats {
@@ -17,6 +15,9 @@ final class EventFormats {
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** The value format of {@code <input type="datetime-local">}. */
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    /** Stateless; the formats every module shares. */
+    private static final DanishFormats FORMATS = new DanishFormats();
 
     private EventFormats() {}
 
@@ -53,37 +54,14 @@ final class EventFormats {
 
     /**
      * When an event (or a slot) takes place, in the language of the thread (page or mail):
-     * {@code fredag 8. januar 2027 kl. 13.00–15.30}, {@code Friday 8 January 2027, 13:00–15:30}; both days when it
-     * ends on another day.
+     * {@code fredag 8. januar 2027 kl. 13.00–15.30}; both days when it ends on another day.
      */
     static String range(Instant start, Instant end) {
-        ZonedDateTime from = start.atZone(ZONE);
-        ZonedDateTime to = end.atZone(ZONE);
-        if (!from.toLocalDate().equals(to.toLocalDate())) {
-            return moment(start) + " – " + moment(end);
-        }
-        return moment(start) + "–" + clock().format(to);
+        return FORMATS.span(start, end);
     }
 
-    /** A point in time with its weekday: {@code torsdag 7. januar 2027 kl. 12.00}, {@code Thursday 7 January 2027, 12:00}. */
+    /** A point in time with its weekday: {@code torsdag 7. januar 2027 kl. 12.00}. */
     static String moment(Instant instant) {
-        return day().format(instant.atZone(ZONE)) + clock().format(instant.atZone(ZONE));
-    }
-
-    private static boolean english() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
-    }
-
-    private static DateTimeFormatter day() {
-        return english()
-                ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, ", Locale.UK)
-                : DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' ", DanishFormats.DANISH);
-    }
-
-    /** Danish writes the time of day with a full stop ({@code 13.00}). */
-    private static DateTimeFormatter clock() {
-        return english()
-                ? DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
-                : DateTimeFormatter.ofPattern("HH.mm", DanishFormats.DANISH);
+        return FORMATS.moment(instant);
     }
 }
