@@ -26,7 +26,9 @@ class AgreementBrowserTest extends BrowserTest {
 
         loginAs("management@demo.samspil.dk", "demo-management-2026");
         open("/intern");
-        driver.findElement(By.cssSelector("a[href='/intern/aftale']")).click();
+        // management's menu leads with the agreement, before the daily work sections
+        driver.findElement(By.cssSelector("header nav a.nav-link[href='/intern/aftale']"))
+                .click();
         awaitText(By.tagName("h1"), "Aftalen");
         awaitText(By.id("period-heading"), "Samhandelsaftale 2026/2027");
         assertThat(driver.findElement(By.id("budget-total")).getText()).isEqualTo("21.168.000 kr.");

@@ -245,26 +245,16 @@ public abstract class BrowserTest extends IntegrationTest {
                 .until(page -> page.getCurrentUrl().contains("/login"));
     }
 
-    /** Saves the whole current page as {@code target/screenshots/<name>.png}, for looking at a failure. */
+    /**
+     * Saves the window as {@code target/screenshots/<name>.png}, for looking at a page or a failure. Only the window:
+     * a capture beyond the viewport (DevTools' captureBeyondViewport) resizes the page for a moment, which closes an
+     * open menu drawer and moves the focus, so a test that goes on after its screenshot would see another page.
+     */
     protected Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
-            // the whole page, not only the window: what lies below the fold is what a reviewer needs to see
-            Map<?, ?> size = (Map<?, ?>) driver.executeScript("return {width: window.innerWidth,"
-                    + " height: Math.max(document.documentElement.scrollHeight, window.innerHeight)}");
-            Map<String, Object> clip =
-                    Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
-            Object data = driver.executeCdpCommand(
-                            "Page.captureScreenshot",
-                            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
-                    .get("data");
-            if (data instanceof String base64) {
-                Files.write(target, java.util.Base64.getDecoder().decode(base64));
-            } else {
-                Files.copy(
-                        driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Screenshot " + name + " could not be saved", e);

@@ -29,6 +29,6 @@ class AgreementConfiguration {
     @Bean
     NavigationItem agreementNavigation() {
         return NavigationItem.forRoles(
-                AgreementPages.NAV, AgreementPages.HOME, "nav.agreement", 160, AgreementPages.READERS);
+                AgreementPages.NAV, AgreementPages.HOME, "nav.agreement", 80, AgreementPages.READERS);
     }
 }
