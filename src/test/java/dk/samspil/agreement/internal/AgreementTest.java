@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.platform.Roles;
@@ -468,5 +469,63 @@ class AgreementTest extends IntegrationTest {
                 .param("id", String.valueOf(id))
                 .query(String.class)
                 .single();
+    }
+
+    @Test
+    void theBudgetDownloadsAsCsvAndXlsxWithTheSameTotalsAsThePage() throws Exception {
+        AgreementService.Budget budget =
+                agreements.budget(agreements.find(period).orElseThrow());
+        mvc.perform(get("/intern/aftale/perioder/" + period)
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(content().string(containsString("/intern/aftale/perioder/" + period + "/budget.xlsx")));
+
+        byte[] csv = mvc.perform(get("/intern/aftale/perioder/" + period + "/budget.csv")
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .lines()
+                .toList();
+        assertThat(lines.get(0)).isEqualTo("Type;Indsatsområde;Kvartal;Dato;Beskrivelse;Beløb (kr.)");
+        assertThat(lines)
+                .contains(
+                        "Bevilling;;;;Grundbeløb (2 år);19968000.00",
+                        "Sum;;;;Budget i alt;21168000.00",
+                        "Sum;;;;Planlagt;" + budget.planned().toPlainString(),
+                        "Sum;;;;Tilbage;" + budget.remaining().toPlainString())
+                .anySatisfy(line -> assertThat(line).startsWith("Planlagt beløb;"));
+        budget.expenses()
+                .forEach(e -> assertThat(lines)
+                        .anySatisfy(line -> assertThat(line)
+                                .startsWith("Udgift;" + e.focusArea() + ";")
+                                .contains(e.description())
+                                .endsWith(";" + e.amount().toPlainString())));
+
+        byte[] xlsx = mvc.perform(get("/intern/aftale/perioder/" + period + "/budget.xlsx")
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Beløb (kr.)");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Grundbeløb (2 år)");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(19_968_000d);
+            org.apache.poi.ss.usermodel.Row total = sheet.getRow(sheet.getLastRowNum() - 3);
+            assertThat(total.getCell(4).getStringCellValue()).isEqualTo("Budget i alt");
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(21_168_000d);
+        }
+        mvc.perform(get("/intern/aftale/perioder/999999999/budget.csv")
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT)))
+                .andExpect(status().isNotFound());
     }
 }
