@@ -15,8 +15,8 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 20's walk: management opens the agreement from the navigation, opens the November 2026 status meeting,
  * generates the status pack, records a decision with an action, and finds the action carried to the February 2027
  * meeting and its pack; the action is then marked done there. On the way, management moves an activity on (a change
- * without an owner refused first) and changes a joint project's status and budget. Every page is checked with axe-core
- * and photographed.
+ * without an owner refused first), changes a joint project's status and budget, and declines an idea (a decline
+ * without a reason refused first). Every page is checked with axe-core and photographed.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "samspil.demo.enabled=true")
@@ -84,6 +84,24 @@ class AgreementBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[contains(., 'Gem ændringen')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Projektet er ændret.");
         assertThat(driver.findElement(By.id("projects")).getText()).contains("450.000 kr.");
+
+        // an idea is declined, and the reason is asked for first
+        String idea = "Fælles kantineordning " + suffix;
+        driver.findElement(By.id("ideaTitle")).sendKeys(idea);
+        driver.findElement(By.id("ideaDescription")).sendKeys("Virksomhederne i industrikvarteret deler en kantine.");
+        driver.findElement(By.xpath("//button[contains(., 'Foreslå idéen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Idéen er foreslået.");
+        driver.findElement(By.cssSelector("#ideas a[aria-label='Afvis idéen " + idea + "']"))
+                .click();
+        awaitText(By.id("decline-heading"), "Afvis idéen: " + idea);
+        driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
+        awaitText(By.id("error-summary"), "Skriv hvorfor idéen afvises.");
+        checkPage("agreement-idea-decline-error");
+        driver.findElement(By.id("reason")).sendKeys("Ligger uden for aftalen.");
+        driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Idéen er afvist.");
+        assertThat(driver.findElement(By.id("ideas")).getText())
+                .contains(idea, "Afvist", "Begrundelse: Ligger uden for aftalen.");
         open("/intern/aftale");
         awaitText(By.id("period-heading"), "Samhandelsaftale 2026/2027");
 
