@@ -6,13 +6,16 @@ import dk.samspil.support.BrowserTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 20's walk: management opens the agreement from the navigation, opens the November 2026 status meeting,
  * generates the status pack, records a decision with an action, and finds the action carried to the February 2027
- * meeting and its pack; the action is then marked done there. Every page is checked with axe-core and photographed.
+ * meeting and its pack; the action is then marked done there. On the way, management moves an activity on (a change
+ * without an owner refused first), changes a joint project's status and budget, and declines an idea (a decline
+ * without a reason refused first). Every page is checked with axe-core and photographed.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "samspil.demo.enabled=true")
@@ -40,6 +43,59 @@ class AgreementBrowserTest extends BrowserTest {
                         "Iværksætteri",
                         "Netværk for erhvervet");
         checkPage("agreement-overview");
+
+        // an activity moves on as the year goes: an owner left out is refused in Danish, then the change is saved
+        driver.findElement(By.linkText("Vækst- og vidensmiljø")).click();
+        awaitText(By.tagName("h1"), "Vækst- og vidensmiljø");
+        driver.findElement(By.cssSelector("#activities a[aria-label^='Ret aktiviteten']"))
+                .click();
+        awaitText(By.id("activity-change-heading"), "Ret aktiviteten: Forprojekt om vidensmiljø på campus");
+        driver.findElement(By.id("activityOwner")).clear();
+        driver.findElement(By.xpath("//button[contains(., 'Gem ændringen')]")).click();
+        awaitText(By.id("error-summary"), "Skriv hvem der er ansvarlig.");
+        checkPage("agreement-activity-error");
+        driver.findElement(By.id("activityOwner")).sendKeys("Erhvervscentrets iværksætterkonsulent");
+        new Select(driver.findElement(By.id("activityStatus"))).selectByValue("ONGOING");
+        driver.findElement(By.xpath("//button[contains(., 'Gem ændringen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Aktiviteten er ændret.");
+        assertThat(driver.findElement(By.id("activities")).getText())
+                .contains("Erhvervscentrets iværksætterkonsulent", "I gang");
+        checkPage("agreement-activity-changed");
+
+        // a joint project starts and gets more money
+        open("/intern/aftale");
+        driver.findElement(By.linkText("Fælles projekter og idéer")).click();
+        awaitText(By.tagName("h1"), "Fælles projekter og idéer");
+        driver.findElement(By.cssSelector("#projects a[aria-label='Ret projektet Grøn Erhvervsudvikling']"))
+                .click();
+        awaitText(By.id("project-change-heading"), "Ret projektet: Grøn Erhvervsudvikling");
+        new Select(driver.findElement(By.id("projectStatus"))).selectByValue("ONGOING");
+        driver.findElement(By.id("projectBudget")).clear();
+        driver.findElement(By.id("projectBudget")).sendKeys("450.000");
+        checkPage("agreement-project-change");
+        driver.findElement(By.xpath("//button[contains(., 'Gem ændringen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Projektet er ændret.");
+        assertThat(driver.findElement(By.id("projects")).getText()).contains("450.000 kr.");
+
+        // an idea is declined, and the reason is asked for first
+        String idea = "Fælles kantineordning " + suffix;
+        driver.findElement(By.id("ideaTitle")).sendKeys(idea);
+        driver.findElement(By.id("ideaDescription")).sendKeys("Virksomhederne i industrikvarteret deler en kantine.");
+        driver.findElement(By.xpath("//button[contains(., 'Foreslå idéen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Idéen er foreslået.");
+        driver.findElement(By.cssSelector("#ideas a[aria-label='Afvis idéen " + idea + "']"))
+                .click();
+        awaitText(By.id("decline-heading"), "Afvis idéen: " + idea);
+        driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
+        awaitText(By.id("error-summary"), "Skriv hvorfor idéen afvises.");
+        checkPage("agreement-idea-decline-error");
+        driver.findElement(By.id("reason")).sendKeys("Ligger uden for aftalen.");
+        driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Idéen er afvist.");
+        assertThat(driver.findElement(By.id("ideas")).getText())
+                .contains(idea, "Afvist", "Begrundelse: Ligger uden for aftalen.");
+        open("/intern/aftale");
+        awaitText(By.id("period-heading"), "Samhandelsaftale 2026/2027");
 
         driver.findElement(By.linkText("Statusmøde november 2026 (19. november 2026)"))
                 .click();

@@ -267,6 +267,11 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/aftale/indikatorer/{id}/vaerdier",
             "POST /intern/aftale/fokusomraader/{id}/aktiviteter",
             "POST /intern/aftale/fokusomraader/{id}/maal",
+            // the agreement as the year goes: AgreementTest refuses a bad change of an activity, of a project and an
+            // idea declined without a reason
+            "POST /intern/aftale/aktiviteter/{id}/rediger",
+            "POST /intern/aftale/projekter/{id}/rediger",
+            "POST /intern/aftale/ideer/{id}/afvis",
             "POST /intern/aftale/projekter/ny",
             "POST /intern/aftale/ideer/ny",
             "POST /intern/aftale/ideer/{id}/projekt",

@@ -125,10 +125,31 @@ class FocusController {
     }
 
     @GetMapping(AgreementPages.HOME + "/fokusomraader/{id}")
-    String area(@PathVariable long id, Model model, Authentication user, Locale locale) {
+    String area(
+            @PathVariable long id,
+            @RequestParam(name = "aktivitet", required = false) @Nullable Long aktivitet,
+            Model model,
+            Authentication user,
+            Locale locale) {
         FocusService.Area area = area(id);
         pages.common(model, user, locale);
         model.addAttribute("area", area);
+        FocusService.Activity edited = aktivitet == null || !AgreementPages.manages(user)
+                ? null
+                : area.activities().stream()
+                        .filter(a -> a.id() == aktivitet)
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("editedActivity", edited);
+        if (edited != null && !model.containsAttribute("activityChangeForm")) {
+            model.addAttribute(
+                    "activityChangeForm",
+                    new ActivityChangeForm(
+                            ActivityForm.Status.valueOf(edited.status()),
+                            edited.owner(),
+                            edited.startsOn(),
+                            edited.endsOn()));
+        }
         AgreementService.Period period = agreements.current().orElse(null);
         model.addAttribute("period", period);
         model.addAttribute("statuses", period == null ? Map.of() : focus.statuses(period, agreements.today()));
@@ -166,7 +187,38 @@ class FocusController {
                     redirect.addFlashAttribute("success", "agreement.activity.saved");
                     return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
                 },
-                () -> area(id, model, user, locale));
+                () -> area(id, null, model, user, locale));
+    }
+
+    /** Management changes an activity's status, owner and dates on its focus area's page. */
+    @PostMapping(AgreementPages.HOME + "/aktiviteter/{id}/rediger")
+    String changeActivity(
+            @PathVariable long id,
+            @Valid @ModelAttribute ActivityChangeForm activityChangeForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        long areaId = AgreementPages.found(focus.activityArea(id));
+        if (!DateLimits.isWithin(activityChangeForm.activityStartsOn())) {
+            FormErrors.reject(
+                    result, List.of(new Violation("activityStartsOn", DateLimits.MESSAGE, DateLimits.arguments())));
+        }
+        if (!DateLimits.isWithin(activityChangeForm.activityEndsOn())) {
+            FormErrors.reject(
+                    result, List.of(new Violation("activityEndsOn", DateLimits.MESSAGE, DateLimits.arguments())));
+        }
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    focus.changeActivity(id, activityChangeForm);
+                    redirect.addFlashAttribute("success", "agreement.activity.changed");
+                    return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + areaId;
+                },
+                () -> area(areaId, id, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/fokusomraader/{id}/maal")
@@ -186,6 +238,6 @@ class FocusController {
             return "redirect:" + AgreementPages.HOME + "/fokusomraader/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return area(id, model, user, locale);
+        return area(id, null, model, user, locale);
     }
 }

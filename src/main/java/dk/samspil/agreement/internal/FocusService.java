@@ -242,6 +242,56 @@ class FocusService {
                 .update();
     }
 
+    /** What the audit log keeps of an activity. */
+    private record ActivityState(
+            String owner,
+            String status,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn) {}
+
+    /** The focus area an activity belongs to, if the activity exists. */
+    @Transactional(readOnly = true)
+    Optional<Long> activityArea(long activityId) {
+        return jdbc.sql("SELECT focus_area_id FROM agreement_activity WHERE id = :id")
+                .param("id", activityId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Changes an activity's status, owner and dates; the change is audited field by field. */
+    @Transactional
+    void changeActivity(long activityId, ActivityChangeForm form) {
+        if (form.activityStartsOn() != null
+                && form.activityEndsOn() != null
+                && form.activityEndsOn().isBefore(form.activityStartsOn())) {
+            throw new Rejected(new Violation("activityEndsOn", "agreement.activity.endsBeforeStart"));
+        }
+        ActivityState before = jdbc.sql("SELECT * FROM agreement_activity WHERE id = :id FOR UPDATE")
+                .param("id", activityId)
+                .query((rs, n) -> new ActivityState(
+                        rs.getString("owner"),
+                        rs.getString("status"),
+                        date(rs.getDate("starts_on")),
+                        date(rs.getDate("ends_on"))))
+                .optional()
+                .orElseThrow(() -> Rejected.conflict("activity", "agreement.activity.unknown"));
+        ActivityState after = new ActivityState(
+                form.activityOwner().strip(),
+                form.activityStatus().name(),
+                form.activityStartsOn(),
+                form.activityEndsOn());
+        jdbc.sql("""
+                        UPDATE agreement_activity SET owner = :o, status = :s, starts_on = :from, ends_on = :to
+                        WHERE id = :id""")
+                .param("o", after.owner())
+                .param("s", after.status())
+                .param("from", after.startsOn() == null ? null : Date.valueOf(after.startsOn()))
+                .param("to", after.endsOn() == null ? null : Date.valueOf(after.endsOn()))
+                .param("id", activityId)
+                .update();
+        audit.updated("agreement_activity", activityId, before, after);
+    }
+
     /** Adds an indicator of the catalogue (its unit is the kind's) or a manual one (with the unit given). */
     @Transactional
     long addIndicator(IndicatorForm form) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Joint projects and ideas: every reader may propose an idea; management adds projects and moves ideas to them. */
@@ -33,10 +35,42 @@ class ProjectController {
     }
 
     @GetMapping(AgreementPages.HOME + "/projekter")
-    String list(Model model, Authentication user, Locale locale) {
+    String list(
+            @RequestParam(name = "projekt", required = false) @Nullable Long projekt,
+            @RequestParam(name = "afvis", required = false) @Nullable Long afvis,
+            Model model,
+            Authentication user,
+            Locale locale) {
         pages.common(model, user, locale);
-        model.addAttribute("projects", projects.projects());
-        model.addAttribute("ideas", projects.ideas());
+        List<ProjectService.Project> all = projects.projects();
+        List<ProjectService.Idea> ideas = projects.ideas();
+        model.addAttribute("projects", all);
+        model.addAttribute("ideas", ideas);
+        boolean manages = AgreementPages.manages(user);
+        ProjectService.Project edited = projekt == null || !manages
+                ? null
+                : all.stream().filter(p -> p.id() == projekt).findFirst().orElse(null);
+        model.addAttribute("editedProject", edited);
+        if (edited != null && !model.containsAttribute("projectChangeForm")) {
+            model.addAttribute(
+                    "projectChangeForm",
+                    new ProjectChangeForm(
+                            ProjectForm.Status.valueOf(edited.status()),
+                            Money.kroner(edited.budgetOre())
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                                    .replace('.', ',')));
+        }
+        ProjectService.Idea declined = afvis == null || !manages
+                ? null
+                : ideas.stream()
+                        .filter(i -> i.id() == afvis && "PROPOSED".equals(i.status()))
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("declinedIdea", declined);
+        if (declined != null && !model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", new DeclineForm(""));
+        }
         if (!model.containsAttribute("projectForm")) {
             model.addAttribute("projectForm", new ProjectForm(null, "", "", "", "0", ProjectForm.Status.PLANNED, ""));
         }
@@ -66,7 +100,7 @@ class ProjectController {
                     redirect.addFlashAttribute("success", "agreement.project.saved");
                     return "redirect:" + AgreementPages.HOME + "/projekter";
                 },
-                () -> list(model, user, locale));
+                () -> list(null, null, model, user, locale));
     }
 
     @PostMapping(AgreementPages.HOME + "/ideer/ny")
@@ -87,7 +121,7 @@ class ProjectController {
             return "redirect:" + AgreementPages.HOME + "/projekter";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return list(model, user, locale);
+        return list(null, null, model, user, locale);
     }
 
     @PostMapping(AgreementPages.HOME + "/ideer/{id}/projekt")
@@ -100,5 +134,56 @@ class ProjectController {
             redirect.addFlashAttribute("error", "agreement.idea.notProposed");
         }
         return "redirect:" + AgreementPages.HOME + "/projekter";
+    }
+
+    /** Management changes a project's status and budget. */
+    @PostMapping(AgreementPages.HOME + "/projekter/{id}/rediger")
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute ProjectChangeForm projectChangeForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        AgreementPages.found(projects.project(id));
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    projects.changeProject(id, projectChangeForm);
+                    redirect.addFlashAttribute("success", "agreement.project.changed");
+                    return "redirect:" + AgreementPages.HOME + "/projekter";
+                },
+                () -> list(id, null, model, user, locale));
+    }
+
+    /** Management declines a proposed idea, with the reason. */
+    @PostMapping(AgreementPages.HOME + "/ideer/{id}/afvis")
+    String decline(
+            @PathVariable long id,
+            @Valid @ModelAttribute DeclineForm declineForm,
+            BindingResult result,
+            Model model,
+            Authentication user,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProjectService.Idea idea = AgreementPages.found(projects.idea(id));
+        if (!"PROPOSED".equals(idea.status())) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", "agreement.idea.notProposed");
+            return list(null, null, model, user, locale);
+        }
+        return FormErrors.submit(
+                result,
+                response,
+                () -> {
+                    projects.decline(id, declineForm.reason());
+                    redirect.addFlashAttribute("success", "agreement.idea.declined");
+                    return "redirect:" + AgreementPages.HOME + "/projekter";
+                },
+                () -> list(null, id, model, user, locale));
     }
 }

@@ -42,7 +42,8 @@ class ProjectService {
             String description,
             String proposedBy,
             String status,
-            @Nullable Long projectId) {}
+            @Nullable Long projectId,
+            @Nullable String declineReason) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -85,8 +86,13 @@ class ProjectService {
                         rs.getString("description"),
                         rs.getString("proposed_by"),
                         rs.getString("status"),
-                        (Long) rs.getObject("project_id")))
+                        (Long) rs.getObject("project_id"),
+                        rs.getString("decline_reason")))
                 .list();
+    }
+
+    Optional<Project> project(long id) {
+        return projects().stream().filter(p -> p.id() == id).findFirst();
     }
 
     Optional<Idea> idea(long id) {
@@ -144,7 +150,8 @@ class ProjectService {
                         rs.getString("description"),
                         rs.getString("proposed_by"),
                         rs.getString("status"),
-                        (Long) rs.getObject("project_id")))
+                        (Long) rs.getObject("project_id"),
+                        rs.getString("decline_reason")))
                 .optional()
                 .orElseThrow();
         if (!"PROPOSED".equals(idea.status())) {
@@ -166,5 +173,49 @@ class ProjectService {
                 .update();
         audit.updated("agreement_idea", ideaId, Map.of("status", "PROPOSED"), Map.of("status", "MOVED"));
         return project;
+    }
+
+    /** What the audit log keeps of a project's change. */
+    private record ProjectState(String status, long budgetOre) {}
+
+    /** Management changes a project's status and budget as the year goes; audited field by field. */
+    @Transactional
+    void changeProject(long projectId, ProjectChangeForm form) {
+        long budget = Money.ore(form.projectBudget())
+                .orElseThrow(() -> new Rejected(new Violation("projectBudget", "agreement.amount.invalid")));
+        ProjectState before = jdbc.sql("SELECT status, budget_ore FROM agreement_project WHERE id = :id FOR UPDATE")
+                .param("id", projectId)
+                .query((rs, n) -> new ProjectState(rs.getString(1), rs.getLong(2)))
+                .optional()
+                .orElseThrow(() -> Rejected.conflict("project", "agreement.project.unknown"));
+        ProjectState after = new ProjectState(form.projectStatus().name(), budget);
+        jdbc.sql("UPDATE agreement_project SET status = :s, budget_ore = :b WHERE id = :id")
+                .param("s", after.status())
+                .param("b", after.budgetOre())
+                .param("id", projectId)
+                .update();
+        audit.updated("agreement_project", projectId, before, after);
+    }
+
+    /** Management declines a proposed idea with a reason, shown with the idea. */
+    @Transactional
+    void decline(long ideaId, String reason) {
+        String status = jdbc.sql("SELECT status FROM agreement_idea WHERE id = :id FOR UPDATE")
+                .param("id", ideaId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> Rejected.conflict("reason", "agreement.idea.notProposed"));
+        if (!"PROPOSED".equals(status)) {
+            throw Rejected.conflict("reason", "agreement.idea.notProposed");
+        }
+        jdbc.sql("UPDATE agreement_idea SET status = 'DECLINED', decline_reason = :r WHERE id = :id")
+                .param("r", reason.strip())
+                .param("id", ideaId)
+                .update();
+        audit.updated(
+                "agreement_idea",
+                ideaId,
+                Map.of("status", "PROPOSED"),
+                Map.of("status", "DECLINED", "declineReason", reason.strip()));
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.platform.Roles;
@@ -64,6 +65,8 @@ class AgreementTest extends IntegrationTest {
 
     @Autowired
     ProjectService projects;
+
+    private static final String AMOUNT_INVALID = "Skriv et beløb i kroner på 0 eller derover";
 
     private long period;
 
@@ -267,5 +270,262 @@ class AgreementTest extends IntegrationTest {
                 })
                 .extracting(ProjectService.Project::name)
                 .contains("Fuld Skrald", "Grøn Erhvervsudvikling");
+    }
+
+    private record ActivityRow(long id, long areaId, String owner, String status) {}
+
+    private ActivityRow activity(long id) {
+        return jdbc.sql("SELECT id, focus_area_id, owner, status FROM agreement_activity WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ActivityRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .single();
+    }
+
+    private long audits(String entityType, long id) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = :t AND entity_id = :id")
+                .param("t", entityType)
+                .param("id", String.valueOf(id))
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aBadChangeOfAnActivityIsRefusedInDanishAndNothingIsStored() throws Exception {
+        long id = jdbc.sql("SELECT min(id) FROM agreement_activity")
+                .query(Long.class)
+                .single();
+        ActivityRow before = activity(id);
+        long audited = audits("agreement_activity", id);
+
+        mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .param("activityStatus", "DONE")
+                        .param("activityOwner", "Ny ansvarlig")
+                        .param("activityStartsOn", "2027-03-01")
+                        .param("activityEndsOn", "2027-02-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Slutdatoen skal ligge efter startdatoen.")));
+        mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .param("activityStatus", "DONE")
+                        .param("activityOwner", " "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv hvem der er ansvarlig.")));
+
+        assertThat(activity(id)).isEqualTo(before);
+        assertThat(audits("agreement_activity", id)).isEqualTo(audited);
+    }
+
+    @Test
+    void managementMovesAnActivityOnAndTheChangeIsAudited() throws Exception {
+        long id = jdbc.sql("SELECT min(id) FROM agreement_activity")
+                .query(Long.class)
+                .single();
+        ActivityRow before = activity(id);
+        String next = before.status().equals("DONE") ? "ONGOING" : "DONE";
+        String owner = "Erhvervscentrets direktør " + UUID.randomUUID();
+        mvc.perform(get("/intern/aftale/fokusomraader/" + before.areaId() + "?aktivitet=" + id)
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"activity-change-form\"")));
+        mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
+                        .with(csrf())
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT, Roles.ADMIN))
+                        .param("activityStatus", "DONE")
+                        .param("activityOwner", "Konsulenten"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("activityStatus", next)
+                        .param("activityOwner", owner)
+                        .param("activityStartsOn", "2026-02-01")
+                        .param("activityEndsOn", "2026-06-30"))
+                .andExpect(status().is3xxRedirection());
+
+        ActivityRow after = activity(id);
+        assertThat(after.status()).isEqualTo(next);
+        assertThat(after.owner()).isEqualTo(owner);
+        String changes = jdbc.sql("""
+                        SELECT changes::text FROM audit_entry
+                        WHERE entity_type = 'agreement_activity' AND entity_id = :id AND action = 'UPDATE'
+                        ORDER BY id DESC LIMIT 1""")
+                .param("id", String.valueOf(id))
+                .query(String.class)
+                .single();
+        assertThat(changes).contains(next, owner, "2026-06-30");
+    }
+
+    private ProjectService.Project project(String name) {
+        return projects.projects().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long proposed(String title) {
+        return projects.propose(
+                new IdeaForm(area("Energinetværket"), title, "Et forslag til et fælles projekt."),
+                "konsulent@example.dk");
+    }
+
+    @Test
+    void aBadChangeOfAProjectAndADeclineWithoutAReasonAreRefusedInDanishAndNothingIsStored() throws Exception {
+        ProjectService.Project before = project("Fuld Skrald");
+        long idea = proposed("Fælles affaldsrunde " + UUID.randomUUID());
+        long auditedProject = audits("agreement_project", before.id());
+        long auditedIdea = audits("agreement_idea", idea);
+
+        mvc.perform(post("/intern/aftale/projekter/" + before.id() + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .param("projectStatus", "FINISHED")
+                        .param("projectBudget", "-5.000"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"project-change-form\"")))
+                .andExpect(content().string(containsString(AMOUNT_INVALID)));
+        mvc.perform(post("/intern/aftale/ideer/" + idea + "/afvis")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .param("reason", "  "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv hvorfor idéen afvises.")));
+
+        assertThat(project("Fuld Skrald")).isEqualTo(before);
+        assertThat(projects.idea(idea).orElseThrow().status()).isEqualTo("PROPOSED");
+        assertThat(audits("agreement_project", before.id())).isEqualTo(auditedProject);
+        assertThat(audits("agreement_idea", idea)).isEqualTo(auditedIdea);
+    }
+
+    @Test
+    void managementChangesAProjectsStatusAndBudgetAndDeclinesAnIdeaWithAReason() throws Exception {
+        ProjectService.Project before = project("Grøn Erhvervsudvikling");
+        String next = before.status().equals("ONGOING") ? "FINISHED" : "ONGOING";
+        long budget = before.budgetOre() / 100 + 12_345;
+        mvc.perform(get("/intern/aftale/projekter?projekt=" + before.id())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"project-change-form\"")));
+
+        mvc.perform(post("/intern/aftale/projekter/" + before.id() + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("projectStatus", next)
+                        .param("projectBudget", String.valueOf(budget)))
+                .andExpect(status().is3xxRedirection());
+
+        ProjectService.Project after = project("Grøn Erhvervsudvikling");
+        assertThat(after.status()).isEqualTo(next);
+        assertThat(after.budgetOre()).isEqualTo(budget * 100);
+        assertThat(lastChanges("agreement_project", before.id())).contains(next, String.valueOf(budget * 100));
+
+        String title = "Fælles affaldsrunde " + UUID.randomUUID();
+        long idea = proposed(title);
+        mvc.perform(post("/intern/aftale/ideer/" + idea + "/afvis")
+                        .with(csrf())
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT, Roles.ADMIN))
+                        .param("reason", "Ikke nu."))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/intern/aftale/ideer/" + idea + "/afvis")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("reason", "Fuld Skrald dækker det allerede."))
+                .andExpect(status().is3xxRedirection());
+
+        ProjectService.Idea declined = projects.idea(idea).orElseThrow();
+        assertThat(declined.status()).isEqualTo("DECLINED");
+        assertThat(declined.declineReason()).isEqualTo("Fuld Skrald dækker det allerede.");
+        assertThat(lastChanges("agreement_idea", idea)).contains("DECLINED", "Fuld Skrald dækker det allerede.");
+        mvc.perform(get("/intern/aftale/projekter")
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andExpect(content().string(containsString("Begrundelse: Fuld Skrald dækker det allerede.")));
+        // a declined idea is not declined again, nor moved to a project
+        mvc.perform(post("/intern/aftale/ideer/" + idea + "/afvis")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .param("reason", "Igen."))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Idéen er allerede behandlet.")));
+        assertThat(projects.idea(idea).orElseThrow().declineReason()).isEqualTo("Fuld Skrald dækker det allerede.");
+    }
+
+    private String lastChanges(String entityType, long id) {
+        return jdbc.sql("""
+                        SELECT changes::text FROM audit_entry
+                        WHERE entity_type = :t AND entity_id = :id AND action = 'UPDATE'
+                        ORDER BY id DESC LIMIT 1""")
+                .param("t", entityType)
+                .param("id", String.valueOf(id))
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void theBudgetDownloadsAsCsvAndXlsxWithTheSameTotalsAsThePage() throws Exception {
+        AgreementService.Budget budget =
+                agreements.budget(agreements.find(period).orElseThrow());
+        mvc.perform(get("/intern/aftale/perioder/" + period)
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(content().string(containsString("/intern/aftale/perioder/" + period + "/budget.xlsx")));
+
+        byte[] csv = mvc.perform(get("/intern/aftale/perioder/" + period + "/budget.csv")
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .lines()
+                .toList();
+        assertThat(lines.get(0)).isEqualTo("Type;Indsatsområde;Kvartal;Dato;Beskrivelse;Beløb (kr.)");
+        assertThat(lines)
+                .contains(
+                        "Bevilling;;;;Grundbeløb (2 år);19968000.00",
+                        "Sum;;;;Budget i alt;21168000.00",
+                        "Sum;;;;Planlagt;" + budget.planned().toPlainString(),
+                        "Sum;;;;Tilbage;" + budget.remaining().toPlainString())
+                .anySatisfy(line -> assertThat(line).startsWith("Planlagt beløb;"));
+        budget.expenses()
+                .forEach(e -> assertThat(lines)
+                        .anySatisfy(line -> assertThat(line)
+                                .startsWith("Udgift;" + e.focusArea() + ";")
+                                .contains(e.description())
+                                .endsWith(";" + e.amount().toPlainString())));
+
+        byte[] xlsx = mvc.perform(get("/intern/aftale/perioder/" + period + "/budget.xlsx")
+                        .with(user("konsulent@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Beløb (kr.)");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Grundbeløb (2 år)");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(19_968_000d);
+            org.apache.poi.ss.usermodel.Row total = sheet.getRow(sheet.getLastRowNum() - 3);
+            assertThat(total.getCell(4).getStringCellValue()).isEqualTo("Budget i alt");
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(21_168_000d);
+        }
+        mvc.perform(get("/intern/aftale/perioder/999999999/budget.csv")
+                        .with(user("k@example.dk").roles(Roles.PROCUREMENT)))
+                .andExpect(status().isNotFound());
     }
 }
