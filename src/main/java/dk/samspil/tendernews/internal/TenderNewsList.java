@@ -156,7 +156,7 @@ class TenderNewsList {
     @Transactional
     void add(TenderNewsForm form, String user) {
         Choice choice = check(form);
-        lists.addMember(listId(), choice.email(), blank(form.name()), "tendernews: tilføjet af " + user);
+        lists.addMember(listId(), choice.email(), blank(form.name()), "tendernews: added by " + user);
         store(choice, user);
     }
 
