@@ -13,9 +13,11 @@ import dk.samspil.pipeline.ProcurementService;
 import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.support.BrowserTest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -49,7 +51,9 @@ class PipelinePublicBrowserTest extends BrowserTest {
         driver.findElement(By.id("q")).sendKeys("tagrenovering " + word);
         driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
                 .click();
-        assertThat(driver.getCurrentUrl()).endsWith("/kommende-indkob?q=tagrenovering+" + word);
+        // the click starts a navigation; the URL is read once the search's page has loaded
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> page.getCurrentUrl().endsWith("/kommende-indkob?q=tagrenovering+" + word));
         assertThat(driver.findElement(By.cssSelector(".samspil-result-title a")).getText())
                 .contains(word);
         assertAccessible();
