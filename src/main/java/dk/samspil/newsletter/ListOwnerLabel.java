@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Implemented by a module that owns mailing lists ({@link ModuleLists}): what the newsletter's staff pages call the
- * owner of such a list, e.g. "Netværk: Energinetværket" for {@code networks:12}, so staff see why the list keeps
+ * owner of such a list, e.g. the networks label with the network's name for {@code networks:12}, so staff see why the list keeps
  * itself in step.
  */
 public interface ListOwnerLabel {

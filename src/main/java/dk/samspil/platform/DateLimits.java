@@ -39,4 +39,9 @@ public final class DateLimits {
     public static Object[] arguments() {
         return new Object[] {String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)};
     }
+
+    /** The refusal of a date outside the limits, on {@code field}. */
+    public static Violation violation(String field) {
+        return new Violation(field, MESSAGE, arguments());
+    }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -65,5 +66,12 @@ public final class FormErrors {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form.get();
+    }
+
+    /** Puts the date limits' message on {@code field} when {@code date} lies outside them (an empty date is left to the form). */
+    public static void rejectDateOutsideLimits(BindingResult result, String field, @Nullable LocalDate date) {
+        if (!DateLimits.isWithin(date)) {
+            reject(result, List.of(DateLimits.violation(field)));
+        }
     }
 }

@@ -1,14 +1,10 @@
 package dk.samspil.agreement.internal;
 
-import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
-import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -77,14 +73,8 @@ class AgreementController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        List<Violation> dates = new ArrayList<>();
-        if (!DateLimits.isWithin(periodForm.startsOn())) {
-            dates.add(new Violation("startsOn", DateLimits.MESSAGE, DateLimits.arguments()));
-        }
-        if (!DateLimits.isWithin(periodForm.endsOn())) {
-            dates.add(new Violation("endsOn", DateLimits.MESSAGE, DateLimits.arguments()));
-        }
-        FormErrors.reject(result, dates);
+        FormErrors.rejectDateOutsideLimits(result, "startsOn", periodForm.startsOn());
+        FormErrors.rejectDateOutsideLimits(result, "endsOn", periodForm.endsOn());
         return FormErrors.submit(
                 result,
                 response,
@@ -123,9 +113,7 @@ class AgreementController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         pages.period(id);
-        if (!DateLimits.isWithin(lineForm.date())) {
-            FormErrors.reject(result, List.of(new Violation("date", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "date", lineForm.date());
         if (!result.hasErrors()) {
             try {
                 agreements.addLine(id, lineForm, user.getName());

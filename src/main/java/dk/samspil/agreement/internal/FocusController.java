@@ -1,6 +1,5 @@
 package dk.samspil.agreement.internal;
 
-import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Violation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -109,10 +108,7 @@ class FocusController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FocusService.Indicator indicator = AgreementPages.found(focus.indicator(id));
-        if (!DateLimits.isWithin(valueForm.quarterDate())) {
-            FormErrors.reject(
-                    result, List.of(new Violation("quarterDate", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "quarterDate", valueForm.quarterDate());
         return FormErrors.submit(
                 result,
                 response,
@@ -173,12 +169,8 @@ class FocusController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         area(id);
-        if (!DateLimits.isWithin(activityForm.startsOn())) {
-            FormErrors.reject(result, List.of(new Violation("startsOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
-        if (!DateLimits.isWithin(activityForm.endsOn())) {
-            FormErrors.reject(result, List.of(new Violation("endsOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "startsOn", activityForm.startsOn());
+        FormErrors.rejectDateOutsideLimits(result, "endsOn", activityForm.endsOn());
         return FormErrors.submit(
                 result,
                 response,
@@ -202,14 +194,8 @@ class FocusController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         long areaId = AgreementPages.found(focus.activityArea(id));
-        if (!DateLimits.isWithin(activityChangeForm.activityStartsOn())) {
-            FormErrors.reject(
-                    result, List.of(new Violation("activityStartsOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
-        if (!DateLimits.isWithin(activityChangeForm.activityEndsOn())) {
-            FormErrors.reject(
-                    result, List.of(new Violation("activityEndsOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "activityStartsOn", activityChangeForm.activityStartsOn());
+        FormErrors.rejectDateOutsideLimits(result, "activityEndsOn", activityChangeForm.activityEndsOn());
         return FormErrors.submit(
                 result,
                 response,

@@ -1,6 +1,5 @@
 package dk.samspil.agreement.internal;
 
-import dk.samspil.platform.DateLimits;
 import dk.samspil.platform.FileDownloads;
 import dk.samspil.platform.FormErrors;
 import dk.samspil.platform.Rejected;
@@ -62,9 +61,7 @@ class MeetingController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!DateLimits.isWithin(meetingForm.heldOn())) {
-            FormErrors.reject(result, List.of(new Violation("heldOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "heldOn", meetingForm.heldOn());
         if (!result.hasErrors()) {
             try {
                 long id = meetings.create(meetingForm);
@@ -110,9 +107,7 @@ class MeetingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         meeting(id);
-        if (!DateLimits.isWithin(decisionForm.dueOn())) {
-            FormErrors.reject(result, List.of(new Violation("dueOn", DateLimits.MESSAGE, DateLimits.arguments())));
-        }
+        FormErrors.rejectDateOutsideLimits(result, "dueOn", decisionForm.dueOn());
         return FormErrors.submit(
                 result,
                 response,

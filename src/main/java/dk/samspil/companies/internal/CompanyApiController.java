@@ -255,7 +255,7 @@ class CompanyApiController {
         if (body.date() == null) {
             violations.add(new Violation("date", "companies.error.visitDate.required"));
         } else if (!DateLimits.isWithin(body.date())) {
-            violations.add(new Violation("date", DateLimits.MESSAGE, DateLimits.arguments()));
+            violations.add(DateLimits.violation("date"));
         }
         String notes = body.notes() == null ? "" : body.notes().strip();
         if (notes.isEmpty()) {

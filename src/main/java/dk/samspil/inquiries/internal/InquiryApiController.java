@@ -285,7 +285,7 @@ class InquiryApiController {
             return LocalDate.MIN;
         }
         if (!DateLimits.isWithin(date)) {
-            violations.add(new Violation("receivedAt", DateLimits.MESSAGE, DateLimits.arguments()));
+            violations.add(DateLimits.violation("receivedAt"));
         } else if (date.isAfter(inquiries.today())) {
             violations.add(new Violation("receivedAt", "inquiries.error.receivedOn.future"));
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Names a network's members' list on the newsletter's staff pages: "Netværk: Energinetværket". */
+/** Names a network's members' list on the newsletter's staff pages: the networks label with the network's name. */
 @Component
 class NetworkListOwner implements ListOwnerLabel {
 

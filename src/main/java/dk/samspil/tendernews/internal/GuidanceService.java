@@ -44,7 +44,7 @@ class GuidanceService {
     long log(GuidanceForm form, String staffUser) {
         LocalDate on = Objects.requireNonNull(form.contactedOn());
         if (!DateLimits.isWithin(on)) {
-            throw new Rejected(new Violation("contactedOn", DateLimits.MESSAGE, DateLimits.arguments()));
+            throw new Rejected(DateLimits.violation("contactedOn"));
         }
         if (on.isAfter(today())) {
             throw new Rejected(new Violation("contactedOn", "tendernews.guidance.error.date.future"));

@@ -92,12 +92,12 @@ public class ProcurementRules {
             violations.add(new Violation("expectedPublication", "pipeline.error.expected.past"));
         }
         if (!DateLimits.isWithin(details.contractStart())) {
-            violations.add(new Violation("contractStart", DateLimits.MESSAGE, DateLimits.arguments()));
+            violations.add(DateLimits.violation("contractStart"));
         }
         if (details.expectedPublication() != null
                 && (!DateLimits.isWithin(details.expectedPublication().from())
                         || !DateLimits.isWithin(details.expectedPublication().to()))) {
-            violations.add(new Violation("expectedPublication", DateLimits.MESSAGE, DateLimits.arguments()));
+            violations.add(DateLimits.violation("expectedPublication"));
         }
         if (details.durationMonths() != null && (details.durationMonths() < 1 || details.durationMonths() > 600)) {
             violations.add(new Violation("durationMonths", "pipeline.error.duration"));
