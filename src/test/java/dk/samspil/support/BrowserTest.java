@@ -52,6 +52,17 @@ public abstract class BrowserTest extends IntegrationTest {
                 .catch(error => done('axe failed: ' + error));""";
 
     /** What a checkbox or radio looks like as the design system draws it: its label's ::before is the box. */
+    private static final String STYLE_SHEETS_LOADED = """
+            return document.readyState === 'complete'
+                && Array.from(document.querySelectorAll('link[rel=stylesheet]')).every(link => link.sheet !== null);""";
+
+    private static final String STYLE_SHEETS_MISSING = """
+            return Array.from(document.querySelectorAll('link[rel=stylesheet]'))
+                .filter(link => link.sheet === null).map(link => link.href).join(', ');""";
+
+    private static final String STYLE_SHEET_RULES = """
+            return Array.from(document.styleSheets).map(sheet => sheet.href + ' ' + sheet.cssRules.length).join(', ');""";
+
     private static final String UNDRAWN_CHOICES = """
             return Array.from(document.querySelectorAll('input[type=checkbox], input[type=radio]')).flatMap(input => {
                 const label = input.nextElementSibling;
@@ -135,7 +146,6 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    /** Loads a path of the application, e.g. {@code /tilgaengelighed?lang=en}. */
     /**
      * The element once the page shows it with the given text: after a click that submits a form, the next page may
      * still be loading, and the old page may hold a similar element.
@@ -147,8 +157,25 @@ public abstract class BrowserTest extends IntegrationTest {
         return driver.findElement(locator);
     }
 
+    /** Loads a path of the application, e.g. {@code /tilgaengelighed?lang=en}, and waits for its style sheets. */
     protected void open(String path) {
         driver.get("http://localhost:" + port + path);
+        awaitStyleSheets();
+    }
+
+    /**
+     * Waits until the page has loaded and applied every style sheet it links to. A fresh browser's first navigation
+     * can return before that (seen in CI: no checkbox on the first page had its box), and a sheet that never loads
+     * fails here by name.
+     */
+    protected static void awaitStyleSheets() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(page -> Boolean.TRUE.equals(driver.executeScript(STYLE_SHEETS_LOADED)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Style sheets not loaded on " + driver.getCurrentUrl() + ": "
+                    + driver.executeScript(STYLE_SHEETS_MISSING));
+        }
     }
 
     /** Logs in through the login form as a real user would, and waits until the login has gone through. */
@@ -218,10 +245,12 @@ public abstract class BrowserTest extends IntegrationTest {
      * label, such as the hidden input of Thymeleaf's {@code th:field}, leaves the control invisible.
      */
     protected void assertChoicesDrawn() {
+        awaitStyleSheets();
         List<?> undrawn = (List<?>) driver.executeScript(UNDRAWN_CHOICES);
         if (!undrawn.isEmpty()) {
             fail("Checkboxes or radios not drawn on " + driver.getCurrentUrl() + ":\n- "
-                    + undrawn.stream().map(String::valueOf).collect(Collectors.joining("\n- ")));
+                    + undrawn.stream().map(String::valueOf).collect(Collectors.joining("\n- "))
+                    + "\nStyle sheets (rules each): " + driver.executeScript(STYLE_SHEET_RULES));
         }
     }
 
