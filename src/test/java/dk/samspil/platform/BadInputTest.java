@@ -257,6 +257,10 @@ class BadInputTest extends IntegrationTest {
             "POST /intern/aarshjul/ny",
             "POST /intern/aarshjul/{id}/rediger",
             "POST /intern/aarshjul/{id}/slet",
+            // the reader's own feed links: WheelTest (another user's link or one already revoked is not found)
+            "POST /intern/aarshjul/kalenderlinks",
+            "POST /intern/aarshjul/kalenderlinks/{id}/tilbagekald",
+            "POST /intern/aarshjul/kalenderlinks/aeldre/tilbagekald",
             // the agreement: AgreementTest shows the refusals (an expense in a closed period, a target in the
             // wrong unit, a meeting without a period)
             "POST /intern/aftale/perioder/ny",
