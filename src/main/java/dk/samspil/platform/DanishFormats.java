@@ -135,10 +135,25 @@ public class DanishFormats {
         if (value == null) {
             return "";
         }
+        String number = amountNumber(value, locale);
+        return english(locale) ? "DKK " + number : number + " kr.";
+    }
+
+    /**
+     * An amount without its unit, for a table column whose header names the unit once ("Beløb (kr.)"):
+     * {@code 1.234.567} or {@code 2.500,50} (English {@code 1,234,567} or {@code 2,500.50}); right-align the cells.
+     */
+    public String amountNumber(@Nullable Number value) {
+        return amountNumber(value, LocaleContextHolder.getLocale());
+    }
+
+    public String amountNumber(@Nullable Number value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
         BigDecimal decimal = decimal(value);
         boolean whole = decimal.stripTrailingZeros().scale() <= 0;
-        String number = number(decimal, whole ? "#,##0" : "#,##0.00", locale);
-        return english(locale) ? "DKK " + number : number + " kr.";
+        return number(decimal, whole ? "#,##0" : "#,##0.00", locale);
     }
 
     /**

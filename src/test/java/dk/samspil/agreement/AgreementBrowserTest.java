@@ -6,7 +6,13 @@ import dk.samspil.support.BrowserTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,6 +26,9 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "samspil.demo.enabled=true")
 class AgreementBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void managementGeneratesTheNovemberPackAndCarriesAnActionToFebruary() {
@@ -75,7 +84,7 @@ class AgreementBrowserTest extends BrowserTest {
         checkPage("agreement-project-change");
         driver.findElement(By.xpath("//button[contains(., 'Gem ændringen')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Projektet er ændret.");
-        assertThat(driver.findElement(By.id("projects")).getText()).contains("450.000 kr.");
+        assertThat(driver.findElement(By.id("projects")).getText()).contains("Budget (kr.)", "450.000");
 
         // an idea is declined, and the reason is asked for first
         String idea = "Fælles kantineordning " + suffix;
@@ -150,6 +159,109 @@ class AgreementBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("#carried-actions button")).click();
         awaitText(By.cssSelector(".alert-success"), "Handlingen er opdateret.");
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(action);
+    }
+
+    /**
+     * The three change forms with a cancel link (an activity, a project, the decline of an idea): at 390 and 1280 px
+     * the cancel link stands level with the submit button, as high and on the same line, and leads back.
+     */
+    @Test
+    void theCancelLinkOfEveryChangeFormStandsLevelWithItsSubmitButton() {
+        loginAs("management@demo.samspil.dk", "demo-management-2026");
+        open("/intern/aftale/fokusomraader/" + firstAreaWithActivities());
+        driver.findElement(By.cssSelector("#activities a[aria-label^='Ret aktiviteten']"))
+                .click();
+        awaitText(By.id("activity-change-heading"), "Ret aktiviteten");
+        buttonsLevel("activity-change-form", "agreement-activity-change");
+
+        open("/intern/aftale/projekter");
+        driver.findElement(By.cssSelector("#projects a[aria-label^='Ret projektet']"))
+                .click();
+        awaitText(By.id("project-change-heading"), "Ret projektet");
+        buttonsLevel("project-change-form", "agreement-project-change-form");
+        driver.findElement(By.cssSelector("#project-change-form a.button")).click();
+        awaitText(By.tagName("h1"), "Fælles projekter og idéer");
+        assertThat(driver.findElements(By.id("project-change-form"))).isEmpty();
+
+        String idea = "Fælles cykelparkering " + UUID.randomUUID().toString().substring(0, 6);
+        driver.findElement(By.id("ideaTitle")).sendKeys(idea);
+        driver.findElement(By.id("ideaDescription")).sendKeys("Overdækket cykelparkering ved stationen.");
+        driver.findElement(By.xpath("//button[contains(., 'Foreslå idéen')]")).click();
+        awaitText(By.cssSelector(".alert-success"), "Idéen er foreslået.");
+        driver.findElement(By.cssSelector("#ideas a[aria-label='Afvis idéen " + idea + "']"))
+                .click();
+        awaitText(By.id("decline-heading"), "Afvis idéen: " + idea);
+        buttonsLevel("decline-form", "agreement-idea-decline");
+    }
+
+    private long firstAreaWithActivities() {
+        return jdbc.sql("SELECT min(focus_area_id) FROM agreement_activity")
+                .query(Long.class)
+                .single();
+    }
+
+    private void buttonsLevel(String formId, String screenshot) {
+        checkPage(screenshot);
+        for (int width : new int[] {390, 1280}) {
+            resizeWindow(width, width == 390 ? 844 : 1024);
+            WebElement submit = driver.findElement(By.cssSelector("#" + formId + " button[type='submit']"));
+            WebElement cancel = driver.findElement(By.cssSelector("#" + formId + " a.button"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+            Rectangle button = submit.getRect();
+            Rectangle link = cancel.getRect();
+            assertThat(link.getY())
+                    .as("%s: the cancel link's top at %d px", formId, width)
+                    .isEqualTo(button.getY());
+            assertThat(link.getHeight())
+                    .as("%s: the cancel link's height at %d px", formId, width)
+                    .isEqualTo(button.getHeight());
+            assertThat(link.getX())
+                    .as("%s: the cancel link after the button", formId)
+                    .isGreaterThan(button.getX());
+            screenshot(screenshot + "-buttons-" + width);
+        }
+    }
+
+    /** A new joint project is filled in and submitted with the keyboard alone: Tab to each field, type, Enter. */
+    @Test
+    void managementCreatesAProjectWithTheKeyboardAlone() {
+        String name = "Tastaturprojekt " + UUID.randomUUID().toString().substring(0, 6);
+        loginAs("management@demo.samspil.dk", "demo-management-2026");
+        open("/intern/aftale/projekter");
+        awaitText(By.tagName("h1"), "Fælles projekter og idéer");
+
+        tabTo("the project's name", element -> "name".equals(element.getAttribute("id")));
+        type(name);
+        tabTo("the project's focus area", element -> "focusAreaId".equals(element.getAttribute("id")));
+        type(Keys.ARROW_DOWN.toString());
+        tabTo("the project's partners", element -> "partners".equals(element.getAttribute("id")));
+        type("Kommunen og erhvervsskolen");
+        WebElement budget = tabTo("the project's budget", element -> "budget".equals(element.getAttribute("id")));
+        type(Keys.END.toString());
+        type(Keys.BACK_SPACE.toString().repeat(budget.getDomProperty("value").length()));
+        type("75.000");
+        assertThat(budget.getDomProperty("value")).isEqualTo("75.000");
+        tabTo("the project's status", element -> "status".equals(element.getAttribute("id")));
+        type(Keys.ARROW_DOWN.toString());
+        WebElement submit = tabTo(
+                "the project form's button",
+                element -> "button".equals(element.getTagName())
+                        && element.getText().equals("Opret projektet"));
+        assertThat(submit.getDomAttribute("type")).isEqualTo("submit");
+        type(Keys.ENTER.toString());
+
+        awaitText(By.cssSelector(".alert-success"), "Projektet er oprettet.");
+        WebElement row = driver.findElement(By.xpath("//table[@id='projects']//tr[th[contains(., '" + name + "')]]"));
+        assertThat(row.getText()).contains("Kommunen og erhvervsskolen", "75.000", "I gang");
+        String area = jdbc.sql("""
+                        SELECT a.name FROM agreement_project p JOIN agreement_focus_area a ON a.id = p.focus_area_id
+                        WHERE p.name = :n""").param("n", name).query(String.class).single();
+        assertThat(row.getText()).contains(area);
+    }
+
+    /** Keys to the element that has the focus, as a keyboard user types them. */
+    private static void type(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     private void setValue(String id, String value) {

@@ -279,6 +279,23 @@ class NetworksBrowserTest extends BrowserTest {
                 .contains("Erfaringer med varmepumper", pdf.getFileName().toString());
         checkPage("networks-meeting-agenda");
 
+        // the item is renamed and moved to the top before the meeting; the cancel link stands level with the button
+        driver.findElement(By.cssSelector("#agenda-items a[aria-label='Ret punktet Erfaringer med varmepumper']"))
+                .click();
+        awaitText(By.id("agenda-change-heading"), "Ret punktet: Erfaringer med varmepumper");
+        checkPage("networks-agenda-change");
+        org.openqa.selenium.WebElement save =
+                driver.findElement(By.cssSelector("#agenda-change-form button[type='submit']"));
+        org.openqa.selenium.WebElement cancel = driver.findElement(By.cssSelector("#agenda-change-form a.button"));
+        assertThat(cancel.getRect().getY()).isEqualTo(save.getRect().getY());
+        driver.findElement(By.id("agendaTitle")).clear();
+        driver.findElement(By.id("agendaTitle")).sendKeys("Erfaringer med varmepumper i gamle huse");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("agendaPosition"))).selectByValue("1");
+        save.click();
+        awaitText(By.cssSelector(".alert-success"), "Punktet på dagsordenen er ændret.");
+        assertThat(driver.findElement(By.cssSelector("#agenda-items > li")).getText())
+                .startsWith("Erfaringer med varmepumper i gamle huse (Karin Varme)");
+
         // held, minuted, and made public
         jdbc.sql("""
                         UPDATE network_meeting SET starts_at = now() - interval '2 hours',
@@ -289,6 +306,10 @@ class NetworksBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[contains(., 'Send referatet til medlemmerne')]"))
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Referatet er sendt");
+        // with the minutes written, the agenda can no longer change
+        assertThat(driver.findElements(By.cssSelector("#agenda-items a[aria-label^='Ret punktet']")))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("agenda-locked")).getText()).contains("kan ikke længere ændres");
         driver.findElement(By.xpath("//button[contains(., 'Vis referatet på den offentlige side')]"))
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Referatet vises nu");

@@ -252,6 +252,13 @@ class RouteSecurityTest extends IntegrationTest {
             // everyone but a reader or the holder of a personal feed token
             Rule.role("/intern/aarshjul", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT),
             Rule.role("/intern/aarshjul/ny", Roles.MANAGEMENT, Roles.ADMIN),
+            // every reader makes and revokes their own feed links
+            Rule.role(
+                    "/intern/aarshjul/kalenderlinks",
+                    Roles.MANAGEMENT,
+                    Roles.ADMIN,
+                    Roles.CONSULTANT,
+                    Roles.PROCUREMENT),
             Rule.role("/intern/aarshjul/{id}", Roles.MANAGEMENT, Roles.ADMIN),
             Rule.tokenGet("/intern/aarshjul.ics", Roles.MANAGEMENT, Roles.ADMIN, Roles.CONSULTANT, Roles.PROCUREMENT),
             // the agreement: management edits; consultants and procurement read and propose ideas for joint projects;

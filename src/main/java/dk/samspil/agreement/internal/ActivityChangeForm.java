@@ -8,10 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A change to an activity as the year goes: its status, owner and dates (its title stays). The fields carry their own
+ * A change to an activity as the year goes: its title, status, owner and dates. The fields carry their own
  * names, so the form can stand on the focus area's page beside the form that adds an activity.
  */
 record ActivityChangeForm(
+        @NotBlank(message = "{agreement.activity.title.required}")
+        @Size(max = 300, message = "{agreement.activity.title.size}")
+        @dk.samspil.platform.SingleLine
+        String activityTitle,
+
         @NotNull(message = "{agreement.activity.status.required}")
         ActivityForm.@Nullable Status activityStatus,
 

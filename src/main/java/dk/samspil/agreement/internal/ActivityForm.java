@@ -9,7 +9,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** An activity under a focus area: who owns it, how far it is, and when. */
 record ActivityForm(
-        @NotBlank(message = "{agreement.activity.title.required}") @Size(max = 300) @dk.samspil.platform.SingleLine
+        @NotBlank(message = "{agreement.activity.title.required}")
+        @Size(max = 300, message = "{agreement.activity.title.size}")
+        @dk.samspil.platform.SingleLine
         String title,
 
         @NotBlank(message = "{agreement.activity.owner.required}") @Size(max = 200) @dk.samspil.platform.SingleLine

@@ -141,6 +141,7 @@ class FocusController {
             model.addAttribute(
                     "activityChangeForm",
                     new ActivityChangeForm(
+                            edited.title(),
                             ActivityForm.Status.valueOf(edited.status()),
                             edited.owner(),
                             edited.startsOn(),
@@ -182,7 +183,7 @@ class FocusController {
                 () -> area(id, null, model, user, locale));
     }
 
-    /** Management changes an activity's status, owner and dates on its focus area's page. */
+    /** Management changes an activity's title, status, owner and dates on its focus area's page. */
     @PostMapping(AgreementPages.HOME + "/aktiviteter/{id}/rediger")
     String changeActivity(
             @PathVariable long id,

@@ -244,6 +244,7 @@ class FocusService {
 
     /** What the audit log keeps of an activity. */
     private record ActivityState(
+            String title,
             String owner,
             String status,
             @Nullable LocalDate startsOn,
@@ -258,7 +259,7 @@ class FocusService {
                 .optional();
     }
 
-    /** Changes an activity's status, owner and dates; the change is audited field by field. */
+    /** Changes an activity's title, status, owner and dates; the change is audited field by field. */
     @Transactional
     void changeActivity(long activityId, ActivityChangeForm form) {
         if (form.activityStartsOn() != null
@@ -269,6 +270,7 @@ class FocusService {
         ActivityState before = jdbc.sql("SELECT * FROM agreement_activity WHERE id = :id FOR UPDATE")
                 .param("id", activityId)
                 .query((rs, n) -> new ActivityState(
+                        rs.getString("title"),
                         rs.getString("owner"),
                         rs.getString("status"),
                         date(rs.getDate("starts_on")),
@@ -276,13 +278,16 @@ class FocusService {
                 .optional()
                 .orElseThrow(() -> Rejected.conflict("activity", "agreement.activity.unknown"));
         ActivityState after = new ActivityState(
+                form.activityTitle().strip(),
                 form.activityOwner().strip(),
                 form.activityStatus().name(),
                 form.activityStartsOn(),
                 form.activityEndsOn());
         jdbc.sql("""
-                        UPDATE agreement_activity SET owner = :o, status = :s, starts_on = :from, ends_on = :to
+                        UPDATE agreement_activity SET title = :t, owner = :o, status = :s, starts_on = :from,
+                            ends_on = :to
                         WHERE id = :id""")
+                .param("t", after.title())
                 .param("o", after.owner())
                 .param("s", after.status())
                 .param("from", after.startsOn() == null ? null : Date.valueOf(after.startsOn()))

@@ -55,6 +55,7 @@ class ProjectController {
             model.addAttribute(
                     "projectChangeForm",
                     new ProjectChangeForm(
+                            edited.name(),
                             ProjectForm.Status.valueOf(edited.status()),
                             Money.kroner(edited.budgetOre())
                                     .stripTrailingZeros()
@@ -136,7 +137,7 @@ class ProjectController {
         return "redirect:" + AgreementPages.HOME + "/projekter";
     }
 
-    /** Management changes a project's status and budget. */
+    /** Management changes a project's name, status and budget. */
     @PostMapping(AgreementPages.HOME + "/projekter/{id}/rediger")
     String change(
             @PathVariable long id,

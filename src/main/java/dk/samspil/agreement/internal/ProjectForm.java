@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 record ProjectForm(
         @Nullable Long focusAreaId,
 
-        @NotBlank(message = "{agreement.project.name.required}") @Size(max = 200) @dk.samspil.platform.SingleLine
+        @NotBlank(message = "{agreement.project.name.required}")
+        @Size(max = 200, message = "{agreement.project.name.size}")
+        @dk.samspil.platform.SingleLine
         String name,
 
         @Size(max = 4000) @Nullable String description,

@@ -176,20 +176,23 @@ class ProjectService {
     }
 
     /** What the audit log keeps of a project's change. */
-    private record ProjectState(String status, long budgetOre) {}
+    private record ProjectState(String name, String status, long budgetOre) {}
 
-    /** Management changes a project's status and budget as the year goes; audited field by field. */
+    /** Management changes a project's name, status and budget as the year goes; audited field by field. */
     @Transactional
     void changeProject(long projectId, ProjectChangeForm form) {
         long budget = Money.ore(form.projectBudget())
                 .orElseThrow(() -> new Rejected(new Violation("projectBudget", "agreement.amount.invalid")));
-        ProjectState before = jdbc.sql("SELECT status, budget_ore FROM agreement_project WHERE id = :id FOR UPDATE")
+        ProjectState before = jdbc.sql(
+                        "SELECT name, status, budget_ore FROM agreement_project WHERE id = :id FOR UPDATE")
                 .param("id", projectId)
-                .query((rs, n) -> new ProjectState(rs.getString(1), rs.getLong(2)))
+                .query((rs, n) -> new ProjectState(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .optional()
                 .orElseThrow(() -> Rejected.conflict("project", "agreement.project.unknown"));
-        ProjectState after = new ProjectState(form.projectStatus().name(), budget);
-        jdbc.sql("UPDATE agreement_project SET status = :s, budget_ore = :b WHERE id = :id")
+        ProjectState after = new ProjectState(
+                form.projectName().strip(), form.projectStatus().name(), budget);
+        jdbc.sql("UPDATE agreement_project SET name = :n, status = :s, budget_ore = :b WHERE id = :id")
+                .param("n", after.name())
                 .param("s", after.status())
                 .param("b", after.budgetOre())
                 .param("id", projectId)

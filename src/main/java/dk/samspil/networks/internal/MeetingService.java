@@ -555,6 +555,95 @@ class MeetingService {
         return itemId;
     }
 
+    /**
+     * The meeting whose agenda may still change: not cancelled, and without minutes (once the meeting is held and its
+     * minutes written, the agenda is what the minutes refer to).
+     */
+    private Meeting agendaOpen(long networkId, long meetingId, String field) {
+        jdbc.sql("SELECT id FROM network_meeting WHERE id = :id FOR UPDATE")
+                .param("id", meetingId)
+                .query(Long.class)
+                .single();
+        Meeting meeting = find(networkId, meetingId).orElseThrow();
+        if (meeting.cancelled()) {
+            throw Rejected.conflict(field, "networks.meeting.cancelled");
+        }
+        if (meeting.minutes() != null || meeting.minutesPublishedAt() != null) {
+            throw Rejected.conflict(field, "networks.agenda.locked");
+        }
+        return meeting;
+    }
+
+    /**
+     * Changes an agenda item's title and presenter and moves it to {@code agendaPosition} (1 for the first item), the
+     * others keeping their order. The invitations already sent are not sent again.
+     */
+    @Transactional
+    void changeAgendaItem(long networkId, long meetingId, long itemId, AgendaItemChangeForm form) {
+        Meeting meeting = agendaOpen(networkId, meetingId, "agendaTitle");
+        List<Meeting.AgendaItem> agenda = new ArrayList<>(meeting.agenda());
+        Meeting.AgendaItem item = agenda.stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> Rejected.conflict("agendaTitle", "networks.agenda.unknown"));
+        int position = form.agendaPosition();
+        if (position < 1 || position > agenda.size()) {
+            throw new Rejected(new Violation("agendaPosition", "networks.agenda.position.invalid"));
+        }
+        int before = agenda.indexOf(item) + 1;
+        agenda.remove(item);
+        agenda.add(position - 1, item);
+        String title = form.agendaTitle().strip();
+        String presenter = MeetingForm.blankToNull(form.agendaPresenter());
+        jdbc.sql("UPDATE network_agenda_item SET title = :title, presenter = :presenter WHERE id = :id")
+                .param("title", title)
+                .param("presenter", presenter)
+                .param("id", itemId)
+                .update();
+        renumber(agenda);
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("agendaItem", item.title());
+        was.put("presenter", String.valueOf(item.presenter()));
+        was.put("position", before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("agendaItem", title);
+        now.put("presenter", String.valueOf(presenter));
+        now.put("position", position);
+        audit.updated(MEETING, meetingId, was, now);
+    }
+
+    /** Deletes an agenda item with its documents; the items after it move up. */
+    @Transactional
+    void deleteAgendaItem(long networkId, long meetingId, long itemId) {
+        Meeting meeting = agendaOpen(networkId, meetingId, "agendaTitle");
+        List<Meeting.AgendaItem> agenda = new ArrayList<>(meeting.agenda());
+        Meeting.AgendaItem item = agenda.stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> Rejected.conflict("agendaTitle", "networks.agenda.unknown"));
+        jdbc.sql("DELETE FROM network_agenda_document WHERE item_id = :id")
+                .param("id", itemId)
+                .update();
+        jdbc.sql("DELETE FROM network_agenda_item WHERE id = :id")
+                .param("id", itemId)
+                .update();
+        agenda.remove(item);
+        renumber(agenda);
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("agendaItem", item.title());
+        was.put("documents", item.documents().size());
+        audit.updated(MEETING, meetingId, was, Map.of("agendaItem", "-"));
+    }
+
+    private void renumber(List<Meeting.AgendaItem> agenda) {
+        for (int i = 0; i < agenda.size(); i++) {
+            jdbc.sql("UPDATE network_agenda_item SET position = :position WHERE id = :id")
+                    .param("position", i)
+                    .param("id", agenda.get(i).id())
+                    .update();
+        }
+    }
+
     /** A document of this meeting, or empty when the id belongs to another meeting. */
     Optional<DocumentContent> document(long meetingId, long documentId) {
         return jdbc.sql("""

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -119,13 +121,42 @@ class StaffMeetingController {
         return "networks/meeting-form";
     }
 
+    String detail(long id, long meetingId, Model model, Locale locale) {
+        return detail(id, meetingId, null, model, locale);
+    }
+
+    /** The meeting; with {@code punkt}, the form that changes that agenda item while the agenda may still change. */
     @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}")
-    String detail(@PathVariable long id, @PathVariable long meetingId, Model model, Locale locale) {
+    String detail(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(name = "punkt", required = false) @Nullable Long punkt,
+            Model model,
+            Locale locale) {
         Network network = pages.network(id);
         Meeting meeting =
                 meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("network", network);
         model.addAttribute("meeting", meeting);
+        boolean agendaOpen = !meeting.cancelled() && meeting.minutes() == null && meeting.minutesPublishedAt() == null;
+        model.addAttribute("agendaOpen", agendaOpen);
+        Meeting.AgendaItem edited = punkt == null || !agendaOpen
+                ? null
+                : meeting.agenda().stream()
+                        .filter(item -> item.id() == punkt)
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("editedItem", edited);
+        if (edited != null && !model.containsAttribute("agendaItemChangeForm")) {
+            model.addAttribute(
+                    "agendaItemChangeForm",
+                    AgendaItemChangeForm.of(edited, meeting.agenda().indexOf(edited) + 1));
+        }
+        Map<String, String> positions = new LinkedHashMap<>();
+        for (int i = 1; i <= meeting.agenda().size(); i++) {
+            positions.put(String.valueOf(i), String.valueOf(i));
+        }
+        model.addAttribute("agendaPositions", positions);
         model.addAttribute("held", meeting.heldBy(clock.instant()));
         model.addAttribute("when", mails.when(meeting));
         model.addAttribute("invitations", meetings.invitations(meetingId));
@@ -248,6 +279,64 @@ class StaffMeetingController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return detail(id, meetingId, model, locale);
+    }
+
+    /** Changes an agenda item's title, presenter and place; refused once the meeting's minutes exist. */
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dagsorden/{itemId}/rediger")
+    String changeAgendaItem(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long itemId,
+            @Valid @ModelAttribute AgendaItemChangeForm agendaItemChangeForm,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireAgendaItem(id, meetingId, itemId);
+        if (!result.hasErrors()) {
+            try {
+                meetings.changeAgendaItem(id, meetingId, itemId, agendaItemChangeForm);
+                redirect.addFlashAttribute("success", "networks.agenda.changed");
+                return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId + "#agenda";
+            } catch (Rejected rejected) {
+                if (rejected.conflict()) {
+                    return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+                }
+                FormErrors.reject(result, rejected.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, meetingId, itemId, model, locale);
+    }
+
+    /** Deletes an agenda item with its documents; refused once the meeting's minutes exist. */
+    @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dagsorden/{itemId}/slet")
+    String deleteAgendaItem(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long itemId,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requireAgendaItem(id, meetingId, itemId);
+        try {
+            meetings.deleteAgendaItem(id, meetingId, itemId);
+        } catch (Rejected rejected) {
+            return refused(id, meetingId, rejected.violations().get(0).messageKey(), model, locale, response);
+        }
+        redirect.addFlashAttribute("success", "networks.agenda.deleted");
+        return "redirect:" + NetworkPages.path(id) + "/moeder/" + meetingId + "#agenda";
+    }
+
+    private void requireAgendaItem(long id, long meetingId, long itemId) {
+        pages.network(id);
+        Meeting meeting =
+                meetings.find(id, meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (meeting.agenda().stream().noneMatch(item -> item.id() == itemId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dokumenter/{documentId}")

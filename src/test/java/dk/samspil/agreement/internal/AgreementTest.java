@@ -195,6 +195,61 @@ class AgreementTest extends IntegrationTest {
                         .toList());
     }
 
+    /** The table with {@code id} on a page, from its opening tag to its end. */
+    private static String table(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("table " + id).isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** The unit stands once in each amount column's header; the cells hold right-aligned numbers only. */
+    private static void amountsWithoutUnit(String table, String... headers) {
+        assertThat(table).contains(headers);
+        assertThat(table.replace("(kr.)", "")).doesNotContain("kr.");
+        assertThat(table).contains("<td class=\"align-text-right\"");
+    }
+
+    @Test
+    void everyAgreementTableNamesTheAmountsUnitOnceInItsHeader() throws Exception {
+        projects.create(new ProjectForm(
+                null, "Fælles messe " + UUID.randomUUID(), "", "", "1234567,5", ProjectForm.Status.PLANNED, ""));
+        String projectTable = table(page("/intern/aftale/projekter"), "projects");
+        amountsWithoutUnit(projectTable, "Budget (kr.)</th>");
+        assertThat(projectTable).contains(">1.234.567,50</td>");
+
+        String periodPage = page("/intern/aftale/perioder/" + period);
+        amountsWithoutUnit(table(periodPage, "budget-areas"), ">1. kvartal 2026 (kr.)</th>", ">I alt (kr.)</th>");
+        amountsWithoutUnit(table(periodPage, "expenses"), ">Beløb (kr.)</th>");
+
+        long november = meetings.meetings().stream()
+                .filter(m -> m.periodId() == period && m.heldOn().equals(LocalDate.of(2026, 11, 19)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        amountsWithoutUnit(
+                table(page("/intern/aftale/moeder/" + november + "/pakke"), "pack-budget-table"),
+                ">Planlagt (kr.)</th>",
+                ">Brugt (kr.)</th>");
+
+        String english = mvc.perform(get("/intern/aftale/perioder/" + period)
+                        .param("lang", "en")
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(table(english, "expenses")).contains(">Amount (DKK)</th>").doesNotContain("DKK 2");
+    }
+
     @Test
     void thePackAsPdfShowsTheIndicatorsValuesWithAnEmbeddedFont() throws Exception {
         FocusService.Indicator manual = indicator(IndicatorKind.MANUAL);
@@ -221,6 +276,7 @@ class AgreementTest extends IntegrationTest {
                             + entries.status().value().toBigInteger() + " 40"));
             assertThat(text).contains("19. november 2026");
             assertThat(text).contains("21.168.000 kr.");
+            assertThat(text).containsPattern(words("Indsatsområde Planlagt (kr.) Brugt (kr.)"));
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
@@ -301,6 +357,7 @@ class AgreementTest extends IntegrationTest {
                         .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
                         .header("Accept-Language", "da")
+                        .param("activityTitle", activityTitle(id))
                         .param("activityStatus", "DONE")
                         .param("activityOwner", "Ny ansvarlig")
                         .param("activityStartsOn", "2027-03-01")
@@ -311,6 +368,7 @@ class AgreementTest extends IntegrationTest {
                         .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
                         .header("Accept-Language", "da")
+                        .param("activityTitle", activityTitle(id))
                         .param("activityStatus", "DONE")
                         .param("activityOwner", " "))
                 .andExpect(status().isUnprocessableContent())
@@ -336,6 +394,7 @@ class AgreementTest extends IntegrationTest {
         mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
                         .with(csrf())
                         .with(user("konsulent@example.dk").roles(Roles.CONSULTANT, Roles.ADMIN))
+                        .param("activityTitle", activityTitle(id))
                         .param("activityStatus", "DONE")
                         .param("activityOwner", "Konsulenten"))
                 .andExpect(status().isForbidden());
@@ -343,6 +402,7 @@ class AgreementTest extends IntegrationTest {
         mvc.perform(post("/intern/aftale/aktiviteter/" + id + "/rediger")
                         .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("activityTitle", activityTitle(id))
                         .param("activityStatus", next)
                         .param("activityOwner", owner)
                         .param("activityStartsOn", "2026-02-01")
@@ -386,6 +446,7 @@ class AgreementTest extends IntegrationTest {
                         .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
                         .header("Accept-Language", "da")
+                        .param("projectName", before.name())
                         .param("projectStatus", "FINISHED")
                         .param("projectBudget", "-5.000"))
                 .andExpect(status().isUnprocessableContent())
@@ -419,6 +480,7 @@ class AgreementTest extends IntegrationTest {
         mvc.perform(post("/intern/aftale/projekter/" + before.id() + "/rediger")
                         .with(csrf())
                         .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("projectName", before.name())
                         .param("projectStatus", next)
                         .param("projectBudget", String.valueOf(budget)))
                 .andExpect(status().is3xxRedirection());
@@ -458,6 +520,104 @@ class AgreementTest extends IntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Idéen er allerede behandlet.")));
         assertThat(projects.idea(idea).orElseThrow().declineReason()).isEqualTo("Fuld Skrald dækker det allerede.");
+    }
+
+    private long newActivity(String title) {
+        focus.addActivity(
+                area("Energinetværket"),
+                new ActivityForm(title, "Konsulenten", ActivityForm.Status.PLANNED, null, null));
+        return jdbc.sql("SELECT id FROM agreement_activity WHERE title = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+    }
+
+    private String activityTitle(long id) {
+        return jdbc.sql("SELECT title FROM agreement_activity WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void managementRenamesAnActivityAndAProjectAndTheRenamesAreAudited() throws Exception {
+        String title = "Workshop om energi " + UUID.randomUUID();
+        long activity = newActivity(title);
+        String renamed = "Workshop om varmepumper " + UUID.randomUUID();
+        mvc.perform(get("/intern/aftale/fokusomraader/" + area("Energinetværket") + "?aktivitet=" + activity)
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"activityTitle\" value=\"" + title + "\"")));
+        mvc.perform(post("/intern/aftale/aktiviteter/" + activity + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("activityTitle", "  " + renamed + " ")
+                        .param("activityStatus", "ONGOING")
+                        .param("activityOwner", "Konsulenten"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(activityTitle(activity)).isEqualTo(renamed);
+        assertThat(lastChanges("agreement_activity", activity)).contains(title, renamed);
+
+        String name = "Energitjek for virksomheder " + UUID.randomUUID();
+        long project = projects.create(new ProjectForm(null, name, "", "", "10000", ProjectForm.Status.PLANNED, ""));
+        String newName = "Fælles energi- og varmetjek " + UUID.randomUUID();
+        mvc.perform(get("/intern/aftale/projekter?projekt=" + project)
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"projectName\" value=\"" + name + "\"")));
+        mvc.perform(post("/intern/aftale/projekter/" + project + "/rediger")
+                        .with(csrf())
+                        .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                        .param("projectName", newName)
+                        .param("projectStatus", "PLANNED")
+                        .param("projectBudget", "10000"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(projects.project(project).orElseThrow().name()).isEqualTo(newName);
+        assertThat(lastChanges("agreement_project", project)).contains(name, newName);
+    }
+
+    @Test
+    void anEmptyOrTooLongTitleOrNameIsRefusedInDanishAndNothingIsStored() throws Exception {
+        String title = "Netværksmøde " + UUID.randomUUID();
+        long activity = newActivity(title);
+        long auditedActivity = audits("agreement_activity", activity);
+        for (String[] bad : new String[][] {{" ", "Skriv aktiviteten."}, {"x".repeat(301), "Skriv højst 300 tegn."}}) {
+            mvc.perform(post("/intern/aftale/aktiviteter/" + activity + "/rediger")
+                            .with(csrf())
+                            .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                            .header("Accept-Language", "da")
+                            .param("activityTitle", bad[0])
+                            .param("activityStatus", "DONE")
+                            .param("activityOwner", "Konsulenten"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("id=\"activityTitle-error\"")))
+                    .andExpect(content().string(containsString(bad[1])));
+        }
+        assertThat(activityTitle(activity)).isEqualTo(title);
+        assertThat(audits("agreement_activity", activity)).isEqualTo(auditedActivity);
+
+        String name = "Fælles kursus " + UUID.randomUUID();
+        long project = projects.create(new ProjectForm(null, name, "", "", "500", ProjectForm.Status.PLANNED, ""));
+        long auditedProject = audits("agreement_project", project);
+        for (String[] bad :
+                new String[][] {{"", "Skriv projektets navn."}, {"y".repeat(201), "Skriv højst 200 tegn."}}) {
+            mvc.perform(post("/intern/aftale/projekter/" + project + "/rediger")
+                            .with(csrf())
+                            .with(user("leder@example.dk").roles(Roles.MANAGEMENT))
+                            .header("Accept-Language", "da")
+                            .param("projectName", bad[0])
+                            .param("projectStatus", "ONGOING")
+                            .param("projectBudget", "900"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("id=\"projectName-error\"")))
+                    .andExpect(content().string(containsString(bad[1])));
+        }
+        ProjectService.Project kept = projects.project(project).orElseThrow();
+        assertThat(kept.name()).isEqualTo(name);
+        assertThat(kept.status()).isEqualTo("PLANNED");
+        assertThat(audits("agreement_project", project)).isEqualTo(auditedProject);
     }
 
     private String lastChanges(String entityType, long id) {

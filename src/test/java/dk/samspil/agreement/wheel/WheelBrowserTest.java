@@ -3,6 +3,7 @@ package dk.samspil.agreement.wheel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samspil.support.BrowserTest;
+import dk.samspil.support.Http;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -115,6 +116,43 @@ class WheelBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[contains(., 'Slet punktet')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Punktet er slettet fra årshjulet.");
         assertThat(driver.findElement(By.id("main-content")).getText()).doesNotContain(title);
+        logOut();
+    }
+
+    /**
+     * A consultant makes a personal calendar link, sees its address once, and revokes it: the feed then answers 410
+     * Gone to the link. The page with the list of links is axe-core clean and photographed.
+     */
+    @Test
+    void aConsultantMakesACalendarLinkAndRevokesIt() {
+        loginAs("consultant@demo.samspil.dk", "demo-consultant-2026");
+        open("/intern/aarshjul");
+        awaitText(By.id("wheel-feeds"), "Abonnér i din kalender");
+        driver.findElement(By.xpath("//button[contains(., 'Lav et nyt kalenderlink')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Dit nye kalenderlink er lavet.");
+        String address = driver.findElement(By.id("wheel-feed")).getDomAttribute("href");
+        String path = address.substring(address.indexOf("/intern/aarshjul.ics"));
+        String hint = path.substring(path.length() - 6);
+        assertThat(driver.findElement(By.id("feed-links")).getText()).contains("Linket, der slutter på …" + hint);
+        checkPage("agreement-wheel-feed-links");
+        for (int width : new int[] {390, 1280}) {
+            resizeWindow(width, width == 390 ? 844 : 1024);
+            driver.executeScript("document.getElementById('wheel-feeds').scrollIntoView()");
+            screenshot("agreement-wheel-feed-links-section-" + width);
+        }
+        Http http = new Http(port);
+        assertThat(http.get(path).statusCode()).isEqualTo(200);
+
+        driver.findElement(By.cssSelector("button[aria-label='Tilbagekald linket, der slutter på " + hint + "']"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Linket er tilbagekaldt.");
+        assertThat(driver.findElement(By.id("wheel-feeds"))
+                        .findElement(By.xpath(".."))
+                        .getText())
+                .doesNotContain("…" + hint);
+        assertThat(driver.findElements(By.id("wheel-feed"))).isEmpty();
+        assertThat(http.get(path).statusCode()).isEqualTo(410);
         logOut();
     }
 

@@ -375,4 +375,125 @@ class NetworkMeetingMailTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg, om referatet skal vises offentligt.")));
     }
+
+    private long outboxFor(String recipient) {
+        return jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :r")
+                .param("r", recipient)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> agendaTitles(long networkId, long meetingId) {
+        return meetings.find(networkId, meetingId).orElseThrow().agenda().stream()
+                .map(Meeting.AgendaItem::title)
+                .toList();
+    }
+
+    /**
+     * Before the minutes, an agenda item's title, presenter and place change and an item (with its document) is
+     * deleted, without a new invitation to anyone; bad input is refused in Danish with nothing changed; once the
+     * minutes exist, both are refused in Danish.
+     */
+    @Test
+    void agendaItemsChangeAndGoUntilTheMinutesExistWithoutANewInvitation() throws Exception {
+        long id = network();
+        String contact = email("dagsorden");
+        addMember(id, "Dagsorden ApS", "Dorte", contact, networks.today());
+        long meetingId = meeting(id, "Dagsordensmøde", LocalDate.now(clock).plusDays(5), 11);
+        mail(contact, 1, "Invitation");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long welcome = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Velkomst", null), "velkomst.pdf", pdf);
+        long report = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Status", "Dorte"), null, null);
+        long solar = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Solceller", null), null, null);
+        long other = meeting(id, "Andet møde", LocalDate.now(clock).plusDays(6), 11);
+        long invitations = outboxFor(contact);
+        String base = "/intern/netvaerk/" + id + "/moeder/" + meetingId;
+
+        mvc.perform(get(base)
+                        .param("punkt", String.valueOf(solar))
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"agenda-change-form\"")))
+                .andExpect(content().string(containsString("value=\"Solceller\"")));
+
+        // bad input: no title, a place beyond the agenda, an item of another meeting
+        mvc.perform(post(base + "/dagsorden/" + solar + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da")
+                        .param("agendaTitle", " ")
+                        .param("agendaPosition", "1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Skriv dagsordenspunktets titel.")));
+        mvc.perform(post(base + "/dagsorden/" + solar + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da")
+                        .param("agendaTitle", "Solceller")
+                        .param("agendaPosition", "9"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Vælg punktets nummer på dagsordenen.")));
+        mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + other + "/dagsorden/" + solar + "/slet")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(agendaTitles(id, meetingId)).containsExactly("Velkomst", "Status", "Solceller");
+
+        // the last item is renamed, gets a presenter and moves to the top; the others keep their order
+        mvc.perform(post(base + "/dagsorden/" + solar + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .param("agendaTitle", "Solceller på tagene")
+                        .param("agendaPresenter", "Mette Holm")
+                        .param("agendaPosition", "1"))
+                .andExpect(status().is3xxRedirection());
+        Meeting changed = meetings.find(id, meetingId).orElseThrow();
+        assertThat(agendaTitles(id, meetingId)).containsExactly("Solceller på tagene", "Velkomst", "Status");
+        assertThat(changed.agenda().get(0).presenter()).isEqualTo("Mette Holm");
+
+        // the first item goes, with its document
+        mvc.perform(post(base + "/dagsorden/" + welcome + "/slet")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(agendaTitles(id, meetingId)).containsExactly("Solceller på tagene", "Status");
+        assertThat(jdbc.sql("SELECT count(*) FROM network_agenda_document WHERE item_id = :id")
+                        .param("id", welcome)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // nobody is invited again for an agenda change
+        assertThat(outboxFor(contact)).isEqualTo(invitations);
+
+        // held and minuted: the agenda stays as the minutes found it
+        jdbc.sql("""
+                        UPDATE network_meeting SET starts_at = now() - interval '2 hours',
+                            ends_at = now() - interval '1 hour' WHERE id = :id""").param("id", meetingId).update();
+        meetings.publishMinutes(id, meetingId, new MinutesForm("Solceller drøftet.", "", "", "", "", null));
+        mvc.perform(post(base + "/dagsorden/" + report + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da")
+                        .param("agendaTitle", "Status efter mødet")
+                        .param("agendaPosition", "1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content()
+                        .string(containsString(
+                                "Mødet er holdt, og referatet er skrevet, så dagsordenen kan ikke længere ændres.")));
+        mvc.perform(post(base + "/dagsorden/" + report + "/slet")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("dagsordenen kan ikke længere ændres")));
+        assertThat(agendaTitles(id, meetingId)).containsExactly("Solceller på tagene", "Status");
+        mvc.perform(get(base)
+                        .param("punkt", String.valueOf(report))
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"agenda-locked\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("agenda-change-form"))));
+    }
 }

@@ -24,6 +24,9 @@ class WheelConfiguration {
             // the token check is in WheelController.feed
             routes.requestMatchers(HttpMethod.GET, WheelPaths.FEED).permitAll();
             routes.requestMatchers(HttpMethod.GET, WheelPaths.HOME).hasAnyRole(WheelPaths.READERS);
+            // every reader makes and revokes their own feed links
+            routes.requestMatchers(HttpMethod.POST, WheelPaths.FEED_LINKS, WheelPaths.FEED_LINKS + "/**")
+                    .hasAnyRole(WheelPaths.READERS);
             routes.requestMatchers(WheelPaths.HOME, WheelPaths.HOME + "/**").hasAnyRole(WheelPaths.EDITORS);
         };
     }

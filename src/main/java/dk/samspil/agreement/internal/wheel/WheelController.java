@@ -103,10 +103,9 @@ class WheelController {
                                 },
                                 locale)));
         model.addAttribute("canEdit", canEdit(request));
-        String token = tokens.tokenFor(principal.getName()).orElse(null);
-        model.addAttribute("feedUrl", token == null ? null : platform.link(WheelPaths.FEED + "?token=" + token));
-        model.addAttribute(
-                "feedValidUntil", token == null ? null : wheel.today().plusDays(WheelFeedTokens.VALIDITY.toDays()));
+        model.addAttribute("canHaveFeedLinks", tokens.canHaveLinks(principal.getName()));
+        model.addAttribute("feedLinks", tokens.active(principal.getName()));
+        model.addAttribute("legacyFeed", tokens.legacy(principal.getName()).orElse(null));
         model.addAttribute("navSection", WheelPaths.NAV);
         return "agreement/wheel/year";
     }
@@ -174,15 +173,50 @@ class WheelController {
         return "redirect:" + WheelPaths.year(item.startsOn().getYear());
     }
 
+    /** A new personal feed link for the reader; its address is shown once, on the page the answer leads to. */
+    @PostMapping(WheelPaths.FEED_LINKS)
+    String createFeedLink(Principal principal, RedirectAttributes redirect) {
+        String token =
+                tokens.create(principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        redirect.addFlashAttribute("newFeedUrl", platform.link(WheelPaths.FEED + "?token=" + token));
+        redirect.addFlashAttribute("success", "agreement.wheel.feed.created");
+        return "redirect:" + WheelPaths.HOME + "#wheel-feeds";
+    }
+
+    /** Revokes one of the reader's own feed links: the feed answers 410 Gone to it from now on. */
+    @PostMapping(WheelPaths.FEED_LINKS + "/{id}/tilbagekald")
+    String revokeFeedLink(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        if (!tokens.revoke(principal.getName(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("success", "agreement.wheel.feed.revoked");
+        return "redirect:" + WheelPaths.HOME + "#wheel-feeds";
+    }
+
+    /** Revokes all of the reader's feed links from before links were stored. */
+    @PostMapping(WheelPaths.FEED_LINKS + "/aeldre/tilbagekald")
+    String revokeLegacyFeedLinks(Principal principal, RedirectAttributes redirect) {
+        if (!tokens.revokeLegacy(principal.getName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("success", "agreement.wheel.feed.legacyRevoked");
+        return "redirect:" + WheelPaths.HOME + "#wheel-feeds";
+    }
+
     /**
      * The feed, for a logged-in reader of the wheel or a calendar client with a personal feed token: anyone else is
-     * refused (the route authorisation lets the request through so that the token can be checked here).
+     * refused (the route authorisation lets the request through so that the token can be checked here), and a
+     * revoked or expired link is gone (410).
      */
     @GetMapping(WheelPaths.FEED)
     ResponseEntity<String> feed(@RequestParam(required = false) @Nullable String token, HttpServletRequest request) {
         boolean reader = WheelPaths.READER_ROLES.stream().anyMatch(request::isUserInRole);
-        if (!reader && !tokens.opens(token)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        if (!reader) {
+            switch (tokens.check(token)) {
+                case OPEN -> {}
+                case GONE -> throw new ResponseStatusException(HttpStatus.GONE);
+                case REFUSED -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            }
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))

@@ -7,7 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -42,6 +44,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -197,14 +200,7 @@ class WheelTest extends IntegrationTest {
         mvc.perform(newItem(title, "2026-01-01", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"))
                 .andExpect(status().is3xxRedirection());
 
-        String page = mvc.perform(get("/intern/aarshjul").with(user(manager).roles(Roles.MANAGEMENT)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        Matcher link = FEED_LINK.matcher(page);
-        assertThat(link.find()).as("the subscribe link on the wheel page").isTrue();
-        String token = link.group(1);
+        String token = newFeedLink(manager);
 
         // a calendar client with the token, not logged in
         assertThat(feed(get("/intern/aarshjul.ics").param("token", token))).contains("SUMMARY:" + title);
@@ -233,6 +229,130 @@ class WheelTest extends IntegrationTest {
                 .param("id", managerId)
                 .update();
         mvc.perform(get("/intern/aarshjul.ics").param("token", token)).andExpect(status().isForbidden());
+    }
+
+    /**
+     * Makes a feed link for {@code email} through the wheel page's button; its token, read from the one page that
+     * shows its address (the page the answer leads to), which is checked to be a link to the feed.
+     */
+    private String newFeedLink(String email) throws Exception {
+        MvcResult made = mvc.perform(post("/intern/aarshjul/kalenderlinks")
+                        .with(user(email).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/intern/aarshjul#wheel-feeds"))
+                .andReturn();
+        String page = mvc.perform(get("/intern/aarshjul")
+                        .with(user(email).roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da")
+                        .cookie(made.getResponse().getCookies()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher link = FEED_LINK.matcher(page);
+        assertThat(link.find()).as("the new link's address on the wheel page").isTrue();
+        assertThat(page).contains("det vises kun denne ene gang");
+        return link.group(1);
+    }
+
+    private String wheelPage(String email) throws Exception {
+        return mvc.perform(get("/intern/aarshjul")
+                        .with(user(email).roles(Roles.MANAGEMENT))
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private long feedLinkId(String token) {
+        return jdbc.sql("SELECT id FROM agreement_wheel_feed_link WHERE token_hint = :hint ORDER BY id DESC LIMIT 1")
+                .param("hint", token.substring(token.length() - 6))
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void eachFeedLinkIsRevokedOnItsOwnAndThenGone() throws Exception {
+        String first = newFeedLink(manager);
+        String second = newFeedLink(manager);
+        assertThat(first).isNotEqualTo(second);
+        feed(get("/intern/aarshjul.ics").param("token", first));
+        feed(get("/intern/aarshjul.ics").param("token", second));
+        // the address is shown once; afterwards the page lists the links by their last characters
+        String page = wheelPage(manager);
+        assertThat(page).doesNotContain(first, second);
+        assertThat(page)
+                .contains(
+                        "Tilbagekald linket, der slutter på " + first.substring(first.length() - 6),
+                        "Tilbagekald linket, der slutter på " + second.substring(second.length() - 6));
+        // no token is stored as such
+        assertThat(jdbc.sql("SELECT count(*) FROM agreement_wheel_feed_link WHERE token_hash IN (:a, :b)")
+                        .param("a", first)
+                        .param("b", second)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // someone else cannot revoke the manager's link, nor can a user who does not read the wheel
+        String other = "leder-" + UUID.randomUUID() + "@example.dk";
+        staffUser(other, "Anden Leder", Roles.MANAGEMENT);
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/" + feedLinkId(first) + "/tilbagekald")
+                        .with(user(other).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/" + feedLinkId(first) + "/tilbagekald")
+                        .with(user(manager).roles(Roles.JOBCENTER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        feed(get("/intern/aarshjul.ics").param("token", first));
+
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/" + feedLinkId(first) + "/tilbagekald")
+                        .with(user(manager).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "agreement.wheel.feed.revoked"));
+        mvc.perform(get("/intern/aarshjul.ics").param("token", first)).andExpect(status().isGone());
+        feed(get("/intern/aarshjul.ics").param("token", second));
+        assertThat(wheelPage(manager))
+                .doesNotContain("slutter på " + first.substring(first.length() - 6))
+                .contains("slutter på " + second.substring(second.length() - 6));
+        // a revoked link stays revoked: a second revocation finds nothing
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/" + feedLinkId(first) + "/tilbagekald")
+                        .with(user(manager).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry
+                        WHERE entity_type = 'agreement_wheel_feed_link' AND entity_id = :id AND action = 'UPDATE'""")
+                        .param("id", String.valueOf(feedLinkId(first)))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theLinksFromBeforeLinksWereStoredWorkUntilRevokedAllTogether() throws Exception {
+        // a user who existed when the links began to be stored (the migration gave every user then a row)
+        jdbc.sql(
+                        "INSERT INTO agreement_wheel_feed_legacy (staff_user_id, expires_at) VALUES (:id, now() + interval '1 day')")
+                .param("id", managerId)
+                .update();
+        String old = signedTokens.create("agreement.wheel-feed", String.valueOf(managerId), Duration.ofDays(300));
+        feed(get("/intern/aarshjul.ics").param("token", old));
+        assertThat(wheelPage(manager)).contains("id=\"legacy-feed-links\"", "Tilbagekald alle ældre links");
+
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/aeldre/tilbagekald")
+                        .with(user(manager).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/intern/aarshjul.ics").param("token", old)).andExpect(status().isGone());
+        assertThat(wheelPage(manager)).doesNotContain("legacy-feed-links").contains("id=\"feed-links-none\"");
+        mvc.perform(post("/intern/aarshjul/kalenderlinks/aeldre/tilbagekald")
+                        .with(user(manager).roles(Roles.MANAGEMENT))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
