@@ -95,13 +95,23 @@ class NoticeLinks {
      * its status by hand since or a notice still linked answers for its status (see {@link #takeBack}).
      */
     @Transactional
-    void unlink(long rowId) {
+    Unlinked unlink(long rowId) {
         String reference = repository.linkedReference(rowId);
-        if (reference != null) {
-            repository.unlink(rowId);
-            audit.deleted(ENTITY, rowId, Map.of("reference", reference));
-            takeBack(reference);
+        if (reference == null) {
+            return Unlinked.NOT_LINKED;
         }
+        repository.unlink(rowId);
+        audit.deleted(ENTITY, rowId, Map.of("reference", reference));
+        return takeBack(reference) ? Unlinked.STATUS_RESTORED : Unlinked.STATUS_KEPT;
+    }
+
+    /** What unlinking did to the entry. */
+    enum Unlinked {
+        NOT_LINKED,
+        /** The entry went back to its status before the notice moved it. */
+        STATUS_RESTORED,
+        /** The entry kept its status: the notice did not move it, staff changed it since, or another notice answers. */
+        STATUS_KEPT
     }
 
     /** A change notice was applied to this notice: a cancelling one cancels the notice's entry. */
@@ -118,10 +128,10 @@ class NoticeLinks {
      * them are taken back in one status change, to the status before the earliest; none when staff changed the status
      * by hand since that move, so their decision stands.
      */
-    private void takeBack(String reference) {
+    private boolean takeBack(String reference) {
         Optional<PlannedProcurement> entry = pipeline.publicEntry(reference);
         if (entry.isEmpty()) {
-            return;
+            return false;
         }
         List<LinkedKind> linked = repository.linkedKinds(reference);
         List<StatusMoves.Move> taken = new ArrayList<>();
@@ -138,7 +148,7 @@ class NoticeLinks {
             taken.add(move);
         }
         if (taken.isEmpty()) {
-            return;
+            return false;
         }
         StatusMoves.Move latest = taken.get(0);
         StatusMoves.Move earliest = taken.get(taken.size() - 1);
@@ -146,10 +156,11 @@ class NoticeLinks {
         boolean byHand = pipeline.statusChangesAfter(reference, earliest.changeId()).stream()
                 .anyMatch(id -> !ours.contains(id));
         if (byHand || entry.get().status() != latest.to() || earliest.from() == latest.to()) {
-            return;
+            return false;
         }
         long changeId = pipeline.restore(reference, latest.to(), earliest);
         moves.undone(taken.stream().map(StatusMoves.Move::id).toList(), changeId, clock.instant());
+        return true;
     }
 
     /** Whether a linked notice justifies this status: a contract notice a published tender, and so on. */
@@ -157,7 +168,7 @@ class NoticeLinks {
         return switch (status) {
             case TENDER_PUBLISHED -> notice.kind() == Notice.Kind.CONTRACT && !notice.cancelled();
             case AWARDED -> notice.kind() == Notice.Kind.AWARD && !notice.cancelled();
-            case CANCELLED -> notice.cancelled();
+            case CANCELLED -> notice.kind() == Notice.Kind.CONTRACT && notice.cancelled();
             default -> false;
         };
     }
@@ -206,7 +217,8 @@ class NoticeLinks {
 
     /**
      * Moves the entry as its linked notices say: a contract notice publishes the tender, an award notice awards it, a
-     * notice cancelled by a change notice (BT-140 {@code cancel}) cancels it. Each move is recorded with the status it
+     * contract notice cancelled by a change notice (BT-140 {@code cancel}) cancels it while no other linked contract
+     * notice stands. Each move is recorded with the status it
      * left, so that unlinking the notice can take it back.
      */
     void apply(String reference) {
@@ -233,7 +245,9 @@ class NoticeLinks {
             }
             entry = pipeline.publicEntry(reference);
         }
-        Optional<Cancellation> cancellation = repository.cancellation(reference);
+        // cancelled only while none of its contract notices still stands (a later one of the same procedure would)
+        Optional<Cancellation> cancellation =
+                contract.isPresent() ? Optional.empty() : repository.cancellation(reference);
         if (cancellation.isPresent() && entry.isPresent()) {
             Cancellation c = cancellation.get();
             pipeline.cancel(entry.get(), c.description())

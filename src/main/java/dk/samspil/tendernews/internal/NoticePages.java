@@ -147,8 +147,12 @@ class NoticePages {
     @PostMapping("/{id}/fjern-kobling")
     String unlink(@PathVariable long id, RedirectAttributes redirect) {
         queries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        links.unlink(id);
-        redirect.addFlashAttribute("saved", "tendernews.notice.unlinkedSaved");
+        NoticeLinks.Unlinked unlinked = links.unlink(id);
+        redirect.addFlashAttribute(
+                "saved",
+                unlinked == NoticeLinks.Unlinked.STATUS_RESTORED
+                        ? "tendernews.notice.unlinkedRestored"
+                        : "tendernews.notice.unlinkedSaved");
         return "redirect:" + TenderNewsRoutes.STAFF + "/" + id;
     }
 

@@ -331,10 +331,10 @@ class NoticeRepository {
                 .orElse(false);
     }
 
-    /** A linked notice cancelled by a change notice with BT-140 {@code cancel}, and the change's description. */
+    /** A linked contract notice cancelled by a change notice with BT-140 {@code cancel}, and the change's description. */
     record Cancellation(long noticeRowId, @Nullable String description) {}
 
-    /** The latest cancellation of a notice linked to the entry (a cancelling change notice applied to it). */
+    /** The latest cancellation of a contract notice linked to the entry (a cancelling change notice applied to it). */
     Optional<Cancellation> cancellation(String reference) {
         return jdbc.sql("""
                         SELECT t.id, ch.description
@@ -342,6 +342,7 @@ class NoticeRepository {
                         JOIN tender_notice_change ch
                           ON ch.target_notice_id = t.notice_id AND ch.target_version = t.notice_version
                         WHERE t.procurement_reference = :reference AND t.changes_notice_id IS NULL AND t.cancelled
+                          AND t.kind = 'CONTRACT'
                           AND ch.reason_code = 'cancel' AND ch.applied_at IS NOT NULL
                         ORDER BY ch.received_at DESC, ch.change_row_id DESC
                         LIMIT 1""")

@@ -168,7 +168,7 @@ class NoticeLinkTest extends IntegrationTest {
         assertThat(procurements.find(reference).orElseThrow().status()).isEqualTo(ProcurementStatus.AWARDED);
         TestSmtp.awaitMails(greenMail, email, 2);
 
-        links.unlink(award.rowId());
+        assertThat(links.unlink(award.rowId())).isEqualTo(NoticeLinks.Unlinked.STATUS_RESTORED);
 
         PlannedProcurement back = procurements.find(reference).orElseThrow();
         assertThat(back.status()).isEqualTo(ProcurementStatus.TENDER_PUBLISHED);
@@ -205,7 +205,7 @@ class NoticeLinkTest extends IntegrationTest {
                 reference, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.example.dk/sag/1");
         int changes = procurements.history(reference).size();
 
-        links.unlink(contract.rowId());
+        assertThat(links.unlink(contract.rowId())).isEqualTo(NoticeLinks.Unlinked.STATUS_KEPT);
 
         PlannedProcurement entry = procurements.find(reference).orElseThrow();
         assertThat(entry.status()).isEqualTo(ProcurementStatus.TENDER_PUBLISHED);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -156,8 +157,12 @@ class NoticePagesTest extends IntegrationTest {
         mvc.perform(post("/intern/udbud/" + stored.rowId() + "/fjern-kobling")
                         .with(OFFICER)
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", "tendernews.notice.unlinkedRestored"));
         assertThat(page("/intern/udbud/" + stored.rowId())).contains("id=\"link\"");
+        // the link made by mistake is taken back: the entry is as before, and its history says so
+        assertThat(procurements.find(near).orElseThrow().status()).isEqualTo(ProcurementStatus.PUBLISHED);
+        assertThat(page("/intern/indkoeb/" + near)).contains("Rettelse: En udbudsmeddelelse var fejlagtigt knyttet");
     }
 
     @Test
