@@ -66,4 +66,27 @@ public interface ProcurementService {
      */
     PlannedProcurement changeStatus(
             String reference, @Nullable ProcurementStatus status, @Nullable String reason, @Nullable String tenderUrl);
+
+    /**
+     * Takes back status changes that another module made from what it read elsewhere, e.g. a tender notice that staff
+     * find was linked to the wrong entry: moves the entry from {@code current} back to {@code back} with the status
+     * reason and tender address it had then, outside the usual life cycle. The change log keeps it as a status change
+     * with the public {@code reason}, and it is announced as a plain status change (never as a published tender), so
+     * followers read what was corrected. Refused when the entry no longer has {@code current}.
+     *
+     * @return the id of the entry's change log entry, to tell this change from later ones
+     */
+    long restoreStatus(
+            String reference,
+            ProcurementStatus current,
+            ProcurementStatus back,
+            @Nullable String backReason,
+            @Nullable String backTenderUrl,
+            String reason);
+
+    /** The id of the entry's latest status change in its change log (its publication when it never moved). */
+    long latestStatusChange(String reference);
+
+    /** The ids of the entry's status changes in its change log after the given one, oldest first. */
+    List<Long> statusChangesAfter(String reference, long changeId);
 }

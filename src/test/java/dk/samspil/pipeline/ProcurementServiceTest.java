@@ -191,4 +191,52 @@ class ProcurementServiceTest extends IntegrationTest {
         assertThat(tender.tenderUrl()).startsWith("https://udbud.dk");
         assertThat(tender.aboveEuThreshold()).isFalse();
     }
+
+    @Test
+    void aStatusIsRestoredOnlyFromTheStatusItHasAndAnnouncedAsAPlainStatusChange() {
+        String ref = reference();
+        service.createDraft(
+                ref,
+                details("Skolemælk", List.of("15511000"), EstimatedValue.exact(new BigDecimal("400000")), nextYear()));
+        service.publish(ref);
+        service.changeStatus(ref, ProcurementStatus.POSTPONED, "Budgettet mangler.", null);
+        service.changeStatus(ref, ProcurementStatus.TENDER_PUBLISHED, null, "https://udbud.dk/Pages/Tenders/1");
+        long tendered = service.latestStatusChange(ref);
+        assertThatThrownBy(() -> service.restoreStatus(
+                        ref,
+                        ProcurementStatus.AWARDED,
+                        ProcurementStatus.POSTPONED,
+                        "Budgettet mangler.",
+                        null,
+                        "Rettet."))
+                .isInstanceOf(Rejected.class);
+        assertThatThrownBy(() -> service.restoreStatus(
+                        ref, ProcurementStatus.TENDER_PUBLISHED, ProcurementStatus.DRAFT, null, null, "Rettet."))
+                .isInstanceOf(Rejected.class);
+        assertThatThrownBy(() -> service.restoreStatus(
+                        ref, ProcurementStatus.TENDER_PUBLISHED, ProcurementStatus.POSTPONED, null, null, " "))
+                .isInstanceOf(Rejected.class);
+        assertThat(service.statusChangesAfter(ref, tendered)).isEmpty();
+
+        long restored = service.restoreStatus(
+                ref,
+                ProcurementStatus.TENDER_PUBLISHED,
+                ProcurementStatus.POSTPONED,
+                "Budgettet mangler.",
+                null,
+                "Rettet.");
+
+        PlannedProcurement back = service.find(ref).orElseThrow();
+        assertThat(back.status()).isEqualTo(ProcurementStatus.POSTPONED);
+        assertThat(back.statusReason()).isEqualTo("Budgettet mangler.");
+        assertThat(back.tenderUrl()).isNull();
+        assertThat(service.statusChangesAfter(ref, tendered)).containsExactly(restored);
+        assertThat(service.latestStatusChange(ref)).isEqualTo(restored);
+        ProcurementChanged announced = events.stream(ProcurementChanged.class)
+                .filter(e -> e.procurement().reference().equals(ref))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(announced.kinds()).containsExactly(ProcurementChanged.Kind.STATUS_CHANGED);
+        assertThat(announced.reason()).isEqualTo("Rettet.");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,17 @@ class NoticesBrowserTest extends BrowserTest {
         awaitText(By.id("saved"), "Meddelelsen er gemt.");
         assertThat(driver.findElement(By.id("suggestions")).getText()).contains(reference);
         checkPage("tendernews-notices-3-notice");
+        // the suggestions on a phone: a short caption on one line over the table, the criteria in a paragraph that
+        // wraps with the page
+        resizeWindow(390, 844);
+        driver.executeScript("document.getElementById('suggestions-hint').scrollIntoView()");
+        WebElement caption = driver.findElement(By.cssSelector("#suggestions caption"));
+        assertThat(caption.getText()).isEqualTo("Foreslåede indkøb");
+        assertThat(caption.getSize().getHeight()).isLessThan(40);
+        assertThat(driver.findElement(By.id("suggestions-hint")).getSize().getWidth())
+                .isLessThanOrEqualTo(390);
+        screenshot("tendernews-notices-3b-suggestions-390");
+        resizeWindow(1280, 1024);
 
         driver.findElement(By.cssSelector("#suggestions button[aria-label='Knyt til " + reference + "']"))
                 .click();

@@ -61,6 +61,7 @@ class NoticeImporter {
             Optional<Long> target = repository.find(change.noticeId(), change.version());
             if (target.isPresent()) {
                 repository.applyChange(rowId, target.get(), change.cancels(), now);
+                links.changed(target.get());
                 applied = true;
             } else {
                 pending = true;

@@ -1,12 +1,16 @@
 package dk.samspil.tendernews.internal;
 
 import dk.samspil.pipeline.PlannedProcurement;
+import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.platform.AuditLog;
 import dk.samspil.platform.Rejected;
 import dk.samspil.platform.Violation;
+import dk.samspil.tendernews.internal.NoticeRepository.Cancellation;
 import dk.samspil.tendernews.internal.NoticeRepository.LinkedBy;
+import dk.samspil.tendernews.internal.NoticeRepository.LinkedKind;
 import dk.samspil.tendernews.internal.NoticeRepository.LinkedNotice;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Moving is idempotent and follows the notices, not their order of arrival: a linked contract notice moves the entry
  * to {@code TENDER_PUBLISHED}, and a linked award notice then moves it to {@code AWARDED}. An award notice that
- * arrives before its contract notice stays linked and waiting until the contract notice is linked too.
+ * arrives before its contract notice stays linked and waiting until the contract notice is linked too; a change
+ * notice that cancels a linked notice cancels the entry. Unlinking a notice takes its move back.
  */
 @Service
 class NoticeLinks {
@@ -33,12 +38,14 @@ class NoticeLinks {
 
     private final NoticeRepository repository;
     private final PipelineLink pipeline;
+    private final StatusMoves moves;
     private final AuditLog audit;
     private final Clock clock;
 
-    NoticeLinks(NoticeRepository repository, PipelineLink pipeline, AuditLog audit, Clock clock) {
+    NoticeLinks(NoticeRepository repository, PipelineLink pipeline, StatusMoves moves, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.pipeline = pipeline;
+        this.moves = moves;
         this.audit = audit;
         this.clock = clock;
     }
@@ -83,14 +90,87 @@ class NoticeLinks {
         link(rowId, entry.reference(), LinkedBy.HAND);
     }
 
-    /** Staff remove a link; the entry keeps its status (the pipeline's own page moves it back if need be). */
+    /**
+     * Staff remove a link. The entry goes back to the status it had before the notice moved it, unless staff changed
+     * its status by hand since or a notice still linked answers for its status (see {@link #takeBack}).
+     */
     @Transactional
-    void unlink(long rowId) {
+    Unlinked unlink(long rowId) {
         String reference = repository.linkedReference(rowId);
-        if (reference != null) {
-            repository.unlink(rowId);
-            audit.deleted(ENTITY, rowId, Map.of("reference", reference));
+        if (reference == null) {
+            return Unlinked.NOT_LINKED;
         }
+        repository.unlink(rowId);
+        audit.deleted(ENTITY, rowId, Map.of("reference", reference));
+        return takeBack(reference) ? Unlinked.STATUS_RESTORED : Unlinked.STATUS_KEPT;
+    }
+
+    /** What unlinking did to the entry. */
+    enum Unlinked {
+        NOT_LINKED,
+        /** The entry went back to its status before the notice moved it. */
+        STATUS_RESTORED,
+        /** The entry kept its status: the notice did not move it, staff changed it since, or another notice answers. */
+        STATUS_KEPT
+    }
+
+    /** A change notice was applied to this notice: a cancelling one cancels the notice's entry. */
+    void changed(long targetRowId) {
+        String reference = repository.linkedReference(targetRowId);
+        if (reference != null) {
+            apply(reference);
+        }
+    }
+
+    /**
+     * Takes back the moves that notices no longer linked made, newest first, stopping at a move that a notice still
+     * linked answers for (that notice then answers for the moves of unlinked notices with the same status too). All of
+     * them are taken back in one status change, to the status before the earliest; none when staff changed the status
+     * by hand since that move, so their decision stands.
+     */
+    private boolean takeBack(String reference) {
+        Optional<PlannedProcurement> entry = pipeline.publicEntry(reference);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        List<LinkedKind> linked = repository.linkedKinds(reference);
+        List<StatusMoves.Move> taken = new ArrayList<>();
+        for (StatusMoves.Move move : moves.activeMoves(reference)) {
+            if (linked.stream().anyMatch(n -> n.rowId() == move.noticeRowId())) {
+                break;
+            }
+            Optional<LinkedKind> answering =
+                    linked.stream().filter(n -> answersFor(n, move.to())).findFirst();
+            if (answering.isPresent()) {
+                moves.handOver(move.id(), answering.get().rowId());
+                break;
+            }
+            taken.add(move);
+        }
+        if (taken.isEmpty()) {
+            return false;
+        }
+        StatusMoves.Move latest = taken.get(0);
+        StatusMoves.Move earliest = taken.get(taken.size() - 1);
+        List<Long> ours = moves.changeIds(reference);
+        boolean byHand = pipeline.statusChangesAfter(reference, earliest.changeId()).stream()
+                .anyMatch(id -> !ours.contains(id));
+        if (byHand || entry.get().status() != latest.to() || earliest.from() == latest.to()) {
+            return false;
+        }
+        long changeId = pipeline.restore(reference, latest.to(), earliest);
+        moves.undone(taken.stream().map(StatusMoves.Move::id).toList(), changeId, clock.instant());
+        return true;
+    }
+
+    /** Whether a linked notice justifies this status: a contract notice a published tender, and so on. */
+    private static boolean answersFor(LinkedKind notice, ProcurementStatus status) {
+        return switch (status) {
+            case TENDER_PUBLISHED -> notice.kind() == Notice.Kind.CONTRACT && !notice.cancelled();
+            case AWARDED -> notice.kind() == Notice.Kind.AWARD && !notice.cancelled();
+            case CANCELLED -> notice.kind() == Notice.Kind.CONTRACT && notice.cancelled();
+            default -> false;
+        };
     }
 
     /**
@@ -135,7 +215,12 @@ class NoticeLinks {
         apply(reference);
     }
 
-    /** Moves the entry as its linked notices say: a contract notice publishes the tender, an award notice awards it. */
+    /**
+     * Moves the entry as its linked notices say: a contract notice publishes the tender, an award notice awards it, a
+     * contract notice cancelled by a change notice (BT-140 {@code cancel}) cancels it while no other linked contract
+     * notice stands. Each move is recorded with the status it
+     * left, so that unlinking the notice can take it back.
+     */
     void apply(String reference) {
         Optional<PlannedProcurement> entry = pipeline.publicEntry(reference);
         if (entry.isEmpty()) {
@@ -145,15 +230,28 @@ class NoticeLinks {
         Optional<LinkedNotice> contract = last(linked, Notice.Kind.CONTRACT);
         if (contract.isPresent()) {
             LinkedNotice c = contract.get();
-            pipeline.publishTender(entry.get(), c.noticeId(), c.documentsUrl(), c.submissionDeadline());
+            pipeline.publishTender(entry.get(), c.noticeId(), c.documentsUrl(), c.submissionDeadline())
+                    .ifPresent(moved -> moves.record(reference, c.rowId(), moved, clock.instant()));
             repository.markApplied(c.rowId(), clock.instant());
             entry = pipeline.publicEntry(reference);
         }
         Optional<LinkedNotice> award = last(linked, Notice.Kind.AWARD);
         if (award.isPresent() && entry.isPresent()) {
-            if (pipeline.award(entry.get(), repository.winnerNames(award.get().rowId()))) {
+            Optional<StatusMoves.Moved> moved = pipeline.award(
+                    entry.get(), repository.winnerNames(award.get().rowId()));
+            if (moved.isPresent()) {
+                moves.record(reference, award.get().rowId(), moved.get(), clock.instant());
                 repository.markApplied(award.get().rowId(), clock.instant());
             }
+            entry = pipeline.publicEntry(reference);
+        }
+        // cancelled only while none of its contract notices still stands (a later one of the same procedure would)
+        Optional<Cancellation> cancellation =
+                contract.isPresent() ? Optional.empty() : repository.cancellation(reference);
+        if (cancellation.isPresent() && entry.isPresent()) {
+            Cancellation c = cancellation.get();
+            pipeline.cancel(entry.get(), c.description())
+                    .ifPresent(moved -> moves.record(reference, c.noticeRowId(), moved, clock.instant()));
         }
     }
 

@@ -38,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticePages {
 
     static final String UPLOAD = "/upload";
+    /** An upload far over the limit, turned away before it was read (platform {@code UploadSizeLimit}). */
+    static final String TOO_LARGE = "fejl=stor";
+
     static final String PURPOSE = "tendernews-notice";
     /** The staff upload goes through the servlet container's multipart limit (20 MB), below the API's. */
     static final long UPLOAD_LIMIT = 18L * 1024 * 1024;
@@ -144,14 +147,23 @@ class NoticePages {
     @PostMapping("/{id}/fjern-kobling")
     String unlink(@PathVariable long id, RedirectAttributes redirect) {
         queries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        links.unlink(id);
-        redirect.addFlashAttribute("saved", "tendernews.notice.unlinkedSaved");
+        NoticeLinks.Unlinked unlinked = links.unlink(id);
+        redirect.addFlashAttribute(
+                "saved",
+                unlinked == NoticeLinks.Unlinked.STATUS_RESTORED
+                        ? "tendernews.notice.unlinkedRestored"
+                        : "tendernews.notice.unlinkedSaved");
         return "redirect:" + TenderNewsRoutes.STAFF + "/" + id;
     }
 
     @GetMapping(UPLOAD)
-    String uploadForm(@RequestParam(required = false) @Nullable String forStor, Model model) {
-        if (forStor != null) {
+    String uploadForm(
+            @RequestParam(name = "fejl", required = false) @Nullable String error,
+            Model model,
+            HttpServletResponse response) {
+        if ("stor".equals(error)) {
+            // an upload far over the limit, turned away before it was read (TenderNewsRoutes' UploadSizeLimit)
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             model.addAttribute("uploadError", "tendernews.upload.tooLarge");
         }
         model.addAttribute("maxMegabytes", UPLOAD_LIMIT / (1024 * 1024));
@@ -181,12 +193,15 @@ class NoticePages {
             return "tendernews/upload";
         } catch (Rejected rejected) {
             Violation first = rejected.violations().get(0);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    "tendernews.upload.tooLarge".equals(first.messageKey())
+                            ? HttpStatus.CONTENT_TOO_LARGE.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", first.messageKey());
             if (!first.arguments().isEmpty()) {
                 model.addAttribute("uploadErrorArguments", first.arguments());
             }
-            return uploadForm(null, model);
+            return uploadForm(null, model, response);
         }
     }
 
@@ -201,7 +216,7 @@ class NoticePages {
         if (upload == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "tendernews.upload.expired");
-            return uploadForm(null, model);
+            return uploadForm(null, model, response);
         }
         ImportOutcome outcome = importer.importNotice(upload.content(), NoticeSource.UPLOAD);
         uploads.forget(id);

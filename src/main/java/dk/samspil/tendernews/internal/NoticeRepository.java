@@ -330,4 +330,37 @@ class NoticeRepository {
                 .optional()
                 .orElse(false);
     }
+
+    /** A linked contract notice cancelled by a change notice with BT-140 {@code cancel}, and the change's description. */
+    record Cancellation(long noticeRowId, @Nullable String description) {}
+
+    /** The latest cancellation of a contract notice linked to the entry (a cancelling change notice applied to it). */
+    Optional<Cancellation> cancellation(String reference) {
+        return jdbc.sql("""
+                        SELECT t.id, ch.description
+                        FROM tender_notice t
+                        JOIN tender_notice_change ch
+                          ON ch.target_notice_id = t.notice_id AND ch.target_version = t.notice_version
+                        WHERE t.procurement_reference = :reference AND t.changes_notice_id IS NULL AND t.cancelled
+                          AND t.kind = 'CONTRACT'
+                          AND ch.reason_code = 'cancel' AND ch.applied_at IS NOT NULL
+                        ORDER BY ch.received_at DESC, ch.change_row_id DESC
+                        LIMIT 1""")
+                .param("reference", reference)
+                .query((rs, n) -> new Cancellation(rs.getLong("id"), rs.getString("description")))
+                .optional();
+    }
+
+    /** The kinds of the notices linked to the entry (change notices aside), and whether each was cancelled. */
+    record LinkedKind(long rowId, Notice.Kind kind, boolean cancelled) {}
+
+    List<LinkedKind> linkedKinds(String reference) {
+        return jdbc.sql("""
+                        SELECT id, kind, cancelled FROM tender_notice
+                        WHERE procurement_reference = :reference AND changes_notice_id IS NULL ORDER BY id""")
+                .param("reference", reference)
+                .query((rs, n) -> new LinkedKind(
+                        rs.getLong("id"), Notice.Kind.valueOf(rs.getString("kind")), rs.getBoolean("cancelled")))
+                .list();
+    }
 }

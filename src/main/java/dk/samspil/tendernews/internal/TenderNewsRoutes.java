@@ -57,7 +57,9 @@ class TenderNewsRoutes {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> tenderNewsUploadSizeFilter() {
         return UploadSizeLimit.redirecting(
-                STAFF + NoticePages.UPLOAD, NoticePages.UPLOAD_LIMIT, STAFF + NoticePages.UPLOAD + "?forStor");
+                STAFF + NoticePages.UPLOAD,
+                NoticePages.UPLOAD_LIMIT,
+                STAFF + NoticePages.UPLOAD + "?" + NoticePages.TOO_LARGE);
     }
 
     /** New and unlinked notices on the start page, leading to the notices. */

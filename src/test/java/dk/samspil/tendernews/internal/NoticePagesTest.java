@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.pipeline.ExpectedPeriod;
@@ -14,6 +15,10 @@ import dk.samspil.pipeline.ProcurementStatus;
 import dk.samspil.pipeline.PublicEntries;
 import dk.samspil.platform.Roles;
 import dk.samspil.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,6 +46,9 @@ class NoticePagesTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -148,8 +157,12 @@ class NoticePagesTest extends IntegrationTest {
         mvc.perform(post("/intern/udbud/" + stored.rowId() + "/fjern-kobling")
                         .with(OFFICER)
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", "tendernews.notice.unlinkedRestored"));
         assertThat(page("/intern/udbud/" + stored.rowId())).contains("id=\"link\"");
+        // the link made by mistake is taken back: the entry is as before, and its history says so
+        assertThat(procurements.find(near).orElseThrow().status()).isEqualTo(ProcurementStatus.PUBLISHED);
+        assertThat(page("/intern/indkoeb/" + near)).contains("Rettelse: En udbudsmeddelelse var fejlagtigt knyttet");
     }
 
     @Test
@@ -280,6 +293,71 @@ class NoticePagesTest extends IntegrationTest {
                         .single())
                 .as("the newsletter's confirmation mail")
                 .isOne();
+    }
+
+    @Test
+    void anUploadOverTheLimitGetsADanishMessageAndNothingIsKeptOrStored() throws Exception {
+        long kept = keptUploads();
+        String noticeId = UUID.randomUUID().toString();
+        // just over the page's limit: the page refuses it by its size, before reading it
+        byte[] content = java.util.Arrays.copyOf(ownContract(noticeId), (int) NoticePages.UPLOAD_LIMIT + 10);
+        String refused = mvc.perform(multipart("/intern/udbud/upload")
+                        .file(new MockMultipartFile("file", "stor.xml", "application/xml", content))
+                        .with(OFFICER)
+                        .with(csrf()))
+                .andExpect(status().is(413))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("Filen er for stor: højst 18 MB her. Større meddelelser indlæses via API&#39;et.")
+                .contains("id=\"error-summary\"")
+                .doesNotContain("id=\"preview\"");
+
+        // far over it, beyond what the servlet container takes: turned away before anything reads the body, to the
+        // form with the same message instead of a raw error or a "session expired"
+        HttpResponse<String> far = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/intern/udbud/upload"))
+                                .header("Content-Type", "multipart/form-data; boundary=graense")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024]))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(far.statusCode()).isEqualTo(303);
+        assertThat(far.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/intern/udbud/upload?fejl=stor"));
+        String form = mvc.perform(get("/intern/udbud/upload?fejl=stor").with(OFFICER))
+                .andExpect(status().is(413))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Filen er for stor: højst 18 MB her.").contains("id=\"file\"");
+
+        // sent without a length (chunked), the filter cannot see the size: the servlet container's multipart limit
+        // (spring.servlet.multipart.max-request-size) stops it, and the application's Danish error page says why
+        byte[] body = new byte[26 * 1024 * 1024];
+        HttpResponse<String> chunked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/intern/udbud/upload"))
+                                .header("Content-Type", "multipart/form-data; boundary=graense")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(chunked.body()).contains("<html lang=\"da\">", "Forespørgslen er for stor");
+
+        assertThat(count(noticeId)).isZero();
+        assertThat(keptUploads()).isEqualTo(kept);
+    }
+
+    private long keptUploads() {
+        return jdbc.sql("SELECT count(*) FROM import_batch WHERE purpose = ?")
+                .param(NoticePages.PURPOSE)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String noticeId) {

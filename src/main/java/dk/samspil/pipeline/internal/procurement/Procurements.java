@@ -305,6 +305,71 @@ class Procurements implements ProcurementService {
         return after.procurement();
     }
 
+    @Transactional
+    @Override
+    public long restoreStatus(
+            String reference,
+            ProcurementStatus current,
+            ProcurementStatus back,
+            @Nullable String backReason,
+            @Nullable String backTenderUrl,
+            String reason) {
+        PlannedProcurement before = require(reference);
+        if (before.status() != current || !back.isPublic() || back == current) {
+            throw new Rejected(new Violation(
+                    "status",
+                    "pipeline.error.status.transition",
+                    before.status().name(),
+                    back.name()));
+        }
+        List<Violation> violations = checkReason(reason, true);
+        if (!violations.isEmpty()) {
+            throw new Rejected(violations);
+        }
+        String keptReason = blankToNull(backReason);
+        String keptUrl = blankToNull(backTenderUrl);
+        Instant now = clock.instant();
+        repository.updateStatus(before.id(), back, keptReason, keptUrl, now);
+        audit.updated(
+                ENTITY,
+                before.reference(),
+                statusState(before.status(), before.statusReason(), before.tenderUrl()),
+                statusState(back, keptReason, keptUrl));
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("status", before.status().name(), back.name()));
+        if (!Objects.equals(before.tenderUrl(), keptUrl)) {
+            changes.add(new FieldChange("tenderUrl", before.tenderUrl(), keptUrl));
+        }
+        Recorded after = recordChange(before.id(), now, ProcurementChange.Kind.STATUS, true, reason.trim(), changes);
+        // a plain status change even when the entry goes back to TENDER_PUBLISHED: the tender is not news again
+        events.publishEvent(new ProcurementChanged(
+                after.snapshot(),
+                changes,
+                java.util.EnumSet.of(ProcurementChanged.Kind.STATUS_CHANGED),
+                true,
+                reason.trim()));
+        return after.snapshot().changeId();
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public long latestStatusChange(String reference) {
+        return statusChanges(reference).stream().reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public List<Long> statusChangesAfter(String reference, long changeId) {
+        return statusChanges(reference).stream().filter(id -> id > changeId).toList();
+    }
+
+    private List<Long> statusChanges(String reference) {
+        return history(reference).stream()
+                .filter(c -> c.kind() != ProcurementChange.Kind.CHANGED)
+                .map(ProcurementChange::id)
+                .toList();
+    }
+
     private record Recorded(PlannedProcurement procurement, ProcurementSnapshot snapshot) {}
 
     private Recorded recordChange(
