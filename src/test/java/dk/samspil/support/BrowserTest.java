@@ -148,13 +148,17 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /**
      * The element once the page shows it with the given text: after a click that submits a form, the next page may
-     * still be loading, and the old page may hold a similar element.
+     * still be loading, and the old page may hold a similar element. An element found on the old page and read after
+     * the new one replaced it is asked for again (Chromium reports that as a stale element or as "Node with given id
+     * does not belong to the document", depending on timing).
      */
     protected WebElement awaitText(By locator, String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                        locator, text));
-        return driver.findElement(locator);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(page -> {
+                    WebElement element = page.findElement(locator);
+                    return element.getText().contains(text) ? element : null;
+                });
     }
 
     /** Loads a path of the application, e.g. {@code /tilgaengelighed?lang=en}, and waits for its style sheets. */
