@@ -271,7 +271,8 @@ public abstract class BrowserTest extends IntegrationTest {
      * Fails unless the page has a {@code .samspil-form-actions} row and, at 390 and 1280 px, every such row stands
      * level: buttons and links that share a line have the same top and height (no design-system margin pushing one
      * of them down), a wrapped one starts below the line before it, none reaches outside its row, and neither the row
-     * nor the page scrolls sideways. Leaves the window at 1280 px.
+     * nor the page scrolls sideways. Photographs the first row at each width ({@code actions-<path>-390.png},
+     * {@code actions-<path>-1280.png}) to look at. Leaves the window at 1280 px.
      */
     protected void assertActionsLevel() {
         String check = """
@@ -308,6 +309,10 @@ public abstract class BrowserTest extends IntegrationTest {
                 }
                 return [rows.length, problems];
                 """;
+        String page = driver.getCurrentUrl()
+                .replaceFirst("^[a-z]+://[^/]+/?", "")
+                .replaceFirst("[?#].*$", "")
+                .replaceAll("[^A-Za-z0-9]+", "-");
         for (int width : new int[] {390, 1280}) {
             resizeWindow(width, width == 390 ? 844 : 1024);
             List<?> result = (List<?>) driver.executeScript(check);
@@ -320,6 +325,9 @@ public abstract class BrowserTest extends IntegrationTest {
             assertThat(sidewaysOverflow())
                     .as("%s scrolls sideways at %d px", driver.getCurrentUrl(), width)
                     .isLessThanOrEqualTo(0);
+            driver.executeScript("[...document.querySelectorAll('.samspil-form-actions')]"
+                    + ".find(row => row.getClientRects().length > 0).scrollIntoView({block: 'center'})");
+            screenshot("actions-" + page + "-" + width);
         }
     }
 
