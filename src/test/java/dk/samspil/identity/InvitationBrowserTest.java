@@ -84,6 +84,10 @@ class InvitationBrowserTest extends BrowserTest {
         open("/konto");
         awaitText(By.tagName("main"), email);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Konsulent");
+        open("/konto/adgangskode");
+        awaitText(By.cssSelector("main form a.button"), "Annuller");
+        checkPage("invitation-4b-change-password");
+        assertActionsLevel();
 
         logOut();
         awaitText(By.tagName("main"), "Du er logget af");
