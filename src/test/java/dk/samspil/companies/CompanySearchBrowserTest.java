@@ -103,6 +103,12 @@ class CompanySearchBrowserTest extends BrowserTest {
                 .contains("eksport", "automatisering", "Bente Bøgh, Karl Kristensen", task);
         checkPage("company-search-4-company");
 
+        // the form for a company not in CVR: its save button stands level with its cancel link
+        open("/intern/virksomheder/ny");
+        awaitText(By.cssSelector("main form a.button"), "Annuller");
+        checkPage("company-search-4b-new-company");
+        assertActionsLevel();
+
         // the list finds the company by its tag and by its note's title
         open("/intern/virksomheder?q=automatiseringen");
         awaitText(By.tagName("main"), "Vestsjællands Maskinfabrik A/S");

@@ -50,6 +50,14 @@ class AdminUsersBrowserTest extends BrowserTest {
         awaitText(By.tagName("main"), "Birgitte Ærø Sørensen");
         assertAccessible();
 
+        // the organisation's forms: each submit button stands level with its cancel link, at 390 and 1280 px
+        for (String form : new String[] {"kommune", "erhvervscenter", "indkoebsenheder/ny"}) {
+            open("/admin/organisation/" + form);
+            awaitText(By.cssSelector("main form a.button"), "Annuller");
+            checkPage("organisation-" + form.replace('/', '-'));
+            assertActionsLevel();
+        }
+
         open("/admin/revisionslog?entityType=StaffUser");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains(email)

@@ -51,6 +51,7 @@ class InvitationBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Opretter, retter og offentliggør indkøbsplanen");
         checkPage("invitation-1-new-user");
+        assertActionsLevel();
 
         String email = "inviteret-" + UUID.randomUUID().toString().substring(0, 8) + "@slagelse.dk";
         driver.findElement(By.id("name")).sendKeys("Karen Ærø Invitéret");
@@ -83,6 +84,10 @@ class InvitationBrowserTest extends BrowserTest {
         open("/konto");
         awaitText(By.tagName("main"), email);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Konsulent");
+        open("/konto/adgangskode");
+        awaitText(By.cssSelector("main form a.button"), "Annuller");
+        checkPage("invitation-4b-change-password");
+        assertActionsLevel();
 
         logOut();
         awaitText(By.tagName("main"), "Du er logget af");
@@ -95,6 +100,7 @@ class InvitationBrowserTest extends BrowserTest {
         driver.findElement(By.linkText("Glemt adgangskode?")).click();
         awaitText(By.tagName("h1"), "Glemt adgangskode");
         checkPage("invitation-6-forgot");
+        assertActionsLevel();
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         awaitText(By.tagName("h1"), "Tjek din e-mail");

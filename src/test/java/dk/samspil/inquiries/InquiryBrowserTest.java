@@ -73,6 +73,7 @@ class InquiryBrowserTest extends BrowserTest {
         submit("Gem");
         awaitText(By.cssSelector(".alert-error"), "Skriv navnet på borgmesteren eller byrådsmedlemmet.");
         checkPage("inquiries-3-register-errors");
+        assertActionsLevel();
         driver.findElement(By.id("politician")).sendKeys("Byrådsmedlem Mette Holm");
         submit("Gem");
         awaitText(By.cssSelector(".alert-success"), "Henvendelsen er registreret.");

@@ -284,6 +284,7 @@ class NetworksBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.id("agenda-change-heading"), "Ret punktet: Erfaringer med varmepumper");
         checkPage("networks-agenda-change");
+        assertActionsLevel();
         org.openqa.selenium.WebElement save =
                 driver.findElement(By.cssSelector("#agenda-change-form button[type='submit']"));
         org.openqa.selenium.WebElement cancel = driver.findElement(By.cssSelector("#agenda-change-form a.button"));

@@ -62,6 +62,7 @@ class CampaignEditorBrowserTest extends BrowserTest {
                 .isEmpty();
         assertThat(driver.findElement(By.id("subject")).getAttribute("value")).isEqualTo("Billeder fra havnen " + tag);
         checkPage("newsletter-editor-image-uploaded");
+        assertActionsLevel();
 
         driver.findElement(By.id("markdown")).sendKeys(snippet);
         driver.findElement(By.xpath("//button[@name='preview']")).click();

@@ -271,6 +271,70 @@ public abstract class BrowserTest extends IntegrationTest {
         screenshot(name + "-1280");
     }
 
+    /**
+     * Fails unless the page has a {@code .samspil-form-actions} row and, at 390 and 1280 px, every such row stands
+     * level: buttons and links that share a line have the same top and height (no design-system margin pushing one
+     * of them down), a wrapped one starts below the line before it, none reaches outside its row, and neither the row
+     * nor the page scrolls sideways. Photographs the first row at each width ({@code actions-<path>-390.png},
+     * {@code actions-<path>-1280.png}) to look at. Leaves the window at 1280 px.
+     */
+    protected void assertActionsLevel() {
+        String check = """
+                const problems = [];
+                const rows = [...document.querySelectorAll('.samspil-form-actions')]
+                    .filter(row => row.getClientRects().length > 0);
+                for (const row of rows) {
+                  const form = row.closest('form');
+                  const name = form ? (form.id || form.getAttribute('action')) : 'a row outside a form';
+                  const box = row.getBoundingClientRect();
+                  const items = [...row.querySelectorAll('button, a, input[type=submit]')]
+                      .filter(item => item.getClientRects().length > 0);
+                  if (items.length === 0) problems.push(name + ': no button or link in its actions row');
+                  items.forEach((item, i) => {
+                    const r = item.getBoundingClientRect();
+                    const what = name + ' "' + item.textContent.trim() + '"';
+                    if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+                      problems.push(what + ' reaches outside its row: ' + r.left + '–' + r.right
+                          + ' in ' + box.left + '–' + box.right);
+                    }
+                    if (i > 0) {
+                      const p = items[i - 1].getBoundingClientRect();
+                      const sameLine = r.top < p.bottom && p.top < r.bottom;
+                      if (sameLine && (Math.abs(r.top - p.top) > 0.5 || Math.abs(r.height - p.height) > 0.5)) {
+                        problems.push(what + ' stands at top ' + r.top + ' with height ' + r.height
+                            + ', the one before it at ' + p.top + ' with height ' + p.height);
+                      }
+                      if (!sameLine && r.top < p.bottom) {
+                        problems.push(what + ' stands above the one before it');
+                      }
+                    }
+                  });
+                  if (row.scrollWidth > row.clientWidth) problems.push(name + ': its actions row scrolls sideways');
+                }
+                return [rows.length, problems];
+                """;
+        String page = driver.getCurrentUrl()
+                .replaceFirst("^[a-z]+://[^/]+/?", "")
+                .replaceFirst("[?#].*$", "")
+                .replaceAll("[^A-Za-z0-9]+", "-");
+        for (int width : new int[] {390, 1280}) {
+            resizeWindow(width, width == 390 ? 844 : 1024);
+            List<?> result = (List<?>) driver.executeScript(check);
+            assertThat(((Number) result.get(0)).intValue())
+                    .as("rows of form actions on %s", driver.getCurrentUrl())
+                    .isPositive();
+            assertThat((List<?>) result.get(1))
+                    .as("form actions on %s at %d px", driver.getCurrentUrl(), width)
+                    .isEmpty();
+            assertThat(sidewaysOverflow())
+                    .as("%s scrolls sideways at %d px", driver.getCurrentUrl(), width)
+                    .isLessThanOrEqualTo(0);
+            driver.executeScript("[...document.querySelectorAll('.samspil-form-actions')]"
+                    + ".find(row => row.getClientRects().length > 0).scrollIntoView({block: 'center'})");
+            screenshot("actions-" + page + "-" + width);
+        }
+    }
+
     /** Logs out through the header's "Log af" form, whichever of its two places (bar or drawer) shows at this width. */
     protected void logOut() {
         driver.executeScript("document.querySelector(\"form[action='/logout']\").submit()");

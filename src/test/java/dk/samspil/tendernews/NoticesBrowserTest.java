@@ -76,6 +76,7 @@ class NoticesBrowserTest extends BrowserTest {
         awaitText(By.id("preview"), "Intet er gemt endnu");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
         checkPage("tendernews-notices-2-preview");
+        assertActionsLevel();
         driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem meddelelsen']"))
                 .click();
         awaitText(By.id("saved"), "Meddelelsen er gemt.");

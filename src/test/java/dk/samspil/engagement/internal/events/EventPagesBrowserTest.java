@@ -203,6 +203,11 @@ class EventPagesBrowserTest extends BrowserTest {
             awaitText(By.tagName("main"), "Tak for de mange gode input.");
         }
         windowSize(1280, 1024);
+
+        // the filter's two buttons stand level at 390 and 1280 px
+        open("/arrangementer");
+        awaitText(By.tagName("h1"), "Arrangementer");
+        assertActionsLevel();
     }
 
     private static void type(String text) {

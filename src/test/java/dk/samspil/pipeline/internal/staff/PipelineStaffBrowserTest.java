@@ -35,6 +35,8 @@ class PipelineStaffBrowserTest extends BrowserTest {
 
         open("/intern/indkoeb/ny");
         assertAccessible();
+        checkPage("pipeline-staff-new");
+        assertActionsLevel();
         save();
         assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Der er fejl i formularen");
         assertAccessible();
@@ -90,6 +92,8 @@ class PipelineStaffBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.cssSelector(".alert-error"), "Skriv en kort begrundelse");
         assertAccessible();
+        checkPage("pipeline-staff-status-error");
+        assertActionsLevel();
         type("reason", "Afventer budgetforhandlingerne");
         driver.findElement(By.xpath("//main//button[normalize-space()='Skift status']"))
                 .click();
