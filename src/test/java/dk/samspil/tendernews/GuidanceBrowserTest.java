@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
@@ -44,11 +45,11 @@ class GuidanceBrowserTest extends BrowserTest {
         driver.findElement(By.id("outcome")).sendKeys("Forklaret ESPD-skemaet og fristerne.");
         driver.findElement(By.id("followUp")).sendKeys("Ring igen efter tilbudsfristen.");
         driver.findElement(By.cssSelector("label[for='passedToProvider']")).click();
+        // the page with the first round's errors is still shown right after the click: wait until it is replaced
+        WebElement errorPage = driver.findElement(By.tagName("main"));
         driver.findElement(By.xpath("//main//form//button[normalize-space()='Gem']"))
                 .click();
-        wait.until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-error"))));
+        wait.until(ExpectedConditions.stalenessOf(errorPage));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Vejledningen er noteret");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains(subject, "Vestsjællands Maskinfabrik A/S", "Mette Hansen", "consultant@demo.samspil.dk");

@@ -59,7 +59,7 @@ class PipelinePublicBrowserTest extends BrowserTest {
         assertAccessible();
 
         driver.findElement(By.cssSelector(".samspil-result-title a")).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tagrenoveringer på skoler " + word);
+        assertThat(awaitText(By.tagName("h1"), word).getText()).isEqualTo("Tagrenoveringer på skoler " + word);
         assertThat(driver.getPageSource()).contains("Afventer budget");
         assertAccessible();
 
