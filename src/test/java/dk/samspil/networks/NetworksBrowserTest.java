@@ -220,6 +220,24 @@ class NetworksBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Medlemmet er tilføjet");
 
+        // a company asks to join on the public page; the request's two buttons stand level on the staff page
+        String asker = TestCompanies.insert(jdbc, clock, "Anmoder " + suffix + " ApS", "Varmepumper");
+        open("/netvaerk/" + networkId);
+        driver.findElement(By.id("cvr")).sendKeys(asker);
+        driver.findElement(By.id("contactName")).sendKeys("Arne Anmoder");
+        driver.findElement(By.id("contactEmail")).sendKeys("anmoder-" + UUID.randomUUID() + "@example.dk");
+        driver.findElement(By.xpath("//button[contains(., 'Send anmodningen')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Sekretariatet behandler anmodningen");
+        open("/intern/netvaerk/" + networkId);
+        awaitText(By.id("requests"), "Anmodninger om medlemskab");
+        checkPage("networks-requests");
+        assertActionsLevel();
+        driver.findElement(By.xpath("//li[contains(., 'Arne Anmoder')]//button[@value='decline']"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Anmodningen er afvist.");
+        assertThat(driver.findElements(By.id("requests"))).isEmpty();
+
         // a second contact person, typed and sent with the keyboard alone
         driver.findElement(By.partialLinkText("Kontaktpersoner (1)")).click();
         awaitText(By.tagName("h1"), "Varme " + suffix + " ApS");
