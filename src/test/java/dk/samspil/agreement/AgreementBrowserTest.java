@@ -98,6 +98,7 @@ class AgreementBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
         awaitText(By.id("error-summary"), "Skriv hvorfor idéen afvises.");
         checkPage("agreement-idea-decline-error");
+        assertActionsLevel();
         driver.findElement(By.id("reason")).sendKeys("Ligger uden for aftalen.");
         driver.findElement(By.xpath("//button[contains(., 'Afvis idéen')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Idéen er afvist.");
@@ -192,6 +193,7 @@ class AgreementBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.id("decline-heading"), "Afvis idéen: " + idea);
         buttonsLevel("decline-form", "agreement-idea-decline");
+        assertActionsLevel();
     }
 
     private long firstAreaWithActivities() {

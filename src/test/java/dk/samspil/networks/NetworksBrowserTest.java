@@ -220,6 +220,24 @@ class NetworksBrowserTest extends BrowserTest {
                 .click();
         awaitText(By.cssSelector(".alert-success"), "Medlemmet er tilføjet");
 
+        // a company asks to join on the public page; the request's two buttons stand level on the staff page
+        String asker = TestCompanies.insert(jdbc, clock, "Anmoder " + suffix + " ApS", "Varmepumper");
+        open("/netvaerk/" + networkId);
+        driver.findElement(By.id("cvr")).sendKeys(asker);
+        driver.findElement(By.id("contactName")).sendKeys("Arne Anmoder");
+        driver.findElement(By.id("contactEmail")).sendKeys("anmoder-" + UUID.randomUUID() + "@example.dk");
+        driver.findElement(By.xpath("//button[contains(., 'Send anmodningen')]"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Sekretariatet behandler anmodningen");
+        open("/intern/netvaerk/" + networkId);
+        awaitText(By.id("requests"), "Anmodninger om medlemskab");
+        checkPage("networks-requests");
+        assertActionsLevel();
+        driver.findElement(By.xpath("//li[contains(., 'Arne Anmoder')]//button[@value='decline']"))
+                .click();
+        awaitText(By.cssSelector(".alert-success"), "Anmodningen er afvist.");
+        assertThat(driver.findElements(By.id("requests"))).isEmpty();
+
         // a second contact person, typed and sent with the keyboard alone
         driver.findElement(By.partialLinkText("Kontaktpersoner (1)")).click();
         awaitText(By.tagName("h1"), "Varme " + suffix + " ApS");
@@ -270,13 +288,31 @@ class NetworksBrowserTest extends BrowserTest {
         // an agenda item with a document
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("oplaeg-", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+        // first with a description that is too long: a Danish message on the form, nothing stored
         driver.findElement(By.id("title")).sendKeys("Erfaringer med varmepumper");
+        setValue("description", "x".repeat(2001));
+        driver.findElement(By.xpath("//button[contains(., 'Tilføj punktet')]")).click();
+        awaitText(By.id("error-summary"), "Beskrivelsen må højst være 2.000 tegn.");
+        assertThat(driver.findElement(By.id("description-error")).getText())
+                .contains("Beskrivelsen må højst være 2.000 tegn.");
+        checkPage("networks-agenda-description-error");
+        assertThat(jdbc.sql("SELECT count(*) FROM network_agenda_item WHERE meeting_id = :id")
+                        .param("id", meetingId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        driver.findElement(By.id("description")).clear();
+        driver.findElement(By.id("description"))
+                .sendKeys("Hvad virker i gamle huse?\nOg hvad koster det at komme i gang?");
         driver.findElement(By.id("presenter")).sendKeys("Karin Varme");
         driver.findElement(By.id("file")).sendKeys(pdf.toString());
         driver.findElement(By.xpath("//button[contains(., 'Tilføj punktet')]")).click();
         awaitText(By.cssSelector(".alert-success"), "Punktet er tilføjet");
         assertThat(driver.findElement(By.id("agenda-items")).getText())
-                .contains("Erfaringer med varmepumper", pdf.getFileName().toString());
+                .contains(
+                        "Erfaringer med varmepumper",
+                        "Hvad virker i gamle huse?\nOg hvad koster det at komme i gang?",
+                        pdf.getFileName().toString());
         checkPage("networks-meeting-agenda");
 
         // the item is renamed and moved to the top before the meeting; the cancel link stands level with the button
@@ -291,11 +327,16 @@ class NetworksBrowserTest extends BrowserTest {
         assertThat(cancel.getRect().getY()).isEqualTo(save.getRect().getY());
         driver.findElement(By.id("agendaTitle")).clear();
         driver.findElement(By.id("agendaTitle")).sendKeys("Erfaringer med varmepumper i gamle huse");
+        assertThat(driver.findElement(By.id("agendaDescription")).getAttribute("value"))
+                .isEqualTo("Hvad virker i gamle huse?\nOg hvad koster det at komme i gang?");
+        driver.findElement(By.id("agendaDescription")).clear();
+        driver.findElement(By.id("agendaDescription")).sendKeys("Hvad virker i gamle huse, og hvad koster det?");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("agendaPosition"))).selectByValue("1");
         save.click();
         awaitText(By.cssSelector(".alert-success"), "Punktet på dagsordenen er ændret.");
         assertThat(driver.findElement(By.cssSelector("#agenda-items > li")).getText())
-                .startsWith("Erfaringer med varmepumper i gamle huse (Karin Varme)");
+                .startsWith("Erfaringer med varmepumper i gamle huse (Karin Varme)")
+                .contains("Hvad virker i gamle huse, og hvad koster det?");
 
         // held, minuted, and made public
         jdbc.sql("""
@@ -321,7 +362,9 @@ class NetworksBrowserTest extends BrowserTest {
         driver.findElement(By.partialLinkText("Varmepumpemøde")).click();
         awaitText(By.id("minutes"), "Varmepumper virker også i gamle huse.");
         assertThat(driver.findElement(By.id("agenda-items")).getText())
-                .contains(pdf.getFileName().toString());
+                .contains(
+                        "Hvad virker i gamle huse, og hvad koster det?",
+                        pdf.getFileName().toString());
         checkPage("networks-public-minutes");
 
         // a conference together with the municipality

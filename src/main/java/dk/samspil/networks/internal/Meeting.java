@@ -20,11 +20,19 @@ record Meeting(
         boolean minutesPublic,
         List<AgendaItem> agenda) {
 
-    /** An agenda item: its title, who presents it, and its documents (none until it is stored). */
-    record AgendaItem(long id, String title, @Nullable String presenter, List<Document> documents) {
+    /**
+     * An agenda item: its title, who presents it, an optional description (plain text), and its documents (none until
+     * it is stored).
+     */
+    record AgendaItem(
+            long id,
+            String title,
+            @Nullable String presenter,
+            @Nullable String description,
+            List<Document> documents) {
 
         AgendaItem(String title, @Nullable String presenter) {
-            this(0, title, presenter, List.of());
+            this(0, title, presenter, null, List.of());
         }
     }
 

@@ -478,12 +478,15 @@ class MeetingService {
                 .forEach(d -> documents
                         .computeIfAbsent(d.itemId(), k -> new ArrayList<>())
                         .add(d));
-        return jdbc.sql("SELECT id, title, presenter FROM network_agenda_item WHERE meeting_id = :id ORDER BY position")
+        return jdbc.sql("""
+                        SELECT id, title, presenter, description FROM network_agenda_item
+                        WHERE meeting_id = :id ORDER BY position""")
                 .param("id", meetingId)
                 .query((rs, n) -> new Meeting.AgendaItem(
                         rs.getLong("id"),
                         rs.getString("title"),
                         rs.getString("presenter"),
+                        rs.getString("description"),
                         documents.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
@@ -527,13 +530,14 @@ class MeetingService {
             }
         }
         long itemId = jdbc.sql("""
-                        INSERT INTO network_agenda_item (meeting_id, position, title, presenter)
+                        INSERT INTO network_agenda_item (meeting_id, position, title, presenter, description)
                         VALUES (:meeting, (SELECT coalesce(max(position) + 1, 0) FROM network_agenda_item
-                                           WHERE meeting_id = :meeting), :title, :presenter)
+                                           WHERE meeting_id = :meeting), :title, :presenter, :description)
                         RETURNING id""")
                 .param("meeting", meetingId)
                 .param("title", form.title().strip())
                 .param("presenter", MeetingForm.blankToNull(form.presenter()))
+                .param("description", description(form.description()))
                 .query(Long.class)
                 .single();
         if (kind != null) {
@@ -595,9 +599,13 @@ class MeetingService {
         agenda.add(position - 1, item);
         String title = form.agendaTitle().strip();
         String presenter = MeetingForm.blankToNull(form.agendaPresenter());
-        jdbc.sql("UPDATE network_agenda_item SET title = :title, presenter = :presenter WHERE id = :id")
+        String description = description(form.agendaDescription());
+        jdbc.sql("""
+                        UPDATE network_agenda_item SET title = :title, presenter = :presenter, description = :description
+                        WHERE id = :id""")
                 .param("title", title)
                 .param("presenter", presenter)
+                .param("description", description)
                 .param("id", itemId)
                 .update();
         renumber(agenda);
@@ -609,7 +617,20 @@ class MeetingService {
         now.put("agendaItem", title);
         now.put("presenter", String.valueOf(presenter));
         now.put("position", position);
+        if (!java.util.Objects.equals(item.description(), description)) {
+            was.put("description", String.valueOf(item.description()));
+            now.put("description", String.valueOf(description));
+        }
         audit.updated(MEETING, meetingId, was, now);
+    }
+
+    /** A description as stored: without the line ends of Windows and the blank lines around it; empty is none. */
+    private static @Nullable String description(@Nullable String given) {
+        if (given == null) {
+            return null;
+        }
+        String text = given.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** Deletes an agenda item with its documents; the items after it move up. */

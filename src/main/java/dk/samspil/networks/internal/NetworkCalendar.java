@@ -72,6 +72,11 @@ class NetworkCalendar {
                 description.append(" (").append(item.presenter()).append(')');
             }
             description.append('\n');
+            if (item.description() != null) {
+                item.description()
+                        .lines()
+                        .forEach(line -> description.append("  ").append(line).append('\n'));
+            }
         }
         if (meeting.place() != null && meeting.onlineUrl() != null) {
             description.append('\n').append(meeting.onlineUrl());

@@ -67,6 +67,11 @@ class NetworkMails {
                     body.append(" (").append(item.presenter()).append(')');
                 }
                 body.append('\n');
+                if (item.description() != null) {
+                    item.description()
+                            .lines()
+                            .forEach(line -> body.append("  ").append(line).append('\n'));
+                }
             }
         }
         String method = cancel ? "CANCEL" : "REQUEST";

@@ -274,14 +274,14 @@ class StaffMeetingController {
                         .filter(v -> v.field().equals("file"))
                         .findFirst()
                         .ifPresent(v -> model.addAttribute("fileError", v.messageKey()));
-                FormErrors.reject(result, rejected.violations(), List.of("title", "presenter"));
+                FormErrors.reject(result, rejected.violations(), List.of("title", "presenter", "description"));
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return detail(id, meetingId, model, locale);
     }
 
-    /** Changes an agenda item's title, presenter and place; refused once the meeting's minutes exist. */
+    /** Changes an agenda item's title, presenter, description and place; refused once the meeting's minutes exist. */
     @PostMapping(NetworkPages.HOME + "/{id}/moeder/{meetingId}/dagsorden/{itemId}/rediger")
     String changeAgendaItem(
             @PathVariable long id,

@@ -135,6 +135,13 @@ class NetworkMeetingMailTest extends IntegrationTest {
                         "Forårsmøde", day, LocalTime.of(9, 0), LocalTime.of(11, 0), "Rådhuset", null, null, List.of()));
         VEvent invited = event(mail(sol, 1, "Invitation"), "REQUEST");
         int firstSequence = Integer.parseInt(value(invited, Property.SEQUENCE));
+        // an agenda item with a description of two lines, which the update carries in its text and calendar entry
+        meetings.addAgendaItem(
+                id,
+                meetingId,
+                new AgendaItemForm("Solceller", "Mette Holm", "Erfaringer fra tre tage.\r\nOg hvad de kostede."),
+                null,
+                null);
 
         // moved a day and to another room, through the staff form
         mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + meetingId + "/rediger")
@@ -158,7 +165,13 @@ class NetworkMeetingMailTest extends IntegrationTest {
                             .atZone(dk.samspil.platform.DanishFormats.ZONE)
                             .withZoneSameInstant(java.time.ZoneOffset.UTC)
                             .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")));
-            assertThat(TestSmtp.text(mail(contact, 2, "Ændret"))).contains("Slagelse Bibliotek, sal 2");
+            // the mail's lines end in CRLF on the wire
+            assertThat(TestSmtp.text(mail(contact, 2, "Ændret")).replace("\r\n", "\n"))
+                    .contains(
+                            "Slagelse Bibliotek, sal 2",
+                            "- Solceller (Mette Holm)\n  Erfaringer fra tre tage.\n  Og hvad de kostede.\n");
+            assertThat(value(updated, Property.DESCRIPTION))
+                    .isEqualTo("- Solceller (Mette Holm)\n  Erfaringer fra tre tage.\n  Og hvad de kostede.");
         }
 
         // bad input: the end before the start is refused in Danish and nothing changes, nothing is sent
@@ -310,6 +323,16 @@ class NetworkMeetingMailTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Filen er ikke en PDF")));
         assertThat(meetings.find(id, meetingId).orElseThrow().agenda()).isEmpty();
+        // a description beyond 2,000 characters is refused in Danish, nothing stored
+        mvc.perform(multipart(base + "/dagsorden")
+                        .param("title", "Budget")
+                        .param("description", "x".repeat(2001))
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Beskrivelsen må højst være 2.000 tegn.")));
+        assertThat(meetings.find(id, meetingId).orElseThrow().agenda()).isEmpty();
 
         mvc.perform(multipart(base + "/dagsorden")
                         .file(new MockMultipartFile("file", "solceller.pdf", "application/pdf", pdf))
@@ -402,9 +425,10 @@ class NetworkMeetingMailTest extends IntegrationTest {
         long meetingId = meeting(id, "Dagsordensmøde", LocalDate.now(clock).plusDays(5), 11);
         mail(contact, 1, "Invitation");
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        long welcome = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Velkomst", null), "velkomst.pdf", pdf);
-        long report = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Status", "Dorte"), null, null);
-        long solar = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Solceller", null), null, null);
+        long welcome =
+                meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Velkomst", null, null), "velkomst.pdf", pdf);
+        long report = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Status", "Dorte", null), null, null);
+        long solar = meetings.addAgendaItem(id, meetingId, new AgendaItemForm("Solceller", null, ""), null, null);
         long other = meeting(id, "Andet møde", LocalDate.now(clock).plusDays(6), 11);
         long invitations = outboxFor(contact);
         String base = "/intern/netvaerk/" + id + "/moeder/" + meetingId;
@@ -434,6 +458,15 @@ class NetworkMeetingMailTest extends IntegrationTest {
                         .param("agendaPosition", "9"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vælg punktets nummer på dagsordenen.")));
+        mvc.perform(post(base + "/dagsorden/" + solar + "/rediger")
+                        .with(user("c@example.dk").roles(Roles.CONSULTANT))
+                        .with(csrf())
+                        .header("Accept-Language", "da")
+                        .param("agendaTitle", "Solceller")
+                        .param("agendaDescription", "x".repeat(2001))
+                        .param("agendaPosition", "1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Beskrivelsen må højst være 2.000 tegn.")));
         mvc.perform(post("/intern/netvaerk/" + id + "/moeder/" + other + "/dagsorden/" + solar + "/slet")
                         .with(user("c@example.dk").roles(Roles.CONSULTANT))
                         .with(csrf()))
@@ -446,9 +479,12 @@ class NetworkMeetingMailTest extends IntegrationTest {
                         .with(csrf())
                         .param("agendaTitle", "Solceller på tagene")
                         .param("agendaPresenter", "Mette Holm")
+                        .param("agendaDescription", "  Hvad tre tage har lært os.  ")
                         .param("agendaPosition", "1"))
                 .andExpect(status().is3xxRedirection());
         Meeting changed = meetings.find(id, meetingId).orElseThrow();
+        assertThat(changed.agenda().get(0).description()).isEqualTo("Hvad tre tage har lært os.");
+        assertThat(changed.agenda().get(1).description()).isNull();
         assertThat(agendaTitles(id, meetingId)).containsExactly("Solceller på tagene", "Velkomst", "Status");
         assertThat(changed.agenda().get(0).presenter()).isEqualTo("Mette Holm");
 

@@ -66,6 +66,7 @@ class AlertStaffBrowserTest extends BrowserTest {
 
         driver.findElement(By.linkText("Slet abonnenten og alle abonnementer")).click();
         awaitText(By.tagName("h1"), "Slet abonnenten");
-        assertAccessible();
+        checkPage("alerts-staff-erase");
+        assertActionsLevel();
     }
 }

@@ -89,11 +89,8 @@ class ImportPublishBrowserTest extends BrowserTest {
         awaitText(By.tagName("h1"), "Offentliggør kladder");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(first, second, "Disse 2 kladder");
         assertThat(procurements.find(first).orElseThrow().status()).isEqualTo(ProcurementStatus.DRAFT);
-        assertAccessible();
-        screenshot("staffflow-bulk-1280");
-        resizeWindow(390, 844);
-        screenshot("staffflow-bulk-390");
-        resizeWindow(1280, 1024);
+        checkPage("staffflow-bulk");
+        assertActionsLevel();
         driver.findElement(By.xpath("//main//button[normalize-space()='Offentliggør 2 indkøb']"))
                 .click();
         assertThat(awaitText(By.cssSelector(".alert-success"), "offentliggjort").getText())
