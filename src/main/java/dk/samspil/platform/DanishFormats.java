@@ -140,7 +140,7 @@ public class DanishFormats {
     }
 
     /**
-     * An amount without its unit, for a table column whose header names the unit once ("Beløb (kr.)"):
+     * An amount without its unit, for a table column whose header names the unit once (as "Amount (DKK)" does):
      * {@code 1.234.567} or {@code 2.500,50} (English {@code 1,234,567} or {@code 2,500.50}); right-align the cells.
      */
     public String amountNumber(@Nullable Number value) {
