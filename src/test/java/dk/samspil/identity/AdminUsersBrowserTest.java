@@ -56,6 +56,15 @@ class AdminUsersBrowserTest extends BrowserTest {
             awaitText(By.cssSelector("main form a.button"), "Annuller");
             checkPage("organisation-" + form.replace('/', '-'));
             assertActionsLevel();
+            // by keyboard: the row keeps the order save, then cancel, each with a visible focus ring
+            WebElement save = tabTo(
+                    "the save button",
+                    element -> "button".equals(element.getTagName())
+                            && element.getText().equals("Gem"));
+            assertThat(save.getCssValue("outline-style")).isEqualTo("solid");
+            pressTab();
+            assertThat(focused().getText()).isEqualTo("Annuller");
+            assertThat(focused().getCssValue("outline-style")).isEqualTo("solid");
         }
 
         open("/admin/revisionslog?entityType=StaffUser");
